@@ -1,0 +1,282 @@
+"""The ``detente`` command line: thin commands over ingest, pipeline, store, report and evaluate."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import __version__, jobs
+from .config import data_dir, default_db, default_pack
+from .ingest import read
+from .model import Analysis, Document, ReadError
+
+app = typer.Typer(help="detente: who wants what in a negotiation, from the texts, with evidence.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_show_locals=False)
+pack_app = typer.Typer(help="Inspect and validate ontology packs.", no_args_is_help=True)
+eval_app = typer.Typer(help="Score extractors against gold files.", no_args_is_help=True)
+app.add_typer(pack_app, name="pack")
+app.add_typer(eval_app, name="eval")
+
+err = Console(stderr=True)
+out = Console(highlight=False, soft_wrap=True)
+
+DbOption = Annotated[str, typer.Option("--db", envvar="DETENTE_DB",
+                                       help="SQLite file or postgresql:// URL [default: your data folder]")]
+PackOption = Annotated[str, typer.Option("--pack", envvar="DETENTE_PACK", help="ontology pack name or folder")]
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=err, transient=True, disable=not err.is_terminal)
+
+
+def _open_store(db: str):
+    from .store import Store
+
+    try:
+        store = Store(db)
+    except Exception as exc:  # noqa: BLE001 - the engine's message says what is wrong with the URL or server
+        err.print(f"[red]cannot open the store {db}: {exc}[/red]")
+        raise typer.Exit(2) from None
+    err.print(f"store: {store.location}")
+    return store
+
+
+@app.command()
+def version() -> None:
+    """Print detente's version."""
+    out.print(__version__)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one output line of `detente extract` (an analysis, or a read error)."""
+    from pydantic import TypeAdapter
+
+    out.print(json.dumps(TypeAdapter(Analysis | ReadError).json_schema(), indent=2))
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="files, folders, URLs, or - for JSON Lines on stdin")],
+    out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help="write JSON Lines here")] = None,
+    pack: PackOption = default_pack(),
+) -> None:
+    """Analyse documents without a store and write one contract object per document as JSON Lines."""
+    from .ontology import load_pack
+    from .pipeline import extract as run_extract
+
+    ontology = load_pack(pack)
+    sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
+    good = bad = 0
+    try:
+        with _progress() as bar:
+            task = bar.add_task("extracting", total=None)
+            for item in read(paths):
+                if isinstance(item, ReadError):
+                    bad += 1
+                    err.print(f"[yellow]error:[/yellow] {item.error}")
+                    line = item.model_dump_json(exclude={"origin"})
+                else:
+                    good += 1
+                    line = run_extract(item, ontology).model_dump_json()
+                sink.write(line + "\n")
+                bar.advance(task)
+    finally:
+        if out_file:
+            sink.close()
+    err.print(f"{good} documents analysed, {bad} errors" + (f"; written to {out_file}" if out_file else ""))
+    if good == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="files, folders, URLs, or - for JSON Lines on stdin")],
+    db: DbOption = default_db(),
+) -> None:
+    """Read documents into the store; repeats of stored texts are skipped, bad records reported."""
+    store = _open_store(db)
+    report = jobs.ingest(store, paths, say=lambda line: err.print(line, markup=False))
+    err.print(f"{len(report.added)} added, {len(report.duplicates)} already stored, {len(report.errors)} errors")
+    if report.errors and not report.added and not report.duplicates:
+        raise typer.Exit(1)
+
+
+@app.command()
+def analyze(
+    db: DbOption = default_db(),
+    pack: PackOption = default_pack(),
+    everything: Annotated[bool, typer.Option("--all", help="re-analyse every stored document")] = False,
+) -> None:
+    """Extract what is stored and not yet analysed, and store the results."""
+    store = _open_store(db)
+    with _progress() as bar:
+        task = bar.add_task("analysing", total=None)
+        stats = jobs.analyze(store, pack, everything,
+                             progress=lambda n, total, _id: bar.update(task, completed=n, total=total))
+    err.print(_summary(stats))
+
+
+def _summary(stats: dict) -> str:
+    if not stats:
+        return "nothing new to analyse"
+    return ", ".join(f"{stats.get(k, 0)} {k}" for k in ("documents", "sentences", "actors", "events", "positions",
+                                                         "narratives", "meetings", "skipped"))
+
+
+@app.command()
+def brief(
+    db: DbOption = default_db(),
+    pack: PackOption = default_pack(),
+    fmt: Annotated[str, typer.Option("--format", help="md or html")] = "md",
+    out_file: Annotated[Optional[Path], typer.Option("--out", "-o")] = None,
+) -> None:
+    """Write a cited briefing of what the store holds."""
+    from .ontology import load_pack
+    from .report.briefing import build, to_html, to_markdown
+
+    if fmt not in ("md", "html"):
+        raise typer.BadParameter("--format must be md or html")
+    store = _open_store(db)
+    result = build(store, load_pack(pack))
+    text = to_markdown(result) if fmt == "md" else to_html(result)
+    if out_file:
+        out_file.write_text(text, encoding="utf-8")
+        err.print(f"briefing written to {out_file}")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def demo(
+    db: Annotated[Optional[str], typer.Option("--db", help="where to build the demo store")] = None,
+    pack: PackOption = default_pack(),
+) -> None:
+    """Ingest the bundled demo corpus into a fresh store, analyse it, and print a first briefing."""
+    from .ontology import load_pack
+    from .report.briefing import build, to_html, to_markdown
+    from .store import Store
+
+    corpus = Path(__file__).parent / "demo" / "corpus"
+    target = Path(db) if db else data_dir() / "demo.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    store = Store(str(target))
+    err.print(f"demo store: {store.location}")
+    report = jobs.ingest(store, [str(corpus)], say=lambda line: err.print(line, markup=False))
+    err.print(f"{len(report.added)} demo documents ingested")
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err) as bar:
+        task = bar.add_task("analysing", total=len(report.added))
+        stats = jobs.analyze(store, pack, progress=lambda n, total, _id: bar.update(task, completed=n))
+    err.print(_summary(stats))
+    result = build(store, load_pack(pack))
+    html_path = target.with_suffix(".html")
+    html_path.write_text(to_html(result), encoding="utf-8")
+    sys.stdout.write(to_markdown(result))
+    err.print(f"HTML briefing: {html_path}")
+
+
+def _is_path(arg: str) -> bool:
+    try:
+        return Path(arg).exists()
+    except OSError:  # a sentence too long to be a file name
+        return False
+
+
+def _documents_from(arg: str, published: str | None) -> list[Document]:
+    """Documents from a path or URL, or one document made of the argument's own text."""
+    from .ingest.document import make_document
+
+    if arg == "-" or arg.startswith(("http://", "https://")) or _is_path(arg):
+        docs = []
+        for item in read([arg]):
+            if isinstance(item, ReadError):
+                err.print(f"[yellow]error:[/yellow] {item.error}")
+            else:
+                docs.append(item)
+        return docs
+    return [make_document("text", arg, published=published, lang="en")]
+
+
+@app.command()
+def actors(
+    text: Annotated[str, typer.Argument(help="a sentence or text, or a file, folder or URL")],
+    published: Annotated[Optional[str], typer.Option(help="date of the text (YYYY-MM-DD) for roles")] = None,
+    pack: PackOption = default_pack(),
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON Lines instead of a table")] = False,
+) -> None:
+    """Print every resolved actor mention, for inspection."""
+    from .ontology import load_pack
+    from .pipeline import extract as run_extract
+
+    ontology = load_pack(pack)
+    for doc in _documents_from(text, published):
+        analysis = run_extract(doc, ontology)
+        if as_json:
+            for actor in analysis.actors:
+                out.print(actor.model_dump_json(), markup=False)
+            continue
+        table = Table(title=f"{doc.id} ({doc.published or 'undated'})", title_justify="left")
+        for column in ("sent", "mention", "code", "sector", "kind", "name", "role"):
+            table.add_column(column)
+        for a in analysis.actors:
+            table.add_row(str(a.sentence), a.text, a.code or "-", a.sector or "-", a.kind, a.name or "-",
+                          a.role or "-")
+        out.print(table)
+
+
+@pack_app.command("list")
+def pack_list() -> None:
+    """List the packs shipped with detente."""
+    from .ontology import available_packs
+
+    for name in available_packs():
+        out.print(name)
+
+
+@pack_app.command("check")
+def pack_check(
+    pack: Annotated[str, typer.Argument(help="pack name or folder")] = default_pack(),
+) -> None:
+    """Validate a pack: every file, entry and cross-reference."""
+    from .ontology import PackError, load_pack
+
+    try:
+        loaded = load_pack(pack)
+    except PackError as exc:
+        err.print(f"[red]pack {pack} is not valid:[/red]\n{exc}", markup=True)
+        raise typer.Exit(1) from None
+    out.print(f"pack {loaded.id} v{loaded.version} is valid: {len(loaded.states)} states, "
+              f"{len(loaded.institutions)} institutions, {len(loaded.people)} people, {len(loaded.groups)} groups, "
+              f"{len(loaded.titles)} titles, {len(loaded.issues)} issues, {len(loaded.narratives)} narratives, "
+              f"{len(loaded.rounds)} talks rounds")
+
+
+@eval_app.command("actors")
+def eval_actors(
+    gold: Annotated[Path, typer.Option("--gold", help="gold JSON Lines file", exists=True)],
+    split: Annotated[Optional[str], typer.Option(help="only lines of this split (train or dev)")] = None,
+    pack: PackOption = default_pack(),
+    errors: Annotated[int, typer.Option(help="print up to this many wrong mentions")] = 0,
+) -> None:
+    """Score actor resolution: code, sector and person identity per gold mention."""
+    from .evaluate.actors import evaluate
+    from .ontology import load_pack
+
+    result = evaluate(gold, load_pack(pack), split)
+    out.print(json.dumps(result.summary(), indent=2))
+    for line in result.mistakes[:errors]:
+        out.print(line, markup=False)
+
+
+if __name__ == "__main__":
+    app()

