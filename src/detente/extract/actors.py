@@ -28,9 +28,15 @@ LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout
 ACTOR_PREPS = {"by", "with", "against", "on", "for", "upon", "from"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "iobj", "appos", "dative", "conj", "ROOT", "attr"}
 PRONOUNS = {"he", "she", "him", "her"}
+# Words after which "to <capital>" is a destination, not a recipient ("flew to Moscow" vs "aid to Kyiv").
+MOTION_WORDS = {"travel", "fly", "go", "come", "arrive", "head", "move", "visit", "trip", "journey", "flight",
+                "relocate", "return", "way", "road", "route", "drive", "march", "advance", "push", "get", "bring"}
 # Surnames that are also common words; they name a person only in full ("Theresa May").
 NOT_SURNAMES = {"may", "march", "june", "july", "august", "rice", "young", "long", "king", "love", "little",
                 "green", "white", "black", "hill", "price", "brown", "ward"}
+# Verbs whose subject, when it is a people ("the Russians"), stands for its government.
+DIPLOMATIC_VERBS = {"say", "demand", "reject", "propose", "agree", "insist", "refuse", "offer", "accept", "negotiate",
+                    "want", "announce", "claim", "tell", "warn", "accuse", "sign", "insist", "deny", "meet", "call"}
 AFFILIATION_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 
 
@@ -109,6 +115,11 @@ class Gazetteer:
         for sector, nouns in pack.sector_nouns.items():
             for noun in nouns:
                 self._add(noun, Entry("sector", sector, plural=noun.endswith("s") and not noun.endswith("ss")))
+                if not noun.endswith("s") and noun.islower():
+                    self._add(_plural(noun), Entry("sector", sector, plural=True))
+        for key, bucket in self.entries.items():  # a surname that is also a place or a body is not a person
+            if any(e.kind not in {"person", "title", "sector"} for e in bucket):
+                self.entries[key] = [e for e in bucket if not (e.kind == "person" and e.plural)]
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         make = nlp.make_doc
         for key in self.entries:
@@ -143,8 +154,9 @@ class Gazetteer:
         for name in names:
             self._add(name, Entry("person", person))
             parts = name.split()
-            if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1].lower() not in NOT_SURNAMES:
-                self._add(parts[-1], Entry("person", person))
+            if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1].lower() not in NOT_SURNAMES \
+                    and " of " not in name:
+                self._add(parts[-1], Entry("person", person, plural=True))  # plural marks a surname-only alias
 
     def holder(self, role: str, org: str | None, day: date | None) -> Person | None:
         """Who held ``role`` for ``org`` on ``day`` (today's holder when there is no date)."""
@@ -191,12 +203,24 @@ class DocResolver:
         self.gaz = gaz
         self.day = day
         self.people: list[Actor] = []  # person actors in order of mention
+        self.subjects: list[Actor] = []  # those of them that were grammatical subjects
+        self.sentence_codes: list[str] = []  # states named in the current sentence, in order
+        self.last_code: str | None = None  # the last state named before it
         self.local_names: dict[str, Actor] = {}
+
+    def enter_sentence(self, codes: list[str]) -> None:
+        if self.sentence_codes:
+            self.last_code = self.sentence_codes[-1]
+        self.sentence_codes = codes
+
+    def context_code(self) -> str | None:
+        """The state an unaffiliated "the army" or "President X" most likely belongs to."""
+        return self.sentence_codes[0] if self.sentence_codes else self.last_code
 
     # -- building actors -------------------------------------------------------------------------
     def person_actor(self, person: Person, text: str) -> Actor:
-        role = next((r for r in person.roles if r.held_on(self.day)), None) if self.day else \
-            next((r for r in person.roles if r.until is None), None)
+        held = sorted((r for r in person.roles if r.held_on(self.day)), key=lambda r: r.start or date.min)
+        role = held[-1] if held else None
         return Actor(id=person.id, code=person.code, sector=(role.sector if role and role.sector else person.sector),
                      kind="person", name=person.name, role=role.role if role else None, text=text)
 
@@ -236,9 +260,29 @@ class DocResolver:
             return actor
         return None
 
-    def remember(self, actor: Actor) -> None:
+    def remember(self, actor: Actor, subject: bool = False) -> None:
         if actor.kind == "person" and actor.name:
             self.people.append(actor)
+            if subject:
+                self.subjects.append(actor)
+
+    def antecedent(self, pronoun: Token, here: list[Mention]) -> Actor | None:
+        """Who "he", "she", "him" or "her" stands for: the speaker of a reporting clause, else the latest
+        other person in the sentence for an object, else the latest subject, else the latest person."""
+        people = [m for m in here if m.actor.kind == "person" and m.actor.name and m.end <= pronoun.i]
+        if pronoun.lower_ in {"he", "she"}:
+            verb = pronoun.head
+            while verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and verb.head is not verb:
+                verb = verb.head
+                for m in people:
+                    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in m.tokens for c in verb.children):
+                        return m.actor
+            return (self.subjects or self.people or [None])[-1]
+        subject = {i for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"} for i in c.subtree}
+        others = [m for m in people if not (m.tokens & subject)]
+        if others:
+            return others[-1].actor
+        return self.people[-1] if self.people else None
 
 
 def _left_edge(token: Token, floor: int) -> int:
@@ -254,10 +298,12 @@ def _is_place(token: Token, entry: Entry) -> bool:
     if token.dep_ == "compound" or token.dep_ == "amod":
         return True
     if token.dep_ == "pobj":
-        prep = token.head.lower_
+        prep, governor = token.head.lower_, token.head.head
+        if prep == "to":
+            return governor.lemma_ in MOTION_WORDS
         if entry.kind in {"capital"}:
             return prep not in ACTOR_PREPS - {"from"}
-        return prep in LOCATION_PREPS and prep not in {"from"} or prep == "from" and token.head.head.pos_ == "VERB"
+        return prep in LOCATION_PREPS and prep != "from" or prep == "from" and governor.pos_ == "VERB"
     if entry.kind == "capital" and token.dep_ not in ACTOR_DEPS:
         return True
     return False
@@ -283,24 +329,38 @@ def resolve_doc(doc: Doc, gaz: Gazetteer, resolver: DocResolver) -> list[tuple[i
     return [(m.start, m.end, m.actor) for m in sorted(out, key=lambda m: m.start)]
 
 
-def _affiliations(noun: Token, found: dict[int, tuple[Span, list[Entry]]]) -> list[tuple[Token, Entry]]:
+AFFILIATION_KINDS = ("state", "adjective", "capital", "metonym", "group_adj", "group", "institution")
+
+
+def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> list[tuple[Token, Entry]]:
     """The states, groups or bodies a title or sector noun belongs to: "Russian", "Ukraine's", "of Turkey"."""
     result = []
-    candidates = [c for c in noun.children if c.dep_ in AFFILIATION_DEPS]
+    candidates = [t for t in span if t.i != noun.i and t.i in found]
+    candidates += [c for c in noun.children if c.dep_ in AFFILIATION_DEPS]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "for"}):
         candidates += [c for c in prep.children if c.dep_ == "pobj"]
     for cand in list(candidates):
         candidates += [c for c in cand.children if c.dep_ == "conj"]
         candidates += [c for c in cand.children if c.dep_ in {"amod", "compound"} and c.i < cand.i]
+    seen = set()
     for cand in candidates:
-        hit = found.get(cand.i)
-        if not hit:
-            continue
-        for entry in hit[1]:
-            if entry.kind in {"state", "adjective", "capital", "metonym", "group_adj", "group", "institution"}:
+        for kind in AFFILIATION_KINDS:
+            entry = next((e for e in found.get(cand.i, []) if e.kind == kind), None)
+            if entry is not None and cand.i not in seen:
+                seen.add(cand.i)
                 result.append((cand, entry))
                 break
     return result
+
+
+def _affiliation_index(matches: dict[tuple[int, int], list[Entry]]) -> dict[int, list[Entry]]:
+    """Every token inside a gazetteer match that can give an affiliation, with those entries."""
+    index: dict[int, list[Entry]] = {}
+    for (start, end), entries in matches.items():
+        useful = [e for e in entries if e.kind in AFFILIATION_KINDS]
+        for i in range(start, end):
+            index.setdefault(i, []).extend(e for e in useful if e not in index.get(i, []))
+    return index
 
 
 def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocResolver) -> list[Mention]:
@@ -309,6 +369,9 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
     for span in spans:
         for tok in span:
             by_token[tok.i] = (span, matches[(span.start, span.end)])
+    aff_index = _affiliation_index({k: v for k, v in matches.items() if sent.start <= k[0] and k[1] <= sent.end})
+    res.enter_sentence([e.ref.code for i in sorted(aff_index) for e in aff_index[i][:1]  # type: ignore[union-attr]
+                        if e.kind in {"state", "adjective", "capital", "metonym"}])
     covered: set[int] = set()
     mentions: list[Mention] = []
 
@@ -316,14 +379,16 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         toks = set(range(start, end)) | (extra or set())
         covered.update(toks)
         mentions.append(Mention(start, end, actor, toks))
-        res.remember(actor)
+        head = doc[start:end].root
+        res.remember(actor, head.dep_ in {"nsubj", "nsubjpass"} or head.head.dep_ in {"nsubj", "nsubjpass"}
+                     and head.dep_ in {"compound", "appos"})
 
     # 1. People: gazetteer names, then spaCy PERSON entities, each with its titles and epithets.
     person_spans: list[tuple[Span, Person | None]] = []
     for span in spans:
         entries = matches[(span.start, span.end)]
         people = [e.ref for e in entries if e.kind == "person"]
-        if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].ent_type_ in {"DATE", "GPE", "LOC"}):
+        if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].ent_type_ in {"DATE", "TIME"}):
             people = []
         if people and not any(e.kind in {"state", "institution", "place"} for e in entries):
             local = res.local_names.get(span.text)
@@ -371,16 +436,26 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             continue
         if _describes_person(span, mentions):
             continue
-        affs = _affiliations(noun, by_token)
-        if not affs and role_entry.kind == "sector" and (
-                noun.dep_ not in {"nsubj", "nsubjpass"} or noun.tag_ not in {"NNS", "NNPS"}):
+        affs = _affiliations(noun, span, aff_index)
+        if not affs and role_entry.kind == "sector" and (noun.dep_ in {"compound", "amod"} or not (
+                noun.tag_ in {"NNS", "NNPS"} or doc[_left_edge(noun, sent.start)].lower_ in {"both", "two"})):
             continue
         title = role_entry.ref if role_entry.kind == "title" else None
-        sector = title.sector if title else role_entry.ref  # type: ignore[union-attr]
+        base_sector = title.sector if title else role_entry.ref  # type: ignore[union-attr]
         plural = role_entry.kind == "sector" or role_entry.plural or noun.tag_ in {"NNS", "NNPS"}
         targets = affs or [(None, None)]
+        definite = doc[max(_left_edge(noun, sent.start) - 1, sent.start)].lower_ == "the" or \
+            doc[_left_edge(noun, sent.start)].lower_ == "the"
+        owner = next((m.actor for c in noun.children if c.dep_ == "poss" for m in mentions
+                      if c.i in m.tokens and m.actor.kind == "person"), None)
         for aff_tok, aff in targets:
             code, group = _code_of(aff)
+            if aff is None and owner is not None:  # "Putin's top officials"
+                code = owner.code
+            elif aff is None and definite and not plural and role_entry.kind == "sector":
+                code = res.context_code()
+            igo = aff is not None and aff.kind == "institution" and aff.ref.sector == "IGO"  # type: ignore[union-attr]
+            sector = "IGO" if igo else base_sector
             lo = min([span.start] + ([aff_tok.i] if aff_tok is not None and aff_tok.i < span.start else []))
             if aff_tok is not None and aff_tok.i < span.start and len(targets) > 1 and aff_tok is not targets[-1][0]:
                 lo_text = doc[aff_tok.i:aff_tok.i + 1]
@@ -392,7 +467,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             text = doc[start:end].text
             actor = None
             if title and not plural:
-                by_state = aff is not None and aff.kind in {"state", "adjective", "capital", "metonym"}
+                by_state = aff is not None and (aff.kind in {"state", "adjective", "capital", "metonym"} or igo)
                 holder = gaz.holder(title.role, code, res.day) if title.role and code and by_state else None
                 recalled = None if holder else res.recall(title, code)
                 if holder:
@@ -436,11 +511,13 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         entry = next((e for e in matches[(span.start, span.end)] if e.kind == "adjective" and e.plural), None)
         if entry and span.root.dep_ in ACTOR_DEPS | {"pobj"}:
             state: State = entry.ref  # type: ignore[assignment]
-            add(span.start, span.end, Actor(id=None, code=state.code, sector="GOV", kind="group",
-                                            name=state.names[0], text=span.text))
+            official = span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in DIPLOMATIC_VERBS
+            start = _left_edge(span.root, sent.start)
+            add(start, span.end, Actor(id=None, code=state.code, sector="GOV" if official else "CVL", kind="group",
+                                       name=state.names[0], text=doc[start:span.end].text))
     for tok in sent:
         if tok.lower_ in PRONOUNS and tok.i not in covered and tok.pos_ == "PRON":
-            recalled = res.recall(None, None)
+            recalled = res.antecedent(tok, mentions)
             if recalled:
                 add(tok.i, tok.i + 1, recalled.model_copy(update={"text": tok.text}))
     for ent in sent.ents:
@@ -505,6 +582,8 @@ def _unknown_person(span: Span, prefix: Span, by_token, res: DocResolver) -> Act
         hit = by_token.get(tok.i)
         if hit and any(e.kind == "title" for e in hit[1]):
             role = hit[0].text.lower()
+    if code is None and role:
+        code = res.context_code()
     first = span.end - 1
     while first > span.start and doc[first - 1].pos_ == "PROPN":
         first -= 1
