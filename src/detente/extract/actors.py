@@ -37,6 +37,9 @@ NOT_SURNAMES = {"may", "march", "june", "july", "august", "rice", "young", "long
 # Verbs whose subject, when it is a people ("the Russians"), stands for its government.
 DIPLOMATIC_VERBS = {"say", "demand", "reject", "propose", "agree", "insist", "refuse", "offer", "accept", "negotiate",
                     "want", "announce", "claim", "tell", "warn", "accuse", "sign", "insist", "deny", "meet", "call"}
+# Words that make a sentence diplomatic, so that ministers in it act in their government role.
+DIPLOMATIC_CONTEXT = {"delegation", "talk", "talks", "negotiation", "negotiate", "negotiator", "meet", "meeting",
+                      "memorandum", "summit", "plan", "proposal", "envoy", "round", "deal", "agreement", "mediate"}
 AFFILIATION_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 
 
@@ -335,7 +338,7 @@ AFFILIATION_KINDS = ("state", "adjective", "capital", "metonym", "group_adj", "g
 def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> list[tuple[Token, Entry]]:
     """The states, groups or bodies a title or sector noun belongs to: "Russian", "Ukraine's", "of Turkey"."""
     result = []
-    candidates = [t for t in span if t.i != noun.i and t.i in found]
+    candidates = [t for t in span if t.i < noun.i and t.i in found]
     candidates += [c for c in noun.children if c.dep_ in AFFILIATION_DEPS]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "for"}):
         candidates += [c for c in prep.children if c.dep_ == "pobj"]
@@ -437,8 +440,9 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         if _describes_person(span, mentions):
             continue
         affs = _affiliations(noun, span, aff_index)
+        first_word = doc[_left_edge(noun, sent.start)].lower_
         if not affs and role_entry.kind == "sector" and (noun.dep_ in {"compound", "amod"} or not (
-                noun.tag_ in {"NNS", "NNPS"} or doc[_left_edge(noun, sent.start)].lower_ in {"both", "two"})):
+                noun.tag_ in {"NNS", "NNPS"} or first_word in {"both", "two", "the", "its", "their"})):
             continue
         title = role_entry.ref if role_entry.kind == "title" else None
         base_sector = title.sector if title else role_entry.ref  # type: ignore[union-attr]
@@ -452,7 +456,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             code, group = _code_of(aff)
             if aff is None and owner is not None:  # "Putin's top officials"
                 code = owner.code
-            elif aff is None and definite and not plural and role_entry.kind == "sector":
+            elif aff is None and role_entry.kind == "sector" and (definite and not plural or
+                                                                  first_word in {"its", "their"}):
                 code = res.context_code()
             igo = aff is not None and aff.kind == "institution" and aff.ref.sector == "IGO"  # type: ignore[union-attr]
             sector = "IGO" if igo else base_sector
@@ -484,11 +489,13 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         if any(t.i in covered for t in span):
             continue
         entries = matches[(span.start, span.end)]
-        entry = next((e for e in entries if e.kind in {"institution", "group", "metonym", "state", "capital"}), None)
+        entry = next((e for kind in ("institution", "group", "metonym", "state", "capital") for e in entries
+                      if e.kind == kind), None)
         if entry is None:
             continue
         root = span.root
-        if entry.kind in {"state", "capital", "metonym"} and _is_place(root, entry):
+        city = next((e for e in entries if e.kind == "capital"), None)
+        if entry.kind in {"state", "capital", "metonym"} and _is_place(root, entry) or city and _is_place(root, city):
             continue
         if entry.kind == "institution" and root.dep_ == "compound" and root.head.i >= span.end:
             continue
@@ -525,6 +532,11 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             code, _ = _code_in(ent, by_token)
             add(ent.start, ent.end, Actor(id=None, code=code, sector=None, kind="organization",
                                           name=ent.text, text=ent.text))
+    if DIPLOMATIC_CONTEXT & {t.lemma_.lower() for t in sent}:
+        for m in mentions:  # a defence minister at the table acts for the government (actors.md, sector by role)
+            role = m.actor.role or ""
+            if m.actor.sector == "MIL" and m.actor.kind == "person" and ("minister" in role or "secretary" in role):
+                m.actor = m.actor.model_copy(update={"sector": "GOV"})
     return mentions
 
 

@@ -1,0 +1,64 @@
+"""Speed of detente's extractors as a ratio to the spaCy parse alone, on the demo corpus, in one run.
+
+    python benchmarks/speed.py [--repeat 3]
+
+Each stage is timed over the same parsed documents; the best of ``--repeat`` runs is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from detente.extract.actors import DocResolver, gazetteer, resolve_doc
+from detente.ingest import read
+from detente.model import Document
+from detente.nlp import load, parse
+from detente.ontology import load_pack
+from detente.pipeline import document_date
+
+CORPUS = Path(__file__).resolve().parents[1] / "src" / "detente" / "demo" / "corpus"
+
+
+def best_of(repeat: int, work) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    docs = [d for d in read([str(CORPUS)]) if isinstance(d, Document) and d.language == "en"]
+    nlp, pack = load(), load_pack()
+    start = time.perf_counter()
+    gaz = gazetteer(pack, nlp)
+    build = time.perf_counter() - start
+    words = sum(len(d.text.split()) for d in docs)
+    parsed: list = []
+
+    def parse_all() -> None:
+        parsed.clear()
+        parsed.extend((d, parse(d.text, nlp)) for d in docs)
+
+    def resolve_all() -> None:
+        for doc, chunks in parsed:
+            resolver = DocResolver(gaz, document_date(doc))
+            for _, chunk in chunks:
+                resolve_doc(chunk, gaz, resolver)
+
+    t_parse = best_of(args.repeat, parse_all)
+    t_actors = best_of(args.repeat, resolve_all)
+    print(f"demo corpus: {len(docs)} English documents, {words} words")
+    print(f"spaCy parse:        {t_parse:7.3f} s  ({words / t_parse:,.0f} words/s)")
+    print(f"actor resolution:   {t_actors:7.3f} s  ({100 * t_actors / t_parse:.1f} % of the parse)")
+    print(f"gazetteer build:    {build:7.3f} s  (once per process)")
+
+
+if __name__ == "__main__":
+    main()
