@@ -20,9 +20,7 @@ from .model import Analysis, Document, ReadError
 app = typer.Typer(help="detente: who wants what in a negotiation, from the texts, with evidence.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_show_locals=False)
 pack_app = typer.Typer(help="Inspect and validate ontology packs.", no_args_is_help=True)
-eval_app = typer.Typer(help="Score extractors against gold files.", no_args_is_help=True)
 app.add_typer(pack_app, name="pack")
-app.add_typer(eval_app, name="eval")
 
 err = Console(stderr=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -234,6 +232,41 @@ def actors(
         out.print(table)
 
 
+@app.command()
+def events(
+    text: Annotated[str, typer.Argument(help="a sentence or text, or a file, folder or URL")],
+    published: Annotated[Optional[str], typer.Option(help="date of the text (YYYY-MM-DD)")] = None,
+    pack: PackOption = default_pack(),
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON Lines instead of a table")] = False,
+) -> None:
+    """Print every coded event (PLOVER type and mode, CAMEO code, source, target), for inspection."""
+    from .ontology import load_pack
+    from .pipeline import extract as run_extract
+
+    ontology = load_pack(pack)
+    for doc in _documents_from(text, published):
+        analysis = run_extract(doc, ontology)
+        if as_json:
+            for event in analysis.events:
+                out.print(event.model_dump_json(), markup=False)
+            continue
+        table = Table(title=f"{doc.id} ({doc.published or 'undated'})", title_justify="left")
+        for column in ("sent", "type", "mode", "cameo", "source", "target", "modality", "neg", "date", "where",
+                       "evidence", "reported by"):
+            table.add_column(column)
+        for e in analysis.events:
+            table.add_row(str(e.sentence), e.type, e.mode or "-", e.cameo, _who(e.source), _who(e.target),
+                          e.modality, "yes" if e.negated else "", e.date or "-", e.location or "-", e.evidence,
+                          _who(e.reported_by))
+        out.print(table)
+
+
+def _who(actor) -> str:
+    if actor is None:
+        return "-"
+    return f"{actor.name or actor.text} ({actor.code or '-'}/{actor.sector or '-'})"
+
+
 @pack_app.command("list")
 def pack_list() -> None:
     """List the packs shipped with detente."""
@@ -261,19 +294,26 @@ def pack_check(
               f"{len(loaded.rounds)} talks rounds")
 
 
-@eval_app.command("actors")
-def eval_actors(
+SCORERS = {"actors": "detente.evaluate.actors", "events": "detente.evaluate.events"}
+
+
+@app.command("eval")
+def evaluate(
+    kind: Annotated[str, typer.Argument(help=f"what to score: {', '.join(SCORERS)}")],
     gold: Annotated[Path, typer.Option("--gold", help="gold JSON Lines file", exists=True)],
     split: Annotated[Optional[str], typer.Option(help="only lines of this split (train or dev)")] = None,
     pack: PackOption = default_pack(),
-    errors: Annotated[int, typer.Option(help="print up to this many wrong mentions")] = 0,
+    errors: Annotated[int, typer.Option(help="print up to this many mistakes")] = 0,
 ) -> None:
-    """Score actor resolution: code, sector and person identity per gold mention."""
-    from .evaluate.actors import evaluate
+    """Score an extractor against a gold file and print the scores as JSON."""
+    import importlib
+
     from .ontology import load_pack
 
-    result = evaluate(gold, load_pack(pack), split)
-    out.print(json.dumps(result.summary(), indent=2))
+    if kind not in SCORERS:
+        raise typer.BadParameter(f"choose one of {', '.join(SCORERS)}", param_hint="KIND")
+    result = importlib.import_module(SCORERS[kind]).evaluate(gold, load_pack(pack), split)
+    out.print(json.dumps(result.summary(), indent=2), markup=False)
     for line in result.mistakes[:errors]:
         out.print(line, markup=False)
 

@@ -8,7 +8,9 @@ from spacy.language import Language
 
 from . import nlp as nlp_mod
 from .extract.actors import DocResolver, gazetteer, resolve_doc
-from .model import Analysis, Document, Sentence
+from .extract.events import events_in
+from .extract.syntax import ActorIndex, Mention
+from .model import Actor, Analysis, Document, Event, Sentence
 from .ontology import Pack, load_pack
 
 
@@ -19,6 +21,19 @@ def document_date(doc: Document) -> date | None:
         return date.fromisoformat(doc.published[:10])
     except ValueError:
         return None
+
+
+_PLACES: dict[int, set[str]] = {}
+
+
+def places(pack: Pack) -> set[str]:
+    """Lower-cased names of the pack's places, venues and capitals, for event locations."""
+    if id(pack) not in _PLACES:
+        names = {v.lower() for v in pack.venues}
+        names |= {n.lower() for p in pack.places for n in [p.name, *p.aliases]}
+        names |= {c.lower() for s in pack.states for c in s.capitals}
+        _PLACES[id(pack)] = names
+    return _PLACES[id(pack)]
 
 
 def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None) -> Analysis:
@@ -32,9 +47,11 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
     pack = pack or load_pack()
     nlp = nlp or nlp_mod.load()
     gaz = gazetteer(pack, nlp)
-    resolver = DocResolver(gaz, document_date(doc))
+    day = document_date(doc)
+    resolver = DocResolver(gaz, day)
     sentences: list[Sentence] = []
-    actors = []
+    actors: list[Actor] = []
+    events: list[Event] = []
     for offset, parsed in nlp_mod.parse(doc.text, nlp):
         first = len(sentences)
         starts = []
@@ -46,9 +63,16 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
             begin = offset + sent.start_char + lead
             sentences.append(Sentence(i=len(sentences), start=begin, end=begin + len(text), text=text))
             starts.append((sent.start, len(sentences) - 1))
-        for start, end, actor in resolve_doc(parsed, gaz, resolver):
+        mentions = resolve_doc(parsed, gaz, resolver)
+        for start, end, actor in mentions:
             index = next((i for s, i in reversed(starts) if s <= start), first)
             span = parsed[start:end]
             actors.append(actor.model_copy(update={
                 "sentence": index, "start": offset + span.start_char, "end": offset + span.end_char}))
-    return Analysis(**meta, sentences=sentences, actors=actors)
+        by_sentence = {s: i for s, i in starts}
+        for sent in parsed.sents:
+            if sent.start not in by_sentence:
+                continue
+            index = ActorIndex([Mention(s, e, a) for s, e, a in mentions if sent.start <= s < sent.end])
+            events.extend(events_in(sent, index, pack, day, by_sentence[sent.start], places(pack)))
+    return Analysis(**meta, sentences=sentences, actors=actors, events=events)

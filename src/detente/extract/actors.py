@@ -9,7 +9,7 @@ that is only a place, and carries earlier mentions to surnames, pronouns and "th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz, process
@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
+from .syntax import Mention
 
 # Prepositions after which a place name is where something happens, not who does it.
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "into", "around", "within",
@@ -51,14 +52,6 @@ class Entry:
     ref: object
     plural: bool = False
     exact_case: bool = False
-
-
-@dataclass
-class Mention:
-    start: int  # token indices in the Doc
-    end: int
-    actor: Actor
-    tokens: set[int] = field(default_factory=set)
 
 
 def _plural(word: str) -> str:

@@ -95,6 +95,11 @@ def _check_references(pack: Pack, origin: dict[str, Path]) -> None:
                 if point and points and point.strip() not in points:
                     problems.append(f"{origin.get('issues')}: entry issues.{n} ({issue.id}): "
                                     f"position of {pos.date} names unknown point {point!r}")
+    for n, cue in enumerate(pack.event_cues):
+        for code in [cue.cameo, *(f.cameo for f in cue.frames)]:
+            if code not in pack.cameo:
+                problems.append(f"{origin.get('event_cues')}: entry event_cues.{n} ({cue.cue}): "
+                                f"CAMEO code {code!r} is not in the cameo table")
     if problems:
         raise PackError("\n".join(problems[:20]))
 

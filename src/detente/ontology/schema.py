@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cached_property
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..model import Sector
+from ..model import EventType, Sector
 
 
 class _Entry(BaseModel):
@@ -141,6 +142,25 @@ class Place(_Entry):
     kind: str | None = None
 
 
+class CameoCode(_Entry):
+    label: str
+    type: EventType | None
+    mode: str | None = None
+
+
+class Frame(_Entry):
+    words: list[str] = Field(min_length=1)
+    cameo: str
+
+
+class EventCue(_Entry):
+    cue: str
+    pos: list[Literal["VERB", "NOUN", "ADJ"]] = ["VERB", "NOUN"]
+    with_: str | None = Field(None, alias="with")
+    cameo: str
+    frames: list[Frame] = []
+
+
 class Pack(_Entry):
     """One conflict's ontology: actors, issues, narratives and talks reference data."""
 
@@ -164,6 +184,13 @@ class Pack(_Entry):
     venues: list[str] = []
     rounds: list[Round] = []
     places: list[Place] = []
+    cameo: dict[str, CameoCode] = {}
+    pentaclass: dict[str, list[str]] = {}
+    event_cues: list[EventCue] = []
+    control_verbs: dict[str, str | None] = {}
+    modality_cues: dict[str, list[str]] = {}
+    reporting_cues: dict[str, list[str]] = {}
+    non_events: dict[str, list[str]] = {}
 
     @cached_property
     def people_by_id(self) -> dict[str, Person]:

@@ -1,0 +1,79 @@
+"""Who says what: the speaker of a reported statement and the outlet or analyst the text credits.
+
+"Peskov said Moscow would respond" has the speaker Peskov; "ISW assessed that Russia is not interested in
+peace" has the reporter ISW; "according to TASS, ..." credits TASS. A speaker is an actor who holds the
+content; a reporter (media, analysts, unnamed sources) only passes it on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import Actor
+from .syntax import ActorIndex, Mention, subject_of
+
+REPORTER_SECTORS = {"MED", "THINK"}
+REPORTING_VERBS = {"say", "tell", "report", "assess", "claim", "announce", "state", "insist", "write", "add",
+                   "note", "argue", "suggest", "conclude", "estimate", "believe", "indicate", "quote", "cite",
+                   "reiterate", "stress", "emphasise", "emphasize", "declare", "explain", "confirm", "deny",
+                   "acknowledge", "assert", "maintain", "warn", "predict", "observe", "describe", "publish",
+                   "broadcast", "reveal", "disclose", "allege", "contend", "tweet", "post", "remark"}
+
+
+@dataclass
+class Attribution:
+    speaker: Mention | None = None  # the actor whose statement this is, if a reporting verb governs it
+    reported_by: Actor | None = None  # the outlet or analyst credited for it
+    verb: Token | None = None
+
+
+def is_reporter(actor: Actor | None) -> bool:
+    return actor is not None and actor.sector in REPORTER_SECTORS
+
+
+def according_to(sent: Span, index: ActorIndex) -> Actor | None:
+    """The source credited with "according to X", "citing X" or "X reported" in the sentence."""
+    for tok in sent:
+        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
+            pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            m = index.at(pobj)
+            if m is not None:
+                return m.actor
+        if tok.lemma_ == "cite" and tok.dep_ in {"advcl", "xcomp", "acl"}:
+            m = index.at(next((c for c in tok.children if c.dep_ == "dobj"), None))
+            if m is not None and is_reporter(m.actor):
+                return m.actor
+    return None
+
+
+def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None) -> Attribution:
+    """The speaker and reporter of the clause ``token`` is in, walking up through reporting verbs."""
+    verbs = reporting or REPORTING_VERBS
+    found = Attribution()
+    t = token
+    steps = 0
+    while t.head is not t and steps < 10:
+        steps += 1
+        child, t = t, t.head
+        if t.lemma_.lower() in verbs and t.pos_ in {"VERB", "AUX"} and child.dep_ in {"ccomp", "xcomp", "advcl",
+                                                                                       "conj", "parataxis", "dobj"}:
+            subject = index.at(subject_of(t))
+            if subject is None:
+                continue
+            if is_reporter(subject.actor):
+                found.reported_by = found.reported_by or subject.actor
+            elif found.speaker is None:
+                found.speaker, found.verb = subject, t
+    root = token.sent.root
+    for tail in root.children:  # "Moscow will respond, Peskov said." puts the reporting verb under the root
+        if tail.dep_ in {"parataxis", "ccomp"} and tail.lemma_.lower() in verbs and tail.i > token.i:
+            subject = index.at(subject_of(tail))
+            if subject is not None and is_reporter(subject.actor):
+                found.reported_by = found.reported_by or subject.actor
+            elif subject is not None and found.speaker is None:
+                found.speaker, found.verb = subject, tail
+    if found.reported_by is None:
+        found.reported_by = according_to(token.sent, index)
+    return found

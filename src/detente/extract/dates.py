@@ -1,0 +1,106 @@
+"""Dates of events: a DATE expression resolved against the document's publication date.
+
+Common wire forms ("on Tuesday", "yesterday", "last week", "16 May", "May 16, 2025", "in 2022") are read
+directly; anything else goes to dateparser, relative to the publication date, and is cached.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday"])}
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?(?:,? (\d{4}))?\b")
+_MONTH_DAY = re.compile(r"\b([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b")
+_MONTH_YEAR = re.compile(r"\b([a-z]+) (\d{4})\b")
+_YEAR = re.compile(r"^(?:in |since |by |during |until )?(?:the )?(?:year )?((?:19|20)\d{2})$")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _safe(year: int, month: int, day: int = 1) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _past(candidate: date | None, base: date) -> date | None:
+    """A day-and-month without a year is the latest such day not after the base date."""
+    if candidate and candidate > base + timedelta(days=2):
+        return _safe(candidate.year - 1, candidate.month, candidate.day)
+    return candidate
+
+
+@lru_cache(maxsize=4096)
+def resolve(expression: str, base: date | None) -> str | None:
+    """An ISO date (``YYYY-MM-DD``, or ``YYYY`` / ``YYYY-MM`` when that is all the text says), else None."""
+    text = expression.lower().strip().replace("the ", "")
+    if not text:
+        return None
+    if m := _ISO.search(text):
+        found = _safe(int(m[1]), int(m[2]), int(m[3]))
+        return found.isoformat() if found else None
+    if m := _YEAR.match(text):
+        return m[1]
+    if base is not None:
+        if text in ("today", "this morning", "this afternoon", "tonight", "this evening"):
+            return base.isoformat()
+        if text in ("yesterday", "last night"):
+            return (base - timedelta(days=1)).isoformat()
+        day = text.removeprefix("on ").removeprefix("last ").removeprefix("this ").strip()
+        if day in WEEKDAYS:
+            back = (base.weekday() - WEEKDAYS[day]) % 7
+            return (base - timedelta(days=back)).isoformat()
+        if text == "last week":
+            return (base - timedelta(days=7)).isoformat()
+        if text in ("last month", "a month ago"):
+            return _shift_month(base, -1)
+        if text in ("last year", "a year ago"):
+            return str(base.year - 1)
+    if m := _DAY_MONTH.search(text):
+        if m[2] in MONTHS:
+            year = int(m[3]) if m[3] else (base.year if base else None)
+            if year:
+                found = _safe(year, MONTHS[m[2]], int(m[1]))
+                found = found if m[3] or base is None else _past(found, base)
+                return found.isoformat() if found else None
+    if m := _MONTH_DAY.search(text):
+        if m[1] in MONTHS:
+            year = int(m[3]) if m[3] else (base.year if base else None)
+            if year:
+                found = _safe(year, MONTHS[m[1]], int(m[2]))
+                found = found if m[3] or base is None else _past(found, base)
+                return found.isoformat() if found else None
+    if m := _MONTH_YEAR.search(text):
+        if m[1] in MONTHS:
+            return f"{m[2]}-{MONTHS[m[1]]:02d}"
+    found = _dateparser(text, base)
+    if found is None and (m := re.search(r"\b((?:19|20)\d{2})\b", text)):
+        return m[1]
+    return found
+
+
+def _shift_month(base: date, months: int) -> str:
+    month = base.month - 1 + months
+    return f"{base.year + month // 12}-{month % 12 + 1:02d}"
+
+
+def _dateparser(text: str, base: date | None) -> str | None:
+    if not re.search(r"\d|ago|week|month|year|day", text):
+        return None
+    import dateparser  # slow to import: only for the rare forms the patterns above do not read
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    try:
+        found = dateparser.parse(text, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return found.date().isoformat() if found else None

@@ -1,0 +1,149 @@
+"""Dependency-parse helpers shared by the event, position and meeting extractors.
+
+They find who a predicate's subject and object are (through passives, conjunctions, relative clauses and
+control verbs) and which resolved actor mention stands at a token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..model import Actor
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+OBJECTS = {"dobj", "dative", "iobj", "attr", "oprd"}
+CLAUSES = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp"}
+
+
+@dataclass
+class Mention:
+    """An actor mention: its token range in the Doc, and the tokens it covers (an affiliation may lie outside)."""
+
+    start: int
+    end: int
+    actor: Actor
+    tokens: set[int] = field(default_factory=set)
+
+
+class ActorIndex:
+    """The actor mentions of one sentence, looked up by token."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token.setdefault(i, m)
+
+    def at(self, token: Token | None) -> Mention | None:
+        """The mention that contains ``token``, else the first mention inside the phrase it heads."""
+        if token is None:
+            return None
+        if token.i in self.by_token:
+            return self.by_token[token.i]
+        for t in token.subtree:
+            if t.i in self.by_token and not _inside_clause(t, token):
+                return self.by_token[t.i]
+        return None
+
+    def all_at(self, token: Token | None) -> list[Mention]:
+        """The mention at ``token`` and those conjoined with it ("Russia and Ukraine", "X, Y and Z")."""
+        first = self.at(token)
+        if token is None or first is None:
+            return []
+        found = [first]
+        for conj in _conjuncts(token):
+            m = self.at(conj)
+            if m is not None and m not in found:
+                found.append(m)
+        return found
+
+
+def _inside_clause(t: Token, top: Token) -> bool:
+    """Whether ``t`` sits in a clause or prepositional phrase below ``top`` rather than in its own phrase."""
+    while t is not top and t.head is not t:
+        if t.dep_ in CLAUSES | {"prep", "appos"} and t.head is not top or t.dep_ in CLAUSES:
+            return True
+        t = t.head
+    return False
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.append(child)
+            out.extend(_conjuncts(child))
+        elif child.dep_ == "appos" and child.ent_type_ in {"GPE", "NORP", "ORG"}:
+            out.append(child)
+    return out
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, following conjunctions, control verbs and relative clauses up the tree."""
+    seen = 0
+    while seen < 8:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                if child.tag_ == "WDT" or child.lower_ in {"who", "which", "that"}:
+                    return verb.head if verb.dep_ == "relcl" else None
+                return child
+            if child.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+                return None
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
+            verb = verb.head
+            continue
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head
+        return None
+    return None
+
+
+def passive_patient(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def object_of(head: Token, preps: set[str]) -> Token | None:
+    """The direct object of a verb, else the object of one of ``preps`` attached to it."""
+    for child in head.children:
+        if child.dep_ in {"dobj", "dative", "iobj"}:
+            return child
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def complement_lemmas(head: Token) -> set[str]:
+    """The lemmas of everything a predicate governs except its subject: object, complement, preps."""
+    words: set[str] = set()
+    for child in head.children:
+        if child.dep_ in SUBJECTS or child.dep_ in {"punct", "cc", "mark"}:
+            continue
+        for t in child.subtree:
+            words.add(t.lemma_.lower())
+            words.add(t.lower_)
+    return words
+
+
+def negated(head: Token) -> bool:
+    """Whether ``head`` (or the auxiliary chain above it) is negated: "did not meet", "never met"."""
+    for t in (head, head.head if head.dep_ in {"xcomp", "aux"} else head):
+        if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"advmod", "neg"}
+               for c in t.children):
+            return True
+    return False
+
+
+def sentence_span(token: Token) -> Span:
+    return token.sent
