@@ -9,8 +9,9 @@ from spacy.language import Language
 from . import nlp as nlp_mod
 from .extract.actors import DocResolver, gazetteer, resolve_doc
 from .extract.events import events_in
+from .extract.positions import issue_hits, positions_in
 from .extract.syntax import ActorIndex, Mention
-from .model import Actor, Analysis, Document, Event, Sentence
+from .model import Actor, Analysis, Document, Event, Position, Sentence
 from .ontology import Pack, load_pack
 
 
@@ -52,6 +53,7 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
     sentences: list[Sentence] = []
     actors: list[Actor] = []
     events: list[Event] = []
+    positions: list[Position] = []
     for offset, parsed in nlp_mod.parse(doc.text, nlp):
         first = len(sentences)
         starts = []
@@ -70,9 +72,13 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
             actors.append(actor.model_copy(update={
                 "sentence": index, "start": offset + span.start_char, "end": offset + span.end_char}))
         by_sentence = {s: i for s, i in starts}
+        hits = issue_hits(parsed, pack, nlp)
         for sent in parsed.sents:
             if sent.start not in by_sentence:
                 continue
             index = ActorIndex([Mention(s, e, a) for s, e, a in mentions if sent.start <= s < sent.end])
-            events.extend(events_in(sent, index, pack, day, by_sentence[sent.start], places(pack)))
-    return Analysis(**meta, sentences=sentences, actors=actors, events=events)
+            number = by_sentence[sent.start]
+            events.extend(events_in(sent, index, pack, day, number, places(pack)))
+            here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
+            positions.extend(positions_in(sent, here, index, pack, nlp, day, number))
+    return Analysis(**meta, sentences=sentences, actors=actors, events=events, positions=positions)

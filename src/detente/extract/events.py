@@ -14,11 +14,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..model import Actor, Event
+from ..model import Event
 from ..ontology.schema import EventCue, Pack
 from .attribution import attribute
 from .dates import resolve
-from .syntax import ActorIndex, Mention, complement_lemmas, negated, object_of, subject_of
+from .syntax import ActorIndex, Mention, bare, complement_lemmas, negated, object_of, subject_of
 
 TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "toward", "towards", "into"}
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards"}
@@ -263,11 +263,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             if target is not None and target.actor == source.actor and target.start == source.start:
                 target = None
             events.append(Event(
-                type=etype, mode=mode, cameo=code, source=_bare(source.actor),
-                target=_bare(target.actor) if target else None, negated=negated(tok) or negated(chain[-1]),
+                type=etype, mode=mode, cameo=code, source=bare(source.actor),
+                target=bare(target.actor) if target else None, negated=negated(tok) or negated(chain[-1]),
                 modality=modality, date=_date(tok, base), location=_location(tok, index, places),
                 sentence=sentence, evidence=_evidence(tok, partner),
-                reported_by=_bare(reported_by) if reported_by else None))
+                reported_by=bare(reported_by) if reported_by else None))
     return events
 
 
@@ -275,8 +275,3 @@ def _coded_above(chain: list[Token], lex: Lexicon) -> bool:
     """Whether a governing predicate that is a cue itself (not a mere control verb) codes this one."""
     return any(lex.pack.control_verbs.get(t.lemma_.lower(), "cue") == "cue" and _match(t, lex) is not None
                for t in chain[1:])
-
-
-def _bare(actor: Actor) -> Actor:
-    """An actor as an event argument: without its mention offsets."""
-    return actor.model_copy(update={"sentence": None, "start": None, "end": None})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..model import Actor
 
@@ -145,5 +145,6 @@ def negated(head: Token) -> bool:
     return False
 
 
-def sentence_span(token: Token) -> Span:
-    return token.sent
+def bare(actor: Actor) -> Actor:
+    """An actor as the argument of an event or position: without its mention offsets."""
+    return actor.model_copy(update={"sentence": None, "start": None, "end": None})

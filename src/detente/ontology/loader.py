@@ -95,6 +95,9 @@ def _check_references(pack: Pack, origin: dict[str, Path]) -> None:
                 if point and points and point.strip() not in points:
                     problems.append(f"{origin.get('issues')}: entry issues.{n} ({issue.id}): "
                                     f"position of {pos.date} names unknown point {point!r}")
+    for issue_id in pack.issue_cues:
+        if issue_id not in pack.issue_ids:
+            problems.append(f"{origin.get('issue_cues')}: entry issue_cues.{issue_id}: no such issue")
     for n, cue in enumerate(pack.event_cues):
         for code in [cue.cameo, *(f.cameo for f in cue.frames)]:
             if code not in pack.cameo:

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..model import EventType, Sector
+from ..model import EventType, Sector, Stance
 
 
 class _Entry(BaseModel):
@@ -191,6 +191,12 @@ class Pack(_Entry):
     modality_cues: dict[str, list[str]] = {}
     reporting_cues: dict[str, list[str]] = {}
     non_events: dict[str, list[str]] = {}
+    issue_cues: dict[str, list[str]] = {}
+    stance_cues: dict[Stance, list[str]] = {}
+    negated_stance: dict[Stance, Stance] = {}
+    condition_markers: list[str] = []
+    back_references: list[str] = []
+    hedges: list[str] = []
 
     @cached_property
     def people_by_id(self) -> dict[str, Person]:
@@ -199,3 +205,7 @@ class Pack(_Entry):
     @cached_property
     def issue_ids(self) -> list[str]:
         return [i.id for i in self.issues]
+
+    def cues_of(self, issue: Issue) -> list[str]:
+        """An issue's cue phrases: the brief's (issues.yaml) and everyday wording (issue_cues)."""
+        return list(dict.fromkeys([*issue.cues, *self.issue_cues.get(issue.id, [])]))

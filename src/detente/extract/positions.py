@@ -1,0 +1,272 @@
+"""Positions: who wants what on which issue, in whose words, with the sentence as evidence.
+
+An issue phrase from the pack ("ceasefire", "NATO membership", "four regions") is tied to the stance predicate
+that governs it ("demands", "is ready for", "rejected", "will never recognise"), whose subject is the holder —
+through reporting verbs ("Peskov said Moscow wants…"), possessives ("Russia's memorandum calls for…") and
+conjunctions (one position per holder). Negation flips the stance; "only after", "as long as" make it a
+condition; "reiterated", "as in 2022" make it an explicit repeat. A medium or analyst is never the holder:
+it is ``reported_by``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..model import Position, RepeatRef
+from ..ontology.schema import Pack
+from .attribution import attribute, is_reporter
+from .syntax import ActorIndex, Mention, bare, subject_of
+
+MODALS = {"must", "should", "have", "need"}
+DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "communique", "communiqué", "paper",
+                  "letter", "decree", "resolution", "framework", "roadmap", "declaration", "position", "text",
+                  "offer", "initiative", "formula", "demands", "conditions", "terms"}
+TIME_PREPS = {"before", "after", "until", "since", "during", "following", "ahead"}
+PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
+ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
+YEAR = re.compile(r"\b(20[012]\d)\b")
+
+
+@dataclass
+class PositionLexicon:
+    """The pack's issue phrases and stance words, compiled for one spaCy pipeline."""
+
+    issues: PhraseMatcher
+    stance_words: dict[str, str]  # single lemma -> stance
+    stance_phrases: dict[tuple[str, ...], str]  # lemma sequence -> stance
+    conditions: list[tuple[str, ...]]
+    back_refs: list[tuple[str, ...]]
+    labels: dict[str, str]
+
+    @classmethod
+    def build(cls, pack: Pack, nlp: Language) -> "PositionLexicon":
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for issue in pack.issues:
+            matcher.add(issue.id, [nlp.make_doc(c) for c in pack.cues_of(issue) if c.strip()])
+        words: dict[str, str] = {}
+        phrases: dict[tuple[str, ...], str] = {}
+        for stance, cues in pack.stance_cues.items():
+            for cue in cues:
+                parts = tuple(cue.lower().split())
+                if len(parts) == 1:
+                    words.setdefault(parts[0], stance)
+                else:
+                    phrases.setdefault(parts, stance)
+        return cls(matcher, words, phrases, [tuple(c.split()) for c in pack.condition_markers],
+                   [tuple(c.split()) for c in pack.back_references], {i.id: i.label for i in pack.issues})
+
+
+_LEXICONS: dict[tuple[int, int], PositionLexicon] = {}
+
+
+def lexicon(pack: Pack, nlp: Language) -> PositionLexicon:
+    key = (id(pack), id(nlp))
+    if key not in _LEXICONS:
+        _LEXICONS[key] = PositionLexicon.build(pack, nlp)
+    return _LEXICONS[key]
+
+
+def _stance_of(tok: Token, lex: PositionLexicon) -> str | None:
+    """The stance a token expresses, from single words and from phrases that start at it."""
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    for parts, stance in lex.stance_phrases.items():
+        n = len(parts)
+        window = doc[tok.i:tok.i + n]
+        if len(window) == n and tuple(t.lemma_.lower() for t in window) == parts:
+            return stance
+        if parts[0] == "be" and len(parts) >= 2 and parts[1] == lemma:
+            return stance
+        if parts[0] == lemma and n == 2 and any(c.lower_ == parts[1] for c in tok.children):
+            return stance
+    return lex.stance_words.get(lemma) or lex.stance_words.get(tok.lower_)
+
+
+def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
+    """The nearest stance predicate above an issue phrase (the phrase itself may be one: "the demand")."""
+    t = hit_root
+    for _ in range(7):
+        stance = _stance_of(t, lex)
+        if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
+            return t, stance
+        for child in t.children:  # "Ukraine must withdraw", "no recognition"
+            if child.dep_ in {"aux", "neg", "det", "advmod"} and (_stance_of(child, lex) in {"demand", "reject"}):
+                return child, _stance_of(child, lex)  # type: ignore[return-value]
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _in_time_phrase(hit: Span) -> bool:
+    """Whether an issue phrase only dates something ("before formal talks", "since the ceasefire")."""
+    for t in hit.root.ancestors:
+        if t.dep_ == "prep":
+            return t.lower_ in TIME_PREPS and not any(a.lower_ == "only" for a in t.children) and not (
+                t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"})
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _inside_condition_clause(tok: Token) -> bool:
+    """Whether a predicate only states a condition of another ("until Russia agrees to a ceasefire")."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"until", "unless", "if", "before", "after",
+                                                                       "once", "when"} for c in t.children):
+            return True
+        if t.dep_ in {"ROOT", "ccomp"}:
+            return False
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp"} else tok
+    return any(c.dep_ == "neg" for c in list(tok.children) + list(governor.children))
+
+
+def _holders(stance_tok: Token, index: ActorIndex, speaker: Mention | None) -> list[Mention]:
+    """Who holds the position: the predicate's subject (or its owner: "Russia's memorandum"), else the speaker."""
+    if stance_tok.dep_ in {"aux", "det", "neg", "advmod"}:
+        if stance_tok.lower_ in MODALS or stance_tok.lemma_.lower() in MODALS:
+            return [speaker] if speaker else []
+        stance_tok = stance_tok.head
+    if stance_tok.pos_ in {"NOUN", "PROPN"}:
+        owner = next((c for c in stance_tok.children if c.dep_ in {"poss", "compound", "amod"} and index.at(c)),
+                     None)
+        if owner is not None:
+            return index.all_at(owner)
+        if stance_tok.dep_ in {"dobj", "attr"}:
+            stance_tok = stance_tok.head
+    subject = subject_of(stance_tok)
+    if subject is None and stance_tok.pos_ == "ADJ":
+        subject = subject_of(stance_tok.head)
+    found = index.all_at(subject)
+    if subject is not None and not found and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        owner = next((c for c in subject.children if c.dep_ in {"poss", "compound", "amod"}), None)
+        found = index.all_at(owner)
+    if not found and speaker is not None and subject is None:
+        return [speaker]
+    return found
+
+
+def _condition(stance_tok: Token, sent: Span, lex: PositionLexicon) -> str | None:
+    """The clause or phrase that a position is made conditional on, if any."""
+    lemmas = [t.lower_ for t in sent]
+    for marker in lex.conditions:
+        n = len(marker)
+        for i in range(len(lemmas) - n + 1):
+            if tuple(lemmas[i:i + n]) != marker:
+                continue
+            first = sent[i]
+            verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod", "det"} else stance_tok
+            only = i > 0 and sent[i - 1].lower_ in {"only", "not"} or any(
+                c.lower_ in {"only", "not", "n't", "never"} for c in verb.children)
+            if n == 1 and marker[0] in {"before", "after", "once", "until"} and not only:
+                continue
+            anchor = sent[i + n - 1]
+            tail = max((t.i for t in anchor.head.subtree if t.i >= anchor.i), default=anchor.i) \
+                if anchor.dep_ in {"mark", "prep"} else max(t.i for t in anchor.subtree)
+            end = max(tail, anchor.i) + 1
+            while end > first.i + 1 and sent.doc[end - 1].is_punct:
+                end -= 1
+            return sent.doc[first.i:end].text
+    return None
+
+
+def _repeat(sent: Span, lex: PositionLexicon, base: date | None) -> RepeatRef | None:
+    lemmas = [t.lower_ for t in sent]
+    for ref in lex.back_refs:
+        n = len(ref)
+        for i in range(len(lemmas) - n + 1):
+            if tuple(lemmas[i:i + n]) == ref:
+                text = sent.text
+                years = [int(y) for y in YEAR.findall(text) if base is None or int(y) < base.year]
+                rnd = ROUNDS.search(text)
+                if years:
+                    return RepeatRef(year=years[0], round=f"{rnd[1]} {years[0]}" if rnd else None,
+                                     text=sent.doc[sent[i].i:sent[i + n - 1].i + 1].text)
+                return RepeatRef(text=sent.doc[sent[i].i:sent[i + n - 1].i + 1].text)
+    return None
+
+
+def _statement(stance: str, issue: str, hit: Span, lex: PositionLexicon) -> str:
+    phrase = hit.root.head if hit.root.head.pos_ in {"VERB", "NOUN"} and hit.root.dep_ in {"dobj", "pobj"} \
+        else hit.root
+    words = [t.text for t in phrase.subtree if not t.is_punct][:10]
+    return f"{stance} {lex.labels.get(issue, issue).split(':')[0].lower()}: {' '.join(words)}"
+
+
+def _evidence(stance_tok: Token, hit: Span, sent: Span) -> str:
+    start = min(stance_tok.i, hit.start)
+    end = max(stance_tok.i + 1, hit.end)
+    governor = stance_tok if stance_tok.pos_ in {"VERB", "NOUN", "ADJ"} else stance_tok.head
+    subject = subject_of(governor) if governor.pos_ != "NOUN" else None
+    if subject is not None and subject.sent == sent:
+        start = min(start, subject.left_edge.i)
+    return sent.doc[max(start, sent.start):min(end, sent.end)].text
+
+
+def issue_hits(doc: Doc, pack: Pack, nlp: Language) -> list[Span]:
+    """Every issue phrase in a parsed text, longest first where they overlap; ``label_`` is the issue id."""
+    return filter_spans(lexicon(pack, nlp).issues(doc, as_spans=True))
+
+
+def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nlp: Language,
+                 base: date | None, sentence: int) -> list[Position]:
+    """Every position the sentence states or reports, given the issue phrases in it."""
+    if not hits:
+        return []
+    lex = lexicon(pack, nlp)
+    out: list[Position] = []
+    seen: set[tuple] = set()
+    repeat = _repeat(sent, lex, base)
+    for hit in hits:
+        issue = hit.label_
+        if _in_time_phrase(hit):
+            continue
+        found = _governing_stance(hit.root, lex, sent)
+        if found is None:
+            process = next((t for t in hit.root.ancestors if t.lemma_.lower() in PROCESS_VERBS), None)
+            if process is None or _condition(process, sent, lex) is None:
+                continue
+            found = (process, "condition")
+        stance_tok, stance = found
+        if _inside_condition_clause(stance_tok):
+            continue
+        credit = attribute(stance_tok, index)
+        negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"}
+        if not negative_cue and (_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)):
+            stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
+        if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
+            stance = "reject" if stance in {"demand", "accept", "support"} else stance
+        condition = _condition(stance_tok, sent, lex)
+        in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
+        if condition and not in_condition:
+            stance = "condition"
+        holders = _holders(stance_tok, index, credit.speaker)
+        target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
+        target = index.at(target_tok)
+        for holder in holders:
+            if holder is None or is_reporter(holder.actor):
+                continue
+            key = (holder.actor.code, holder.actor.name, issue, stance)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Position(
+                holder=bare(holder.actor), issue=issue, stance=stance,  # type: ignore[arg-type]
+                target=bare(target.actor) if target and target.actor != holder.actor else None,
+                statement=_statement(stance, issue, hit, lex), sentence=sentence,
+                evidence=_evidence(stance_tok, hit, sent),
+                reported_by=bare(credit.reported_by) if credit.reported_by else None,
+                date=base.isoformat() if base else None, cue=stance_tok.text,
+                repeat_of=repeat, condition=condition if stance == "condition" else None))
+    return out
