@@ -268,7 +268,7 @@ class DocResolver:
         people = [m for m in here if m.actor.kind == "person" and m.actor.name and m.end <= pronoun.i]
         if pronoun.lower_ in {"he", "she"}:
             verb = pronoun.head
-            while verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and verb.head is not verb:
+            while verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and verb.head.i != verb.i:
                 verb = verb.head
                 for m in people:
                     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in m.tokens for c in verb.children):
@@ -455,7 +455,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             igo = aff is not None and aff.kind == "institution" and aff.ref.sector == "IGO"  # type: ignore[union-attr]
             sector = "IGO" if igo else base_sector
             lo = min([span.start] + ([aff_tok.i] if aff_tok is not None and aff_tok.i < span.start else []))
-            if aff_tok is not None and aff_tok.i < span.start and len(targets) > 1 and aff_tok is not targets[-1][0]:
+            if aff_tok is not None and aff_tok.i < span.start and len(targets) > 1 and aff_tok.i != targets[-1][0].i:
                 lo_text = doc[aff_tok.i:aff_tok.i + 1]
                 start, end = lo_text.start, lo_text.end
             else:

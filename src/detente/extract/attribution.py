@@ -54,7 +54,7 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
     found = Attribution()
     t = token
     steps = 0
-    while t.head is not t and steps < 10:
+    while t.head.i != t.i and steps < 10:
         steps += 1
         child, t = t, t.head
         if t.lemma_.lower() in verbs and t.pos_ in {"VERB", "AUX"} and child.dep_ in {"ccomp", "xcomp", "advcl",

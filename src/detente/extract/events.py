@@ -109,7 +109,7 @@ def _code(cue: EventCue, tok: Token, partner: Token | None) -> str:
 def _governors(tok: Token) -> list[Token]:
     """The predicate and the verbs it is the complement of ("continues to demand" → demand, continue)."""
     chain = [tok]
-    while chain[-1].dep_ in {"xcomp", "acomp"} and chain[-1].head is not chain[-1] and len(chain) < 5:
+    while chain[-1].dep_ in {"xcomp", "acomp"} and chain[-1].head.i != chain[-1].i and len(chain) < 5:
         chain.append(chain[-1].head)
     return chain
 
@@ -125,7 +125,7 @@ def _modality(tok: Token, chain: list[Token], lex: Lexicon) -> str:
                 return "intended"
             if child.dep_ == "mark" and word in {"if", "unless"}:
                 return "hypothetical"
-        if t is not tok:
+        if t.i != tok.i:
             mode = controls.get(t.lemma_.lower())
             if mode in {"intended", "expected", "hypothetical"}:
                 return mode

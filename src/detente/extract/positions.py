@@ -99,7 +99,7 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
         for child in t.children:  # "Ukraine must withdraw", "no recognition"
             if child.dep_ in {"aux", "neg", "det", "advmod"} and (_stance_of(child, lex) in {"demand", "reject"}):
                 return child, _stance_of(child, lex)  # type: ignore[return-value]
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

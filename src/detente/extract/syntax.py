@@ -63,8 +63,8 @@ class ActorIndex:
 
 def _inside_clause(t: Token, top: Token) -> bool:
     """Whether ``t`` sits in a clause or prepositional phrase below ``top`` rather than in its own phrase."""
-    while t is not top and t.head is not t:
-        if t.dep_ in CLAUSES | {"prep", "appos"} and t.head is not top or t.dep_ in CLAUSES:
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in CLAUSES | {"prep", "appos"} and t.head.i != top.i or t.dep_ in CLAUSES:
             return True
         t = t.head
     return False
@@ -98,7 +98,7 @@ def subject_of(verb: Token) -> Token | None:
                 return None
         if verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head is not verb:
+        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
             continue
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
