@@ -24,19 +24,6 @@ def document_date(doc: Document) -> date | None:
         return None
 
 
-_PLACES: dict[int, set[str]] = {}
-
-
-def places(pack: Pack) -> set[str]:
-    """Lower-cased names of the pack's places, venues and capitals, for event locations."""
-    if id(pack) not in _PLACES:
-        names = {v.lower() for v in pack.venues}
-        names |= {n.lower() for p in pack.places for n in [p.name, *p.aliases]}
-        names |= {c.lower() for s in pack.states for c in s.capitals}
-        _PLACES[id(pack)] = names
-    return _PLACES[id(pack)]
-
-
 def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None) -> Analysis:
     """Everything detente finds in ``doc``: sentences, actors, events, positions, narratives, meetings.
 
@@ -78,7 +65,7 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
                 continue
             index = ActorIndex([Mention(s, e, a) for s, e, a in mentions if sent.start <= s < sent.end])
             number = by_sentence[sent.start]
-            events.extend(events_in(sent, index, pack, day, number, places(pack)))
+            events.extend(events_in(sent, index, pack, day, number))
             here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
             positions.extend(positions_in(sent, here, index, pack, nlp, day, number))
     return Analysis(**meta, sentences=sentences, actors=actors, events=events, positions=positions)

@@ -32,6 +32,7 @@ PRONOUNS = {"he", "she", "him", "her"}
 # Words after which "to <capital>" is a destination, not a recipient ("flew to Moscow" vs "aid to Kyiv").
 MOTION_WORDS = {"travel", "fly", "go", "come", "arrive", "head", "move", "visit", "trip", "journey", "flight",
                 "relocate", "return", "way", "road", "route", "drive", "march", "advance", "push", "get", "bring"}
+NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Surnames that are also common words; they name a person only in full ("Theresa May").
 NOT_SURNAMES = {"may", "march", "june", "july", "august", "rice", "young", "long", "king", "love", "little",
                 "green", "white", "black", "hill", "price", "brown", "ward"}
@@ -162,9 +163,13 @@ class Gazetteer:
         return None
 
     def fuzzy_person(self, name: str) -> Person | None:
-        best = process.extractOne(name, self.person_choices, scorer=fuzz.token_sort_ratio, score_cutoff=88)
-        if best:
-            return self.person_names[best[0]]
+        parts = name.split()
+        for choice, _, _ in process.extract(name, self.person_choices, scorer=fuzz.token_sort_ratio,
+                                            score_cutoff=85, limit=5):
+            other = choice.split()
+            if len(parts) > 1 and len(other) > 1 and fuzz.ratio(parts[-1], other[-1]) >= 85 \
+                    and fuzz.ratio(parts[0], other[0]) >= 75:
+                return self.person_names[choice]
         if " " not in name and len(name) >= 6:
             best = process.extractOne(name, self.surname_choices, scorer=fuzz.ratio, score_cutoff=85)
             if best and len(self.surnames[best[0]]) == 1:
@@ -384,8 +389,15 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
     for span in spans:
         entries = matches[(span.start, span.end)]
         people = [e.ref for e in entries if e.kind == "person"]
-        if len(span) == 1 and (span[0].pos_ != "PROPN" or span[0].ent_type_ in {"DATE", "TIME"}):
+        if len(span) == 1 and not (span[0].pos_ == "PROPN" or span[0].ent_type_ in NAME_ENTITIES) \
+                or span[0].ent_type_ in {"DATE", "TIME"}:
             people = []
+        before = doc[span.start - 1] if span.start > sent.start else None
+        if people and before is not None and before.pos_ == "PROPN" and before.i not in by_token \
+                and before.text[:1].isupper():
+            # "Mehmet Yilmaz" is not Mesut Yilmaz: a surname after another given name is someone else
+            people = [p for p in people if any(f"{before.text} {span.text}".lower() == a.lower()
+                                               for a in [p.name, *p.aliases])]
         if people and not any(e.kind in {"state", "institution", "place"} for e in entries):
             local = res.local_names.get(span.text)
             person_spans.append((span, None if local else res.choose_person(people)))  # type: ignore[arg-type]

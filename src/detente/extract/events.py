@@ -14,10 +14,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..model import Event
+from ..model import Actor, Event
 from ..ontology.schema import EventCue, Pack
 from .attribution import attribute
 from .dates import resolve
+from .geography import Geography, geography
 from .syntax import ActorIndex, Mention, bare, complement_lemmas, negated, object_of, subject_of
 
 TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "toward", "towards", "into"}
@@ -176,17 +177,60 @@ def _source_and_target(tok: Token, chain: list[Token], index: ActorIndex) -> tup
         return sources, target
     subject = subject_of(tok)
     sources = index.all_at(subject)
-    target = index.at(object_of(tok, TARGET_PREPS))
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
-        target = index.at(passive)
-    if target is None:
-        for child in tok.children:
-            if child.dep_ == "xcomp":
-                target = index.at(object_of(child, TARGET_PREPS))
-                if target:
-                    break
-    return sources, target
+        return sources, index.at(passive)
+    for candidate in _target_candidates(tok):
+        target = index.at(candidate)
+        if target is not None and not any(target.start == s.start for s in sources):
+            return sources, target
+    return sources, None
+
+
+def _target_candidates(tok: Token) -> list[Token]:
+    """Where a verb's recipient may be: its object, "to/with/against X" (on the verb or its object), the
+    subject of a "that" clause ("demanded that Turkey release…"), the object of its complement."""
+    found: list[Token] = []
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    heads = [tok, *(t for o in objects for t in o.subtree if t.pos_ in {"NOUN", "PROPN"})]
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        heads += [t for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"} and t.i != tok.i]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
+            found += [g for g in prep.children if g.dep_ == "pobj"]
+    found = objects + found
+    for child in tok.children:
+        if child.dep_ == "ccomp":
+            found += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
+        if child.dep_ == "xcomp":
+            found += [g for g in child.children if g.dep_ in {"dobj", "dative"}]
+            found += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                      for g in p.children if g.dep_ == "pobj"]
+    return found
+
+
+GOVERNED = {"dobj", "xcomp", "ccomp", "prep", "pobj", "acomp", "attr", "dative", "oprd", "pcomp", "amod",
+            "compound", "nmod", "poss", "acl"}
+
+
+def _governed(tok: Token) -> set[int]:
+    """Tokens in the object, complement and prepositional phrases of a predicate (not its conjuncts)."""
+    out: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in GOVERNED:
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _stand_in(head: Token | None, geo: Geography) -> Mention | None:
+    """A state standing for a phrase with no resolved actor: "protesters in Tehran", "the port of Odesa"."""
+    if head is None:
+        return None
+    code = geo.code_in(head)
+    if code is None:
+        return None
+    actor = Actor(id=code, code=code, sector=None, kind="state", name=code, text=head.text)
+    return Mention(head.i, head.i + 1, actor)
 
 
 def _location(tok: Token, index: ActorIndex, places: set[str]) -> str | None:
@@ -223,22 +267,25 @@ def _evidence(tok: Token, partner: Token | None) -> str:
     return tok.doc[start:end].text
 
 
-def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sentence: int,
-              places: set[str]) -> list[Event]:
+def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sentence: int) -> list[Event]:
     """Every event the sentence reports, none for opinion, background or questions."""
     if sent.text.rstrip().endswith("?"):
         return []
     lex = lexicon(pack)
+    geo = geography(pack)
     found: list[tuple[Token, EventCue, Token | None]] = []
     for tok in sent:
         hit = _match(tok, lex)
         if hit and not _guarded(tok, lex) and tok.i not in index.by_token:
             found.append((tok, hit[0], hit[1]))
     partners = {p.i for _, _, p in found if p is not None}
+    nested = set().union(*(_governed(t) for t, _, _ in found)) if found else set()
     events: list[Event] = []
     for tok, cue, partner in found:
         if tok.i in partners:  # "agreed to meet": the complement is coded by the outer predicate
             continue
+        if tok.i in nested and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         code = _code(cue, tok, partner)
         entry = pack.cameo.get(code)
         if entry is None or entry.type is None:
@@ -248,7 +295,16 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue
         sources, target = _source_and_target(tok, chain, index)
         if not sources:
+            stand_in = _stand_in(subject_of(tok) if tok.pos_ == "VERB" else None, geo)
+            sources = [stand_in] if stand_in else []
+        if not sources:
             continue
+        if target is None:
+            target = next((m for m in (_stand_in(c, geo) for c in _target_candidates(tok)) if m), None)
+            if target is not None and target.actor.code == sources[0].actor.code:
+                target = None
+        if code.startswith("043") and target is not None and len(sources) == 1:
+            sources, target = [target], sources[0]  # the visitor acts, the host receives
         modality = _modality(tok, chain, lex)
         etype, mode = entry.type, entry.mode
         if modality == "intended" and etype == "CONSULT":
@@ -259,13 +315,20 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         reported_by = credit.reported_by
         if etype in SYMMETRIC and target is None and len(sources) > 1:
             sources, target = sources[:1], sources[1]
+        location = _location(tok, index, geo.places)
+        where = geo.code.get(location.lower()) if location else None
         for source in sources:
+            if source.actor.code is None and where and source.actor.sector in {None, "CVL", "OPP", "GOV", "MIL",
+                                                                              "REB", "LEG", "JUD"}:
+                source = Mention(source.start, source.end, source.actor.model_copy(update={"code": where}))
             if target is not None and target.actor == source.actor and target.start == source.start:
                 target = None
+            if target is not None and target.actor.code is None and where:
+                target = Mention(target.start, target.end, target.actor.model_copy(update={"code": where}))
             events.append(Event(
                 type=etype, mode=mode, cameo=code, source=bare(source.actor),
                 target=bare(target.actor) if target else None, negated=negated(tok) or negated(chain[-1]),
-                modality=modality, date=_date(tok, base), location=_location(tok, index, places),
+                modality=modality, date=_date(tok, base), location=location,
                 sentence=sentence, evidence=_evidence(tok, partner),
                 reported_by=bare(reported_by) if reported_by else None))
     return events

@@ -1,0 +1,45 @@
+"""Places and the states they belong to: event locations, and the country a target place stands for
+("struck the port of Odesa" → UKR, "released American hostages" → USA)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..ontology.schema import Pack
+
+
+class Geography:
+    def __init__(self, pack: Pack):
+        self.code: dict[str, str] = {}
+        self.places: set[str] = {v.lower() for v in pack.venues}
+        for state in pack.states:
+            for name in [*state.names, *state.adjectives, *state.demonyms]:
+                self.code.setdefault(name.lower(), state.code)
+            for capital in state.capitals:
+                self.code.setdefault(capital.lower(), state.code)
+                self.places.add(capital.lower())
+        for place in pack.places:
+            for name in [place.name, *place.aliases]:
+                self.places.add(name.lower())
+                if place.country:
+                    self.code.setdefault(name.lower(), place.country)
+        self.longest = max((len(k.split()) for k in self.code), default=1)
+
+    def code_in(self, head: Token) -> str | None:
+        """The state that a phrase names or is located in, from its words (longest names first)."""
+        texts = [t.text.lower() for t in head.subtree]
+        for n in range(min(self.longest, 4), 0, -1):
+            for i in range(len(texts) - n + 1):
+                found = self.code.get(" ".join(texts[i:i + n]))
+                if found and (n > 1 or texts[i][:1].isalpha() and head.doc[head.left_edge.i + i].text[:1].isupper()):
+                    return found
+        return None
+
+
+_CACHE: dict[int, Geography] = {}
+
+
+def geography(pack: Pack) -> Geography:
+    if id(pack) not in _CACHE:
+        _CACHE[id(pack)] = Geography(pack)
+    return _CACHE[id(pack)]
