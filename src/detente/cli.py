@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__, jobs
+from .commands import register_all
 from .config import data_dir, default_db, default_pack
 from .ingest import read
 from .model import Analysis, Document, ReadError
@@ -317,6 +318,8 @@ def evaluate(
     for line in result.mistakes[:errors]:
         out.print(line, markup=False)
 
+
+register_all(app)
 
 if __name__ == "__main__":
     app()
