@@ -122,6 +122,16 @@ class Narrative(_Model):
     evidence: list[Evidence]
 
 
+class EntityRole(_Model):
+    """The part a main actor plays in a document's story (protagonist, antagonist, innocent)."""
+
+    actor: Actor
+    main: Literal["protagonist", "antagonist", "innocent"]
+    fine: list[str] = []
+    score: float | None = None
+    evidence: list[Evidence] = []
+
+
 class Delegation(_Model):
     party: str
     head: Actor | None = None
@@ -155,4 +165,5 @@ class Analysis(_Model):
     positions: list[Position] = []
     narratives: list[Narrative] = []
     meetings: list[Meeting] = []
+    roles: list[EntityRole] = Field([], description="entity roles of the document's main actors")
     warnings: list[str] = Field([], description="why parts of the document were not analysed")
