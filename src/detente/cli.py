@@ -295,7 +295,8 @@ def pack_check(
               f"{len(loaded.rounds)} talks rounds")
 
 
-SCORERS = {"actors": "detente.evaluate.actors", "events": "detente.evaluate.events"}
+SCORERS = {"actors": "detente.evaluate.actors", "events": "detente.evaluate.events",
+           "positions": "detente.evaluate.positions"}
 
 
 @app.command("eval")

@@ -19,15 +19,18 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..model import Position, RepeatRef
+from ..model import Actor, Position, RepeatRef
 from ..ontology.schema import Pack
-from .attribution import attribute, is_reporter
+from .attribution import REPORTING_VERBS, attribute, is_reporter
+from .geography import Geography, geography
 from .syntax import ActorIndex, Mention, bare, subject_of
 
 MODALS = {"must", "should", "have", "need"}
 DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "communique", "communiqué", "paper",
                   "letter", "decree", "resolution", "framework", "roadmap", "declaration", "position", "text",
                   "offer", "initiative", "formula", "demands", "conditions", "terms"}
+# Issues whose everyday words ("talks", "peace") also frame the specific issues of a sentence.
+GENERIC_ISSUES = {"talks_format", "war_aims"}
 TIME_PREPS = {"before", "after", "until", "since", "during", "following", "ahead"}
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
 ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
@@ -105,6 +108,19 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
     return None
 
 
+def _reported_clause(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+    """An issue in what a speaker said, with no stance word ("Putin said the aim was demilitarisation"):
+    the speaker's reporting verb stands for the stance, positive unless the clause is negated."""
+    clause = next((t for t in hit.root.ancestors if t.dep_ in {"ccomp", "parataxis"}), None)
+    if clause is None or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if index.at(subject_of(clause.head)) is None:
+        return None
+    negative = any(c.dep_ == "neg" for t in (clause, *clause.children) for c in t.children) or \
+        any(t.lower_ in {"no", "never"} for t in clause.subtree)
+    return clause.head, "reject" if negative else "support"
+
+
 def _in_time_phrase(hit: Span) -> bool:
     """Whether an issue phrase only dates something ("before formal talks", "since the ceasefire")."""
     for t in hit.root.ancestors:
@@ -132,7 +148,16 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in list(tok.children) + list(governor.children))
 
 
-def _holders(stance_tok: Token, index: ActorIndex, speaker: Mention | None) -> list[Mention]:
+def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
+    """The state behind "the US draft" or "Kyiv's framework" when the owner word is no actor mention."""
+    code = geo.code_in(owner) if owner is not None else None
+    if code is None:
+        return None
+    return Mention(owner.i, owner.i + 1, Actor(id=code, code=code, sector="GOV", kind="state", name=code,
+                                               text=owner.text))
+
+
+def _holders(stance_tok: Token, index: ActorIndex, speaker: Mention | None, geo: Geography) -> list[Mention]:
     """Who holds the position: the predicate's subject (or its owner: "Russia's memorandum"), else the speaker."""
     if stance_tok.dep_ in {"aux", "det", "neg", "advmod"}:
         if stance_tok.lower_ in MODALS or stance_tok.lemma_.lower() in MODALS:
@@ -151,7 +176,7 @@ def _holders(stance_tok: Token, index: ActorIndex, speaker: Mention | None) -> l
     found = index.all_at(subject)
     if subject is not None and not found and subject.lemma_.lower() in DOCUMENT_NOUNS:
         owner = next((c for c in subject.children if c.dep_ in {"poss", "compound", "amod"}), None)
-        found = index.all_at(owner)
+        found = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
     if not found and speaker is not None and subject is None:
         return [speaker]
     return found
@@ -225,19 +250,28 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     if not hits:
         return []
     lex = lexicon(pack, nlp)
+    geo = geography(pack)
     out: list[Position] = []
     seen: set[tuple] = set()
     repeat = _repeat(sent, lex, base)
+    governed = {h.start: _governing_stance(h.root, lex, sent) for h in hits}
+    specific = {g[0].i for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])}
     for hit in hits:
         issue = hit.label_
+        stance_of_hit = governed[hit.start]
+        if issue in GENERIC_ISSUES and stance_of_hit and stance_of_hit[0].i in specific:
+            continue  # "a peace deal that recognises the four regions": the specific issue says it
         if _in_time_phrase(hit):
             continue
-        found = _governing_stance(hit.root, lex, sent)
+        found = stance_of_hit
         if found is None:
             process = next((t for t in hit.root.ancestors if t.lemma_.lower() in PROCESS_VERBS), None)
-            if process is None or _condition(process, sent, lex) is None:
-                continue
-            found = (process, "condition")
+            if process is not None and _condition(process, sent, lex) is not None:
+                found = (process, "condition")
+            else:
+                found = _reported_clause(hit, index)
+        if found is None:
+            continue
         stance_tok, stance = found
         if _inside_condition_clause(stance_tok):
             continue
@@ -251,7 +285,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
         if condition and not in_condition:
             stance = "condition"
-        holders = _holders(stance_tok, index, credit.speaker)
+        holders = _holders(stance_tok, index, credit.speaker, geo)
         target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
         target = index.at(target_tok)
         for holder in holders:
