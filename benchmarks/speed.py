@@ -12,6 +12,9 @@ import time
 from pathlib import Path
 
 from detente.extract.actors import DocResolver, gazetteer, resolve_doc
+from detente.extract.events import events_in
+from detente.extract.positions import issue_hits, positions_in
+from detente.extract.syntax import ActorIndex, Mention
 from detente.ingest import read
 from detente.model import Document
 from detente.nlp import load, parse
@@ -46,17 +49,38 @@ def main() -> None:
         parsed.clear()
         parsed.extend((d, parse(d.text, nlp)) for d in docs)
 
+    mentions: dict[int, list] = {}
+
     def resolve_all() -> None:
-        for doc, chunks in parsed:
+        for n, (doc, chunks) in enumerate(parsed):
             resolver = DocResolver(gaz, document_date(doc))
-            for _, chunk in chunks:
-                resolve_doc(chunk, gaz, resolver)
+            mentions[n] = [resolve_doc(chunk, gaz, resolver) for _, chunk in chunks]
+
+    def indexes(n: int, chunk) -> list:
+        found = mentions[n][0]
+        return [(sent, ActorIndex([Mention(s, e, a) for s, e, a in found if sent.start <= s < sent.end]))
+                for sent in chunk.sents]
+
+    def events_all() -> None:
+        for n, (doc, chunks) in enumerate(parsed):
+            for sent, index in indexes(n, chunks[0][1]):
+                events_in(sent, index, pack, document_date(doc), 0)
+
+    def positions_all() -> None:
+        for n, (doc, chunks) in enumerate(parsed):
+            hits = issue_hits(chunks[0][1], pack, nlp)
+            for sent, index in indexes(n, chunks[0][1]):
+                here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
+                positions_in(sent, here, index, pack, nlp, document_date(doc), 0)
 
     t_parse = best_of(args.repeat, parse_all)
     t_actors = best_of(args.repeat, resolve_all)
+    t_events = best_of(args.repeat, events_all)
+    t_positions = best_of(args.repeat, positions_all)
     print(f"demo corpus: {len(docs)} English documents, {words} words")
     print(f"spaCy parse:        {t_parse:7.3f} s  ({words / t_parse:,.0f} words/s)")
-    print(f"actor resolution:   {t_actors:7.3f} s  ({100 * t_actors / t_parse:.1f} % of the parse)")
+    for name, took in (("actor resolution", t_actors), ("events", t_events), ("positions", t_positions)):
+        print(f"{name + ':':19s} {took:7.3f} s  ({100 * took / t_parse:.1f} % of the parse)")
     print(f"gazetteer build:    {build:7.3f} s  (once per process)")
 
 

@@ -31,6 +31,7 @@ CLAIM_VERBS = {"portray", "frame", "paint", "present", "depict", "accuse", "blam
                "urge", "demand", "propose", "offer", "threaten", "vow", "reject"}
 QUOTES = "\"“”«»"
 FALLBACK_THRESHOLD = 0.5
+SECOND_VOICE = 0.7
 ROLE_MAINS = ("protagonist", "antagonist", "innocent")
 
 
@@ -148,7 +149,10 @@ def voice_of(unit: Unit, lex: Lexicon, previous: Unit | None = None) -> tuple[st
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"} or lemma not in REPORTING_VERBS | CLAIM_VERBS:
             continue
-        has_content = any(c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "advcl", "parataxis"} for c in tok.children)
+        if lemma in CLAIM_VERBS:  # "accused Kyiv of ...", "seeks to portray Kyiv as ..."
+            has_content = any(c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "parataxis"} for c in tok.children)
+        else:  # a reported clause: "said that ...", "..., Peskov said" (not "told Kyiv to keep fighting")
+            has_content = any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children) or tok.dep_ == "parataxis"
         subj = subject_of(tok)
         m = index.at(subj)
         if m is not None and has_content:
@@ -228,7 +232,10 @@ def narratives_in(units: list[Unit], pack: Pack, model=None) -> tuple[list[Narra
             if r not in voices:
                 voices[r] = voice_of(units[r], lex, units[r - 1] if r else None)
             groups[voices[r][0]].append(r)
+        lead = max(groups, key=lambda v: scores[groups[v][0], k])
         for voice, members in groups.items():
+            if voice != lead and scores[members[0], k] < SECOND_VOICE:
+                continue  # a weaker second voice of the same narrative is kept only when it is clear
             members = members[:3]
             sub = _best_sub(parent, members, texts, sims_full, lex)
             who = next((voices[r][1] for r in members if voices[r][1]), None) if voice == "attributed" else None
@@ -252,7 +259,7 @@ def main_actors(units: list[Unit], limit: int = 3) -> list[tuple[Actor, list[int
         for m in unit.index.mentions:
             if not m.actor.code or is_reporter(m.actor):
                 continue
-            key = m.actor.id or m.actor.code
+            key = m.actor.id if m.actor.kind == "person" and m.actor.id else m.actor.code
             counts[key] += 1
             first.setdefault(key, m.actor)
             if r not in rows[key]:
@@ -265,13 +272,15 @@ def role_features(actor: Actor, rows: list[int], narratives: list[Narrative], ve
     """An actor's role features: its party, the document's narratives by voice, and its sentences' meaning."""
     party = [float(actor.code == c) for c in ("RUS", "UKR", "USA")] + [
         float(actor.code not in {"RUS", "UKR", "USA"})]
+    kind = [float(actor.sector == s) for s in ("GOV", "MIL", "CVL")] + [
+        float(actor.kind == k) for k in ("person", "state", "group")]
     present = np.zeros(2 * len(parents), dtype=np.float32)
     for n in narratives:
         if n.parent in parents:
             present[parents.index(n.parent) * 2 + (n.voice == "attributed")] = 1.0
     crossed = np.concatenate([present * p for p in party])
     context = vecs[rows].mean(axis=0) if rows else np.zeros(vecs.shape[1], dtype=np.float32)
-    return np.concatenate([np.array(party, dtype=np.float32), crossed, context]).astype(np.float32)
+    return np.concatenate([np.array(party + kind, dtype=np.float32), crossed, context]).astype(np.float32)
 
 
 def roles_in(units: list[Unit], narratives: list[Narrative], vecs: np.ndarray, pack: Pack,
@@ -281,7 +290,7 @@ def roles_in(units: list[Unit], narratives: list[Narrative], vecs: np.ndarray, p
         return []
     lex = lexicon(pack)
     out = []
-    for actor, rows in main_actors(units):
+    for actor, rows in main_actors(units, limit=4):
         probs = model.predict_role(role_features(actor, rows, narratives, vecs, lex.parents))
         best = int(np.argmax(probs))
         main = model.role_labels[best]

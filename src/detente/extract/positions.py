@@ -43,8 +43,8 @@ class PositionLexicon:
 
     issues: PhraseMatcher
     stance_words: dict[str, str]  # single lemma -> stance
-    stance_phrases: dict[tuple[str, ...], str]  # lemma sequence -> stance
     conditions: list[tuple[str, ...]]
+    phrases_by_word: dict[str, list[tuple[tuple[str, ...], str]]]  # first (or, after "be", second) word
     back_refs: list[tuple[str, ...]]
     labels: dict[str, str]
 
@@ -62,7 +62,10 @@ class PositionLexicon:
                     words.setdefault(parts[0], stance)
                 else:
                     phrases.setdefault(parts, stance)
-        return cls(matcher, words, phrases, [tuple(c.split()) for c in pack.condition_markers],
+        by_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for parts, stance in phrases.items():
+            by_word.setdefault(parts[1] if parts[0] == "be" else parts[0], []).append((parts, stance))
+        return cls(matcher, words, [tuple(c.split()) for c in pack.condition_markers], by_word,
                    [tuple(c.split()) for c in pack.back_references], {i.id: i.label for i in pack.issues})
 
 
@@ -80,7 +83,7 @@ def _stance_of(tok: Token, lex: PositionLexicon) -> str | None:
     """The stance a token expresses, from single words and from phrases that start at it."""
     lemma = tok.lemma_.lower()
     doc = tok.doc
-    for parts, stance in lex.stance_phrases.items():
+    for parts, stance in lex.phrases_by_word.get(lemma, ()):
         n = len(parts)
         window = doc[tok.i:tok.i + n]
         if len(window) == n and tuple(t.lemma_.lower() for t in window) == parts:

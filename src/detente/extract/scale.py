@@ -19,6 +19,7 @@ from ..ontology.schema import Pack
 
 NEGATIVE = {"reject", "oppose"}
 CUES_FILE = Path("over_time") / "scale_cues.yaml"
+_VALUES: dict[int, dict[str, dict[str, float]]] = {}
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ def point_value(issue: str, point: str | None, pack: Pack) -> float | None:
     """The 0–100 value of a point on its issue's scale ("T4-T5" takes the mean)."""
     if not point:
         return None
-    scale = {p.point: p.value for i in pack.issues if i.id == issue for p in i.scale}
+    if id(pack) not in _VALUES:
+        _VALUES[id(pack)] = {i.id: {p.point: p.value for p in i.scale} for i in pack.issues}
+    scale = _VALUES[id(pack)].get(issue, {})
     parts = [scale[p.strip()] for p in point.replace("–", "-").split("-") if p.strip() in scale]
     return sum(parts) / len(parts) if parts else None

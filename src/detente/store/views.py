@@ -278,3 +278,22 @@ def alerts(store: Store, window: Window = ALL, limit: int = 10) -> list[dict]:
     found = [{"kind": "shift", **row} for row in shifts]
     found += [{"kind": "delegation", **row} for row in delegation_changes(store, window)[:limit]]
     return found[:limit]
+
+
+def narrative_mentions(store: Store, window: Window = ALL) -> list[dict]:
+    """Every stored narrative with its outlet, document, first evidence sentence and voice, oldest first."""
+    n, d = t.narratives, t.documents
+    query = (select(n.c.id, n.c.document_id, n.c.sentence, n.c.narrative, n.c.parent, n.c.voice, n.c.score,
+                    n.c.data, func.coalesce(d.c.source, "unknown").label("outlet"), d.c.title, d.c.source,
+                    d.c.source_type, d.c.published, d.c.url)
+             .join(d, d.c.id == n.c.document_id)
+             .where(window.clause(d.c.published))
+             .order_by(d.c.published, n.c.document_id, n.c.id))
+    with store.engine.connect() as conn:
+        rows = [dict(r) for r in conn.execute(query).mappings()]
+    for row in rows:
+        data = _data(row.pop("data"))
+        evidence = data.get("evidence") or []
+        row["evidence"] = evidence[0]["text"] if evidence else None
+        row["attributed_to"] = data.get("attributed_to")
+    return rows

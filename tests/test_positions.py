@@ -1,0 +1,52 @@
+"""Positions on a real parse: holder, issue, stance, conditions, reporters, back-references, evidence."""
+
+from __future__ import annotations
+
+from detente.ingest.document import make_document
+from detente.pipeline import extract
+
+
+def positions_of(pack, text, published="2025-06-02"):
+    analysis = extract(make_document("t", text, published=published, lang="en"), pack)
+    for p in analysis.positions:
+        assert p.evidence in analysis.sentences[p.sentence].text
+    return analysis.positions
+
+
+def keys(positions):
+    return {(p.holder.code, p.issue, p.stance) for p in positions}
+
+
+def test_a_demand_with_its_holder_and_issue(pack):
+    assert ("RUS", "territory", "demand") in keys(positions_of(pack, "Russia demands recognition of its annexation "
+                                                                  "of four regions."))
+
+
+def test_conjoined_holders_give_one_position_each(pack):
+    found = keys(positions_of(pack, "Ukraine, the United States and Germany support a ceasefire."))
+    assert {("UKR", "ceasefire", "support"), ("USA", "ceasefire", "support"), ("DEU", "ceasefire", "support")} <= found
+
+
+def test_the_analyst_reports_the_position_it_does_not_hold(pack):
+    (position,) = [p for p in positions_of(pack, "ISW assessed that Russia is not interested in real peace "
+                                                  "negotiations.") if p.issue == "talks_format"]
+    assert (position.holder.code, position.stance) == ("RUS", "oppose")
+    assert position.reported_by is not None and position.reported_by.sector == "THINK"
+
+
+def test_conditions_are_recorded(pack):
+    (position,) = positions_of(pack, "Kyiv will only discuss territory after a ceasefire.")
+    assert (position.holder.code, position.issue, position.stance) == ("UKR", "territory", "condition")
+    assert position.condition == "after a ceasefire"
+
+
+def test_negation_flips_and_back_references_are_kept(pack):
+    (position,) = [p for p in positions_of(pack, "Peskov said Moscow would never accept Western troops in Ukraine, "
+                                                  "repeating demands made in 2022.")
+                   if p.issue == "alliance_neutrality"]
+    assert (position.holder.code, position.stance) == ("RUS", "reject")
+    assert position.repeat_of is not None and position.repeat_of.year == 2022
+
+
+def test_plain_event_reports_hold_no_position(pack):
+    assert positions_of(pack, "The delegations met for two hours at the Ciragan Palace.") == []
