@@ -60,7 +60,8 @@ def load_positions(store: Store, pack: Pack, *, party: str | None = None, issue:
     cache: dict[tuple[str, str, str], str | None] = {}
     with store.engine.connect() as conn:
         for r in conn.execute(query):
-            text = f"{r.statement or ''} {r.evidence or ''}"
+            said = (r.statement or "").split(":", 1)[-1]  # without the "stance issue label:" prefix
+            text = f"{said} {r.evidence or ''}"
             point = r.point
             if not point:
                 key = (r.issue, r.stance, text)
@@ -68,7 +69,7 @@ def load_positions(store: Store, pack: Pack, *, party: str | None = None, issue:
                     cache[key] = point_of(r.issue, r.stance, text, pack)
                 point = cache[key]
             year = int(r.repeat_year) if r.repeat_year and str(r.repeat_year).isdigit() else None
-            rows.append(Row(r.id, r.document_id, r.holder_code, r.holder_id, r.issue, r.stance, r.statement or "",
+            rows.append(Row(r.id, r.document_id, r.holder_code, r.holder_id, r.issue, r.stance, said,
                             r.evidence or "", str(r.day)[:10], point, point_value(r.issue, point, pack), year))
     return rows
 

@@ -8,6 +8,7 @@ which earlier rounds the party sent the same level ("a presidential aide, as in 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 
@@ -15,6 +16,8 @@ from ..model import Delegation, Meeting
 from ..ontology.schema import Pack
 from ..store import Store
 from ..store import schema as t
+
+MERGE_DAYS = 2
 
 
 @dataclass
@@ -53,6 +56,7 @@ def load_rounds(store: Store) -> list[Round]:
         for doc_id, data in conn.execute(select(m.c.document_id, m.c.data).order_by(m.c.date, m.c.id)):
             meeting = Meeting.model_validate(data)
             key = (meeting.location, (meeting.date or "")[:10])
+            key = next((k for k in found if k[0] == key[0] and _close(k[1], key[1])), key)
             rnd = found.setdefault(key, Round(meeting.location, meeting.date, [], {}, evidence=meeting.evidence))
             rnd.parties = list(dict.fromkeys([*rnd.parties, *meeting.parties]))
             rnd.documents.append(doc_id)
@@ -61,6 +65,14 @@ def load_rounds(store: Store) -> list[Round]:
                 if have is None or (have.head is None and d.head is not None) or len(d.members) > len(have.members):
                     rnd.delegations[d.party] = d
     return sorted(found.values(), key=lambda r: (r.date or "", r.location or ""))
+
+
+def _close(a: str, b: str) -> bool:
+    """Two dates of one round: a round runs over several days and is reported the next day."""
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= MERGE_DAYS
+    except ValueError:
+        return a == b
 
 
 def _who(d: Delegation) -> str | None:

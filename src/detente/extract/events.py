@@ -26,7 +26,7 @@ NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "tow
 LIGHT_VERBS = {"hold", "have", "make", "issue", "launch", "conduct", "carry", "stage", "begin", "start", "open",
                "resume", "announce", "impose", "give", "deliver", "express", "voice", "reach", "sign", "level",
                "lodge", "file", "mount", "unleash", "step", "continue"}
-SYMMETRIC = {"CONSULT", "COOPERATE"}
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "RETREAT", "SUPPORT"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 INTENT_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
@@ -99,6 +99,10 @@ def _guarded(tok: Token, lex: Lexicon) -> bool:
 
 def _code(cue: EventCue, tok: Token, partner: Token | None) -> str:
     words = complement_lemmas(tok)
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "pobj", "attr"}:
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        words |= {verb.lemma_.lower()} | ({t.lemma_.lower() for t in subject.subtree} if subject is not None else set())
     if partner is not None and partner.dep_ in {"xcomp", "ccomp"}:
         words |= complement_lemmas(partner) | {partner.lemma_.lower()}
     for frame in cue.frames:
@@ -291,8 +295,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if entry is None or entry.type is None:
             continue
         chain = _governors(tok)
-        if _coded_above(chain, lex):
+        if _coded_above(chain, lex) or _in_condition_clause(tok):
             continue
+        if tok.pos_ in {"NOUN", "PROPN"} and not _anchored_noun(tok, index):
+            continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
         sources, target = _source_and_target(tok, chain, index)
         if not sources:
             stand_in = _stand_in(subject_of(tok) if tok.pos_ == "VERB" else None, geo)
@@ -315,9 +321,12 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         reported_by = credit.reported_by
         if etype in SYMMETRIC and target is None and len(sources) > 1:
             sources, target = sources[:1], sources[1]
+        targets = [target]
+        if target is not None and len(sources) == 1:
+            targets = [m for m in index.all_at(tok.doc[target.start]) if m.start >= target.start] or [target]
         location = _location(tok, index, geo.places)
         where = geo.code.get(location.lower()) if location else None
-        for source in sources:
+        for source, target in ((s, t) for s in sources for t in targets):
             if source.actor.code is None and where and source.actor.sector in {None, "CVL", "OPP", "GOV", "MIL",
                                                                               "REB", "LEG", "JUD"}:
                 source = Mention(source.start, source.end, source.actor.model_copy(update={"code": where}))
@@ -332,6 +341,30 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 sentence=sentence, evidence=_evidence(tok, partner),
                 reported_by=bare(reported_by) if reported_by else None))
     return events
+
+
+def _anchored_noun(tok: Token, index: ActorIndex) -> bool:
+    """Whether a nominal trigger reports an event: it has an owner or agent ("Moscow's refusal", "talks
+    between X and Y", "attack by X") or is the object of a verb with a subject ("held talks")."""
+    for child in tok.children:
+        if child.dep_ in {"poss", "compound", "amod"} and index.at(child) is not None:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"by", "between", "with", "from", "among"}:
+            return True
+    if tok.dep_ in {"dobj", "attr", "nsubjpass"} or tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+            and tok.head.head.pos_ == "VERB":
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        return subject_of(verb) is not None
+    return tok.dep_ in {"nsubj", "ROOT", "appos"} and any(c.dep_ == "prep" for c in tok.children)
+
+
+def _in_condition_clause(tok: Token) -> bool:
+    """Whether a predicate sits in an "if/unless/until" clause ("threatened … if the EU imposed sanctions"):
+    it is the condition of what the sentence reports, not an event itself."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until"} for c in t.children):
+            return True
+    return False
 
 
 def _coded_above(chain: list[Token], lex: Lexicon) -> bool:

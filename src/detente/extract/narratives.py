@@ -207,13 +207,16 @@ def narrative_id(parent: str, sub: str) -> str:
 # -- the extractor -----------------------------------------------------------------------------------------
 
 def narratives_in(units: list[Unit], pack: Pack, model=None) -> tuple[list[Narrative], list[EntityRole]]:
-    """The narratives of one document (by parent and voice, with evidence) and its main actors' roles."""
+    """The narratives of one document (by parent and voice, with evidence) and its main actors' roles.
+
+    ``units`` are the document's sentences in order; ``model`` defaults to the pack's trained model.
+    """
     from ..narrative_model import load_model
 
     if not units:
         return [], []
     lex = lexicon(pack)
-    model = model if model is not None else load_model(pack)
+    model = load_model(pack) if model is None else (model or None)  # model=False: cues and similarity only
     texts = [u.sent.text.strip() for u in units]
     vecs, cues, sims = sentence_features(texts, lex)
     if model is not None and model.parents == lex.parents:

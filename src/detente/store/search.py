@@ -93,7 +93,7 @@ def search(engine: Engine, query: str, limit: int = 20, offset: int = 0) -> tupl
                                  {"q": match}).scalar_one()
             rows = conn.execute(text(
                 "SELECT d.id, d.title, d.published, d.source, d.source_type, "
-                "snippet(documents_fts, 2, :a, :b, '…', 24) AS snippet "
+                "snippet(documents_fts, -1, :a, :b, '…', 24) AS snippet "
                 "FROM documents_fts JOIN documents d ON d.id = documents_fts.doc_id "
                 "WHERE documents_fts MATCH :q ORDER BY bm25(documents_fts), d.published DESC, d.id "
                 "LIMIT :limit OFFSET :offset"),

@@ -196,3 +196,15 @@ def document(store: Store, doc_id: str) -> dict | None:
 
 def counts(store: Store) -> dict[str, int]:
     return {k: v for k, v in store.counts().items() if k != "runs"}
+
+
+def people(store: Store, code: str, limit: int = 15) -> list[dict]:
+    """The people of one party most often named, with their mentions and documents."""
+    a = t.actors
+    query = (select(a.c.actor_id, a.c.name, a.c.sector, a.c.role, func.count().label("mentions"),
+                    func.count(func.distinct(a.c.document_id)).label("documents"))
+             .where(a.c.code == code, a.c.kind == "person", a.c.name.is_not(None))
+             .group_by(a.c.actor_id, a.c.name, a.c.sector, a.c.role)
+             .order_by(func.count(func.distinct(a.c.document_id)).desc(), a.c.name).limit(limit))
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
