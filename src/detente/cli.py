@@ -206,60 +206,62 @@ def _documents_from(arg: str, published: str | None) -> list[Document]:
     return [make_document("text", arg, published=published, lang="en")]
 
 
+def _inspect(text: str, published: str | None, pack: str, as_json: bool, field: str,
+             columns: tuple[str, ...], row) -> None:
+    """Print one list of each document's analysis as a table (or JSON Lines)."""
+    from .ontology import load_pack
+    from .pipeline import extract as run_extract
+
+    ontology = load_pack(pack)
+    for doc in _documents_from(text, published):
+        items = getattr(run_extract(doc, ontology), field)
+        if as_json:
+            for item in items:
+                out.print(item.model_dump_json(), markup=False)
+            continue
+        table = Table(title=f"{doc.id} ({doc.published or 'undated'})", title_justify="left")
+        for column in columns:
+            table.add_column(column)
+        for item in items:
+            table.add_row(*row(item))
+        out.print(table)
+
+
+TextArg = Annotated[str, typer.Argument(help="a sentence or text, or a file, folder or URL")]
+DateOption = Annotated[Optional[str], typer.Option(help="date of the text (YYYY-MM-DD), for roles and dates")]
+JsonOption = Annotated[bool, typer.Option("--json", help="print JSON Lines instead of a table")]
+
+
 @app.command()
-def actors(
-    text: Annotated[str, typer.Argument(help="a sentence or text, or a file, folder or URL")],
-    published: Annotated[Optional[str], typer.Option(help="date of the text (YYYY-MM-DD) for roles")] = None,
-    pack: PackOption = default_pack(),
-    as_json: Annotated[bool, typer.Option("--json", help="print JSON Lines instead of a table")] = False,
-) -> None:
+def actors(text: TextArg, published: DateOption = None, pack: PackOption = default_pack(),
+           as_json: JsonOption = False) -> None:
     """Print every resolved actor mention, for inspection."""
-    from .ontology import load_pack
-    from .pipeline import extract as run_extract
-
-    ontology = load_pack(pack)
-    for doc in _documents_from(text, published):
-        analysis = run_extract(doc, ontology)
-        if as_json:
-            for actor in analysis.actors:
-                out.print(actor.model_dump_json(), markup=False)
-            continue
-        table = Table(title=f"{doc.id} ({doc.published or 'undated'})", title_justify="left")
-        for column in ("sent", "mention", "code", "sector", "kind", "name", "role"):
-            table.add_column(column)
-        for a in analysis.actors:
-            table.add_row(str(a.sentence), a.text, a.code or "-", a.sector or "-", a.kind, a.name or "-",
-                          a.role or "-")
-        out.print(table)
+    _inspect(text, published, pack, as_json, "actors", ("sent", "mention", "code", "sector", "kind", "name", "role"),
+             lambda a: (str(a.sentence), a.text, a.code or "-", a.sector or "-", a.kind, a.name or "-",
+                        a.role or "-"))
 
 
 @app.command()
-def events(
-    text: Annotated[str, typer.Argument(help="a sentence or text, or a file, folder or URL")],
-    published: Annotated[Optional[str], typer.Option(help="date of the text (YYYY-MM-DD)")] = None,
-    pack: PackOption = default_pack(),
-    as_json: Annotated[bool, typer.Option("--json", help="print JSON Lines instead of a table")] = False,
-) -> None:
+def events(text: TextArg, published: DateOption = None, pack: PackOption = default_pack(),
+           as_json: JsonOption = False) -> None:
     """Print every coded event (PLOVER type and mode, CAMEO code, source, target), for inspection."""
-    from .ontology import load_pack
-    from .pipeline import extract as run_extract
+    _inspect(text, published, pack, as_json, "events",
+             ("sent", "type", "mode", "cameo", "source", "target", "modality", "neg", "date", "where", "evidence",
+              "reported by"),
+             lambda e: (str(e.sentence), e.type, e.mode or "-", e.cameo, _who(e.source), _who(e.target), e.modality,
+                        "yes" if e.negated else "", e.date or "-", e.location or "-", e.evidence,
+                        _who(e.reported_by)))
 
-    ontology = load_pack(pack)
-    for doc in _documents_from(text, published):
-        analysis = run_extract(doc, ontology)
-        if as_json:
-            for event in analysis.events:
-                out.print(event.model_dump_json(), markup=False)
-            continue
-        table = Table(title=f"{doc.id} ({doc.published or 'undated'})", title_justify="left")
-        for column in ("sent", "type", "mode", "cameo", "source", "target", "modality", "neg", "date", "where",
-                       "evidence", "reported by"):
-            table.add_column(column)
-        for e in analysis.events:
-            table.add_row(str(e.sentence), e.type, e.mode or "-", e.cameo, _who(e.source), _who(e.target),
-                          e.modality, "yes" if e.negated else "", e.date or "-", e.location or "-", e.evidence,
-                          _who(e.reported_by))
-        out.print(table)
+
+@app.command()
+def positions(text: TextArg, published: DateOption = None, pack: PackOption = default_pack(),
+              as_json: JsonOption = False) -> None:
+    """Print every position (holder, issue, stance, condition, reporter, back-reference), for inspection."""
+    _inspect(text, published, pack, as_json, "positions",
+             ("sent", "holder", "issue", "stance", "condition", "repeat of", "reported by", "evidence"),
+             lambda p: (str(p.sentence), _who(p.holder), p.issue, p.stance, p.condition or "-",
+                        (f"{p.repeat_of.year or ''} {p.repeat_of.text or ''}".strip() if p.repeat_of else "-"),
+                        _who(p.reported_by), p.evidence))
 
 
 def _who(actor) -> str:

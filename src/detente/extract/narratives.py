@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.tokens import Span, Token
+from threadpoolctl import threadpool_limits
 
 from .. import embed
 from ..model import Actor, EntityRole, Evidence, Narrative
@@ -207,6 +208,16 @@ def narrative_id(parent: str, sub: str) -> str:
 # -- the extractor -----------------------------------------------------------------------------------------
 
 def narratives_in(units: list[Unit], pack: Pack, model=None) -> tuple[list[Narrative], list[EntityRole]]:
+    """The narratives of one document (by parent and voice, with evidence) and its main actors' roles.
+
+    ``units`` are the document's sentences in order; ``model`` defaults to the pack's trained model.
+    The matrices are small, so BLAS runs on one thread: several threads only contend with the parser.
+    """
+    with threadpool_limits(1, user_api="blas"):
+        return _narratives_in(units, pack, model)
+
+
+def _narratives_in(units: list[Unit], pack: Pack, model=None) -> tuple[list[Narrative], list[EntityRole]]:
     """The narratives of one document (by parent and voice, with evidence) and its main actors' roles.
 
     ``units`` are the document's sentences in order; ``model`` defaults to the pack's trained model.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..ontology import Pack
 from ..store import Store
 from ..store import views
-from ..store.queries import actor_mentions, documents_overview, party_mentions_by_year
+from ..store.queries import documents_overview, party_mentions_by_year
 from . import charts
 
 
@@ -222,16 +222,15 @@ def build(store: Store, pack: Pack, top: int = 12, since: str | None = None, unt
         corpus.items.append(Item(f"{outlet} ({kind.replace('_', ' ')}): {n} documents", ids[-2:]))
     sections.append(corpus)
 
-    keep = {d["id"] for d in docs}
     people = Section("Who is in the news", intro="People most often named, by the number of documents.")
-    for entry in _within(actor_mentions(store, ("person",)), keep)[:top]:
+    for entry in views.actor_mentions(store, ("person",), window)[:top]:
         people.items.append(Item(
             f"{entry['name']} ({entry['code'] or 'no affiliation'}/{entry['sector'] or '-'}): "
             f"{entry['mentions']} mentions in {len(entry['documents'])} documents, "
             f"{(entry['first'] or '?')[:10]} to {(entry['last'] or '?')[:10]}",
             [entry["documents"][0], entry["documents"][-1]] if len(entry["documents"]) > 1 else entry["documents"]))
     bodies = Section("Institutions and groups", intro="Organisations and groups most often named.")
-    for entry in _within(actor_mentions(store, ("organization", "group")), keep)[:top]:
+    for entry in views.actor_mentions(store, ("organization", "group"), window)[:top]:
         bodies.items.append(Item(
             f"{entry['name']} ({entry['code'] or 'no single state'}/{entry['sector'] or '-'}): "
             f"{entry['mentions']} mentions in {len(entry['documents'])} documents", entry["documents"][-2:]))
@@ -260,16 +259,6 @@ def _inside(published: str | None, window: views.Window, year: bool = False) -> 
     since = (window.since or "")[: 4 if year else 10]
     until = (window.until or "")[: 4 if year else 10]
     return (not since or day[: len(since)] >= since) and (not until or day[: len(until)] <= until)
-
-
-def _within(entries: list[dict], keep: set[str]) -> list[dict]:
-    """Actor entries restricted to the documents of the period (dropping those left with none)."""
-    out = []
-    for entry in entries:
-        documents = [d for d in entry["documents"] if d in keep]
-        if documents:
-            out.append({**entry, "documents": documents})
-    return out
 
 
 def _source_line(brief: Briefing, cite: Cite) -> str:

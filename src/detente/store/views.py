@@ -297,3 +297,23 @@ def narrative_mentions(store: Store, window: Window = ALL) -> list[dict]:
         row["evidence"] = evidence[0]["text"] if evidence else None
         row["attributed_to"] = data.get("attributed_to")
     return rows
+
+
+def actor_mentions(store: Store, kinds: tuple[str, ...], window: Window = ALL) -> list[dict]:
+    """Per resolved actor in the period: mentions, documents (oldest first), first and last date."""
+    a, d = t.actors, t.documents
+    query = (select(a.c.actor_id, a.c.name, a.c.code, a.c.sector, a.c.kind, a.c.document_id, d.c.published)
+             .join(d, d.c.id == a.c.document_id)
+             .where(a.c.kind.in_(kinds), a.c.name.is_not(None), window.clause(d.c.published))
+             .order_by(d.c.published, d.c.id, a.c.start))
+    found: dict[tuple, dict] = {}
+    with store.engine.connect() as conn:
+        for row in conn.execute(query).mappings():
+            entry = found.setdefault((row["actor_id"] or row["name"], row["code"]), {
+                "id": row["actor_id"], "name": row["name"], "code": row["code"], "sector": row["sector"],
+                "kind": row["kind"], "mentions": 0, "documents": [], "first": row["published"], "last": None})
+            entry["mentions"] += 1
+            if row["document_id"] not in entry["documents"]:
+                entry["documents"].append(row["document_id"])
+            entry["last"] = row["published"]
+    return sorted(found.values(), key=lambda e: (-len(e["documents"]), -e["mentions"], e["name"]))
