@@ -63,20 +63,11 @@ def resolve(expression: str, base: date | None) -> str | None:
             return _shift_month(base, -1)
         if text in ("last year", "a year ago"):
             return str(base.year - 1)
-    if m := _DAY_MONTH.search(text):
-        if m[2] in MONTHS:
-            year = int(m[3]) if m[3] else (base.year if base else None)
-            if year:
-                found = _safe(year, MONTHS[m[2]], int(m[1]))
-                found = found if m[3] or base is None else _past(found, base)
-                return found.isoformat() if found else None
-    if m := _MONTH_DAY.search(text):
-        if m[1] in MONTHS:
-            year = int(m[3]) if m[3] else (base.year if base else None)
-            if year:
-                found = _safe(year, MONTHS[m[1]], int(m[2]))
-                found = found if m[3] or base is None else _past(found, base)
-                return found.isoformat() if found else None
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        if (m := pattern.search(text)) and m[month_group] in MONTHS:
+            found = _day_of(m[3], MONTHS[m[month_group]], int(m[day_group]), base)
+            if found is not False:
+                return found
     if m := _MONTH_YEAR.search(text):
         if m[1] in MONTHS:
             return f"{m[2]}-{MONTHS[m[1]]:02d}"
@@ -84,6 +75,17 @@ def resolve(expression: str, base: date | None) -> str | None:
     if found is None and (m := re.search(r"\b((?:19|20)\d{2})\b", text)):
         return m[1]
     return found
+
+
+def _day_of(year_text: str | None, month: int, day: int, base: date | None) -> str | None | bool:
+    """"16 May" / "May 16, 2025" as an ISO date (a day without a year is the latest one before ``base``);
+    False when there is no year to place it in."""
+    year = int(year_text) if year_text else (base.year if base else None)
+    if not year:
+        return False
+    found = _safe(year, month, day)
+    found = found if year_text or base is None else _past(found, base)
+    return found.isoformat() if found else None
 
 
 def _shift_month(base: date, months: int) -> str:

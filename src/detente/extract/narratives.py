@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.tokens import Span, Token
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from .. import embed
 from ..model import Actor, EntityRole, Evidence, Narrative
@@ -33,6 +33,7 @@ CLAIM_VERBS = {"portray", "frame", "paint", "present", "depict", "accuse", "blam
 QUOTES = "\"“”«»"
 FALLBACK_THRESHOLD = 0.5
 SECOND_VOICE = 0.7
+_threads: ThreadpoolController | None = None
 ROLE_MAINS = ("protagonist", "antagonist", "innocent")
 
 
@@ -213,15 +214,13 @@ def narratives_in(units: list[Unit], pack: Pack, model=None) -> tuple[list[Narra
     ``units`` are the document's sentences in order; ``model`` defaults to the pack's trained model.
     The matrices are small, so BLAS runs on one thread: several threads only contend with the parser.
     """
-    with threadpool_limits(1, user_api="blas"):
+    global _threads
+    _threads = _threads or ThreadpoolController()
+    with _threads.limit(limits=1, user_api="blas"):
         return _narratives_in(units, pack, model)
 
 
 def _narratives_in(units: list[Unit], pack: Pack, model=None) -> tuple[list[Narrative], list[EntityRole]]:
-    """The narratives of one document (by parent and voice, with evidence) and its main actors' roles.
-
-    ``units`` are the document's sentences in order; ``model`` defaults to the pack's trained model.
-    """
     from ..narrative_model import load_model
 
     if not units:
