@@ -94,8 +94,8 @@ def _shift_month(base: date, months: int) -> str:
 
 
 def _dateparser(text: str, base: date | None) -> str | None:
-    if not re.search(r"\d|ago|week|month|year|day", text):
-        return None
+    if not re.search(r"\d|ago|week|month|year|day", text) or base is None and not re.search(r"\d{4}", text):
+        return None  # a relative date needs the publication date to mean anything
     import dateparser  # slow to import: only for the rare forms the patterns above do not read
 
     settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
