@@ -298,7 +298,7 @@ def pack_check(
 
 
 SCORERS = {"actors": "detente.evaluate.actors", "events": "detente.evaluate.events",
-           "positions": "detente.evaluate.positions"}
+           "positions": "detente.evaluate.positions", "narratives": "detente.evaluate.narratives"}
 
 
 @app.command("eval")

@@ -9,6 +9,7 @@ from spacy.language import Language
 from . import nlp as nlp_mod
 from .extract.actors import DocResolver, gazetteer, resolve_doc
 from .extract.events import events_in
+from .extract.narratives import Unit, narratives_in
 from .extract.positions import issue_hits, positions_in
 from .extract.syntax import ActorIndex, Mention
 from .model import Actor, Analysis, Document, Event, Position, Sentence
@@ -41,6 +42,7 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
     actors: list[Actor] = []
     events: list[Event] = []
     positions: list[Position] = []
+    units: list[Unit] = []
     for offset, parsed in nlp_mod.parse(doc.text, nlp):
         first = len(sentences)
         starts = []
@@ -65,7 +67,10 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
                 continue
             index = ActorIndex([Mention(s, e, a) for s, e, a in mentions if sent.start <= s < sent.end])
             number = by_sentence[sent.start]
+            units.append(Unit(number, sent, index))
             events.extend(events_in(sent, index, pack, day, number))
             here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
             positions.extend(positions_in(sent, here, index, pack, nlp, day, number))
-    return Analysis(**meta, sentences=sentences, actors=actors, events=events, positions=positions)
+    narratives, roles = narratives_in(units, pack)
+    return Analysis(**meta, sentences=sentences, actors=actors, events=events, positions=positions,
+                    narratives=narratives, roles=roles)

@@ -58,19 +58,17 @@ def load_positions(store: Store, pack: Pack, *, party: str | None = None, issue:
         query = query.where(day <= until + "\uffff")
     rows: list[Row] = []
     cache: dict[tuple[str, str, str], str | None] = {}
+    values: dict[tuple[str, str | None], float | None] = {}
     with store.engine.connect() as conn:
-        for r in conn.execute(query):
-            said = (r.statement or "").split(":", 1)[-1]  # without the "stance issue label:" prefix
-            text = f"{said} {r.evidence or ''}"
-            point = r.point
+        for pid, doc, holder, holder_id, iss, stance, statement, day_, point, evidence, year in conn.execute(query):
+            said = (statement or "").split(":", 1)[-1]  # without the "stance issue label:" prefix
             if not point:
-                key = (r.issue, r.stance, text)
+                key = (iss, stance, f"{said} {evidence or ''}")
                 if key not in cache:
-                    cache[key] = point_of(r.issue, r.stance, text, pack)
+                    cache[key] = point_of(iss, stance, key[2], pack)
                 point = cache[key]
-            year = int(r.repeat_year) if r.repeat_year and str(r.repeat_year).isdigit() else None
-            rows.append(Row(r.id, r.document_id, r.holder_code, r.holder_id, r.issue, r.stance, said,
-                            r.evidence or "", str(r.day)[:10], point, point_value(r.issue, point, pack), year))
+            if (iss, point) not in values:
+                values[(iss, point)] = point_value(iss, point, pack)
+            rows.append(Row(pid, doc, holder, holder_id, iss, stance, said, evidence or "", str(day_)[:10], point,
+                            values[(iss, point)], int(year) if year and str(year).isdigit() else None))
     return rows
-
-

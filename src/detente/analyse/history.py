@@ -67,20 +67,42 @@ def party_sides(rows: list[Row]) -> dict[str, bool]:
     return {party: sum(v) / len(v) >= 50 for party, v in sums.items()}
 
 
-def _features(rows: list[Row], i: int, js: np.ndarray, lex: np.ndarray, sem: np.ndarray) -> dict[str, np.ndarray]:
-    p = rows[i]
-    stance = np.array([1.0 if rows[j].stance == p.stance else 0.7 if rows[j].positive == p.positive else 0.0
-                       for j in js])
-    point = np.array([np.nan if (rows[j].point is None or p.point is None) else float(rows[j].point == p.point)
-                      for j in js])
-    holder = np.array([1.0 if rows[j].holder_id == p.holder_id else 0.5 for j in js])
-    return {"stance": stance, "point": point, "holder": holder,
-            "lexical": np.clip(lex[js] @ lex[i], 0, 1), "semantic": np.clip(sem[js] @ sem[i], 0, 1)}
+class _Arrays:
+    """A group's positions as arrays, so a position is scored against its window at once."""
+
+    def __init__(self, rows: list[Row]):
+        codes: dict[str | None, int] = {None: -1}
+        self.stance = np.array([STANCE_CODE.get(r.stance, 0) for r in rows])
+        self.positive = np.array([r.positive for r in rows])
+        self.point = np.array([codes.setdefault(r.point, len(codes)) if r.point else -1 for r in rows])
+        self.holder = np.array([codes.setdefault(r.holder_id, len(codes)) for r in rows])
+        docs: dict[str, int] = {}
+        self.doc = np.array([docs.setdefault(r.document_id, len(docs)) for r in rows])
+        self.date = np.array([int(r.date[:10].replace("-", "").ljust(8, "0")) for r in rows])
+
+
+STANCE_CODE = {s: n for n, s in enumerate(["demand", "propose", "support", "accept", "oppose", "reject",
+                                            "condition"], 1)}
+
+
+def _block(g: _Arrays, lex: np.ndarray, sem: np.ndarray, start: int, end: int):
+    """Features and scores of rows ``start:end`` against every earlier row of their windows, as matrices."""
+    rows_, cols = np.arange(start, end), np.arange(max(0, start - WINDOW), end)
+    r, c = rows_[:, None], cols[None, :]
+    feats = {
+        "stance": np.where(g.stance[r] == g.stance[c], 1.0, np.where(g.positive[r] == g.positive[c], 0.7, 0.0)),
+        "point": np.where((g.point[r] >= 0) & (g.point[c] >= 0), (g.point[r] == g.point[c]).astype(float), np.nan),
+        "holder": np.where(g.holder[r] == g.holder[c], 1.0, 0.5),
+        "lexical": np.clip(lex[rows_] @ lex[cols].T, 0, 1),
+        "semantic": np.clip(sem[rows_] @ sem[cols].T, 0, 1),
+    }
+    valid = (c < r) & (c >= r - WINDOW) & (g.doc[c] != g.doc[r]) & (g.date[c] <= g.date[r])
+    return cols, valid, feats, _scores(feats)
 
 
 def _scores(f: dict[str, np.ndarray]) -> np.ndarray:
-    total = np.zeros(len(f["stance"]))
-    weight = np.zeros(len(f["stance"]))
+    total = np.zeros(f["stance"].shape)
+    weight = np.zeros(f["stance"].shape)
     for name, w in WEIGHTS.items():
         known = ~np.isnan(f[name])
         total += np.where(known, f[name] * w, 0)
@@ -88,69 +110,91 @@ def _scores(f: dict[str, np.ndarray]) -> np.ndarray:
     return total / np.where(weight == 0, 1, weight)
 
 
+def _single(g: _Arrays, i: int, j: int, lex: np.ndarray, sem: np.ndarray) -> tuple[dict[str, float], float]:
+    """Features and score of one pair (an old restatement of the same point, outside the window)."""
+    f = {"stance": 1.0 if g.stance[i] == g.stance[j] else 0.7 if g.positive[i] == g.positive[j] else 0.0,
+         "point": 1.0, "holder": 1.0 if g.holder[i] == g.holder[j] else 0.5,
+         "lexical": float(max(0, lex[i] @ lex[j])), "semantic": float(max(0, sem[i] @ sem[j]))}
+    arrays = {k: np.array([v]) for k, v in f.items()}
+    return f, float(_scores(arrays)[0])
+
+
+BLOCK = 256
+
+
 def _link_group(rows: list[Row], lex: np.ndarray, sem: np.ndarray, high: bool) -> list[Link]:
     links: list[Link] = []
     last_by_point: dict[str, int] = {}
-    for i, p in enumerate(rows):
-        link = Link(p.id, "new", p.holder, p.issue, p.date, p.point)
-        lo = max(0, i - WINDOW)
-        js = [j for j in range(lo, i) if rows[j].document_id != p.document_id and rows[j].date <= p.date]
-        if p.point in last_by_point and last_by_point[p.point] < lo:
-            js.insert(0, last_by_point[p.point])
-        if not js:
-            link.reason = f"first position of {p.holder} on {p.issue}"
-            links.append(link)
+    g = _Arrays(rows)
+    for start in range(0, len(rows), BLOCK):
+        cols, valid, feats, scores = _block(g, lex, sem, start, min(len(rows), start + BLOCK))
+        for k, i in enumerate(range(start, min(len(rows), start + BLOCK))):
+            p = rows[i]
+            where = np.flatnonzero(valid[k])
+            js = cols[where].tolist()
+            score = scores[k, where]
+
+            def at(n: int, k: int = k, where: np.ndarray = where, shift: int = 0) -> dict[str, float]:
+                return {name: float(m[k, where[n - shift]]) for name, m in feats.items()}
+
+            features = at
+            old = last_by_point.get(p.point) if p.point else None
+            if old is not None and old < i - WINDOW:
+                extra, extra_score = _single(g, i, old, lex, sem)
+                js = [old, *js]
+                score = np.concatenate(([extra_score], score))
+
+                def features(n: int, at=at, extra=extra) -> dict[str, float]:  # type: ignore[misc]
+                    return extra if n == 0 else at(n, shift=1)
+            links.append(_classify(rows, i, js, score, features, high))
             if p.point:
                 last_by_point[p.point] = i
-            continue
-        ja = np.array(js)
-        f = _features(rows, i, ja, lex, sem)
-        score = _scores(f)
-        if p.repeat_year:
-            score = score + YEAR_BONUS * np.array([rows[j].date[:4] == str(p.repeat_year) for j in js])
-        best = int(np.argmax(score + 1e-9 * np.arange(len(js))))  # ties: the latest
-        b = rows[js[best]]
-        last = rows[js[-1]] if rows[js[-1]].date >= rows[js[0]].date else rows[js[0]]
-        text_sim = max(float(f["lexical"][best]), float(f["semantic"][best]))
-        feats = {k: (None if np.isnan(v[best]) else round(float(v[best]), 3)) for k, v in f.items()}
-        if p.positive != last.positive and (
-                text_sim >= REVERSAL_SIMILARITY or (p.point and last.point and p.point != last.point)):
-            j = js.index(next(j for j in reversed(js) if rows[j] is last))
-            link.kind, b, best = "reversal", last, j
-            link.reason = (f"{p.stance} after {last.stance} on {p.issue} ({last.date}, {last.document_id}); "
-                           f"text similarity {text_sim:.2f}")
-            if p.value is not None and last.value is not None and p.value != last.value:
-                link.direction = _direction(last.value, p.value, high)
-        elif score[best] >= REPEAT_SCORE and p.positive == b.positive and (
-                p.point == b.point or (p.point is None and b.point is None)):
-            link.kind = "repeat"
-            why = f"same point {p.point}" if p.point else f"text similarity {text_sim:.2f}"
-            link.reason = f"restates {b.date} ({b.document_id}): {why}, stance {b.stance}→{p.stance}"
-        else:
-            pointed = [j for j in reversed(js) if rows[j].point and rows[j].value is not None]
-            if p.point and p.value is not None and pointed and rows[pointed[0]].point != p.point:
-                j = pointed[0]
-                b, best = rows[j], js.index(j)
-                link.kind, link.direction = "shift", _direction(b.value, p.value, high)  # type: ignore[arg-type]
-                link.reason = (f"{b.point} ({b.date}, {b.document_id}) → {p.point}: "
-                               f"{link.direction} by {abs(p.value - b.value):.0f} on the {p.issue} scale")
-            else:
-                link.reason = f"matches no earlier position (best {b.date}, score {score[best]:.2f})"
-                links.append(_with_features(link, feats, float(score[best])))
-                if p.point:
-                    last_by_point[p.point] = i
-                continue
-        link.earlier_id, link.earlier_document, link.earlier_date = b.id, b.document_id, b.date
-        link.score = round(float(score[best]), 3)
-        link.features = {k: (None if np.isnan(v[best]) else round(float(v[best]), 3)) for k, v in f.items()}
-        links.append(link)
-        if p.point:
-            last_by_point[p.point] = i
     return links
 
 
-def _with_features(link: Link, feats: dict, score: float) -> Link:
-    link.features, link.score = feats, round(score, 3)
+def _classify(rows: list[Row], i: int, js: list[int], score: np.ndarray, features, high: bool) -> Link:
+    """The link of ``rows[i]`` given its candidates ``js`` (oldest first), their scores and features."""
+    p = rows[i]
+    link = Link(p.id, "new", p.holder, p.issue, p.date, p.point)
+    if not js:
+        link.reason = f"first position of {p.holder} on {p.issue}"
+        return link
+    if p.repeat_year:
+        score = score + YEAR_BONUS * np.array([rows[j].date[:4] == str(p.repeat_year) for j in js])
+    best = int(np.argmax(score + 1e-9 * np.arange(len(js))))  # ties: the latest
+    b, last = rows[js[best]], rows[js[-1]]
+    f = features(best)
+    text_sim = max(f["lexical"], f["semantic"])
+    if p.positive != last.positive and (
+            text_sim >= REVERSAL_SIMILARITY or (p.point and last.point and p.point != last.point)):
+        link.kind, b, best = "reversal", last, len(js) - 1
+        link.reason = (f"{p.stance} after {last.stance} on {p.issue} ({last.date}, {last.document_id}); "
+                       f"text similarity {text_sim:.2f}")
+        if p.value is not None and last.value is not None and p.value != last.value:
+            link.direction = _direction(last.value, p.value, high)
+    elif score[best] >= REPEAT_SCORE and p.positive == b.positive and (
+            p.point == b.point or (p.point is None and b.point is None)):
+        link.kind = "repeat"
+        why = f"same point {p.point}" if p.point else f"text similarity {text_sim:.2f}"
+        link.reason = f"restates {b.date} ({b.document_id}): {why}, stance {b.stance}→{p.stance}"
+    else:
+        pointed = next((n for n in range(len(js) - 1, -1, -1) if rows[js[n]].value is not None), None)
+        if p.point and p.value is not None and pointed is not None and rows[js[pointed]].point != p.point:
+            best = pointed
+            b = rows[js[best]]
+            link.kind, link.direction = "shift", _direction(b.value, p.value, high)  # type: ignore[arg-type]
+            link.reason = (f"{b.point} ({b.date}, {b.document_id}) → {p.point}: "
+                           f"{link.direction} by {abs(p.value - b.value):.0f} on the {p.issue} scale")
+        else:
+            link.reason = f"matches no earlier position (best {b.date}, score {score[best]:.2f})"
+            return _with_features(link, f, float(score[best]))
+    link.earlier_id, link.earlier_document, link.earlier_date = b.id, b.document_id, b.date
+    return _with_features(link, features(best), float(score[best]))
+
+
+def _with_features(link: Link, f: dict[str, float], score: float) -> Link:
+    link.features = {k: (None if np.isnan(v) else round(v, 3)) for k, v in f.items()}
+    link.score = round(score, 3)
     return link
 
 

@@ -42,7 +42,7 @@ def lexical(tokens: list[list[str]]) -> np.ndarray:
 class Embedder:
     """LSA word vectors fitted on a sample of texts; a text's vector is the IDF-weighted mean of its words."""
 
-    def __init__(self, tokens: list[list[str]], dim: int = 48, vocab: int = 1500, sample: int = 3000):
+    def __init__(self, tokens: list[list[str]], dim: int = 48, vocab: int = 800, sample: int = 2000):
         docs = tokens[:: max(1, len(tokens) // sample)][:sample]
         df: dict[str, int] = {}
         for ws in docs:
@@ -59,9 +59,11 @@ class Embedder:
                     if w in self.index:
                         matrix[self.index[w], j] += 1
             matrix *= self.idf[:, None]
-            u, s, _ = np.linalg.svd(matrix, full_matrices=False)
-            k = min(dim, len(s))
-            self.vectors[:, :k] = u[:, :k] * s[:k]
+            # left singular vectors from the (vocab x vocab) Gram matrix: cheaper than an SVD of the full matrix
+            eigen, u = np.linalg.eigh(matrix @ matrix.T)
+            top = np.argsort(eigen)[::-1][:dim]
+            k = len(top)
+            self.vectors[:, :k] = u[:, top] * np.sqrt(np.clip(eigen[top], 0, None))
         self.vectors = _unit(self.vectors)
 
     def embed(self, tokens: list[list[str]]) -> np.ndarray:
