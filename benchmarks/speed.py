@@ -13,6 +13,7 @@ from pathlib import Path
 
 from detente.extract.actors import DocResolver, gazetteer, resolve_doc
 from detente.extract.events import events_in
+from detente.extract.narratives import Unit, narratives_in
 from detente.extract.positions import issue_hits, positions_in
 from detente.extract.syntax import ActorIndex, Mention
 from detente.ingest import read
@@ -73,13 +74,21 @@ def main() -> None:
                 here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
                 positions_in(sent, here, index, pack, nlp, document_date(doc), 0)
 
+    def narratives_all() -> None:
+        for n, (doc, chunks) in enumerate(parsed):
+            units = [Unit(i, sent, index) for i, (sent, index) in enumerate(indexes(n, chunks[0][1]))]
+            narratives_in(units, pack)
+
     t_parse = best_of(args.repeat, parse_all)
     t_actors = best_of(args.repeat, resolve_all)
     t_events = best_of(args.repeat, events_all)
     t_positions = best_of(args.repeat, positions_all)
+    narratives_all()  # loads the embedding model once, outside the timing
+    t_narratives = best_of(args.repeat, narratives_all)
     print(f"demo corpus: {len(docs)} English documents, {words} words")
     print(f"spaCy parse:        {t_parse:7.3f} s  ({words / t_parse:,.0f} words/s)")
-    for name, took in (("actor resolution", t_actors), ("events", t_events), ("positions", t_positions)):
+    for name, took in (("actor resolution", t_actors), ("events", t_events), ("positions", t_positions),
+                       ("narratives", t_narratives)):
         print(f"{name + ':':19s} {took:7.3f} s  ({100 * took / t_parse:.1f} % of the parse)")
     print(f"gazetteer build:    {build:7.3f} s  (once per process)")
 
