@@ -295,7 +295,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if entry is None or entry.type is None:
             continue
         chain = _governors(tok)
-        if _coded_above(chain, lex) or _in_condition_clause(tok):
+        if _coded_above(chain, lex) or _in_condition_clause(tok) or _purpose_of_same(tok, code, found, lex):
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and not _anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
@@ -319,7 +319,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             etype = "CONCEDE"
         credit = attribute(tok, index)
         reported_by = credit.reported_by
-        if etype in SYMMETRIC and target is None and len(sources) > 1:
+        if etype in SYMMETRIC and (target is None or target.actor.code is None) and len(sources) > 1:
             sources, target = sources[:1], sources[1]
         targets = [target]
         if target is not None and len(sources) == 1:
@@ -356,6 +356,16 @@ def _anchored_noun(tok: Token, index: ActorIndex) -> bool:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         return subject_of(verb) is not None
     return tok.dep_ in {"nsubj", "ROOT", "appos"} and any(c.dep_ == "prep" for c in tok.children)
+
+
+def _purpose_of_same(tok: Token, code: str, found: list, lex: Lexicon) -> bool:
+    """"met … to discuss": a purpose clause restating the governing event's kind is part of that event."""
+    if tok.dep_ not in {"advcl", "xcomp"}:
+        return False
+    for other, cue, partner in found:
+        if other.i == tok.head.i:
+            return _code(cue, other, partner)[:2] == code[:2]
+    return False
 
 
 def _in_condition_clause(tok: Token) -> bool:
