@@ -65,7 +65,7 @@ def test_non_english_documents_are_stored_and_flagged_not_parsed(store, tmp_path
     jobs.ingest(store, [str(path)])
     stats = jobs.analyze(store, "russia_ukraine")
     assert stats == {"documents": 1, "sentences": 0, "actors": 0, "events": 0, "positions": 0, "narratives": 0,
-                     "meetings": 0, "skipped": 1}
+                     "meetings": 0, "skipped": 1, "alerts": 0}
     (doc,) = list(store.documents())
     assert doc["language"] == "uk" and "not analysed" in doc["warnings"][0]
 

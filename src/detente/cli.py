@@ -120,7 +120,8 @@ def analyze(
     with _progress() as bar:
         task = bar.add_task("analysing", total=None)
         stats = jobs.analyze(store, pack, everything,
-                             progress=lambda n, total, _id: bar.update(task, completed=n, total=total))
+                             progress=lambda n, total, _id: bar.update(task, completed=n, total=total),
+                             say=lambda line: err.print(line, markup=False))
     err.print(_summary(stats))
 
 
@@ -128,7 +129,7 @@ def _summary(stats: dict) -> str:
     if not stats:
         return "nothing new to analyse"
     return ", ".join(f"{stats.get(k, 0)} {k}" for k in ("documents", "sentences", "actors", "events", "positions",
-                                                         "narratives", "meetings", "skipped"))
+                                                         "narratives", "meetings", "skipped", "alerts"))
 
 
 @app.command()

@@ -46,8 +46,12 @@ def ingest(store: Store, sources: Iterable[str], say: Callable[[str], None] = la
 
 
 def analyze(store: Store, pack_name: str, everything: bool = False,
-            progress: Callable[[int, int, str], None] = lambda *_: None) -> dict:
-    """Extracts every stored document not yet analysed (or all with ``everything``) and stores the result."""
+            progress: Callable[[int, int, str], None] = lambda *_: None,
+            say: Callable[[str], None] = lambda _: None) -> dict:
+    """Extracts every stored document not yet analysed (or all with ``everything``) and stores the result;
+    then links the new positions to earlier ones and evaluates the alert rules."""
+    from .analyse import update as update_over_time
+
     pack = load_pack(pack_name)
     todo = store.pending(everything)
     run = store.start_run("analyze", pack=pack.id)
@@ -63,5 +67,10 @@ def analyze(store: Store, pack_name: str, everything: bool = False,
                       skipped=1 if analysis.warnings else 0)
         progress(n, len(todo), doc_id)
     stats = dict(totals)
+    if todo:
+        alerts = update_over_time(store, pack, run_id=run)
+        for alert in alerts:
+            say(f"alert {alert.rule}: {alert.message}")
+        stats["alerts"] = len(alerts)
     store.finish_run(run, stats)
     return stats

@@ -9,6 +9,7 @@ from spacy.language import Language
 from . import nlp as nlp_mod
 from .extract.actors import DocResolver, gazetteer, resolve_doc
 from .extract.events import events_in
+from .extract.meetings import meetings_in
 from .extract.narratives import Unit, narratives_in
 from .extract.positions import issue_hits, positions_in
 from .extract.syntax import ActorIndex, Mention
@@ -72,5 +73,6 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
             here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
             positions.extend(positions_in(sent, here, index, pack, nlp, day, number))
     narratives, roles = narratives_in(units, pack)
+    meetings = meetings_in(sentences, events, actors, pack, day)
     return Analysis(**meta, sentences=sentences, actors=actors, events=events, positions=positions,
-                    narratives=narratives, roles=roles)
+                    narratives=narratives, roles=roles, meetings=meetings)

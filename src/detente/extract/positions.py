@@ -23,6 +23,7 @@ from ..model import Actor, Position, RepeatRef
 from ..ontology.schema import Pack
 from .attribution import REPORTING_VERBS, attribute, is_reporter
 from .geography import Geography, geography
+from .scale import point_of
 from .syntax import ActorIndex, Mention, bare, subject_of
 
 MODALS = {"must", "should", "have", "need"}
@@ -298,11 +299,13 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             if key in seen:
                 continue
             seen.add(key)
+            statement = _statement(stance, issue, hit, lex)
+            evidence = _evidence(stance_tok, hit, sent)
             out.append(Position(
                 holder=bare(holder.actor), issue=issue, stance=stance,  # type: ignore[arg-type]
                 target=bare(target.actor) if target and target.actor != holder.actor else None,
-                statement=_statement(stance, issue, hit, lex), sentence=sentence,
-                evidence=_evidence(stance_tok, hit, sent),
+                statement=statement, sentence=sentence, evidence=evidence,
+                point=point_of(issue, stance, f"{statement.split(':', 1)[-1]} {evidence}", pack),
                 reported_by=bare(credit.reported_by) if credit.reported_by else None,
                 date=base.isoformat() if base else None, cue=stance_tok.text,
                 repeat_of=repeat, condition=condition if stance == "condition" else None))
