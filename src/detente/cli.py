@@ -138,6 +138,8 @@ def brief(
     pack: PackOption = default_pack(),
     fmt: Annotated[str, typer.Option("--format", help="md or html")] = "md",
     out_file: Annotated[Optional[Path], typer.Option("--out", "-o")] = None,
+    since: Annotated[Optional[str], typer.Option(help="first publication date, YYYY-MM-DD")] = None,
+    until: Annotated[Optional[str], typer.Option(help="last publication date, YYYY-MM-DD")] = None,
 ) -> None:
     """Write a cited briefing of what the store holds."""
     from .ontology import load_pack
@@ -146,7 +148,7 @@ def brief(
     if fmt not in ("md", "html"):
         raise typer.BadParameter("--format must be md or html")
     store = _open_store(db)
-    result = build(store, load_pack(pack))
+    result = build(store, load_pack(pack), since=since, until=until)
     text = to_markdown(result) if fmt == "md" else to_html(result)
     if out_file:
         out_file.write_text(text, encoding="utf-8")

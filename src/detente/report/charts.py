@@ -57,10 +57,24 @@ def _legend(x: int, y: int, items: dict[str, str]) -> list[str]:
     return out
 
 
+def _thin(dated: list[tuple[dict, date]], most: int = 600) -> list[tuple[dict, date]]:
+    """At most one dot per party, stance and month once there are more than ``most`` positions."""
+    if len(dated) <= most:
+        return dated
+    seen: set[tuple] = set()
+    kept = []
+    for row, day in dated:
+        key = (row["holder_code"], row["stance"], day.year, day.month)
+        if key not in seen:
+            seen.add(key)
+            kept.append((row, day))
+    return kept
+
+
 def stance_timeline(rows: list[dict], parties: list[str], label: str, link: Link | None = None) -> str:
     """One row per party, one dot per position on the issue at its date, coloured by stance."""
     dated = [(r, _day(r.get("when"))) for r in rows]
-    dated = [(r, d) for r, d in dated if d is not None]
+    dated = _thin([(r, d) for r, d in dated if d is not None])
     if not dated:
         return _empty(label, "No dated positions on this issue.")
     present = sorted({r["holder_code"] for r, _ in dated},

@@ -22,6 +22,7 @@ _READ_INDEXES = (
     ("ix_positions_issue_date", "positions", "issue, date"),
     ("ix_positions_holder_date", "positions", "holder_code, date"),
     ("ix_events_source_code", "events", "source_code"),
+    ("ix_events_target_code", "events", "target_code"),
     ("ix_events_type", "events", "type"),
     ("ix_narratives_narrative", "narratives", "narrative"),
     ("ix_documents_source", "documents", "source"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -157,7 +158,7 @@ def stance_score(row: dict) -> float:
     return 0.0
 
 
-def party_gap_matrix(store: Store, parties: list[str], window: Window = ALL,
+def party_gap_matrix(store: Store, parties: Sequence[str], window: Window = ALL,
                      latest: dict[tuple[str, str], dict] | None = None) -> dict[str, dict[str, float]]:
     """Seam: per issue and pair of parties, how far apart their latest positions are (0 close, 1 far).
 

@@ -56,6 +56,10 @@ def window(since: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?
 Period = Annotated[views.Window, Depends(window)]
 
 
+def _views(request: Request):
+    return request.app.state.views
+
+
 def _store(request: Request):
     return request.app.state.store
 
@@ -113,21 +117,21 @@ def api_changes(request: Request, period: Period, limit: Limit = 50, offset: Off
                 holder: Text = None,
                 link: Annotated[list[str] | None, Query(description="new, shift and/or repeat")] = None) -> Page:
     kinds = tuple(k for k in (link or ["new", "shift"]) if k in ("new", "shift", "repeat"))
-    total, rows = views.latest_changes(_store(request), period, limit, kinds, issue, holder, offset)
+    total, rows = _views(request).latest_changes(period, limit, kinds, issue, holder, offset)
     return Page(total=total, limit=limit, offset=offset, items=rows)
 
 
 @router.get("/alerts", response_model=Page, summary="What an analyst should see first")
 def api_alerts(request: Request, period: Period, limit: Limit = 20) -> Page:
-    rows = views.alerts(_store(request), period, limit)
+    rows = _views(request).alerts(period, limit)
     return Page(total=len(rows), limit=limit, offset=0, items=rows)
 
 
 @router.get("/issues", response_model=Page, summary="Issues with positions, and each party's latest stance")
 def api_issues(request: Request, period: Period) -> Page:
-    latest = views.latest_positions(_store(request), period)
+    latest = _views(request).latest_positions(period)
     rows = []
-    for entry in queries.issues(_store(request)):
+    for entry in _views(request).call(queries.issues):
         entry["latest"] = {code: row for (issue, code), row in sorted(latest.items()) if issue == entry["issue"]}
         rows.append(entry)
     return Page(total=len(rows), limit=len(rows), offset=0, items=rows)
@@ -136,30 +140,30 @@ def api_issues(request: Request, period: Period) -> Page:
 @router.get("/issues/{issue}/timeline", response_model=Page, summary="Every position on one issue, oldest first")
 def api_issue_timeline(request: Request, issue: str, period: Period, limit: Limit = 500,
                        offset: Offset = 0) -> Page:
-    rows = views.positions_timeline(_store(request), issue, period)
+    rows = _views(request).positions_timeline(issue, period)
     return Page(total=len(rows), limit=limit, offset=offset, items=rows[offset:offset + limit])
 
 
 @router.get("/gaps", summary="Gap between parties' latest positions, per issue and pair (0 close, 1 far)")
 def api_gaps(request: Request, period: Period) -> dict[str, dict[str, float]]:
-    return views.party_gap_matrix(_store(request), request.app.state.pack.parties, period)
+    return _views(request).party_gap_matrix(tuple(request.app.state.pack.parties), period)
 
 
 @router.get("/network", response_model=Page, summary="Who met, made demands of, or rejected whom")
 def api_network(request: Request, period: Period, limit: Limit = 200, offset: Offset = 0) -> Page:
-    rows = views.actor_network(_store(request), period)
+    rows = _views(request).actor_network(period)
     return Page(total=len(rows), limit=limit, offset=offset, items=rows[offset:offset + limit])
 
 
 @router.get("/parties", response_model=Page, summary="Actor codes with their mentions, positions and events")
 def api_parties(request: Request, limit: Limit = 100, offset: Offset = 0) -> Page:
-    rows = queries.parties(_store(request))
+    rows = _views(request).call(queries.parties)
     return Page(total=len(rows), limit=limit, offset=offset, items=rows[offset:offset + limit])
 
 
 @router.get("/outlets", response_model=Page, summary="Outlets with their source type and document count")
 def api_outlets(request: Request) -> Page:
-    rows = queries.outlets(_store(request))
+    rows = _views(request).call(queries.outlets)
     return Page(total=len(rows), limit=len(rows), offset=0, items=rows)
 
 

@@ -22,6 +22,7 @@ from .. import __version__
 from ..ontology import load_pack
 from ..store import Store
 from ..store.search import ensure_search
+from .cache import CachedViews
 
 HERE = Path(__file__).parent
 COOKIE = "detente_token"
@@ -69,6 +70,7 @@ def create_app(db_url: str, token: str | None = None, pack: str = "russia_ukrain
                               "narratives and meetings, each with its evidence. Lists are paged with "
                               "`limit` and `offset`; every list a page shows is here.")
     app.state.store = store
+    app.state.views = CachedViews(store)
     app.state.pack = load_pack(pack)
     app.state.token = token
 

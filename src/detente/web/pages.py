@@ -52,6 +52,10 @@ def render(request: Request, name: str, status: int = 200, **context) -> HTMLRes
     return HTMLResponse(body, status_code=status)
 
 
+def _views(request: Request):
+    return request.app.state.views
+
+
 def _store(request: Request):
     return request.app.state.store
 
@@ -71,14 +75,13 @@ def _position_link(row: dict) -> str:
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, since: Since = None, until: Since = None) -> HTMLResponse:
     store, pack, period = _store(request), request.app.state.pack, window(since, until)
-    latest = views.latest_positions(store, period)
-    total, changes = views.latest_changes(store, period, limit=12)
-    return render(request, "overview.html", counts=queries.counts(store), alerts=views.alerts(store, period, 8),
+    total, changes = _views(request).latest_changes(period, limit=12)
+    return render(request, "overview.html", counts=queries.counts(store), alerts=_views(request).alerts(period, 8),
                   changes=changes, changes_total=total, since=since, until=until,
-                  heatmap=Markup(charts.gap_heatmap(views.party_gap_matrix(store, pack.parties, period, latest),
+                  heatmap=Markup(charts.gap_heatmap(_views(request).party_gap_matrix(tuple(pack.parties), period),
                                                     "Gap between the parties' latest positions, by issue",
                                                     link=lambda i: f"/issues/{quote(i, safe='')}")),
-                  network=Markup(charts.network(views.actor_network(store, period),
+                  network=Markup(charts.network(_views(request).actor_network(period),
                                                 "Who met, made demands of, or rejected whom")),
                   documents=queries.documents(store, 8, 0, window=period).items)
 
@@ -86,8 +89,8 @@ def overview(request: Request, since: Since = None, until: Since = None) -> HTML
 @router.get("/issues", response_class=HTMLResponse)
 def issues_page(request: Request) -> HTMLResponse:
     store, pack = _store(request), request.app.state.pack
-    latest = views.latest_positions(store)
-    rows = queries.issues(store)
+    latest = _views(request).latest_positions()
+    rows = _views(request).call(queries.issues)
     parties = [p for p in pack.parties if any(code == p for _, code in latest)]
     return render(request, "issues.html", issues=rows, latest=latest, parties=parties)
 
@@ -99,10 +102,10 @@ def issue_page(request: Request, issue: str, page: PageNo = 1) -> HTMLResponse:
     listed = queries.positions(store, PER_PAGE, _offset(page), issue=issue)
     if definition is None and listed.total == 0:
         raise HTTPException(404, f"no issue {issue!r}")
-    latest = views.latest_positions(store, issue=issue)
+    latest = _views(request).latest_positions(issue=issue)
     side = sorted(latest.values(), key=lambda r: (pack.parties.index(r["holder_code"])
                                                    if r["holder_code"] in pack.parties else 99, r["holder_code"]))
-    timeline = charts.stance_timeline(views.positions_timeline(store, issue), pack.parties,
+    timeline = charts.stance_timeline(_views(request).positions_timeline(issue), pack.parties,
                                       f"Stances on {definition.label if definition else issue} over time",
                                       link=_position_link)
     return render(request, "issue.html", issue=issue, definition=definition, side=side, positions=listed,
@@ -111,18 +114,18 @@ def issue_page(request: Request, issue: str, page: PageNo = 1) -> HTMLResponse:
 
 @router.get("/parties", response_class=HTMLResponse)
 def parties_page(request: Request) -> HTMLResponse:
-    return render(request, "parties.html", parties=queries.parties(_store(request)))
+    return render(request, "parties.html", parties=_views(request).call(queries.parties))
 
 
 @router.get("/parties/{code}", response_class=HTMLResponse)
 def party_page(request: Request, code: str, page: PageNo = 1) -> HTMLResponse:
     store = _store(request)
-    latest = sorted(views.latest_positions(store, holder=code).values(), key=lambda r: r["issue"])
+    latest = sorted(_views(request).latest_positions(holder=code).values(), key=lambda r: r["issue"])
     listed = queries.events(store, PER_PAGE, _offset(page), party=code)
     people = queries.people(store, code)
     if not latest and listed.total == 0 and not people:
         raise HTTPException(404, f"no party {code!r}")
-    _, changes = views.latest_changes(store, limit=10, holder=code)
+    _, changes = _views(request).latest_changes(limit=10, holder=code)
     return render(request, "party.html", code=code, latest=latest, events=listed, people=people, changes=changes,
                   page=page)
 
@@ -133,7 +136,7 @@ def documents_page(request: Request, page: PageNo = 1, source: str | None = None
     store = _store(request)
     listed = queries.documents(store, PER_PAGE, _offset(page), source or None, source_type or None,
                                window=window(since, until))
-    return render(request, "documents.html", documents=listed, page=page, outlets=queries.outlets(store),
+    return render(request, "documents.html", documents=listed, page=page, outlets=_views(request).call(queries.outlets),
                   source=source, source_type=source_type, since=since, until=until)
 
 
@@ -150,7 +153,7 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
 @router.get("/narratives", response_class=HTMLResponse)
 def narratives_page(request: Request, page: PageNo = 1, narrative: str | None = None) -> HTMLResponse:
     store = _store(request)
-    chart = charts.narrative_prevalence(views.narrative_prevalence(store), "Narrative prevalence by outlet and year")
+    chart = charts.narrative_prevalence(_views(request).narrative_prevalence(), "Narrative prevalence by outlet and year")
     listed = queries.narratives(store, PER_PAGE, _offset(page), narrative=narrative or None)
     return render(request, "narratives.html", chart=Markup(chart), narratives=listed, page=page,
                   narrative=narrative, taxonomy=request.app.state.pack.narratives)
