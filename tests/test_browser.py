@@ -135,7 +135,7 @@ def test_a_highlight_lands_on_the_evidence(server, page):
         key = f"{kind}-{row['id']}"
         page.goto(f"{server}/documents/{doc_id}")
         page.locator(f"a.x[data-x='{key}']").click()
-        page.wait_for_function(f"document.querySelectorAll('mark.active').length > 0")
+        page.wait_for_function("document.querySelectorAll('mark.active').length > 0")
         marked = page.evaluate(
             "key => Array.from(document.querySelectorAll('mark.hl'))"
             ".filter(m => m.dataset.x.split(' ').includes(key)).map(m => m.textContent).join('')", key)

@@ -150,9 +150,8 @@ def _modality(tok: Token, chain: list[Token], lex: Lexicon) -> str:
     return "asserted"
 
 
-def _source_and_target(tok: Token, chain: list[Token], index: ActorIndex) -> tuple[list[Mention], Mention | None]:
+def _source_and_target(tok: Token, index: ActorIndex) -> tuple[list[Mention], Mention | None]:
     """Source mentions (one per conjoined subject) and the target of a predicate."""
-    top = chain[-1]
     if tok.pos_ in {"NOUN", "PROPN"}:
         owner = next((c for c in tok.children if c.dep_ in {"poss", "compound", "amod"} and index.at(c)), None)
         by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
@@ -299,7 +298,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and not _anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
-        sources, target = _source_and_target(tok, chain, index)
+        sources, target = _source_and_target(tok, index)
         if not sources:
             stand_in = _stand_in(subject_of(tok) if tok.pos_ == "VERB" else None, geo)
             sources = [stand_in] if stand_in else []

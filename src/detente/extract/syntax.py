@@ -107,9 +107,6 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def passive_patient(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-
 
 def object_of(head: Token, preps: set[str]) -> Token | None:
     """The direct object of a verb, else the object of one of ``preps`` attached to it."""

@@ -13,7 +13,6 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from ..report import charts
-from ..store import views
 from ..store.search import MARK_END, MARK_START, search
 from . import queries
 from .api import window
@@ -88,7 +87,7 @@ def overview(request: Request, since: Since = None, until: Since = None) -> HTML
 
 @router.get("/issues", response_class=HTMLResponse)
 def issues_page(request: Request) -> HTMLResponse:
-    store, pack = _store(request), request.app.state.pack
+    pack = request.app.state.pack
     latest = _views(request).latest_positions()
     rows = _views(request).call(queries.issues)
     parties = [p for p in pack.parties if any(code == p for _, code in latest)]
