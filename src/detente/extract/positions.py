@@ -112,6 +112,21 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
     return None
 
 
+def _outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
+    """"Europe demands that Russia accept a ceasefire": a stance in the complement of a demanding or proposing
+    predicate is the outer holder's demand, not the inner subject's acceptance."""
+    tok, stance = found
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in {"ccomp", "xcomp"} or t.head.i == t.i:
+            break
+        t = t.head
+        outer = _stance_of(t, lex)
+        if outer in {"demand", "propose"} and t.lemma_.lower() not in REPORTING_VERBS:
+            return t, outer
+    return tok, stance
+
+
 def _reported_clause(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     """An issue in what a speaker said, with no stance word ("Putin said the aim was demilitarisation"):
     the speaker's reporting verb stands for the stance, positive unless the clause is negated."""
@@ -276,7 +291,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 found = _reported_clause(hit, index)
         if found is None:
             continue
-        stance_tok, stance = found
+        stance_tok, stance = _outermost(found, lex)
         if _inside_condition_clause(stance_tok):
             continue
         credit = attribute(stance_tok, index)
@@ -293,8 +308,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
         target = index.at(target_tok)
         for holder in holders:
-            if holder is None or is_reporter(holder.actor):
-                continue
+            if holder is None or is_reporter(holder.actor) or holder.start <= hit.start < holder.end:
+                continue  # "NATO allies said…": the holder's own name is not the issue
             key = (holder.actor.code, holder.actor.name, issue, stance)
             if key in seen:
                 continue
