@@ -21,8 +21,9 @@ _PG_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
 _READ_INDEXES = (
     ("ix_positions_issue_date", "positions", "issue, date"),
     ("ix_positions_holder_date", "positions", "holder_code, date"),
-    ("ix_events_source_code", "events", "source_code"),
-    ("ix_events_target_code", "events", "target_code"),
+    ("ix_events_source_code", "events", "source_code, date"),
+    ("ix_events_target_code", "events", "target_code, date"),
+    ("ix_events_date", "events", "date"),
     ("ix_events_type", "events", "type"),
     ("ix_narratives_narrative", "narratives", "narrative"),
     ("ix_documents_source", "documents", "source"),

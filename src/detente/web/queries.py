@@ -33,10 +33,16 @@ def _json(value):
     return json.loads(value) if isinstance(value, str) else value
 
 
-def _page(store: Store, query: Select, limit: int, offset: int) -> Page:
+def _page(store: Store, query: Select, limit: int, offset: int, key=None) -> Page:
+    """One page of ``query``. With ``key`` (the table's id column), the page's ids are found first on the
+    narrow, indexed columns and only those rows are read in full: deep pages stay fast."""
     with store.engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
-        rows = [dict(r) for r in conn.execute(query.limit(limit).offset(offset)).mappings()]
+        if key is not None:
+            ids = list(conn.execute(query.with_only_columns(key).limit(limit).offset(offset)).scalars())
+            rows = [dict(r) for r in conn.execute(query.where(key.in_(ids))).mappings()] if ids else []
+        else:
+            rows = [dict(r) for r in conn.execute(query.limit(limit).offset(offset)).mappings()]
     for row in rows:
         if "data" in row:
             row["data"] = _json(row["data"])
@@ -66,10 +72,13 @@ def _extractions(kind: str, window: Window, document: str | None) -> Select:
     when = (func.substr(func.coalesce(table.c.date, d.c.published), 1, 10) if "date" in table.c
             else func.substr(d.c.published, 1, 10)).label("when")
     columns = [c for c in table.c if c.name != "run_id"]
+    # Extractors date every event and position (the publication date when the text gives none), so ordering
+    # by the table's own indexed date gives the same order as ``when`` without sorting a computed value.
+    order = table.c.date if "date" in table.c else d.c.published
     query = (select(*columns, when, d.c.title, d.c.source.label("outlet"), d.c.source_type)
              .join(d, d.c.id == table.c.document_id)
              .where(window.clause(d.c.published))
-             .order_by(when.desc(), table.c.id.desc()))
+             .order_by(order.desc(), table.c.id.desc()))
     if document:
         query = query.where(table.c.document_id == document)
     return query
@@ -86,7 +95,7 @@ def actors(store: Store, limit: int = 50, offset: int = 0, code: str | None = No
             query = query.where(a.c[column] == value)
     if name:
         query = query.where(a.c.name == name)
-    return _page(store, query, limit, offset)
+    return _page(store, query, limit, offset, key=a.c.id)
 
 
 def events(store: Store, limit: int = 50, offset: int = 0, type: str | None = None, source: str | None = None,
@@ -103,7 +112,7 @@ def events(store: Store, limit: int = 50, offset: int = 0, type: str | None = No
         query = query.where(e.c.target_code == target)
     if party:
         query = query.where((e.c.source_code == party) | (e.c.target_code == party))
-    return _page(store, query, limit, offset)
+    return _page(store, query, limit, offset, key=e.c.id)
 
 
 def positions(store: Store, limit: int = 50, offset: int = 0, issue: str | None = None, holder: str | None = None,
@@ -114,7 +123,7 @@ def positions(store: Store, limit: int = 50, offset: int = 0, issue: str | None 
     for column, value in (("issue", issue), ("holder_code", holder), ("stance", stance)):
         if value:
             query = query.where(p.c[column] == value)
-    return _page(store, query, limit, offset)
+    return _page(store, query, limit, offset, key=p.c.id)
 
 
 def narratives(store: Store, limit: int = 50, offset: int = 0, narrative: str | None = None,
@@ -129,7 +138,7 @@ def narratives(store: Store, limit: int = 50, offset: int = 0, narrative: str | 
         query = query.where(n.c.voice == voice)
     if outlet:
         query = query.where(t.documents.c.source == outlet)
-    return _page(store, query, limit, offset)
+    return _page(store, query, limit, offset, key=n.c.id)
 
 
 def meetings(store: Store, limit: int = 50, offset: int = 0, location: str | None = None,
