@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.sql import Select
+from sqlalchemy.sql import visitors
+from sqlalchemy.sql.expression import ColumnClause
 
 from ..store import Store
 from ..store import schema as t
@@ -36,10 +38,14 @@ def _json(value):
 def _page(store: Store, query: Select, limit: int, offset: int, key=None) -> Page:
     """One page of ``query``. With ``key`` (the table's id column), the page's ids are found first on the
     narrow, indexed columns and only those rows are read in full: deep pages stay fast."""
+    narrow = _narrow(query, key)
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
+        counted = select(func.count()).select_from(key.table).where(query.whereclause) if narrow is not None \
+            else select(func.count()).select_from(query.order_by(None).subquery())
+        total = conn.execute(counted).scalar_one()
         if key is not None:
-            ids = list(conn.execute(query.with_only_columns(key).limit(limit).offset(offset)).scalars())
+            ids_query = narrow if narrow is not None else query.with_only_columns(key)
+            ids = list(conn.execute(ids_query.limit(limit).offset(offset)).scalars())
             rows = [dict(r) for r in conn.execute(query.where(key.in_(ids))).mappings()] if ids else []
         else:
             rows = [dict(r) for r in conn.execute(query.limit(limit).offset(offset)).mappings()]
@@ -49,6 +55,17 @@ def _page(store: Store, query: Select, limit: int, offset: int, key=None) -> Pag
         if "warnings" in row:
             row["warnings"] = _json(row["warnings"]) or []
     return Page(total, limit, offset, rows)
+
+
+def _narrow(query: Select, key) -> Select | None:
+    """The page's ids from the key's own table alone, when its filters and order need no other table."""
+    if key is None or query.whereclause is None:
+        return None
+    clauses = [query.whereclause, *query._order_by_clauses]
+    if any(e.table is not key.table for clause in clauses for e in visitors.iterate(clause)
+           if isinstance(e, ColumnClause)):
+        return None
+    return select(key).where(query.whereclause).order_by(*query._order_by_clauses)
 
 
 def documents(store: Store, limit: int = 50, offset: int = 0, source: str | None = None,
