@@ -33,6 +33,8 @@ PRONOUNS = {"he", "she", "him", "her"}
 MOTION_WORDS = {"travel", "fly", "go", "come", "arrive", "head", "move", "visit", "trip", "journey", "flight",
                 "relocate", "return", "way", "road", "route", "drive", "march", "advance", "push", "get", "bring"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Verbs whose "it" subject is usually no actor ("it is expected", "it seems").
+EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "matter", "happen", "mean", "look", "rain", "become"}
 # Surnames that are also common words; they name a person only in full ("Theresa May").
 NOT_SURNAMES = {"may", "march", "june", "july", "august", "rice", "young", "long", "king", "love", "little",
                 "green", "white", "black", "hill", "price", "brown", "ward"}
@@ -208,6 +210,7 @@ class DocResolver:
         self.sentence_codes: list[str] = []  # states named in the current sentence, in order
         self.last_code: str | None = None  # the last state named before it
         self.local_names: dict[str, Actor] = {}
+        self.bodies: list[Actor] = []  # states and organisations in order of mention, for "it"
 
     def enter_sentence(self, codes: list[str]) -> None:
         if self.sentence_codes:
@@ -262,6 +265,8 @@ class DocResolver:
         return None
 
     def remember(self, actor: Actor, subject: bool = False) -> None:
+        if actor.kind in {"state", "organization"} and actor.code:
+            self.bodies.append(actor)
         if actor.kind == "person" and actor.name:
             self.people.append(actor)
             if subject:
@@ -532,6 +537,12 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             recalled = res.antecedent(tok, mentions)
             if recalled:
                 add(tok.i, tok.i + 1, recalled.model_copy(update={"text": tok.text}))
+    for tok in sent:
+        if tok.lower_ == "it" and tok.dep_ in {"nsubj", "dobj", "pobj"} and tok.i not in covered and res.bodies \
+                and tok.head.lemma_ not in EXPLETIVE_HEADS and not any(c.dep_ in {"ccomp", "xcomp"} and
+                                                                       c.i > tok.head.i for c in tok.head.children
+                                                                       if tok.head.lemma_ == "be"):
+            add(tok.i, tok.i + 1, res.bodies[-1].model_copy(update={"text": tok.text}))
     for ent in sent.ents:
         if ent.label_ == "ORG" and not any(t.i in covered for t in ent):
             code, _ = _code_in(ent, by_token)

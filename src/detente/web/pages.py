@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from ..report import charts
+from ..store import views
 from ..store.search import MARK_END, MARK_START, search
 from . import queries
 from .api import window
@@ -104,11 +105,15 @@ def issue_page(request: Request, issue: str, page: PageNo = 1) -> HTMLResponse:
     latest = _views(request).latest_positions(issue=issue)
     side = sorted(latest.values(), key=lambda r: (pack.parties.index(r["holder_code"])
                                                    if r["holder_code"] in pack.parties else 99, r["holder_code"]))
-    timeline = charts.stance_timeline(_views(request).positions_timeline(issue), pack.parties,
-                                      f"Stances on {definition.label if definition else issue} over time",
-                                      link=_position_link)
+    timeline = _views(request).call(_issue_chart, issue, tuple(pack.parties),
+                                    f"Stances on {definition.label if definition else issue} over time")
     return render(request, "issue.html", issue=issue, definition=definition, side=side, positions=listed,
                   timeline=Markup(timeline), page=page)
+
+
+def _issue_chart(store, issue: str, parties: tuple[str, ...], title: str) -> str:
+    """The issue's stance timeline as SVG; kept in the views cache, as drawing it is the page's main cost."""
+    return charts.stance_timeline(views.positions_timeline(store, issue), list(parties), title, link=_position_link)
 
 
 @router.get("/parties", response_class=HTMLResponse)
