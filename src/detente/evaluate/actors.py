@@ -12,7 +12,7 @@ from pathlib import Path
 from ..ingest.document import make_document
 from ..ontology import Pack
 from ..pipeline import extract
-from .gold import overlap, read_gold
+from .gold import overlap, read_gold, share
 
 
 def _same_person(predicted: str | None, gold: str | None) -> bool:
@@ -34,16 +34,14 @@ class ActorScores:
     mistakes: list[str] = field(default_factory=list)
 
     def summary(self) -> dict:
-        def ratio(a: int, b: int) -> float:
-            return round(a / b, 3) if b else 0.0
-        precision = ratio(self.predicted_matched, self.predicted)
-        recall = ratio(self.found, self.mentions)
+        precision = share(self.predicted_matched, self.predicted)
+        recall = share(self.found, self.mentions)
         return {
             "lines": self.lines, "gold_mentions": self.mentions, "predicted_mentions": self.predicted,
-            "code_accuracy": ratio(self.code, self.mentions),
-            "sector_accuracy": ratio(self.sector, self.mentions),
-            "kind_accuracy": ratio(self.kind, self.mentions),
-            "person_accuracy": ratio(self.person_right, self.persons),
+            "code_accuracy": share(self.code, self.mentions),
+            "sector_accuracy": share(self.sector, self.mentions),
+            "kind_accuracy": share(self.kind, self.mentions),
+            "person_accuracy": share(self.person_right, self.persons),
             "mention_precision": precision, "mention_recall": recall,
             "mention_f1": round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0,
         }

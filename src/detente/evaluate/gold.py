@@ -27,3 +27,8 @@ def read_gold(path: Path, split: str | None = None) -> Iterator[dict]:
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def share(part: float, whole: float) -> float:
+    """``part / whole`` rounded for a report, 0 when there is nothing to divide by."""
+    return round(part / whole, 3) if whole else 0.0

@@ -20,7 +20,7 @@ from ..model import EntityRole, Narrative
 from ..nlp import load
 from ..ontology import Pack
 from .events import Tally
-from .gold import read_gold
+from .gold import read_gold, share
 
 
 @dataclass
@@ -39,9 +39,6 @@ class NarrativeScores:
     mistakes: list[str] = field(default_factory=list)
 
     def summary(self) -> dict:
-        def share(a: int, b: int) -> float:
-            return round(a / b, 3) if b else 0.0
-
         return {
             "documents": self.documents,
             "top_level": self.top.prf(), "top_level_voice": self.top_voice.prf(),
