@@ -140,6 +140,18 @@ def _reported_clause(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     return clause.head, "reject" if negative else "support"
 
 
+def _promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+    """"Washington would give Ukraine a guarantee", "Kyiv will hold elections": what an actor says it will do
+    on an issue is a proposal (a refusal when negated)."""
+    verb = next((t for t in hit.root.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}
+                               for c in verb.children):
+        return None
+    if index.at(subject_of(verb)) is None:
+        return None
+    return verb, "reject" if any(c.dep_ == "neg" for c in verb.children) else "propose"
+
+
 def _in_time_phrase(hit: Span) -> bool:
     """Whether an issue phrase only dates something ("before formal talks", "since the ceasefire")."""
     for t in hit.root.ancestors:
@@ -288,7 +300,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             if process is not None and _condition(process, sent, lex) is not None:
                 found = (process, "condition")
             else:
-                found = _reported_clause(hit, index)
+                found = _reported_clause(hit, index) or _promised(hit, index)
         if found is None:
             continue
         stance_tok, stance = _outermost(found, lex)
