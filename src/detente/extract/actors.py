@@ -471,14 +471,13 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 code = res.context_code()
             igo = aff is not None and aff.kind == "institution" and aff.ref.sector == "IGO"  # type: ignore[union-attr]
             sector = "IGO" if igo else base_sector
-            lo = min([span.start] + ([aff_tok.i] if aff_tok is not None and aff_tok.i < span.start else []))
             if aff_tok is not None and aff_tok.i < span.start and len(targets) > 1 and aff_tok.i != targets[-1][0].i:
-                lo_text = doc[aff_tok.i:aff_tok.i + 1]
-                start, end = lo_text.start, lo_text.end
+                start, end = aff_tok.i, aff_tok.i + 1  # "Russian" in "Russian and Ukrainian negotiators"
             else:
-                start = _left_edge(noun, sent.start) if lo == span.start else min(lo, _left_edge(noun, sent.start))
-                hi = max([span.end] + ([aff_tok.i + 1] if aff_tok is not None and aff_tok.i >= span.end else []))
-                end = hi
+                start = _left_edge(noun, sent.start)
+                if aff_tok is not None and aff_tok.i < span.start:
+                    start = min(start, aff_tok.i)
+                end = max(span.end, aff_tok.i + 1) if aff_tok is not None else span.end
             text = doc[start:end].text
             actor = None
             if title and not plural:
