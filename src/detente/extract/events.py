@@ -283,18 +283,19 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             found.append((tok, hit[0], hit[1]))
     partners = {p.i for _, _, p in found if p is not None}
     nested = set().union(*(_governed(t) for t, _, _ in found)) if found else set()
+    codes = {tok.i: _code(cue, tok, partner) for tok, cue, partner in found}
     events: list[Event] = []
     for tok, cue, partner in found:
         if tok.i in partners:  # "agreed to meet": the complement is coded by the outer predicate
             continue
         if tok.i in nested and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
-        code = _code(cue, tok, partner)
+        code = codes[tok.i]
         entry = pack.cameo.get(code)
         if entry is None or entry.type is None:
             continue
         chain = _governors(tok)
-        if _coded_above(chain, lex) or _in_condition_clause(tok) or _purpose_of_same(tok, code, found, lex):
+        if _coded_above(chain, lex) or _in_condition_clause(tok) or _purpose_of_same(tok, codes):
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and not _anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
@@ -357,14 +358,10 @@ def _anchored_noun(tok: Token, index: ActorIndex) -> bool:
     return tok.dep_ in {"nsubj", "ROOT", "appos"} and any(c.dep_ == "prep" for c in tok.children)
 
 
-def _purpose_of_same(tok: Token, code: str, found: list, lex: Lexicon) -> bool:
+def _purpose_of_same(tok: Token, codes: dict[int, str]) -> bool:
     """"met … to discuss": a purpose clause restating the governing event's kind is part of that event."""
-    if tok.dep_ not in {"advcl", "xcomp"}:
-        return False
-    for other, cue, partner in found:
-        if other.i == tok.head.i:
-            return _code(cue, other, partner)[:2] == code[:2]
-    return False
+    head = codes.get(tok.head.i)
+    return tok.dep_ in {"advcl", "xcomp"} and head is not None and head[:2] == codes[tok.i][:2]
 
 
 def _in_condition_clause(tok: Token) -> bool:
