@@ -42,7 +42,8 @@ YEAR = re.compile(r"\b(20[012]\d)\b")
 class PositionLexicon:
     """The pack's issue phrases and stance words, compiled for one spaCy pipeline."""
 
-    issues: PhraseMatcher
+    issues: PhraseMatcher  # cue words as written
+    issue_lemmas: PhraseMatcher  # and as lemmas ("ceasefires", "guaranteed")
     stance_words: dict[str, str]  # single lemma -> stance
     conditions: list[tuple[str, ...]]
     phrases_by_word: dict[str, list[tuple[tuple[str, ...], str]]]  # first (or, after "be", second) word
@@ -52,8 +53,11 @@ class PositionLexicon:
     @classmethod
     def build(cls, pack: Pack, nlp: Language) -> "PositionLexicon":
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         for issue in pack.issues:
-            matcher.add(issue.id, [nlp.make_doc(c) for c in pack.cues_of(issue) if c.strip()])
+            cues = [c for c in pack.cues_of(issue) if c.strip()]
+            matcher.add(issue.id, [nlp.make_doc(c) for c in cues])
+            lemmas.add(issue.id, list(nlp.pipe(cues, disable=["parser", "ner"])))
         words: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         for stance, cues in pack.stance_cues.items():
@@ -66,7 +70,7 @@ class PositionLexicon:
         by_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for parts, stance in phrases.items():
             by_word.setdefault(parts[1] if parts[0] == "be" else parts[0], []).append((parts, stance))
-        return cls(matcher, words, [tuple(c.split()) for c in pack.condition_markers], by_word,
+        return cls(matcher, lemmas, words, [tuple(c.split()) for c in pack.condition_markers], by_word,
                    [tuple(c.split()) for c in pack.back_references], {i.id: i.label for i in pack.issues})
 
 
@@ -271,8 +275,15 @@ def _evidence(stance_tok: Token, hit: Span, sent: Span) -> str:
 
 
 def issue_hits(doc: Doc, pack: Pack, nlp: Language) -> list[Span]:
-    """Every issue phrase in a parsed text, longest first where they overlap; ``label_`` is the issue id."""
-    return filter_spans(lexicon(pack, nlp).issues(doc, as_spans=True))
+    """Every issue phrase in a parsed text, longest first where they overlap; ``label_`` is the issue id.
+
+    A phrase that is a cue of several issues ("root causes") gives one span per issue.
+    """
+    lex = lexicon(pack, nlp)
+    spans = {(s.start, s.end, s.label): s for s in [*lex.issues(doc, as_spans=True),
+                                                    *lex.issue_lemmas(doc, as_spans=True)]}
+    kept = {(s.start, s.end) for s in filter_spans(list(spans.values()))}
+    return sorted((s for s in spans.values() if (s.start, s.end) in kept), key=lambda s: (s.start, s.label_))
 
 
 def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nlp: Language,
