@@ -50,3 +50,31 @@ def test_negation_flips_and_back_references_are_kept(pack):
 
 def test_plain_event_reports_hold_no_position(pack):
     assert positions_of(pack, "The delegations met for two hours at the Ciragan Palace.") == []
+
+
+def test_plural_and_inflected_issue_words_are_found(pack):
+    found = keys(positions_of(pack, "Moscow offered local ceasefires along the corridors."))
+    assert ("RUS", "ceasefire", "propose") in found
+
+
+def test_an_as_aside_gives_its_holder_the_clause_issue(pack):
+    found = keys(positions_of(pack, "Holding an election under martial law, as Moscow demands, would plunge "
+                                    "Ukraine into chaos."))
+    assert ("RUS", "elections_governance", "demand") in found
+
+
+def test_a_party_document_proposes_what_it_provides(pack):
+    assert ("USA", "elections_governance", "propose") in keys(positions_of(
+        pack, "Ukraine would hold elections 100 days after signing under the US draft."))
+    assert ("USA", "eu_membership", "propose") in keys(positions_of(
+        pack, "The US plan says Ukraine is eligible for EU membership."))
+
+
+def test_an_owned_proposal_inside_another_stance_gives_both_parties(pack):
+    found = keys(positions_of(pack, "Putin accepted the US ceasefire proposal on Tuesday."))
+    assert {("RUS", "ceasefire", "accept"), ("USA", "ceasefire", "propose")} <= found
+
+
+def test_a_plan_named_by_its_issue_is_not_a_position_on_it(pack):
+    found = keys(positions_of(pack, "Zelensky presented his victory plan to allies in Brussels."))
+    assert not any(issue == "war_aims" for _, issue, _ in found)

@@ -103,7 +103,7 @@ def _stance_of(tok: Token, lex: PositionLexicon) -> str | None:
 def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
     """The nearest stance predicate above an issue phrase (the phrase itself may be one: "the demand")."""
     t = hit_root
-    for _ in range(7):
+    for _ in range(9):
         stance = _stance_of(t, lex)
         if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
             return t, stance
@@ -137,11 +137,15 @@ def _reported_clause(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     clause = next((t for t in hit.root.ancestors if t.dep_ in {"ccomp", "parataxis"}), None)
     if clause is None or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
-    if index.at(subject_of(clause.head)) is None:
+    subject = subject_of(clause.head)
+    document = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS
+    if index.at(subject) is None and not document:
         return None
     negative = any(c.dep_ == "neg" for t in (clause, *clause.children) for c in t.children) or \
         any(t.lower_ in {"no", "never"} for t in clause.subtree)
-    return clause.head, "reject" if negative else "support"
+    if negative:
+        return clause.head, "reject"
+    return clause.head, "propose" if document else "support"  # what a plan says, it proposes
 
 
 def _promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
@@ -154,6 +158,43 @@ def _promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     if index.at(subject_of(verb)) is None:
         return None
     return verb, "reject" if any(c.dep_ == "neg" for c in verb.children) else "propose"
+
+
+def _as_clause(hit: Span, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """"Holding an election now, as Moscow demands, would…": the stance of an "as X demands" aside covers the
+    issues of the clause it is attached to."""
+    for verb in hit.sent:
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            continue
+        stance = _stance_of(verb, lex)
+        if stance is None or subject_of(verb) is None:
+            continue
+        scope = verb.head
+        inside = scope.left_edge.i <= hit.root.i <= scope.right_edge.i
+        if inside and not verb.left_edge.i <= hit.root.i <= verb.right_edge.i:
+            return verb, stance
+    return None
+
+
+def _under_document(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token, str] | None:
+    """"Ukraine would hold elections … under the US draft": what a party's document provides, it proposes."""
+    for prep in hit.sent:
+        if prep.lower_ != "under" or prep.dep_ != "prep":
+            continue
+        document = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        if document is not None and _document_owners(document, index, geo):
+            return document, "propose"
+    return None
+
+
+def _names_document(hit: Span, governed: tuple[Token, str] | None, lex: PositionLexicon) -> bool:
+    """"The American peace plan", "Zelensky's victory plan": a document's name is not a position on an issue."""
+    return governed is not None and governed[0].i == hit.root.i and hit.root.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _nested(a: Token, b: Token) -> bool:
+    """Whether one of two phrase heads lies inside the other's phrase."""
+    return a.left_edge.i <= b.i <= a.right_edge.i or b.left_edge.i <= a.i <= b.right_edge.i
 
 
 def _in_time_phrase(hit: Span) -> bool:
@@ -192,6 +233,27 @@ def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
                                                text=owner.text))
 
 
+def _document_owners(document: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """Whose document a memorandum, plan or draft is ("Russia's memorandum", "the US draft")."""
+    owner = next((c for c in document.children if c.dep_ in {"poss", "compound", "amod"}), None)
+    return index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
+
+
+def _noun_owner(noun: Token, index: ActorIndex) -> list[Mention]:
+    """Whose demand or refusal a noun is: "Russia's insistence", "the Kremlin's list of conditions", and "its
+    demands" for the subject of the clause around it."""
+    for t in (noun, noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None):
+        if t is None:
+            continue
+        owner = next((c for c in t.children if c.dep_ in {"poss", "compound", "amod"} and index.at(c)), None)
+        if owner is not None:
+            return index.all_at(owner)
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+            verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            return index.all_at(subject_of(verb)) if verb is not None else []
+    return []
+
+
 def _holders(stance_tok: Token, index: ActorIndex, speaker: Mention | None, geo: Geography) -> list[Mention]:
     """Who holds the position: the predicate's subject (or its owner: "Russia's memorandum"), else the speaker."""
     if stance_tok.dep_ in {"aux", "det", "neg", "advmod"}:
@@ -199,10 +261,11 @@ def _holders(stance_tok: Token, index: ActorIndex, speaker: Mention | None, geo:
             return [speaker] if speaker else []
         stance_tok = stance_tok.head
     if stance_tok.pos_ in {"NOUN", "PROPN"}:
-        owner = next((c for c in stance_tok.children if c.dep_ in {"poss", "compound", "amod"} and index.at(c)),
-                     None)
-        if owner is not None:
-            return index.all_at(owner)
+        if stance_tok.lemma_.lower() in DOCUMENT_NOUNS and stance_tok.head.lower_ == "under":
+            return _document_owners(stance_tok, index, geo)
+        owners = _noun_owner(stance_tok, index)
+        if owners:
+            return owners
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
     subject = subject_of(stance_tok)
@@ -210,8 +273,7 @@ def _holders(stance_tok: Token, index: ActorIndex, speaker: Mention | None, geo:
         subject = subject_of(stance_tok.head)
     found = index.all_at(subject)
     if subject is not None and not found and subject.lemma_.lower() in DOCUMENT_NOUNS:
-        owner = next((c for c in subject.children if c.dep_ in {"poss", "compound", "amod"}), None)
-        found = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
+        found = _document_owners(subject, index, geo)
     if not found and speaker is not None and subject is None:
         return [speaker]
     return found
@@ -297,15 +359,16 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     seen: set[tuple] = set()
     repeat = _repeat(sent, lex, base)
     governed = {h.start: _governing_stance(h.root, lex, sent) for h in hits}
-    specific = {g[0].i for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])}
+    specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])]
     for hit in hits:
         issue = hit.label_
         stance_of_hit = governed[hit.start]
-        if issue in GENERIC_ISSUES and stance_of_hit and stance_of_hit[0].i in specific:
-            continue  # "a peace deal that recognises the four regions": the specific issue says it
-        if _in_time_phrase(hit):
+        if issue in GENERIC_ISSUES and stance_of_hit and any(
+                i == stance_of_hit[0].i and _nested(root, hit.root) for i, root in specific):
+            continue  # "talks on the four regions": the specific issue says it
+        if _in_time_phrase(hit) or _names_document(hit, stance_of_hit, lex):
             continue
-        found = stance_of_hit
+        found = _as_clause(hit, lex) or stance_of_hit or _under_document(hit, index, geo)
         if found is None:
             process = next((t for t in hit.root.ancestors if t.lemma_.lower() in PROCESS_VERBS), None)
             if process is not None and _condition(process, sent, lex) is not None:
@@ -314,37 +377,72 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 found = _reported_clause(hit, index) or _promised(hit, index)
         if found is None:
             continue
-        stance_tok, stance = _outermost(found, lex)
-        if _inside_condition_clause(stance_tok):
+        found = _outermost(found, lex)
+        stances = [found]
+        owned = _owned_noun(hit, lex, index, geo)
+        if owned and owned[0].i != found[0].i:
+            stances.append(owned)
+        elif owned and owned[0].dep_ in {"dobj", "pobj", "nsubjpass"}:  # "Putin accepted the US proposal"
+            outer = _governing_stance(owned[0].head, lex, sent)
+            if outer is not None and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:
+                stances.append(outer)
+        for stance_tok, stance in stances:
+            out.extend(_positions_for(hit, stance_tok, stance, sent, index, pack, lex, geo, seen, repeat,
+                                      base, sentence))
+    return out
+
+
+def _owned_noun(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geography) -> tuple[Token, str] | None:
+    """A demand or proposal noun with its owner above an issue phrase ("the US ceasefire proposal",
+    "Washington's proposal to recognise Crimea"): a position of the owner besides the sentence's own."""
+    t = hit.root
+    for _ in range(5):
+        stance = _stance_of(t, lex) if t.pos_ == "NOUN" else None
+        if stance and (_noun_owner(t, index) or t.lemma_.lower() in DOCUMENT_NOUNS and
+                       _document_owners(t, index, geo)):
+            return t, stance
+        if t.dep_ in {"ROOT", "ccomp", "parataxis"} or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _positions_for(hit: Span, stance_tok: Token, stance: str, sent: Span, index: ActorIndex, pack: Pack,
+                   lex: PositionLexicon, geo: Geography, seen: set[tuple], repeat: RepeatRef | None,
+                   base: date | None, sentence: int) -> list[Position]:
+    """The positions one stance predicate gives an issue phrase, one per holder not given before."""
+    issue = hit.label_
+    out: list[Position] = []
+    if _inside_condition_clause(stance_tok):
+        return out
+    credit = attribute(stance_tok, index)
+    negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"}
+    if not negative_cue and (_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)):
+        stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
+        stance = "reject" if stance in {"demand", "accept", "support"} else stance
+    condition = _condition(stance_tok, sent, lex)
+    in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
+    if condition and not in_condition:
+        stance = "condition"
+    holders = _holders(stance_tok, index, credit.speaker, geo)
+    target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
+    target = index.at(target_tok)
+    for holder in holders:
+        if holder is None or is_reporter(holder.actor) or holder.start <= hit.start < holder.end:
+            continue  # "NATO allies said…": the holder's own name is not the issue
+        key = (holder.actor.code, holder.actor.name, issue, stance)
+        if key in seen:
             continue
-        credit = attribute(stance_tok, index)
-        negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"}
-        if not negative_cue and (_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)):
-            stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
-        if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
-            stance = "reject" if stance in {"demand", "accept", "support"} else stance
-        condition = _condition(stance_tok, sent, lex)
-        in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
-        if condition and not in_condition:
-            stance = "condition"
-        holders = _holders(stance_tok, index, credit.speaker, geo)
-        target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
-        target = index.at(target_tok)
-        for holder in holders:
-            if holder is None or is_reporter(holder.actor) or holder.start <= hit.start < holder.end:
-                continue  # "NATO allies said…": the holder's own name is not the issue
-            key = (holder.actor.code, holder.actor.name, issue, stance)
-            if key in seen:
-                continue
-            seen.add(key)
-            statement = _statement(stance, issue, hit, lex)
-            evidence = _evidence(stance_tok, hit, sent)
-            out.append(Position(
-                holder=bare(holder.actor), issue=issue, stance=stance,  # type: ignore[arg-type]
-                target=bare(target.actor) if target and target.actor != holder.actor else None,
-                statement=statement, sentence=sentence, evidence=evidence,
-                point=point_of(issue, stance, f"{statement.split(':', 1)[-1]} {evidence}", pack),
-                reported_by=bare(credit.reported_by) if credit.reported_by else None,
-                date=base.isoformat() if base else None, cue=stance_tok.text,
-                repeat_of=repeat, condition=condition if stance == "condition" else None))
+        seen.add(key)
+        statement = _statement(stance, issue, hit, lex)
+        evidence = _evidence(stance_tok, hit, sent)
+        out.append(Position(
+            holder=bare(holder.actor), issue=issue, stance=stance,  # type: ignore[arg-type]
+            target=bare(target.actor) if target and target.actor != holder.actor else None,
+            statement=statement, sentence=sentence, evidence=evidence,
+            point=point_of(issue, stance, f"{statement.split(':', 1)[-1]} {evidence}", pack),
+            reported_by=bare(credit.reported_by) if credit.reported_by else None,
+            date=base.isoformat() if base else None, cue=stance_tok.text,
+            repeat_of=repeat, condition=condition if stance == "condition" else None))
     return out
