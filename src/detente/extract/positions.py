@@ -188,8 +188,11 @@ def _under_document(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token
 
 
 def _names_document(hit: Span, governed: tuple[Token, str] | None, lex: PositionLexicon) -> bool:
-    """"The American peace plan", "Zelensky's victory plan": a document's name is not a position on an issue."""
-    return governed is not None and governed[0].i == hit.root.i and hit.root.lemma_.lower() in DOCUMENT_NOUNS
+    """"The American peace plan", "Zelensky's victory plan": a document's name is no position on war or talks
+    (a "ceasefire proposal" is one on the ceasefire)."""
+    if governed is None or hit.label_ not in GENERIC_ISSUES or governed[0].lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    return governed[0].i == hit.root.i or hit.root.dep_ == "compound" and hit.root.head.i == governed[0].i
 
 
 def _nested(a: Token, b: Token) -> bool:
@@ -239,15 +242,19 @@ def _document_owners(document: Token, index: ActorIndex, geo: Geography) -> list
     return index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
 
 
-def _noun_owner(noun: Token, index: ActorIndex) -> list[Mention]:
-    """Whose demand or refusal a noun is: "Russia's insistence", "the Kremlin's list of conditions", and "its
-    demands" for the subject of the clause around it."""
+def _noun_owner(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """Whose demand or refusal a noun is: "Russia's insistence", "the US proposal", "the Kremlin's list of
+    conditions", and "its demands" for the subject of the clause around it."""
     for t in (noun, noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None):
         if t is None:
             continue
-        owner = next((c for c in t.children if c.dep_ in {"poss", "compound", "amod"} and index.at(c)), None)
+        modifiers = [c for c in t.children if c.dep_ in {"poss", "compound", "amod"}]
+        owner = next((c for c in modifiers if index.at(c)), None)
         if owner is not None:
             return index.all_at(owner)
+        stand_in = next((m for c in modifiers if c.pos_ in {"PROPN", "ADJ"} and (m := _owner_state(c, geo))), None)
+        if stand_in is not None:
+            return [stand_in]
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
             verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             return index.all_at(subject_of(verb)) if verb is not None else []
@@ -263,7 +270,7 @@ def _holders(stance_tok: Token, index: ActorIndex, speaker: Mention | None, geo:
     if stance_tok.pos_ in {"NOUN", "PROPN"}:
         if stance_tok.lemma_.lower() in DOCUMENT_NOUNS and stance_tok.head.lower_ == "under":
             return _document_owners(stance_tok, index, geo)
-        owners = _noun_owner(stance_tok, index)
+        owners = _noun_owner(stance_tok, index, geo)
         if owners:
             return owners
         if stance_tok.dep_ in {"dobj", "attr"}:
@@ -398,7 +405,7 @@ def _owned_noun(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geograp
     t = hit.root
     for _ in range(5):
         stance = _stance_of(t, lex) if t.pos_ == "NOUN" else None
-        if stance and (_noun_owner(t, index) or t.lemma_.lower() in DOCUMENT_NOUNS and
+        if stance and (_noun_owner(t, index, geo) or t.lemma_.lower() in DOCUMENT_NOUNS and
                        _document_owners(t, index, geo)):
             return t, stance
         if t.dep_ in {"ROOT", "ccomp", "parataxis"} or t.head.i == t.i:
