@@ -78,3 +78,19 @@ def test_an_owned_proposal_inside_another_stance_gives_both_parties(pack):
 def test_a_plan_named_by_its_issue_is_not_a_position_on_it(pack):
     found = keys(positions_of(pack, "Zelensky presented his victory plan to allies in Brussels."))
     assert not any(issue == "war_aims" for _, issue, _ in found)
+
+
+def test_a_stance_predicated_of_the_issue_counts(pack):
+    found = keys(positions_of(pack, "Moscow regards any Western military presence in Ukraine as unacceptable."))
+    assert ("RUS", "alliance_neutrality", "oppose") in found
+
+
+def test_what_a_party_will_do_is_a_proposal_and_only_after_a_condition(pack):
+    (position,) = [p for p in positions_of(pack, "Kyiv would hold elections only after the war ends.")
+                   if p.issue == "elections_governance"]
+    assert (position.holder.code, position.stance) == ("UKR", "condition")
+
+
+def test_conjoined_issues_each_keep_their_position(pack):
+    found = keys(positions_of(pack, "Zelensky said Ukraine was ready for a leaders' meeting and a ceasefire."))
+    assert {("UKR", "talks_format", "support"), ("UKR", "ceasefire", "support")} <= found

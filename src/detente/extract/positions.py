@@ -110,9 +110,23 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
         for child in t.children:  # "Ukraine must withdraw", "no recognition"
             if child.dep_ in {"aux", "neg", "det", "advmod"} and (_stance_of(child, lex) in {"demand", "reject"}):
                 return child, _stance_of(child, lex)  # type: ignore[return-value]
+        if t.pos_ == "VERB" and (judged := _judgement(t, lex)):  # "regards any presence as unacceptable"
+            return judged
         if t.head.i == t.i:
             return None
         t = t.head
+    return None
+
+
+def _judgement(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """A stance word a verb predicates of its object: "declared talks impossible", "regards it as unacceptable"."""
+    for child in verb.children:
+        words = [child] if child.dep_ in {"oprd", "acomp", "ccomp"} and child.pos_ == "ADJ" else \
+            [g for g in child.children if g.pos_ == "ADJ" or g.dep_ == "pobj"] if child.lower_ == "as" else []
+        for word in words:
+            stance = _stance_of(word, lex)
+            if stance in {"oppose", "reject", "support"}:
+                return word, stance
     return None
 
 
@@ -151,7 +165,7 @@ def _reported_clause(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
 def _promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     """"Washington would give Ukraine a guarantee", "Kyiv will hold elections": what an actor says it will do
     on an issue is a proposal (a refusal when negated)."""
-    verb = next((t for t in hit.root.ancestors if t.pos_ == "VERB"), None)
+    verb = next((t for t in (hit.root, *hit.root.ancestors) if t.pos_ == "VERB"), None)
     if verb is None or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}
                                for c in verb.children):
         return None
@@ -196,8 +210,16 @@ def _names_document(hit: Span, governed: tuple[Token, str] | None, lex: Position
 
 
 def _nested(a: Token, b: Token) -> bool:
-    """Whether one of two phrase heads lies inside the other's phrase."""
-    return a.left_edge.i <= b.i <= a.right_edge.i or b.left_edge.i <= a.i <= b.right_edge.i
+    """Whether one of two phrase heads lies inside the other's phrase ("talks on territory"), not beside it as a
+    conjunct ("a leaders' meeting and a ceasefire")."""
+    def below(inner: Token, outer: Token) -> bool:
+        t = inner
+        while t.i != outer.i:
+            if t.dep_ == "conj" or t.head.i == t.i:
+                return False
+            t = t.head
+        return True
+    return a.i != b.i and (below(a, b) or below(b, a))
 
 
 def _in_time_phrase(hit: Span) -> bool:
@@ -276,8 +298,9 @@ def _holders(stance_tok: Token, index: ActorIndex, speaker: Mention | None, geo:
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
     subject = subject_of(stance_tok)
-    if subject is None and stance_tok.pos_ == "ADJ":
-        subject = subject_of(stance_tok.head)
+    if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
+        verb = next((t for t in list(stance_tok.ancestors)[:2] if t.pos_ in {"VERB", "AUX"}), stance_tok.head)
+        subject = subject_of(verb)
     found = index.all_at(subject)
     if subject is not None and not found and subject.lemma_.lower() in DOCUMENT_NOUNS:
         found = _document_owners(subject, index, geo)
