@@ -94,3 +94,10 @@ def test_what_a_party_will_do_is_a_proposal_and_only_after_a_condition(pack):
 def test_conjoined_issues_each_keep_their_position(pack):
     found = keys(positions_of(pack, "Zelensky said Ukraine was ready for a leaders' meeting and a ceasefire."))
     assert {("UKR", "talks_format", "support"), ("UKR", "ceasefire", "support")} <= found
+
+
+def test_hedged_positions_are_kept_and_flagged(pack):
+    (hedged,) = [p for p in positions_of(pack, "Russia may accept a ceasefire.") if p.issue == "ceasefire"]
+    (plain,) = [p for p in positions_of(pack, "Russia accepted a ceasefire.") if p.issue == "ceasefire"]
+    assert (hedged.stance, hedged.hedged) == ("accept", True)
+    assert (plain.stance, plain.hedged) == ("accept", False)

@@ -262,7 +262,8 @@ def positions(text: TextArg, published: DateOption = None, pack: PackOption = de
     """Print every position (holder, issue, stance, condition, reporter, back-reference), for inspection."""
     _inspect(text, published, pack, as_json, "positions",
              ("sent", "holder", "issue", "stance", "condition", "repeat of", "reported by", "evidence"),
-             lambda p: (str(p.sentence), _who(p.holder), p.issue, p.stance, p.condition or "-",
+             lambda p: (str(p.sentence), _who(p.holder), p.issue, p.stance + (" (hedged)" if p.hedged else ""),
+                        p.condition or "-",
                         (f"{p.repeat_of.year or ''} {p.repeat_of.text or ''}".strip() if p.repeat_of else "-"),
                         _who(p.reported_by), p.evidence))
 

@@ -106,6 +106,7 @@ class Position(_Model):
     repeat_of: RepeatRef | None = None
     condition: str | None = None
     point: str | None = Field(None, description="the point on the issue's scale, where the pack defines one")
+    hedged: bool = Field(False, description="the position is softened (\"may\", \"reportedly\", \"appears to\")")
 
 
 class Evidence(_Model):

@@ -49,6 +49,7 @@ class PositionLexicon:
     phrases_by_word: dict[str, list[tuple[tuple[str, ...], str]]]  # first (or, after "be", second) word
     back_refs: list[tuple[str, ...]]
     labels: dict[str, str]
+    hedges: set[str]
 
     @classmethod
     def build(cls, pack: Pack, nlp: Language) -> "PositionLexicon":
@@ -71,7 +72,8 @@ class PositionLexicon:
         for parts, stance in phrases.items():
             by_word.setdefault(parts[1] if parts[0] == "be" else parts[0], []).append((parts, stance))
         return cls(matcher, lemmas, words, [tuple(c.split()) for c in pack.condition_markers], by_word,
-                   [tuple(c.split()) for c in pack.back_references], {i.id: i.label for i in pack.issues})
+                   [tuple(c.split()) for c in pack.back_references], {i.id: i.label for i in pack.issues},
+                   {h.lower() for h in pack.hedges})
 
 
 _LEXICONS: dict[tuple[int, int], PositionLexicon] = {}
@@ -242,6 +244,13 @@ def _inside_condition_clause(tok: Token) -> bool:
         if t.dep_ in {"ROOT", "ccomp"}:
             return False
     return False
+
+
+def _hedged(tok: Token, lex: PositionLexicon) -> bool:
+    """Whether a stance is softened: "may accept", "reportedly wants", "appears ready to"."""
+    governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp", "neg"} else tok
+    near = [*tok.children, *governor.children, governor]
+    return any(t.lower_ in lex.hedges or t.lemma_.lower() in lex.hedges for t in near if t.i != tok.i)
 
 
 def _negated(tok: Token) -> bool:
@@ -474,5 +483,6 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, sent: Span, index:
             point=point_of(issue, stance, f"{statement.split(':', 1)[-1]} {evidence}", pack),
             reported_by=bare(credit.reported_by) if credit.reported_by else None,
             date=base.isoformat() if base else None, cue=stance_tok.text,
-            repeat_of=repeat, condition=condition if stance == "condition" else None))
+            repeat_of=repeat, condition=condition if stance == "condition" else None,
+            hedged=_hedged(stance_tok, lex)))
     return out
