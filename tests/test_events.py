@@ -55,3 +55,89 @@ def test_sanctions_follow_the_documented_rule(pack):
     sanction = [e for e in events if e.type == "SANCTION"]
     assert sanction and (sanction[0].mode, sanction[0].cameo) == ("discontinue", "163")
     assert (sanction[0].source.code, sanction[0].target.code) == ("EU", "RUS")
+
+
+def keys(events):
+    return sorted((e.type, e.source.code, e.target.code if e.target else None) for e in events)
+
+
+def test_passive_talks_name_the_agent_as_source_and_the_with_phrase_as_target(pack):
+    events = events_of(pack, "Talks were held by Rubio with Lavrov in Riyadh.")
+    assert keys(events) == [("CONSULT", "USA", "RUS")]
+
+
+def test_two_parties_meeting_is_one_consultation_between_them(pack):
+    assert keys(events_of(pack, "Russian and Ukrainian negotiators met in Istanbul on Friday.")) == \
+        [("CONSULT", "RUS", "UKR")]
+    assert keys(events_of(pack, "Russia and Ukraine agreed to exchange 500 prisoners each.")) == \
+        [("AGREE", "RUS", "UKR")]
+
+
+def test_a_nominal_trigger_takes_its_owner_and_its_complement(pack):
+    events = events_of(pack, "Moscow's refusal to negotiate with Kyiv was criticised by the EU.")
+    assert ("REJECT", "RUS", "UKR") in keys(events)
+    assert ("ACCUSE", "EU", "RUS") in keys(events)
+
+
+def test_an_owned_offer_that_is_rejected_is_an_event_aimed_at_the_one_who_rejects(pack):
+    assert keys(events_of(pack, "Iran rejected the EU's offer to mediate.")) == \
+        [("AGREE", "EU", "IRN"), ("REJECT", "IRN", "EU")]
+
+
+def test_a_meeting_in_an_adjunct_is_its_own_event(pack):
+    events = events_of(pack, "Putin agreed in a call with Trump to pause strikes on energy facilities.")
+    assert keys(events) == [("AGREE", "RUS", "USA"), ("CONSULT", "RUS", "USA")]
+    assert next(e for e in events if e.type == "CONSULT").mode == "phone"
+
+
+def test_the_content_of_a_demand_is_not_a_second_event(pack):
+    assert keys(events_of(pack, "Moscow demanded that Kyiv withdraw its troops from Donbas.")) == \
+        [("REQUEST", "RUS", "UKR")]
+
+
+def test_a_purpose_clause_is_not_an_event_and_the_to_phrase_is_the_recipient(pack):
+    assert keys(events_of(pack, "Germany sent air defence systems to Ukraine to help protect Kyiv.")) == \
+        [("AID", "DEU", "UKR")]
+
+
+def test_a_troop_build_up_is_aimed_at_the_party_whose_border_it_faces(pack):
+    assert keys(events_of(pack, "Russia massed troops near Ukraine's border.")) == [("MOBILIZE", "RUS", "UKR")]
+
+
+def test_an_ambassador_recalled_to_a_state_targets_that_state(pack):
+    assert keys(events_of(pack, "Poland recalled its ambassador to Belarus on Monday.")) == \
+        [("SANCTION", "POL", "BLR")]
+
+
+def test_a_future_reprisal_is_a_threat_and_a_future_refusal_a_rejection(pack):
+    (threat,) = events_of(pack, "The Kremlin said Russia would retaliate against any seizure of its assets.")
+    assert (threat.type, threat.source.code) == ("THREATEN", "RUS")
+    (refusal,) = events_of(pack, "Zelensky said Ukraine would not give its land to Russia.")
+    assert (refusal.type, refusal.source.code, refusal.target.code) == ("REJECT", "UKR", "RUS")
+    assert not refusal.negated
+
+
+def test_a_crowd_storming_a_building_is_a_riot(pack):
+    (riot,) = events_of(pack, "Protesters stormed the parliament in Tbilisi.")
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
+
+
+def test_a_mediator_named_by_a_passive_participle_is_the_source(pack):
+    events = events_of(pack, "Russia and Ukraine exchanged 185 prisoners each in a swap mediated by the "
+                             "United Arab Emirates.")
+    assert keys(events) == [("CONSULT", "ARE", None), ("RETREAT", "RUS", "UKR")]
+
+
+def test_a_weapon_and_its_conjunct_are_one_source(pack):
+    assert keys(events_of(pack, "Russian missiles and drones hit Kharkiv overnight.")) == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_public_opinion_and_inference_are_not_events(pack):
+    assert events_of(pack, "Most Ukrainians oppose territorial concessions, a poll found.") == []
+    events = events_of(pack, "Moscow's refusal to negotiate shows the Kremlin is not interested in peace.")
+    assert [e.type for e in events] == ["REJECT"]
+
+
+def test_a_warning_addressed_to_a_party_is_a_threat_against_it(pack):
+    assert keys(events_of(pack, "Macron warned Putin that time was running out.")) == [("THREATEN", "FRA", "RUS")]
+    assert events_of(pack, "The economy minister warned that growth would slow.") == []

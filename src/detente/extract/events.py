@@ -2,9 +2,14 @@
 
 A predicate (verb, nominalisation or "ready to" adjective) from the pack's cue lexicon is coded by its
 complement ("demanded talks" → 106, "demanded a ceasefire" → 1056); its source and target come from the parse
-(passives, conjunctions, relative clauses, control verbs, possessives); modality, negation, the reporter,
-the date and the place are read around it. The CAMEO code decides the PLOVER type and mode through the
-pack's crosswalk.
+(passives and passive participles, conjunctions, relative clauses, control verbs, possessives, "X and Y met"
+as X meeting Y); modality, negation, the reporter, the date and the place are read around it. The CAMEO code
+decides the PLOVER type and mode through the pack's crosswalk.
+
+A sentence may report several events: a second act conjoined with the first, a meeting the first happened at
+("agreed in a call with Trump"), an owned proposal that is rejected ("rejected the AU's offer to mediate").
+What is only the content of another event ("demanded that Kyiv withdraw"), its purpose ("sent troops to
+fight"), a condition, an inference ("… shows the Kremlin is not interested") or a public's opinion is not one.
 """
 
 from __future__ import annotations
@@ -16,10 +21,10 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor, Event
 from ..ontology.schema import EventCue, Pack
-from .attribution import attribute
+from .attribution import REPORTING_VERBS, attribute
 from .dates import resolve
 from .geography import Geography, geography
-from .syntax import ActorIndex, Mention, bare, complement_lemmas, negated, object_of, subject_of
+from .syntax import SUBJECTS, ActorIndex, Mention, bare, negated, object_of, subject_of
 
 TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "toward", "towards", "into"}
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards"}
@@ -27,9 +32,12 @@ LIGHT_VERBS = {"hold", "have", "make", "issue", "launch", "conduct", "carry", "s
                "resume", "announce", "impose", "give", "deliver", "express", "voice", "reach", "sign", "level",
                "lodge", "file", "mount", "unleash", "step", "continue"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "RETREAT", "SUPPORT"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+STAND_IN_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION", "PROTEST", "THREATEN"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 INTENT_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
+TEMPORAL = {"DATE", "TIME"}
+LEADERS = {"lead", "head", "chair", "headed"}
 EXPECT_WORDS = {"expect", "likely", "set", "due", "poised", "slate", "scheduled", "schedule"}
 
 
@@ -61,6 +69,8 @@ def _with_present(tok: Token, word: str) -> Token | None:
     """The particle, preposition or complement that makes a phrasal cue ("call for", "decline to")."""
     for child in tok.children:
         if child.dep_ in {"prt", "prep", "agent", "dative"} and child.lower_ == word:
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in TEMPORAL for g in child.children):
+                continue  # "called off the summit on Wednesday": a date, not "call on"
             return child
         if word == "to" and child.dep_ in {"xcomp", "ccomp"} and any(
                 g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
@@ -92,19 +102,40 @@ def _match(tok: Token, lex: Lexicon) -> tuple[EventCue, Token | None] | None:
 
 
 def _guarded(tok: Token, lex: Lexicon) -> bool:
+    """Whether a false friend's modifier or, for a verb, its object says it is no event ("heart attack",
+    "delivered replies")."""
     guards = lex.pack.non_events.get(tok.lemma_.lower(), [])
+    deps = {"compound", "amod", "nmod", "poss"} | ({"dobj"} if tok.pos_ == "VERB" else set())
     return bool(guards) and any(c.lower_ in guards or c.lemma_.lower() in guards for c in tok.children
-                                if c.dep_ in {"compound", "amod", "nmod", "poss"})
+                                if c.dep_ in deps)
+
+
+def _frame_words(head: Token) -> set[str]:
+    """The lemmas and forms of what a predicate governs (object, complement, prepositional phrases), without
+    its subject and without an attribution ("according to SIPRI data" says nothing about the event)."""
+    words: set[str] = set()
+    for child in head.children:
+        if child.dep_ in SUBJECTS or child.dep_ in {"punct", "cc", "mark"} or child.lower_ == "according":
+            continue
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children):
+            continue  # "would send troops … if Russia moved forces into Belarus": the condition is another act
+        for t in child.subtree:
+            words.add(t.lemma_.lower())
+            words.add(t.lower_)
+    return words
 
 
 def _code(cue: EventCue, tok: Token, partner: Token | None) -> str:
-    words = complement_lemmas(tok)
+    words = _frame_words(tok)
+    for child in tok.children:  # "jets were handed over": the passive subject is what the verb acts on
+        if child.dep_ == "nsubjpass":
+            words |= {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "pobj", "attr"}:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
         words |= {verb.lemma_.lower()} | ({t.lemma_.lower() for t in subject.subtree} if subject is not None else set())
     if partner is not None and partner.dep_ in {"xcomp", "ccomp"}:
-        words |= complement_lemmas(partner) | {partner.lemma_.lower()}
+        words |= _frame_words(partner) | {partner.lemma_.lower()}
     for frame in cue.frames:
         if any(w in words for w in frame.words):
             return frame.cameo
@@ -125,7 +156,7 @@ def _modality(tok: Token, chain: list[Token], lex: Lexicon) -> str:
         for child in t.children:
             word = child.lower_
             if child.dep_ == "aux" and word in HYPOTHETICAL_AUX:
-                return "hypothetical"
+                return "intended" if word in {"would", "'d"} and _reported_future(t) else "hypothetical"
             if child.dep_ == "aux" and word in INTENT_AUX:
                 return "intended"
             if child.dep_ == "mark" and word in {"if", "unless"}:
@@ -150,26 +181,241 @@ def _modality(tok: Token, chain: list[Token], lex: Lexicon) -> str:
     return "asserted"
 
 
-def _source_and_target(tok: Token, index: ActorIndex) -> tuple[list[Mention], Mention | None]:
-    """Source mentions (one per conjoined subject) and the target of a predicate."""
+def _reported_future(verb: Token) -> bool:
+    """"Starmer said Britain would work with Ukraine": "would" in reported speech is the future of the
+    past, not a condition, unless the clause has an "if/unless" condition."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                   for c in (*verb.children, *clause.children))
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb or participle: "a swap mediated by the UAE" → the UAE."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None or verb.tag_ != "VBN":  # "spoke by telephone" is no agent
+        return None
+    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+
+
+def _subject(verb: Token) -> Token | None:
+    """Who does what ``verb`` says: its subject (through conjunctions, control verbs and relative clauses),
+    the agent of a passive participle, the object of an object-control verb ("prompted Trump to urge" →
+    Trump), the leader of a group ("a delegation led by X" → X). A clause is never a subject."""
+    if verb.pos_ in {"VERB", "AUX"}:
+        agent = _agent(verb)
+        if agent is not None:
+            return agent
+        if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and verb.head.pos_ == "VERB":
+                return obj
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "ROOT":  # "Turkey massed troops" parsed with "Turkey" as a modifier
+        subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
+    if subject is None or subject.dep_ == "csubj":
+        return None
+    for child in subject.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in LEADERS:
+            leader = _agent(child)
+            if leader is not None:
+                return leader
+    return subject
+
+
+def _coordinated(head: Token | None, index: ActorIndex) -> list[Mention]:
+    """The mention at ``head`` and those coordinated with it: "Russia and Ukraine", "Saudi Arabia, the UAE,
+    Bahrain and Egypt", "Fidan and Ukraine's foreign minister"."""
+    first = index.at(head)
+    if head is None or first is None:
+        return []
+    found = [first]
+    stack, seen = [head], {head.i}
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            joined = child.dep_ == "conj" or child.dep_ == "appos" and child.ent_type_ in {"GPE", "NORP", "ORG"} \
+                or child.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in child.children) \
+                or child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i in index.by_token \
+                and index.by_token[child.i] is not first
+            if not joined or child.i in seen:
+                continue
+            seen.add(child.i)
+            stack.append(child)
+            m = index.at(child)
+            if m is not None and m not in found:
+                found.append(m)
+    found.sort(key=lambda m: m.start)
+    return _shared_modifiers(found, head.doc)
+
+
+def _shared_modifiers(mentions: list[Mention], doc) -> list[Mention]:
+    """Drop a bare conjunct that shares the modifier of the first: "Russian missiles and drones" is one source."""
+    if len(mentions) < 2 or mentions[0].actor.code is None:
+        return mentions
+    out = [mentions[0]]
+    for m in mentions[1:]:
+        tok = doc[m.start] if m.end - m.start == 1 else None
+        if m.actor.code is None and tok is not None and not any(
+                c.dep_ in {"amod", "compound", "poss", "det", "nmod", "nummod"} for c in tok.children):
+            continue
+        out.append(m)
+    return out
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """Mentions without repeats: one per party where two overlapping phrases name the same one."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if not any(o.actor.code == m.actor.code and o.start < m.end and m.start < o.end for o in out):
+            out.append(m)
+    return out
+
+
+def _split_parties(m: Mention, doc, geo: Geography) -> list[Mention]:
+    """"US and Ukrainian officials", "Russian and Ukrainian negotiators": one phrase naming two parties."""
+    root = doc[m.start:m.end].root
+    words = [c for c in root.children if c.dep_ in {"amod", "compound", "nmod"} and c.i >= m.start]
+    for w in list(words):
+        words += [c for c in w.subtree if c.dep_ == "conj" and c.i != w.i]
+    codes: dict[str, Token] = {}
+    for w in sorted(words, key=lambda t: t.i):
+        code = geo.code.get(w.lower_)
+        if code and w.text[:1].isupper():
+            codes.setdefault(code, w)
+    if len(codes) < 2:
+        return [m]
+    return [Mention(w.i, m.end, m.actor.model_copy(update={"code": code}), m.tokens) for code, w in codes.items()]
+
+
+def _pick(tiers: list[list[Token]], index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """The first candidate naming another party (an actor with a known affiliation that is not the
+    source's), nearest tier first; else the first candidate naming any actor."""
+    own = {s.actor.code for s in sources}
+    for rank in range(3):  # another named party; then any actor but the source's own side; then anyone
+        for tier in tiers:
+            for candidate in tier:
+                m = index.at(candidate)
+                if m is None or any(m.start == s.start for s in sources) or _pronoun_owned(m, candidate.doc):
+                    continue
+                if rank == 0 and (m.actor.code is None or m.actor.code in own
+                                  or candidate.doc[m.start].pos_ == "PRON"):
+                    continue
+                if rank == 1 and m.actor.code in own:
+                    continue
+                return m
+    return None
+
+
+def _pronoun_owned(m: Mention, doc) -> bool:
+    """"their embassies", "its positions": a phrase whose owner is a pronoun, not a party named here."""
+    return doc[m.start].tag_ == "PRP$"
+
+
+def _owner_by_pronoun(tiers: list[list[Token]], index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """The party an object's possessive pronoun refers to when that is not the source: "Russian forces attacked
+    its positions, Ukraine said" → Ukraine, the nearest other party named before it."""
+    own = {s.actor.code for s in sources}
+    for candidate in (c for tier in tiers[:1] for c in tier):
+        pronoun = next((c for c in candidate.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if pronoun is None:
+            continue
+        before = [m for m in index.mentions if m.end <= pronoun.i and m.actor.code and m.actor.code not in own]
+        return before[-1] if before else None
+    return None
+
+
+FRONTIER_PREPS = {"near", "along", "to", "toward", "towards", "on", "at", "across"}
+
+
+def _frontier(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Whom a build-up faces: the party whose border or territory troops are massed near ("massed troops near
+    Ukraine's border", "along its border with Syria")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+    pobjs = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in FRONTIER_PREPS
+             for g in p.children if g.dep_ == "pobj"]
+    return _pick([pobjs, [t for g in pobjs for t in g.subtree if t.dep_ == "pobj" and t.i != g.i]], index, sources)
+
+
+DOMESTIC = {"CONCEDE", "COERCE"}
+
+
+def _same_side(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """"Lukashenko pardoned 18 political prisoners": unnamed people a government frees or detains are, with no
+    other place named, its own."""
+    obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    m = index.at(obj)
+    code = sources[0].actor.code
+    if m is None or m.actor.code is not None or m.actor.kind != "group" or m.actor.sector not in {None, "CVL"} \
+            or code is None:
+        return None
+    return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
+
+
+def _conditioned(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Whom a threat is aimed at: the subject of its condition ("threatened to cut off gas if the EU imposed
+    sanctions" → the EU; "if it attacked Iraq" → the party "it" stands for)."""
+    own = {s.actor.code for s in sources}
+    for t in (tok, *(c for c in tok.children if c.dep_ in {"xcomp", "ccomp"})):
+        for clause in t.children:
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                                 for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None:
+                continue
+            m = index.at(subject)
+            if m is None and subject.pos_ == "PRON":
+                before = [m for m in index.mentions if m.end <= subject.i and m.actor.code and m.actor.code not in own]
+                m = before[-1] if before else None
+            if m is not None and m.actor.code not in own:
+                return m
+    return None
+
+
+def _source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset()) \
+        -> tuple[list[Mention], Mention | None]:
+    """Source mentions (one per conjoined subject) and the target of a predicate (``live``: the other
+    event predicates of the sentence)."""
     if tok.pos_ in {"NOUN", "PROPN"}:
-        owner = next((c for c in tok.children if c.dep_ in {"poss", "compound", "amod"} and index.at(c)), None)
+        owner = _owner(tok, index)
         by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
                    for g in c.children if g.dep_ == "pobj"), None)
-        sources = index.all_at(owner) or index.all_at(by)
-        if not sources and tok.dep_ in {"dobj", "pobj", "attr", "nsubjpass"}:
-            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-            if verb.lemma_.lower() in LIGHT_VERBS or verb.pos_ == "VERB":
-                sources = index.all_at(subject_of(verb))
+        sources = _coordinated(owner, index) or _coordinated(by, index)
+        owned = bool(sources)
+        if not sources:  # "after Trump held talks with Zelensky" parsed with "held" modifying "talks"
+            sources = next((found for c in tok.children if c.dep_ in {"amod", "acl", "relcl"} and c.pos_ == "VERB"
+                            for g in c.children if g.dep_ == "nsubj" and (found := _coordinated(g, index))), [])
+        if not sources and tok.dep_ in {"dobj", "pobj", "attr", "nsubjpass", "conj"}:
+            verb = _governing_verb(tok)
+            light = verb is not None and verb.lemma_.lower() in LIGHT_VERBS
+            if verb is not None and (light or verb.pos_ == "VERB" and tok.dep_ != "nsubjpass"):
+                sources = _coordinated(_subject(verb), index)
         if not sources and tok.dep_ in {"nsubj", "nsubjpass"}:
             between = object_of(tok, {"between", "among"})
-            sources = index.all_at(between)
-        target = index.at(object_of(tok, NOUN_TARGET_PREPS - {"of"})) or (
-            index.at(object_of(tok, {"of"})) if not sources else None)
+            sources = _coordinated(between, index)
+        preps = NOUN_TARGET_PREPS if owned else NOUN_TARGET_PREPS - {"of"}
+        near = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                for g in p.children if g.dep_ == "pobj"]
+        clause = [c for c in tok.children if c.dep_ in {"acl", "xcomp"} and c.pos_ == "VERB"]
+        near += [g for c in clause for g in c.children if g.dep_ in {"dobj", "dative"}]
+        near += [g for c in clause for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+        verb = _governing_verb(tok) if owned and tok.dep_ in {"dobj", "pobj"} else None
+        if verb is not None and verb.i in live:  # "Iran turned down an EU proposal": the proposal was to Iran
+            target = _pick([[_subject(verb)]], index, sources)
+            if target is not None:
+                return sources, target
+        target = _pick([near], index, sources)
+        if target is None and not sources:
+            target = index.at(object_of(tok, {"of"}))
         return sources, target
     if tok.pos_ == "ADJ":
         head = tok.head
-        sources = index.all_at(subject_of(head)) if head.pos_ in {"AUX", "VERB"} else []
+        sources = _coordinated(_subject(head), index) if head.pos_ in {"AUX", "VERB"} else []
         target = None
         for child in tok.children:
             if child.dep_ in {"xcomp", "prep"}:
@@ -178,38 +424,74 @@ def _source_and_target(tok: Token, index: ActorIndex) -> tuple[list[Mention], Me
                 if target:
                     break
         return sources, target
-    subject = subject_of(tok)
-    sources = index.all_at(subject)
+    subject = _subject(tok)
+    sources = _coordinated(subject, index)
+    if sources and subject is not None and _through_topic(subject, sources[0]):
+        sources = []  # "a peace plan for Kosovo that calls for …": the plan, not Kosovo, calls
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
-        return sources, index.at(passive)
-    for candidate in _target_candidates(tok):
-        target = index.at(candidate)
-        if target is not None and not any(target.start == s.start for s in sources):
-            return sources, target
-    return sources, None
+        m = index.at(passive)
+        if m is not None and m.actor.code is not None or _agent(tok) is None:
+            return sources, m
+    return sources, _pick(_target_candidates(tok), index, sources)
 
 
-def _target_candidates(tok: Token) -> list[Token]:
-    """Where a verb's recipient may be: its object, "to/with/against X" (on the verb or its object), the
-    subject of a "that" clause ("demanded that Turkey release…"), the object of its complement."""
-    found: list[Token] = []
+TOPIC_PREPS = {"for", "on", "about", "over", "against", "to", "with", "toward", "towards"}
+
+
+def _through_topic(head: Token, m: Mention) -> bool:
+    """Whether a mention found inside a phrase is only its topic ("a plan for Kosovo"), not who it names."""
+    t = head.doc[m.start]
+    steps = 0
+    while t.i != head.i and t.head.i != t.i and steps < 12:
+        if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS:
+            return True
+        t, steps = t.head, steps + 1
+    return False
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a nominal is the object of, through conjoined objects and one preposition."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        tok = tok.head
+    head = tok.head
+    return head if head.i != tok.i and head.pos_ in {"VERB", "AUX"} else None
+
+
+def _target_candidates(tok: Token) -> list[list[Token]]:
+    """Where a verb's recipient may be, nearest first: its object, "to/with/against X" on the verb, the subject
+    of a "that" clause ("demanded that Turkey release…"), the object of its complement; then "to/with X" inside
+    its object ("recalled its ambassador to Italy")."""
+    to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    near: list[Token] = to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"to"}
+             for g in p.children if g.dep_ == "pobj"]
+    second: list[Token] = []
     objects = [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}]
-    heads = [tok, *(t for o in objects for t in o.subtree if t.pos_ in {"NOUN", "PROPN"})]
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        heads += [t for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"} and t.i != tok.i]
-    for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS):
-            found += [g for g in prep.children if g.dep_ == "pobj"]
-    found = objects + found
     for child in tok.children:
         if child.dep_ == "ccomp":
-            found += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}]
+            second += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
+            second += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                       for g in p.children if g.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ in MEETING_PREPS:  # "agreed in a call with Trump"
+            near += [g for m in child.children if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS
+                     for p in m.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in p.children if g.dep_ == "pobj"]
         if child.dep_ == "xcomp":
-            found += [g for g in child.children if g.dep_ in {"dobj", "dative"}]
-            found += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
-                      for g in p.children if g.dep_ == "pobj"]
-    return found
+            objects += [g for g in child.children if g.dep_ in {"dobj", "dative"}]
+            second += [g for g in child.children if g.dep_ in {"dobj", "dative"}]
+            second += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                       for g in p.children if g.dep_ == "pobj"]
+    inner = [t for o in objects for t in o.subtree if t.pos_ in {"NOUN", "PROPN"}]
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        inner += [t for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"} and t.i != tok.i]
+        near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+    far = [g for head in inner for p in head.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+           for g in p.children if g.dep_ == "pobj"]
+    return [near, second, far]
 
 
 GOVERNED = {"dobj", "xcomp", "ccomp", "prep", "pobj", "acomp", "attr", "dative", "oprd", "pcomp", "amod",
@@ -225,11 +507,14 @@ def _governed(tok: Token) -> set[int]:
     return out
 
 
-def _stand_in(head: Token | None, geo: Geography) -> Mention | None:
-    """A state standing for a phrase with no resolved actor: "protesters in Tehran", "the port of Odesa"."""
+def _stand_in(head: Token | None, geo: Geography, shallow: bool = False) -> Mention | None:
+    """A state standing for a phrase with no resolved actor: "protesters in Tehran", "the port of Odesa";
+    ``shallow``: only from the phrase's own modifiers ("the Russian memorandum", not "talks in Riyadh")."""
     if head is None:
         return None
-    code = geo.code_in(head)
+    code = geo.code_in(head) if not shallow else next(
+        (geo.code[t.lower_] for t in (head, *head.children) if (t.i == head.i or t.dep_ in {"amod", "compound",
+         "poss", "nmod"}) and t.lower_ in geo.code and t.text[:1].isupper()), None)
     if code is None:
         return None
     actor = Actor(id=code, code=code, sector=None, kind="state", name=code, text=head.text)
@@ -282,65 +567,280 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if hit and not _guarded(tok, lex) and tok.i not in index.by_token:
             found.append((tok, hit[0], hit[1]))
     partners = {p.i for _, _, p in found if p is not None}
-    nested = set().union(*(_governed(t) for t, _, _ in found)) if found else set()
+    governed = {t.i: _governed(t) for t, _, _ in found}
     codes = {tok.i: _code(cue, tok, partner) for tok, cue, partner in found}
+    kinds = {i: e.type if (e := pack.cameo.get(c)) is not None else None for i, c in codes.items()}
+    live = {i for i, kind in kinds.items() if kind is not None}
+    reporting = set(pack.reporting_cues.get("verbs", []))
     events: list[Event] = []
     for tok, cue, partner in found:
         if tok.i in partners:  # "agreed to meet": the complement is coded by the outer predicate
             continue
-        if tok.i in nested and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        outer = [i for i, inside in governed.items() if tok.i in inside and i != tok.i]
+        if outer and not _own_event(tok, index, [codes[i] for i in outer], codes[tok.i]):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         code = codes[tok.i]
+        if code[:2] == "01" and cue.cue in ADDRESSED and _addressee(tok, index) is not None:
+            code = "130"  # "warned North Korea that …": a warning addressed to a party is a threat
         entry = pack.cameo.get(code)
         if entry is None or entry.type is None:
             continue
         chain = _governors(tok)
-        if _coded_above(chain, lex) or _in_condition_clause(tok) or _purpose_of_same(tok, codes):
+        if _repeats_head(tok, kinds) or _purpose(chain[-1], live) or _unreal_nominal(tok) or _inferred(chain):
+            continue
+        if _coded_above(chain, lex) or _in_condition_clause(tok) or _purpose_of_same(tok, codes) \
+                or _content_of(tok, live, reporting) or _reports_clause(tok, live, reporting):
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and not _anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
-        sources, target = _source_and_target(tok, index)
+        sources, target = _source_and_target(tok, index, live)
         if not sources:
-            stand_in = _stand_in(subject_of(tok) if tok.pos_ == "VERB" else None, geo)
-            sources = [stand_in] if stand_in else []
+            subject = _subject(tok) if tok.pos_ == "VERB" else None
+            if subject is not None:  # "a US drone strike", "protesters in Tehran"; not "inflation in Turkey"
+                stand_in = _stand_in(subject, geo, shallow=subject.tag_ not in {"NNS", "NNPS", "NNP"})
+                sources = [stand_in] if stand_in else []
         if not sources:
             continue
-        if target is None:
-            target = next((m for m in (_stand_in(c, geo) for c in _target_candidates(tok)) if m), None)
-            if target is not None and target.actor.code == sources[0].actor.code:
-                target = None
+        sources = _distinct([p for m in sources for p in _split_parties(m, tok.doc, geo)])
+        etype, mode = entry.type, entry.mode
+        if _attitude(tok, sources, etype):
+            continue
+        unpaired = target is None or target.actor.code is None or not _direct(tok, target)
+        if etype in SYMMETRIC and code[:3] != "045" and len(sources) == 2 and unpaired:
+            sources, target = sources[:1], sources[1]  # "X and Y met": X meets Y
+        target = _refine_target(tok, code, etype, mode, target, sources, index, geo, live)
+        guests = _coordinated(tok.doc[target.start:target.end].root, index) if target is not None else []
+        if cue.cue == "host" and len({g.actor.code for g in guests}) > 1:
+            code, target = "045", None  # "hosted Barak and Arafat for talks": the host brings two parties together
+            etype, mode = pack.cameo[code].type, pack.cameo[code].mode
+        elif cue.cue == "host" and code == "044" and target is not None and _direct(tok, target) \
+                and tok.doc[target.start:target.end].root.dep_ == "dobj":
+            code = "043"  # "hosted Xi at an estate … for talks": a hosted visit, the guest is named
         if code.startswith("043") and target is not None and len(sources) == 1:
             sources, target = [target], sources[0]  # the visitor acts, the host receives
         modality = _modality(tok, chain, lex)
-        etype, mode = entry.type, entry.mode
-        if modality == "intended" and etype == "CONSULT":
-            code, etype, mode = "036", "AGREE", None
+        if etype in {"ASSAULT", "COERCE", "MOBILIZE"} and sources[0].actor.sector == "CVL":
+            code = "141" if etype == "MOBILIZE" else "145"  # crowds massing or storming: a protest, a riot
+            entry = pack.cameo[code]
+            etype, mode = entry.type, entry.mode
+        if code[:3] == "042" and sources[0].actor.sector in {"MIL", "CVL"}:
+            if sources[0].actor.sector == "CVL":
+                continue  # civilians travelling are not a diplomatic visit
+            code = "154"  # troops arriving: a deployment
+            etype, mode = pack.cameo[code].type, pack.cameo[code].mode
+            target = None
+        if etype == "ASSAULT" and cue.cue in REPRISALS and modality in {"intended", "hypothetical"}:
+            code, etype, mode = "138", "THREATEN", pack.cameo["138"].mode  # "Russia would retaliate"
+        if etype == "REQUEST" and cue.cue in COMMANDS and target is not None and _own_forces(sources, target):
+            continue  # a leader's order to its own forces is a command, not a demand on another party
+        is_negated = negated(tok) or negated(chain[-1])
+        if modality == "intended" and is_negated and etype in REFUSED:
+            code = REFUSED[etype]  # "Ukraine would not give its land": a refusal, not a negated concession
+            etype, mode = pack.cameo[code].type, pack.cameo[code].mode
+            modality, is_negated = "asserted", False
+        elif modality == "intended" and etype in PROMISED:
+            code, etype, mode = PROMISED[etype], "AGREE", None  # "will meet", "would work with": an agreement
         elif modality == "intended" and etype == "RETREAT":
             etype = "CONCEDE"
         credit = attribute(tok, index)
         reported_by = credit.reported_by
-        if etype in SYMMETRIC and (target is None or target.actor.code is None) and len(sources) > 1:
-            sources, target = sources[:1], sources[1]
         targets = [target]
         if target is not None and len(sources) == 1:
-            targets = [m for m in index.all_at(tok.doc[target.start]) if m.start >= target.start] or [target]
+            more = [m for m in _coordinated(tok.doc[target.start], index) if m.start > target.start]
+            targets = [target, *(m for m in more if m.start >= target.end)]
+            targets = _distinct([p for m in targets for p in _split_parties(m, tok.doc, geo)])
         location = _location(tok, index, geo.places)
         where = geo.code.get(location.lower()) if location else None
-        for source, target in ((s, t) for s in sources for t in targets):
-            if source.actor.code is None and where and source.actor.sector in {None, "CVL", "OPP", "GOV", "MIL",
-                                                                              "REB", "LEG", "JUD"}:
-                source = Mention(source.start, source.end, source.actor.model_copy(update={"code": where}))
-            if target is not None and target.actor == source.actor and target.start == source.start:
-                target = None
-            if target is not None and target.actor.code is None and where:
-                target = Mention(target.start, target.end, target.actor.model_copy(update={"code": where}))
-            events.append(Event(
-                type=etype, mode=mode, cameo=code, source=bare(source.actor),
-                target=bare(target.actor) if target else None, negated=negated(tok) or negated(chain[-1]),
-                modality=modality, date=_date(tok, base), location=location,
-                sentence=sentence, evidence=_evidence(tok, partner),
-                reported_by=bare(reported_by) if reported_by else None))
+        for source in sources:
+            these = targets
+            if len(targets) > 1 and any(t is not None and t.actor.code != source.actor.code for t in targets):
+                these = [t for t in targets if t is None or t.actor.code != source.actor.code]
+            for target in these:
+                if source.actor.code is None and where and source.actor.sector in {None, "CVL", "OPP", "GOV", "MIL",
+                                                                                  "REB", "LEG", "JUD"}:
+                    source = Mention(source.start, source.end, source.actor.model_copy(update={"code": where}))
+                if target is not None and target.actor == source.actor and target.start == source.start:
+                    target = None
+                if target is not None and target.actor.code is None and where and etype in STAND_IN_TYPES:
+                    target = Mention(target.start, target.end, target.actor.model_copy(update={"code": where}))
+                events.append(Event(
+                    type=etype, mode=mode, cameo=code, source=bare(source.actor),
+                    target=bare(target.actor) if target else None, negated=is_negated,
+                    modality=modality, date=_date(tok, base), location=location,
+                    sentence=sentence, evidence=_evidence(tok, partner),
+                    reported_by=bare(reported_by) if reported_by else None))
     return events
+
+
+ADDRESSED = {"warn", "caution"}
+# Future cooperation is an agreement (PLOVER AGREE); a future refusal to concede or cooperate is a rejection.
+PROMISED = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": "032"}
+REFUSED = {"AGREE": "120", "CONCEDE": "124", "RETREAT": "124", "CONSULT": "125", "AID": "122", "COOPERATE": "121",
+           "SUPPORT": "120"}
+RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "for", "upon", "into"}
+REPRISALS = {"retaliate", "respond", "avenge"}
+COMMANDS = {"order", "instruct", "command", "direct", "tell"}
+UNREAL_DETS = {"any", "no", "every"}
+BACKGROUND_NOUNS = {"anniversary", "memory", "legacy", "commemoration", "history", "lesson", "lessons"}
+ATTITUDES = {"REJECT", "SUPPORT"}
+
+
+def _addressee(tok: Token, index: ActorIndex) -> Mention | None:
+    """The party a verb is said to (its object), when that names a known state or organisation."""
+    m = index.at(next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None))
+    return m if m is not None and m.actor.code else None
+
+
+def _purpose(tok: Token, live: set[int]) -> bool:
+    """"sent troops to Russia to fight in Ukraine": a purpose clause of another event is its aim, not an
+    event that has happened."""
+    if tok.dep_ != "advcl" or tok.head.i not in live:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+
+
+def _unreal_nominal(tok: Token) -> bool:
+    """A nominal that names no actual event: "any new EU sanctions", "ahead of the G20 summit", "the Kremlin's
+    demands, analysts note, have barely shifted" (a standing stance, the subject of a non-event)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in UNREAL_DETS for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and (tok.head.lower_ == "before" or tok.head.lower_ == "of"
+                               and tok.head.head.lower_ == "ahead"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                               for c in tok.children):
+        return True  # "in exchange for", "in return for": a condition of another act
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in BACKGROUND_NOUNS:
+        return True  # "the anniversary of the Tiananmen crackdown"
+    if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(
+            c.dep_ in {"prep", "acl", "relcl", "xcomp"} for c in tok.children):
+        return True
+    return False
+
+
+def _attitude(tok: Token, sources: list[Mention], etype: str) -> bool:
+    """"Most Ukrainians oppose territorial concessions": what a public holds, in the present tense, is an
+    opinion, not an act of rejection or support."""
+    return etype in ATTITUDES and tok.tag_ in {"VBP", "VBZ"} and all(s.actor.sector == "CVL" for s in sources)
+
+
+def _own_forces(sources: list[Mention], target: Mention) -> bool:
+    return target.actor.sector == "MIL" and any(s.actor.code == target.actor.code for s in sources)
+
+
+def _direct(tok: Token, target: Mention) -> bool:
+    """Whether a target is a recipient (object, "with/to/against X"), not the topic of the act
+    ("exchanged intelligence on North Korea's launch")."""
+    head = tok.doc[target.start:target.end].root
+    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in RECIPIENT_PREPS
+
+
+MEETING_NOUNS = {"call", "meeting", "talks", "talk", "summit", "conversation", "visit", "phone", "telephone",
+                 "negotiations", "consultations", "session", "round"}
+MEETING_PREPS = {"in", "at", "during", "after", "before", "following"}
+
+
+def _owner(tok: Token, index: ActorIndex) -> Token | None:
+    """The actor a nominal belongs to: "Moscow's refusal", "the EU proposal", "the Soviet invasion"."""
+    for child in tok.children:
+        m = index.by_token.get(child.i)
+        if m is not None and (child.dep_ in {"poss", "compound"} or child.dep_ == "amod" and m.actor.code):
+            return child
+    return None
+
+
+def _own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> bool:
+    """Whether a predicate inside another cue's phrase is an event of its own rather than the content that
+    codes the outer one: it has its own subject ("demanded that Ukraine withdraw" is decided by _content_of)
+    or a passive agent that names an actor ("a swap mediated by the UAE"); a nominal has its own owner ("rejected
+    the AU's offer to mediate"), is a meeting or event the outer one happened at or after ("agreed in a call
+    with Trump", "hours after Trump held talks with Zelensky"), or is a second, different kind of act
+    conjoined with the outer one's object ("declared martial law and a general mobilisation")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return True
+    if tok.pos_ == "VERB":
+        agent = _agent(tok)
+        return agent is not None and agent.i in index.by_token
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if _owner(tok, index) is not None:  # "attended an Arab League summit" restates the attending
+        return all(o[:2] != code[:2] for o in outer)
+    if tok.dep_ == "pobj" and tok.head.lower_ in MEETING_PREPS and code[:2] == "04":
+        return True
+    if tok.dep_ == "conj" and all(o[:2] != code[:2] for o in outer):
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in {"dobj", "pobj", "attr"}
+    return False
+
+
+def _content_of(tok: Token, live: set[int], reporting: set[str]) -> bool:
+    """Whether a predicate is the content of another event ("demanded that NATO halt its expansion",
+    "warned that Russia would take Donbas", "proposed that Russia and Ukraine resume talks"): the outer cue
+    codes it, unless the outer verb only reports it ("announced that Russia was suspending …")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ in {"dobj", "nsubjpass"}:
+        return t.head.head.i in live  # "signed an agreement setting up a joint fund": what was signed
+    if t.dep_ != "ccomp":
+        return False
+    head = t.head
+    return head.i in live and head.lemma_.lower() not in reporting
+
+
+def _reports_clause(tok: Token, live: set[int], reporting: set[str]) -> bool:
+    """Whether a reporting verb that is also a cue ("announced") only introduces an event clause."""
+    if tok.lemma_.lower() not in reporting:
+        return False
+    return any(c.dep_ == "ccomp" and any(t.i in live for t in c.subtree) for c in tok.children)
+
+
+def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: Mention | None,
+                   sources: list[Mention], index: ActorIndex, geo: Geography, live: set[int]) -> Mention | None:
+    """The target once the kind of event is known: a state standing for an unnamed place or people ("hit
+    grain terminals in Odesa"), the party a build-up faces, whom a threat is aimed at, the recipient a
+    participle shares with its head, a government's own people, none for a place withdrawn from."""
+    if target is None or target.actor.code is None:
+        shallow = etype not in STAND_IN_TYPES and code[:3] not in {"042", "043"}
+        tiers = _target_candidates(tok)
+        if etype in {"ASSAULT", "COERCE"}:  # "drones hit grain terminals in Odesa"
+            tiers.insert(1, [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                             for g in p.children if g.dep_ == "pobj"])
+        if code[:3] in {"042", "043"}:  # "arrived in Moscow": the place visited stands for the host
+            tiers.insert(1, [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS | {"in"}
+                             for g in p.children if g.dep_ == "pobj"])
+        heads = [tok.doc[target.start:target.end].root] if target is not None else \
+            [c for tier in tiers for c in tier]
+        stand_in = next((m for m in (_stand_in(c, geo, shallow) for c in heads)
+                         if m and m.actor.code != sources[0].actor.code), None)
+        if stand_in is not None and target is not None:
+            stand_in = Mention(target.start, target.end,
+                               target.actor.model_copy(update={"code": stand_in.actor.code}))
+        target = stand_in or target
+        if target is None and etype in STAND_IN_TYPES:
+            target = _owner_by_pronoun(tiers, index, sources)
+    if etype == "MOBILIZE" and (target is None or target.actor.code is None):
+        target = _frontier(tok, index, sources) or target
+    if etype == "THREATEN" and (target is None or target.actor.code in {None, sources[0].actor.code}):
+        target = _conditioned(tok, index, sources) or target
+    if target is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" \
+            and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children):
+        target = _source_and_target(tok.head, index, live)[1]  # "delivered replies to Moscow, offering talks"
+    if target is None and etype in DOMESTIC:
+        target = _same_side(tok, index, sources)
+    if target is not None and mode == "withdraw" and etype == "RETREAT" \
+            and tok.doc[target.start:target.end].root.head.lower_ == "from":
+        target = None  # "withdrew from Kherson": the place left, not a party
+    return target
 
 
 def _anchored_noun(tok: Token, index: ActorIndex) -> bool:
@@ -351,6 +851,8 @@ def _anchored_noun(tok: Token, index: ActorIndex) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in {"by", "between", "with", "from", "among"}:
             return True
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
     if tok.dep_ in {"dobj", "attr", "nsubjpass"} or tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
             and tok.head.head.pos_ == "VERB":
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -358,10 +860,39 @@ def _anchored_noun(tok: Token, index: ActorIndex) -> bool:
     return tok.dep_ in {"nsubj", "ROOT", "appos"} and any(c.dep_ == "prep" for c in tok.children)
 
 
+def _repeats_head(tok: Token, kinds: dict[int, str | None]) -> bool:
+    """"met … and talked privately", "began the largest prisoner exchange, swapping 390 people": a conjoined or
+    participle predicate of the same kind as its head (or its head's object) without its own subject is the
+    same event."""
+    if tok.dep_ == "nsubjpass" and kinds.get(tok.head.i) == kinds[tok.i]:
+        return True  # "talks were held by X with Y": the verb codes the talks
+    if tok.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False
+    if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+        return False
+    kind = kinds[tok.i]
+    same = [tok.head, *(c for c in tok.head.children if c.dep_ in {"dobj", "attr"})]
+    return kind is not None and any(kinds.get(t.i) == kind for t in same)
+
+
+INFERENCE_VERBS = {"show", "prove", "suggest", "mean", "indicate", "demonstrate", "illustrate", "imply", "signal"}
+
+
+def _inferred(chain: list[Token]) -> bool:
+    """"Moscow's refusal shows the Kremlin is not interested in peace": what a fact is taken to show is an
+    inference, not a reported event."""
+    top = chain[-1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in INFERENCE_VERBS and not any(
+        c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"} for c in top.head.children)
+
+
 def _purpose_of_same(tok: Token, codes: dict[int, str]) -> bool:
     """"met … to discuss": a purpose clause restating the governing event's kind is part of that event."""
     head = codes.get(tok.head.i)
-    return tok.dep_ in {"advcl", "xcomp"} and head is not None and head[:2] == codes[tok.i][:2]
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    return tok.dep_ in {"advcl", "xcomp"} and head is not None and head[:2] == codes[tok.i][:2] and not own_subject
 
 
 def _in_condition_clause(tok: Token) -> bool:
