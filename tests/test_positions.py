@@ -101,3 +101,10 @@ def test_hedged_positions_are_kept_and_flagged(pack):
     (plain,) = [p for p in positions_of(pack, "Russia accepted a ceasefire.") if p.issue == "ceasefire"]
     assert (hedged.stance, hedged.hedged) == ("accept", True)
     assert (plain.stance, plain.hedged) == ("accept", False)
+
+
+def test_a_phrase_shared_by_several_issues_keeps_one(pack):
+    sharing = {i.id for i in pack.issues if "root causes" in pack.cues_of(i)}
+    assert len(sharing) > 2  # the pack lists "root causes" under several issues
+    found = positions_of(pack, "Lavrov said Russia demands that the root causes of the conflict be removed.")
+    assert len({p.issue for p in found} & sharing) == 1

@@ -23,6 +23,7 @@ from ..model import Actor, Position, RepeatRef
 from ..ontology.schema import Pack
 from .attribution import REPORTING_VERBS, attribute, is_reporter
 from .geography import Geography, geography
+from .issue_similarity import issue_similarity
 from .scale import point_of
 from .syntax import ActorIndex, Mention, bare, subject_of
 
@@ -35,6 +36,7 @@ GENERIC_ISSUES = {"talks_format", "war_aims"}
 TIME_PREPS = {"before", "after", "until", "since", "during", "following", "ahead"}
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
 ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
+SIMILAR_ISSUES = 8  # an issue phrase counts if its issue is among the sentence's most similar (chosen on train)
 YEAR = re.compile(r"\b(20[012]\d)\b")
 
 
@@ -397,6 +399,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     out: list[Position] = []
     seen: set[tuple] = set()
     repeat = _repeat(sent, lex, base)
+    hits = _disambiguated(hits, sent, pack)
     governed = {h.start: _governing_stance(h.root, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])]
     for hit in hits:
@@ -429,6 +432,22 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             out.extend(_positions_for(hit, stance_tok, stance, sent, index, pack, lex, geo, seen, repeat,
                                       base, sentence))
     return out
+
+
+def _disambiguated(hits: list[Span], sent: Span, pack: Pack) -> list[Span]:
+    """Issue phrases the sentence is about, by WordLlama similarity of the sentence to the issues' cues and
+    scale anchors: a phrase that is a cue of several issues ("root causes") keeps the most similar one, and an
+    issue far down the sentence's ranking is a passing mention ("… said after the summit")."""
+    if not hits:
+        return hits
+    similarity = issue_similarity(pack)
+    row = dict(zip(similarity.issues, similarity.scores([sent.text])[0]))
+    likely = set(sorted(row, key=lambda issue: -row[issue])[:SIMILAR_ISSUES])
+    shared: dict[tuple[int, int], list[Span]] = {}
+    for h in hits:
+        shared.setdefault((h.start, h.end), []).append(h)
+    best = {key: max(group, key=lambda h: row.get(h.label_, -1.0)) for key, group in shared.items()}
+    return [h for h in hits if best[(h.start, h.end)] is h and h.label_ in likely]
 
 
 def _owned_noun(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geography) -> tuple[Token, str] | None:
