@@ -108,3 +108,16 @@ def test_a_phrase_shared_by_several_issues_keeps_one(pack):
     assert len(sharing) > 2  # the pack lists "root causes" under several issues
     found = positions_of(pack, "Lavrov said Russia demands that the root causes of the conflict be removed.")
     assert len({p.issue for p in found} & sharing) == 1
+
+
+def test_a_paragraph_goes_on_in_the_voice_of_its_speaker(pack):
+    text = ("Putin listed what a lasting agreement must contain. All Western sanctions must be lifted.\n\n"
+            "Western sanctions must stay in place.")
+    found = positions_of(pack, text)
+    assert [(p.holder.code, p.issue, p.stance, p.sentence) for p in found if p.issue == "sanctions"] == [
+        ("RUS", "sanctions", "demand", 1)]  # the next paragraph is not Putin's
+
+
+def test_a_party_named_inside_the_issue_is_not_its_holder(pack):
+    found = keys(positions_of(pack, "Ukraine must abandon its plans to join NATO, Peskov said."))
+    assert not any(holder == "NATO" for holder, _, _ in found)

@@ -11,7 +11,7 @@ it is ``reported_by``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.language import Language
@@ -34,6 +34,7 @@ DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "commu
 # Issues whose everyday words ("talks", "peace") also frame the specific issues of a sentence.
 GENERIC_ISSUES = {"talks_format", "war_aims"}
 TIME_PREPS = {"before", "after", "until", "since", "during", "following", "ahead"}
+LISTING_VERBS = {"list", "spell", "enumerate", "name", "detail"}
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
 ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
 SIMILAR_ISSUES = 8  # an issue phrase counts if its issue is among the sentence's most similar (chosen on train)
@@ -389,16 +390,44 @@ def issue_hits(doc: Doc, pack: Pack, nlp: Language) -> list[Span]:
     return sorted((s for s in spans.values() if (s.start, s.end) in kept), key=lambda s: (s.start, s.label_))
 
 
+@dataclass
+class _Sentence:
+    """What every position of one sentence shares."""
+
+    sent: Span
+    index: ActorIndex
+    pack: Pack
+    lex: PositionLexicon
+    geo: Geography
+    base: date | None
+    number: int
+    repeat: RepeatRef | None
+    context: Mention | None  # who the paragraph's previous sentence reported, for "… must be lifted."
+    seen: set[tuple] = field(default_factory=set)
+
+
+def speaker_of(sent: Span, index: ActorIndex, pack: Pack, nlp: Language) -> Mention | None:
+    """The party a sentence reports ("Putin listed what an agreement must contain", "Peskov said…"): the
+    subject of a saying or stance verb at its root, if that is an actor other than a medium or analyst. The
+    paragraph's next sentences may go on in its voice."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if lemma not in REPORTING_VERBS and lemma not in LISTING_VERBS and _stance_of(root, lexicon(pack, nlp)) is None:
+        return None
+    found = index.at(subject_of(root))
+    return found if found is not None and not is_reporter(found.actor) else None
+
+
 def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nlp: Language,
-                 base: date | None, sentence: int) -> list[Position]:
-    """Every position the sentence states or reports, given the issue phrases in it."""
+                 base: date | None, sentence: int, context: Mention | None = None) -> list[Position]:
+    """Every position the sentence states or reports, given the issue phrases in it; ``context`` is the party
+    the paragraph's previous sentence reported (``speaker_of``), the holder of a demand with no speaker."""
     if not hits:
         return []
     lex = lexicon(pack, nlp)
     geo = geography(pack)
     out: list[Position] = []
-    seen: set[tuple] = set()
-    repeat = _repeat(sent, lex, base)
+    here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base), context)
     hits = _disambiguated(hits, sent, pack)
     governed = {h.start: _governing_stance(h.root, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])]
@@ -429,8 +458,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             if outer is not None and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:
                 stances.append(outer)
         for stance_tok, stance in stances:
-            out.extend(_positions_for(hit, stance_tok, stance, sent, index, pack, lex, geo, seen, repeat,
-                                      base, sentence))
+            out.extend(_positions_for(hit, stance_tok, stance, here))
     return out
 
 
@@ -465,43 +493,42 @@ def _owned_noun(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geograp
     return None
 
 
-def _positions_for(hit: Span, stance_tok: Token, stance: str, sent: Span, index: ActorIndex, pack: Pack,
-                   lex: PositionLexicon, geo: Geography, seen: set[tuple], repeat: RepeatRef | None,
-                   base: date | None, sentence: int) -> list[Position]:
+def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -> list[Position]:
     """The positions one stance predicate gives an issue phrase, one per holder not given before."""
     issue = hit.label_
     out: list[Position] = []
     if _inside_condition_clause(stance_tok):
         return out
+    pack, lex, index = here.pack, here.lex, here.index
     credit = attribute(stance_tok, index)
     negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"}
     if not negative_cue and (_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
     if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
-    condition = _condition(stance_tok, sent, lex)
+    condition = _condition(stance_tok, here.sent, lex)
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
     if condition and not in_condition:
         stance = "condition"
-    holders = _holders(stance_tok, index, credit.speaker, geo)
+    holders = _holders(stance_tok, index, credit.speaker or here.context, here.geo)
     target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
     target = index.at(target_tok)
     for holder in holders:
-        if holder is None or is_reporter(holder.actor) or holder.start <= hit.start < holder.end:
-            continue  # "NATO allies said…": the holder's own name is not the issue
+        if holder is None or is_reporter(holder.actor) or holder.start < hit.end and hit.start < holder.end:
+            continue  # "NATO allies said…", "plans to join NATO": the holder's own name is not the issue
         key = (holder.actor.code, holder.actor.name, issue, stance)
-        if key in seen:
+        if key in here.seen:
             continue
-        seen.add(key)
+        here.seen.add(key)
         statement = _statement(stance, issue, hit, lex)
-        evidence = _evidence(stance_tok, hit, sent)
+        evidence = _evidence(stance_tok, hit, here.sent)
         out.append(Position(
             holder=bare(holder.actor), issue=issue, stance=stance,  # type: ignore[arg-type]
             target=bare(target.actor) if target and target.actor != holder.actor else None,
-            statement=statement, sentence=sentence, evidence=evidence,
+            statement=statement, sentence=here.number, evidence=evidence,
             point=point_of(issue, stance, f"{statement.split(':', 1)[-1]} {evidence}", pack),
             reported_by=bare(credit.reported_by) if credit.reported_by else None,
-            date=base.isoformat() if base else None, cue=stance_tok.text,
-            repeat_of=repeat, condition=condition if stance == "condition" else None,
+            date=here.base.isoformat() if here.base else None, cue=stance_tok.text,
+            repeat_of=here.repeat, condition=condition if stance == "condition" else None,
             hedged=_hedged(stance_tok, lex)))
     return out
