@@ -3,22 +3,26 @@
     python benchmarks/history_speed.py [--positions 100000] [--db /tmp/history_speed.db]
 
 Positions are generated (parties, issues, stances, points and statements drawn from the pack's scales) into a
-SQLite store through the real schema; the timings cover reading them, linking all of them and the matrix.
+SQLite store through the real schema; each phase is timed: reading them, linking all of them, the possibly
+dropped ones, the matrix, storing the links, and a whole relink (read, link, store).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert
 
 from detente.analyse.data import load_positions
 from detente.analyse.gaps import matrix
 from detente.analyse.history import link_positions, possibly_dropped
-from detente.analyse.links import relink
+from detente.analyse.links import relink, save_links
 from detente.ontology import load_pack
 from detente.store import Store
 from detente.store import schema as t
@@ -58,6 +62,15 @@ def generate(store: Store, n: int, seed: int = 7) -> None:
             conn.execute(insert(t.positions), rows)
 
 
+def _timed(label: str, run: Callable[[], Any]) -> tuple[Any, float]:
+    """Runs ``run``, prints how long it took and returns its result and the seconds."""
+    start = time.perf_counter()
+    result = run()
+    seconds = time.perf_counter() - start
+    print(f"{label}: {seconds:.2f} s")
+    return result, seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--positions", type=int, default=100_000)
@@ -66,29 +79,16 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(args.db + suffix).unlink(missing_ok=True)
     store, pack = Store(args.db), load_pack()
-    start = time.perf_counter()
-    generate(store, args.positions)
-    print(f"generate {args.positions} positions: {time.perf_counter() - start:.2f} s")
-    start = time.perf_counter()
-    rows = load_positions(store, pack)
-    read = time.perf_counter() - start
-    start = time.perf_counter()
-    links = link_positions(rows)
-    linked = time.perf_counter() - start
-    start = time.perf_counter()
-    dropped = possibly_dropped(rows, links, 365)
-    drop = time.perf_counter() - start
-    start = time.perf_counter()
-    m = matrix(rows, list(pack.parties))
-    grid = time.perf_counter() - start
-    start = time.perf_counter()
-    relink(store, pack, everything=True)
-    stored = time.perf_counter() - start
-    print(f"read {len(rows)} positions: {read:.2f} s")
-    print(f"history (link + classify): {linked:.2f} s; possibly dropped: {drop:.2f} s ({len(dropped)})")
-    print(f"gap matrix: {grid:.2f} s ({len(m.cells)} cells, {len(m.gaps)} gaps)")
-    print(f"history + matrix (read, link, matrix): {read + linked + grid:.2f} s")
-    print(f"relink and store all links: {stored:.2f} s")
+    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
+    _timed(f"generate {args.positions} positions", lambda: generate(store, args.positions))
+    rows, read = _timed("read positions", lambda: load_positions(store, pack))
+    links, linked = _timed("history (link + classify)", lambda: link_positions(rows))
+    dropped, _ = _timed("possibly dropped", lambda: possibly_dropped(rows, links, 365))
+    m, grid = _timed("gap matrix", lambda: matrix(rows, list(pack.parties)))
+    print(f"history + matrix (read, link, matrix): {read + linked + grid:.2f} s "
+          f"({len(links)} links, {len(dropped)} possibly dropped, {len(m.cells)} cells, {len(m.gaps)} gaps)")
+    _timed("store all links", lambda: save_links(store, links, replace_all=True))
+    _timed("relink and store all links (read, link, store)", lambda: relink(store, pack, everything=True))
 
 
 if __name__ == "__main__":

@@ -4,26 +4,35 @@ A position is **new** (the party's first on the issue, or matching nothing said 
 same point restated; linked to the best-matching earlier position), a **shift** (another point on the issue's
 scale: harder when it moves away from the middle of the scale on the party's side, softer when it moves
 toward the other side) or a **reversal** (the stance turns from for to against, or back). Matching combines
-holder, stance, scale point, hashed word overlap and an LSA embedding; each link keeps its score, the
-features and a sentence saying why. Positions not restated for ``dropped_days`` are marked possibly dropped.
+holder, stance, scale point, hashed word overlap and an LSA embedding (candidates scoring the same, to float32
+precision, go to the latest); each link keeps its score, the features and a sentence saying why. Positions not
+restated for ``dropped_days`` are marked possibly dropped.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from .data import Row
-from .text import Embedder, lexical, words
+from .text import Embedder, Vectors, band
 
 WINDOW = 64  # earlier positions of the same group compared in full; older ones only through their point
 WEIGHTS = {"point": 0.35, "stance": 0.2, "lexical": 0.2, "semantic": 0.2, "holder": 0.05}
 REPEAT_SCORE = 0.6
 REVERSAL_SIMILARITY = 0.3
 YEAR_BONUS = 0.1
+TIE = 1e-7  # candidates scoring closer than float32 precision are tied: the latest wins
+CHUNK = 4096  # positions scored at once
+BEST, LATEST, POINTED = range(3)  # the candidates a link can use: best-scoring, latest, latest with a scale value
+STANCE_CODE = {s: n for n, s in enumerate(["demand", "propose", "support", "accept", "oppose", "reject",
+                                            "condition"], 1)}
 
 
 @dataclass
@@ -67,37 +76,22 @@ def party_sides(rows: list[Row]) -> dict[str, bool]:
     return {party: sum(v) / len(v) >= 50 for party, v in sums.items()}
 
 
-class _Arrays:
-    """A group's positions as arrays, so a position is scored against its window at once."""
-
-    def __init__(self, rows: list[Row]):
-        codes: dict[str | None, int] = {None: -1}
-        self.stance = np.array([STANCE_CODE.get(r.stance, 0) for r in rows])
-        self.positive = np.array([r.positive for r in rows])
-        self.point = np.array([codes.setdefault(r.point, len(codes)) if r.point else -1 for r in rows])
-        self.holder = np.array([codes.setdefault(r.holder_id, len(codes)) for r in rows])
-        docs: dict[str, int] = {}
-        self.doc = np.array([docs.setdefault(r.document_id, len(docs)) for r in rows])
-        self.date = np.array([int(r.date[:10].replace("-", "").ljust(8, "0")) for r in rows])
+def _codes(values: list, blank: bool = False) -> np.ndarray:
+    """Integer codes, equal for equal values; with ``blank``, a missing value gets -1 (equal to nothing)."""
+    seen: dict = {}
+    return np.array([-1 if blank and not v else seen.setdefault(v, len(seen)) for v in values], dtype=np.int64)
 
 
-STANCE_CODE = {s: n for n, s in enumerate(["demand", "propose", "support", "accept", "oppose", "reject",
-                                            "condition"], 1)}
+def _last(mask: np.ndarray) -> np.ndarray:
+    """Column of the last true value in each row (the latest candidate)."""
+    return mask.shape[1] - 1 - np.argmax(mask[:, ::-1], axis=1)
 
 
-def _block(g: _Arrays, lex: np.ndarray, sem: np.ndarray, start: int, end: int):
-    """Features and scores of rows ``start:end`` against every earlier row of their windows, as matrices."""
-    rows_, cols = np.arange(start, end), np.arange(max(0, start - WINDOW), end)
-    r, c = rows_[:, None], cols[None, :]
-    feats = {
-        "stance": np.where(g.stance[r] == g.stance[c], 1.0, np.where(g.positive[r] == g.positive[c], 0.7, 0.0)),
-        "point": np.where((g.point[r] >= 0) & (g.point[c] >= 0), (g.point[r] == g.point[c]).astype(float), np.nan),
-        "holder": np.where(g.holder[r] == g.holder[c], 1.0, 0.5),
-        "lexical": np.clip(lex[rows_] @ lex[cols].T, 0, 1),
-        "semantic": np.clip(sem[rows_] @ sem[cols].T, 0, 1),
-    }
-    valid = (c < r) & (c >= r - WINDOW) & (g.doc[c] != g.doc[r]) & (g.date[c] <= g.date[r])
-    return cols, valid, feats, _scores(feats)
+def _rounded(values: np.ndarray) -> list[float | None]:
+    """``round(v, 3)`` of each value, None for NaN. Same as Python's: ``1000 * v`` is exact for the float32
+    similarities, and the other features are 0, 0.5, 0.7 or 1."""
+    values = values.astype(float)
+    return np.where(np.isnan(values), None, np.round(values, 3)).tolist()
 
 
 def _scores(f: dict[str, np.ndarray]) -> np.ndarray:
@@ -110,108 +104,145 @@ def _scores(f: dict[str, np.ndarray]) -> np.ndarray:
     return total / np.where(weight == 0, 1, weight)
 
 
-def _single(g: _Arrays, i: int, j: int, lex: np.ndarray, sem: np.ndarray) -> tuple[dict[str, float], float]:
-    """Features and score of one pair (an old restatement of the same point, outside the window)."""
-    f = {"stance": 1.0 if g.stance[i] == g.stance[j] else 0.7 if g.positive[i] == g.positive[j] else 0.0,
-         "point": 1.0, "holder": 1.0 if g.holder[i] == g.holder[j] else 0.5,
-         "lexical": float(max(0, lex[i] @ lex[j])), "semantic": float(max(0, sem[i] @ sem[j]))}
-    arrays = {k: np.array([v]) for k, v in f.items()}
-    return f, float(_scores(arrays)[0])
+class _Table:
+    """Every position in linking order (by group, then date and id) as arrays, scored a chunk at a time.
+
+    A position's candidates are a matrix row of ``1 + WINDOW`` slots, oldest first: slot 0 is its group's last
+    earlier position on the same point when that lies before the window, slot ``k`` the position ``WINDOW + 1 - k``
+    places before it.
+    """
+
+    def __init__(self, rows: list[Row], texts: np.ndarray, group: np.ndarray, vectors: Vectors, embedder: Embedder):
+        n = len(rows)
+        self.rows, self.texts = rows, texts  # texts: each position's text in ``vectors``
+        self.lexical, self.semantic = vectors.lexical, partial(vectors.semantic, embedder=embedder)
+        first = np.r_[True, group[1:] != group[:-1]]
+        self.start = np.maximum.accumulate(np.where(first, np.arange(n), 0))
+        self.stance = np.array([STANCE_CODE.get(r.stance, 0) for r in rows])
+        self.positive = np.array([r.positive for r in rows])
+        self.point = _codes([r.point for r in rows], blank=True)
+        self.holder = _codes([r.holder_id for r in rows])
+        self.doc = _codes([r.document_id for r in rows])
+        dates = [r.date for r in rows]
+        days = {d: int(d[:10].replace("-", "").ljust(8, "0")) for d in dict.fromkeys(dates)}
+        self.day = np.array([days[d] for d in dates])
+        self.value = np.array([np.nan if r.value is None else r.value for r in rows], dtype=float)
+        years: dict[str, int] = {}
+        self.year = np.array([years.setdefault(d[:4], len(years)) for d in dates])
+        self.repeat = np.array([years.get(str(r.repeat_year), -1) if r.repeat_year else -1 for r in rows])
+        pointed = np.flatnonzero(self.point >= 0)
+        same = pointed[np.lexsort((pointed, self.point[pointed], group[pointed]))]  # by group, point and time
+        follows = (group[same[1:]] == group[same[:-1]]) & (self.point[same[1:]] == self.point[same[:-1]])
+        self.old = np.full(n, -1)
+        self.old[same[1:][follows]] = same[:-1][follows]
+        self.old[self.old >= np.arange(n) - WINDOW] = -1
+
+    def _similarity(self, vectors_of: Callable[[np.ndarray], np.ndarray], lo: int, hi: int) -> np.ndarray:
+        """One kind of text similarity of positions ``lo:hi`` with every candidate slot."""
+        first = max(0, lo - WINDOW)
+        near = band(vectors_of(self.texts[first:hi]), WINDOW)[lo - first:]
+        old = self.old[lo:hi]
+        far = np.zeros(hi - lo, dtype=near.dtype)
+        has = np.flatnonzero(old >= 0)
+        if len(has):
+            far[has] = (vectors_of(self.texts[lo + has]) * vectors_of(self.texts[old[has]])).sum(axis=1)
+        return np.clip(np.concatenate([far[:, None], near], axis=1), 0, 1)
+
+    def links(self, lo: int, hi: int, sides: dict[str, bool]) -> list[Link]:
+        """The links of positions ``lo:hi``."""
+        q = np.arange(lo, hi)
+        r = q[:, None]
+        slots = np.concatenate([self.old[lo:hi, None], r - np.arange(WINDOW, 0, -1)], axis=1)
+        valid = slots >= self.start[r]
+        c = np.maximum(slots, 0)
+        valid[:, 1:] &= (self.doc[c[:, 1:]] != self.doc[r]) & (self.day[c[:, 1:]] <= self.day[r])
+        feats = {
+            "stance": np.where(self.stance[c] == self.stance[r], 1.0,
+                               np.where(self.positive[c] == self.positive[r], 0.7, 0.0)),
+            "point": np.where((self.point[r] >= 0) & (self.point[c] >= 0),
+                              (self.point[c] == self.point[r]).astype(float), np.nan),
+            "holder": np.where(self.holder[c] == self.holder[r], 1.0, 0.5),
+            "lexical": self._similarity(self.lexical, lo, hi),
+            "semantic": self._similarity(self.semantic, lo, hi),
+        }
+        score = np.where(valid, _scores(feats) + YEAR_BONUS * (self.year[c] == self.repeat[r]), -np.inf)
+        with_value = valid & ~np.isnan(self.value[c])
+        at = np.arange(hi - lo)
+        picks = [_last(score >= score.max(axis=1, keepdims=True) - TIE), _last(valid), _last(with_value)]
+        earlier = [c[at, s].tolist() for s in picks]  # per pick (BEST, LATEST, POINTED): position, score, features
+        scores = [score[at, s].tolist() for s in picks]
+        features = [[_rounded(f[at, s]) for f in feats.values()] for s in picks]
+        text_sim = np.maximum(feats["lexical"][at, picks[BEST]], feats["semantic"][at, picks[BEST]]).tolist()
+        out = []
+        rows, known, valued = self.rows, valid.any(axis=1).tolist(), with_value.any(axis=1).tolist()
+        for n, p in enumerate(rows[lo:hi]):
+            link = Link(p.id, "new", p.holder, p.issue, p.date, p.point)
+            out.append(link)
+            if not known[n]:
+                link.reason = f"first position of {p.holder} on {p.issue}"
+                continue
+            pick = _classify(link, p, rows[earlier[BEST][n]], scores[BEST][n], text_sim[n], rows[earlier[LATEST][n]],
+                             rows[earlier[POINTED][n]] if valued[n] else None, sides.get(p.holder, False))
+            link.score = round(scores[pick][n], 3)
+            stance, point, holder, lexical, semantic = features[pick]
+            link.features = {"stance": stance[n], "point": point[n], "holder": holder[n], "lexical": lexical[n],
+                             "semantic": semantic[n]}
+        return out
 
 
-BLOCK = 256
-
-
-def _link_group(rows: list[Row], lex: np.ndarray, sem: np.ndarray, high: bool) -> list[Link]:
-    links: list[Link] = []
-    last_by_point: dict[str, int] = {}
-    g = _Arrays(rows)
-    for start in range(0, len(rows), BLOCK):
-        cols, valid, feats, scores = _block(g, lex, sem, start, min(len(rows), start + BLOCK))
-        for k, i in enumerate(range(start, min(len(rows), start + BLOCK))):
-            p = rows[i]
-            where = np.flatnonzero(valid[k])
-            js = cols[where].tolist()
-            score = scores[k, where]
-
-            def at(n: int, k: int = k, where: np.ndarray = where, shift: int = 0) -> dict[str, float]:
-                return {name: float(m[k, where[n - shift]]) for name, m in feats.items()}
-
-            features = at
-            old = last_by_point.get(p.point) if p.point else None
-            if old is not None and old < i - WINDOW:
-                extra, extra_score = _single(g, i, old, lex, sem)
-                js = [old, *js]
-                score = np.concatenate(([extra_score], score))
-
-                def features(n: int, at=at, extra=extra) -> dict[str, float]:  # type: ignore[misc]
-                    return extra if n == 0 else at(n, shift=1)
-            links.append(_classify(rows, i, js, score, features, high))
-            if p.point:
-                last_by_point[p.point] = i
-    return links
-
-
-def _classify(rows: list[Row], i: int, js: list[int], score: np.ndarray, features, high: bool) -> Link:
-    """The link of ``rows[i]`` given its candidates ``js`` (oldest first), their scores and features."""
-    p = rows[i]
-    link = Link(p.id, "new", p.holder, p.issue, p.date, p.point)
-    if not js:
-        link.reason = f"first position of {p.holder} on {p.issue}"
-        return link
-    if p.repeat_year:
-        score = score + YEAR_BONUS * np.array([rows[j].date[:4] == str(p.repeat_year) for j in js])
-    best = int(np.argmax(score + 1e-9 * np.arange(len(js))))  # ties: the latest
-    b, last = rows[js[best]], rows[js[-1]]
-    f = features(best)
-    text_sim = max(f["lexical"], f["semantic"])
-    if p.positive != last.positive and (
-            text_sim >= REVERSAL_SIMILARITY or (p.point and last.point and p.point != last.point)):
-        link.kind, b, best = "reversal", last, len(js) - 1
-        link.reason = (f"{p.stance} after {last.stance} on {p.issue} ({last.date}, {last.document_id}); "
+def _classify(link: Link, p: Row, b: Row, score: float, text_sim: float, latest: Row, pointed: Row | None,
+              high: bool) -> int:
+    """Kind, reason and earlier position of ``link`` for ``p``, given its best-scoring candidate ``b`` (with its
+    score and text similarity), its latest one and its latest one with a scale value; returns the one it used."""
+    pick = BEST
+    if p.positive != latest.positive and (
+            text_sim >= REVERSAL_SIMILARITY or (p.point and latest.point and p.point != latest.point)):
+        link.kind, b, pick = "reversal", latest, LATEST
+        link.reason = (f"{p.stance} after {b.stance} on {p.issue} ({b.date}, {b.document_id}); "
                        f"text similarity {text_sim:.2f}")
-        if p.value is not None and last.value is not None and p.value != last.value:
-            link.direction = _direction(last.value, p.value, high)
-    elif score[best] >= REPEAT_SCORE and p.positive == b.positive and (
-            p.point == b.point or (p.point is None and b.point is None)):
+        if p.value is not None and b.value is not None and p.value != b.value:
+            link.direction = _direction(b.value, p.value, high)
+    elif score >= REPEAT_SCORE and p.positive == b.positive and p.point == b.point:
         link.kind = "repeat"
         why = f"same point {p.point}" if p.point else f"text similarity {text_sim:.2f}"
         link.reason = f"restates {b.date} ({b.document_id}): {why}, stance {b.stance}→{p.stance}"
+    elif p.point and p.value is not None and pointed is not None and pointed.point != p.point:
+        link.kind, b, pick = "shift", pointed, POINTED
+        link.direction = _direction(b.value, p.value, high)  # type: ignore[arg-type]
+        moved = abs(p.value - b.value)  # type: ignore[operator]
+        link.reason = (f"{b.point} ({b.date}, {b.document_id}) → {p.point}: "
+                       f"{link.direction} by {moved:.0f} on the {p.issue} scale")
     else:
-        pointed = next((n for n in range(len(js) - 1, -1, -1) if rows[js[n]].value is not None), None)
-        if p.point and p.value is not None and pointed is not None and rows[js[pointed]].point != p.point:
-            best = pointed
-            b = rows[js[best]]
-            link.kind, link.direction = "shift", _direction(b.value, p.value, high)  # type: ignore[arg-type]
-            link.reason = (f"{b.point} ({b.date}, {b.document_id}) → {p.point}: "
-                           f"{link.direction} by {abs(p.value - b.value):.0f} on the {p.issue} scale")
-        else:
-            link.reason = f"matches no earlier position (best {b.date}, score {score[best]:.2f})"
-            return _with_features(link, f, float(score[best]))
+        link.reason = f"matches no earlier position (best {b.date}, score {score:.2f})"
+        return pick
     link.earlier_id, link.earlier_document, link.earlier_date = b.id, b.document_id, b.date
-    return _with_features(link, features(best), float(score[best]))
+    return pick
 
 
-def _with_features(link: Link, f: dict[str, float], score: float) -> Link:
-    link.features = {k: (None if np.isnan(v) else round(v, 3)) for k, v in f.items()}
-    link.score = round(score, 3)
-    return link
+def _linking_order(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
+    """Indices of ``rows`` by holder-and-issue group (groups in the order they first speak, each one by date and
+    id), and the group of each."""
+    by_time = np.lexsort((np.array([r.id for r in rows]), np.array([r.date for r in rows])))
+    issue = _codes([rows[k].issue for k in by_time])
+    pair = _codes([rows[k].holder for k in by_time]) * (issue.max() + 1) + issue
+    _, first, group = np.unique(pair, return_index=True, return_inverse=True)
+    label = first[group]  # where in time the position's group first speaks
+    order = np.argsort(label, kind="stable")
+    return by_time[order], label[order]
 
 
 def link_positions(rows: list[Row], embedder: Embedder | None = None) -> list[Link]:
     """Links for every position in ``rows`` (any order), grouped by holder party and issue."""
-    tokens = [words(f"{r.statement} {r.evidence}") for r in rows]
-    embedder = embedder or Embedder(tokens)
-    sides = party_sides(rows)
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for r in sorted(range(len(rows)), key=lambda k: (rows[k].date, rows[k].id)):
-        groups[(rows[r].holder, rows[r].issue)].append(r)
-    out: list[Link] = []
-    for (party, _), members in groups.items():
-        group_tokens = [tokens[k] for k in members]
-        out.extend(_link_group([rows[k] for k in members], lexical(group_tokens), embedder.embed(group_tokens),
-                               sides.get(party, False)))
-    return out
+    if not rows:
+        return []
+    vectors = Vectors([f"{r.statement} {r.evidence}" for r in rows])
+    order, group = _linking_order(rows)
+    with threadpool_limits(limits=1, user_api="blas"):  # small products: more threads only contend
+        embedder = embedder or Embedder(vectors.sample())
+        table = _Table([rows[k] for k in order.tolist()], order, group, vectors, embedder)
+        sides = party_sides(rows)
+        return [link for lo in range(0, len(rows), CHUNK)
+                for link in table.links(lo, min(len(rows), lo + CHUNK), sides)]
 
 
 def possibly_dropped(rows: list[Row], links: list[Link], days: int, as_of: str | None = None) -> set[int]:

@@ -30,13 +30,18 @@ def relink(store: Store, pack: Pack, everything: bool = False) -> list[Link]:
     groups = None if everything else stale_groups(store)
     if groups is not None and not groups:
         return []
-    rows = load_positions(store, pack)
-    links = link_positions(rows)
+    links = link_positions(load_positions(store, pack))
     if groups is not None:
         links = [ln for ln in links if (ln.holder_code, ln.issue) in groups]
+    save_links(store, links, replace_all=groups is None)
+    return links
+
+
+def save_links(store: Store, links: list[Link], replace_all: bool = False) -> None:
+    """Stores ``links`` in place of the stored links of their positions (with ``replace_all``, of every one)."""
     ids = [ln.position_id for ln in links]
     with store.engine.begin() as conn:
-        if groups is None:
+        if replace_all:
             conn.execute(delete(a.position_links))
         else:
             for n in range(0, len(ids), CHUNK):
@@ -44,7 +49,6 @@ def relink(store: Store, pack: Pack, everything: bool = False) -> list[Link]:
         records = [_record(ln) for ln in links]
         for n in range(0, len(records), CHUNK):
             conn.execute(insert(a.position_links), records[n:n + CHUNK])
-    return links
 
 
 def _record(link: Link) -> dict:
@@ -83,4 +87,4 @@ def origin(link: Link, links: dict[int, Link]) -> Link:
     return link
 
 
-__all__ = ["Row", "relink", "stored_links", "origin", "stale_groups"]
+__all__ = ["Row", "relink", "save_links", "stored_links", "origin", "stale_groups"]
