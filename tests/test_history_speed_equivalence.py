@@ -102,10 +102,12 @@ def expected(rows: list[Row], embedder: Embedder) -> dict[int, tuple[str, int | 
             best = max(k for k, (s, _) in enumerate(scored) if s >= top - 1e-6)  # ties: the latest
             b, (score, text_sim), latest = cands[best], scored[best], cands[-1]
             valued = [k for k, e in enumerate(cands) if e.value is not None]
-            if p.positive != latest.positive and (
-                    text_sim >= REVERSAL_SIMILARITY or (p.point and latest.point and p.point != latest.point)):
+            if p.value is not None and latest.value is not None and (p.value - 50) * (latest.value - 50) < 0 or (
+                    (p.value is None or latest.value is None) and p.positive != latest.positive
+                    and text_sim >= REVERSAL_SIMILARITY):
                 out[p.id] = ("reversal", latest.id, scored[-1][0])
-            elif score >= REPEAT_SCORE and p.positive == b.positive and p.point == b.point:
+            elif (p.point or b.point) and p.point == b.point or (
+                    not p.point and not b.point and score >= REPEAT_SCORE and p.positive == b.positive):
                 out[p.id] = ("repeat", b.id, score)
             elif p.point and p.value is not None and valued and cands[valued[-1]].point != p.point:
                 out[p.id] = ("shift", cands[valued[-1]].id, scored[valued[-1]][0])

@@ -121,3 +121,10 @@ def test_a_paragraph_goes_on_in_the_voice_of_its_speaker(pack):
 def test_a_party_named_inside_the_issue_is_not_its_holder(pack):
     found = keys(positions_of(pack, "Ukraine must abandon its plans to join NATO, Peskov said."))
     assert not any(holder == "NATO" for holder, _, _ in found)
+
+
+def test_the_focus_of_a_cleft_sentence_is_the_holder(pack):
+    found = keys(positions_of(pack, "Russia has never refused negotiations. It was Kiev that abandoned the draft "
+                                    "treaty on neutrality."))
+    assert ("UKR", "alliance_neutrality", "reject") in found
+    assert not any(h == "RUS" and i == "alliance_neutrality" for h, i, _ in found)

@@ -3,10 +3,10 @@
 A position is **new** (the party's first on the issue, or matching nothing said before), a **repeat** (the
 same point restated; linked to the best-matching earlier position), a **shift** (another point on the issue's
 scale: harder when it moves away from the middle of the scale on the party's side, softer when it moves
-toward the other side) or a **reversal** (the stance turns from for to against, or back). Matching combines
-holder, stance, scale point, hashed word overlap and an LSA embedding (candidates scoring the same, to float32
-precision, go to the latest); each link keeps its score, the features and a sentence saying why. Positions not
-restated for ``dropped_days`` are marked possibly dropped.
+toward the other side) or a **reversal** (to the other half of the scale, or without points from for to
+against). Matching combines holder, stance, scale point, hashed word overlap and an LSA embedding (candidates
+scoring the same, to float32 precision, go to the latest); each link keeps its score, the features and a
+sentence saying why. Positions not restated for ``dropped_days`` are marked possibly dropped.
 """
 
 from __future__ import annotations
@@ -190,19 +190,35 @@ class _Table:
         return out
 
 
+def reverses(p: Row, earlier: Row, text_sim: float) -> bool:
+    """Whether ``p`` turns against ``earlier``: their points lie on opposite halves of the issue's scale or,
+    without points, the stance turns between for and against in similar words ("rejects NATO membership"
+    and "demands neutrality" are the same side, not a reversal)."""
+    if p.value is not None and earlier.value is not None:
+        return (p.value - 50) * (earlier.value - 50) < 0
+    return p.positive != earlier.positive and text_sim >= REVERSAL_SIMILARITY
+
+
+def restates(p: Row, earlier: Row, score: float) -> bool:
+    """Whether ``p`` repeats ``earlier``: the same point of the issue's scale, or without points the same
+    polarity with a match score of at least ``REPEAT_SCORE``."""
+    if p.point or earlier.point:
+        return p.point == earlier.point
+    return score >= REPEAT_SCORE and p.positive == earlier.positive
+
+
 def _classify(link: Link, p: Row, b: Row, score: float, text_sim: float, latest: Row, pointed: Row | None,
               high: bool) -> int:
     """Kind, reason and earlier position of ``link`` for ``p``, given its best-scoring candidate ``b`` (with its
     score and text similarity), its latest one and its latest one with a scale value; returns the one it used."""
     pick = BEST
-    if p.positive != latest.positive and (
-            text_sim >= REVERSAL_SIMILARITY or (p.point and latest.point and p.point != latest.point)):
+    if reverses(p, latest, text_sim):
         link.kind, b, pick = "reversal", latest, LATEST
         link.reason = (f"{p.stance} after {b.stance} on {p.issue} ({b.date}, {b.document_id}); "
                        f"text similarity {text_sim:.2f}")
         if p.value is not None and b.value is not None and p.value != b.value:
             link.direction = _direction(b.value, p.value, high)
-    elif score >= REPEAT_SCORE and p.positive == b.positive and p.point == b.point:
+    elif restates(p, b, score):
         link.kind = "repeat"
         why = f"same point {p.point}" if p.point else f"text similarity {text_sim:.2f}"
         link.reason = f"restates {b.date} ({b.document_id}): {why}, stance {b.stance}→{p.stance}"

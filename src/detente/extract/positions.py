@@ -33,6 +33,8 @@ DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "commu
                   "offer", "initiative", "formula", "demands", "conditions", "terms"}
 # Issues whose everyday words ("talks", "peace") also frame the specific issues of a sentence.
 GENERIC_ISSUES = {"talks_format", "war_aims"}
+DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "third", "article", "paragraph",
+                  "chapter", "annex", "document"}
 TIME_PREPS = {"before", "after", "until", "since", "during", "following", "ahead"}
 LISTING_VERBS = {"list", "spell", "enumerate", "name", "detail"}
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
@@ -316,8 +318,9 @@ def _holders(stance_tok: Token, index: ActorIndex, speaker: Mention | None, geo:
     found = index.all_at(subject)
     if subject is not None and not found and subject.lemma_.lower() in DOCUMENT_NOUNS:
         found = _document_owners(subject, index, geo)
-    if not found and speaker is not None and subject is None:
-        return [speaker]
+    documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
+    if not found and speaker is not None and (subject is None or documentary):
+        return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
 
 
@@ -407,14 +410,19 @@ class _Sentence:
 
 
 def speaker_of(sent: Span, index: ActorIndex, pack: Pack, nlp: Language) -> Mention | None:
-    """The party a sentence reports ("Putin listed what an agreement must contain", "Peskov said…"): the
-    subject of a saying or stance verb at its root, if that is an actor other than a medium or analyst. The
+    """The party a sentence reports ("Putin listed what an agreement must contain", "Peskov said…") or whose
+    document it describes ("Russia's memorandum has three parts"): the subject of a saying or stance verb at
+    its root, if that is an actor other than a medium or analyst, or the owner of a document as subject. The
     paragraph's next sentences may go on in its voice."""
     root = sent.root
+    subject = subject_of(root)
+    if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        owners = _document_owners(subject, index, geography(pack))
+        return owners[0] if owners else None
     lemma = root.lemma_.lower()
     if lemma not in REPORTING_VERBS and lemma not in LISTING_VERBS and _stance_of(root, lexicon(pack, nlp)) is None:
         return None
-    found = index.at(subject_of(root))
+    found = index.at(subject)
     return found if found is not None and not is_reporter(found.actor) else None
 
 

@@ -89,7 +89,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 if child.tag_ == "WDT" or child.lower_ in {"who", "which", "that"}:
-                    return verb.head if verb.dep_ == "relcl" else None
+                    return verb.head if verb.dep_ == "relcl" else _cleft_focus(verb)
                 return child
             if child.dep_ == "nsubjpass":
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -106,6 +106,15 @@ def subject_of(verb: Token) -> Token | None:
         return None
     return None
 
+
+
+def _cleft_focus(verb: Token) -> Token | None:
+    """"It was Kiev that abandoned the draft": the phrase a cleft sentence puts in focus is the subject."""
+    be = verb.head
+    if verb.dep_ != "ccomp" or be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                                             for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr"), None)
 
 
 def object_of(head: Token, preps: set[str]) -> Token | None:
