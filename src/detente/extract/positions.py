@@ -472,8 +472,9 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
 
 def _disambiguated(hits: list[Span], sent: Span, pack: Pack) -> list[Span]:
     """Issue phrases the sentence is about, by WordLlama similarity of the sentence to the issues' cues and
-    scale anchors: a phrase that is a cue of several issues ("root causes") keeps the most similar one, and an
-    issue far down the sentence's ranking is a passing mention ("… said after the summit")."""
+    scale anchors: a phrase that is a cue of several issues ("demilitarisation") keeps the most similar specific
+    one (talks and war aims only when no other is possible), and an issue far down the sentence's ranking is a
+    passing mention ("… said after the summit")."""
     if not hits:
         return hits
     similarity = issue_similarity(pack)
@@ -482,7 +483,8 @@ def _disambiguated(hits: list[Span], sent: Span, pack: Pack) -> list[Span]:
     shared: dict[tuple[int, int], list[Span]] = {}
     for h in hits:
         shared.setdefault((h.start, h.end), []).append(h)
-    best = {key: max(group, key=lambda h: row.get(h.label_, -1.0)) for key, group in shared.items()}
+    best = {key: max(group, key=lambda h: (h.label_ not in GENERIC_ISSUES, row.get(h.label_, -1.0)))
+            for key, group in shared.items()}
     return [h for h in hits if best[(h.start, h.end)] is h and h.label_ in likely]
 
 
