@@ -185,12 +185,19 @@ def demo_store(tmp_path_factory, pack):
     store.close()
 
 
-def test_demo_russian_territory_demands_of_2025_repeat_earlier_ones(demo_store, pack):
-    got, links = by_text(demo_store, pack)
-    linked = [(row, link) for (day, holder, issue, _), (row, link) in got.items()
-              if holder == "RUS" and issue == "territory" and day.startswith("2025") and link.kind == "repeat"]
-    assert linked
-    assert any(link.earlier_date < "2025" for _, link in linked)
+@pytest.mark.parametrize("issue", ["territory", "alliance_neutrality", "military_limits"])
+def test_demo_russian_demands_of_2025_repeat_earlier_ones(demo_store, pack, issue):
+    links = stored_links(demo_store)
+    repeats = [links[r.id] for r in load_positions(demo_store, pack, party="RUS", issue=issue, since="2025")
+               if links[r.id].kind == "repeat"]
+    assert any(link.earlier_date < "2025" for link in repeats)
+
+
+def test_demo_ukraine_ceasefire_first_is_set_against_russia(demo_store, pack):
+    m = matrix(load_positions(demo_store, pack, since="2025"), ["RUS", "UKR"])
+    assert m.cells[("UKR", "ceasefire")].point == "CF0"  # an unconditional truce before talks
+    assert m.cells[("RUS", "ceasefire")].value >= 75  # pauses only, or a truce after a settlement
+    assert next(g for g in m.gaps if g.issue == "ceasefire").distance >= 75
 
 
 def test_demo_delegation_heads_of_2022_and_2025_are_compared(demo_store, pack):
