@@ -45,6 +45,16 @@ DIPLOMATIC_VERBS = {"say", "demand", "reject", "propose", "agree", "insist", "re
 DIPLOMATIC_CONTEXT = {"delegation", "talk", "talks", "negotiation", "negotiate", "negotiator", "meet", "meeting",
                       "memorandum", "summit", "plan", "proposal", "envoy", "round", "deal", "agreement", "mediate"}
 AFFILIATION_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
+STREET_WORDS = {"avenue", "street", "square", "road", "boulevard", "bridge", "airport", "station", "prospekt"}
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "los", "las", "la", "le", "van", "von", "der",
+                  "den", "di", "du", "bin", "ibn", "al", "el"}
+# Verbs whose object is a place entered or left, not a party dealt with ("troops entered West Beirut").
+ENTRY_VERBS = {"enter", "reach", "leave", "encircle", "surround", "evacuate"}
+# Sector nouns that, singular and definite, name one state's body: "the government", "the army".
+STATE_BODIES = {"government", "army", "military", "police", "riot police", "navy", "air force", "armed forces",
+                "regime", "administration", "cabinet", "parliament", "legislature", "judiciary", "junta"}
+# Sectors whose unaffiliated groups belong to the place they are in ("protesters in Tehran").
+LOCAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "CVL", "REB", "OPP"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,7 @@ class Entry:
     ref: object
     plural: bool = False
     exact_case: bool = False
+    capitalised: bool = False  # a one-word body written with a capital ("Commission"), not the common noun
 
 
 def _plural(word: str) -> str:
@@ -78,6 +89,8 @@ class Gazetteer:
         self.pack = pack
         self.entries: dict[str, list[Entry]] = {}
         self.state_by_code: dict[str, State] = {s.code: s for s in pack.states}
+        self.former = [(part.code, state.code, part.start, part.until) for state in pack.states
+                       for part in state.parts]
         self.role_index: dict[tuple[str, str | None], list[tuple[object, Person]]] = {}
         for person in pack.people:
             self._add_person(person)
@@ -141,7 +154,8 @@ class Gazetteer:
         if not alias:
             return
         exact = alias.isupper() and len(alias.replace(".", "")) <= 5
-        entry = Entry(entry.kind, entry.ref, entry.plural, exact)
+        capitalised = entry.kind in {"institution", "group"} and " " not in alias and alias[:1].isupper()
+        entry = Entry(entry.kind, entry.ref, entry.plural, exact, capitalised)
         bucket = self.entries.setdefault(alias.lower(), [])
         if entry not in bucket:
             bucket.append(entry)
@@ -193,7 +207,7 @@ def gazetteer(pack: Pack, nlp: Language) -> Gazetteer:
 def _case_ok(span: Span, entry: Entry, key: str) -> bool:
     if entry.exact_case:
         return span.text.replace(" ", "") == span.text.upper().replace(" ", "") and span.text.lower() == key
-    if any(ch.isupper() for ch in key) or entry.kind in {"person", "state", "adjective", "capital", "metonym",
+    if entry.capitalised or entry.kind in {"person", "state", "adjective", "capital", "metonym",
                                                           "group_adj", "place"}:
         return span.text[:1].isupper()
     return True
@@ -217,15 +231,44 @@ class DocResolver:
             self.last_code = self.sentence_codes[-1]
         self.sentence_codes = codes
 
+    def dated_code(self, code: str | None) -> str | None:
+        """The code a state had on the document's date: RUS in 1985 is the Soviet Union (SUN)."""
+        if code is None or self.day is None:
+            return code
+        for present, former, first, last in self.gaz.former:
+            if present == code and first <= self.day < last:
+                return former
+        return code
+
+    def dated(self, actor: Actor) -> Actor:
+        """``actor`` with the code of its state on the document's date. A known person already has the code
+        of the office held then (people.yaml dates each office), so only people without one are re-coded."""
+        if actor.kind == "person" and actor.id is not None and self.office_org(actor) is not None:
+            return actor
+        code = self.dated_code(actor.code)
+        return actor if code == actor.code else actor.model_copy(update={"code": code})
+
+    def office_org(self, actor: Actor) -> str | None:
+        person = self.gaz.pack.people_by_id.get(actor.id or "")
+        role = self.office(person) if person else None
+        return role.org if role else None
+
+    def office(self, person: Person):
+        """The office ``person`` held on the document's date (the latest begun, if several)."""
+        held = sorted((r for r in person.roles if r.held_on(self.day)), key=lambda r: r.start or date.min)
+        return held[-1] if held else None
+
     def context_code(self) -> str | None:
         """The state an unaffiliated "the army" or "President X" most likely belongs to."""
         return self.sentence_codes[0] if self.sentence_codes else self.last_code
 
     # -- building actors -------------------------------------------------------------------------
     def person_actor(self, person: Person, text: str) -> Actor:
-        held = sorted((r for r in person.roles if r.held_on(self.day)), key=lambda r: r.start or date.min)
-        role = held[-1] if held else None
-        return Actor(id=person.id, code=person.code, sector=(role.sector if role and role.sector else person.sector),
+        """A known person, coded by the office held on the document's date: Kaja Kallas in 2022 is Estonia's
+        prime minister (EST), Gorbachev in 1987 the Soviet leader (SUN); with no office, the pack's code."""
+        role = self.office(person)
+        code = role.org if role and role.org else self.dated_code(person.code)
+        return Actor(id=person.id, code=code, sector=(role.sector if role and role.sector else person.sector),
                      kind="person", name=person.name, role=role.role if role else None, text=text)
 
     @staticmethod
@@ -303,6 +346,8 @@ def _is_place(token: Token, entry: Entry) -> bool:
     """Whether a state or capital name stands for a place here rather than for an acting government."""
     if token.dep_ == "compound" or token.dep_ == "amod":
         return True
+    if token.dep_ == "dobj" and entry.kind == "capital" and token.head.lemma_ in ENTRY_VERBS:
+        return True
     if token.dep_ == "pobj":
         prep, governor = token.head.lower_, token.head.head
         if prep == "to":
@@ -343,7 +388,14 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
     result = []
     candidates = [t for t in span if t.i < noun.i and t.i in found]
     candidates += [c for c in noun.children if c.dep_ in AFFILIATION_DEPS]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "for"}):
+    # "Ukrainian officials and advisers from Britain": a phrase after the second of two nouns goes with it,
+    # though the parser hangs it on the first; the first keeps it only when it has no affiliation of its own
+    conj = next((c for c in noun.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    own = any(c.i in found for c in candidates)
+    preps = [c for c in noun.children if c.dep_ == "prep" and not (conj is not None and own and c.i > conj.i)]
+    if noun.dep_ == "conj" and noun.head.i < noun.i:
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    for prep in (c for c in preps if c.lower_ in {"of", "from", "for"}):
         candidates += [c for c in prep.children if c.dep_ == "pobj"]
     for cand in list(candidates):
         candidates += [c for c in cand.children if c.dep_ == "conj"]
@@ -352,8 +404,8 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
     for cand in candidates:
         for kind in AFFILIATION_KINDS:
             entry = next((e for e in found.get(cand.i, []) if e.kind == kind), None)
-            if entry is not None and cand.i not in seen:
-                seen.add(cand.i)
+            if entry is not None and cand.i not in seen and not any(e.ref is entry.ref for _, e in result):
+                seen.add(cand.i)  # one affiliation per party: "East" and "Germany" in "East Germany's" are one
                 result.append((cand, entry))
                 break
     return result
@@ -362,7 +414,7 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
 def _affiliation_index(matches: dict[tuple[int, int], list[Entry]]) -> dict[int, list[Entry]]:
     """Every token inside a gazetteer match that can give an affiliation, with those entries."""
     index: dict[int, list[Entry]] = {}
-    for (start, end), entries in matches.items():
+    for (start, end), entries in sorted(matches.items(), key=lambda kv: kv[0][0] - kv[0][1]):  # longest first
         useful = [e for e in entries if e.kind in AFFILIATION_KINDS]
         for i in range(start, end):
             index.setdefault(i, []).extend(e for e in useful if e not in index.get(i, []))
@@ -380,10 +432,13 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                         if e.kind in {"state", "adjective", "capital", "metonym"}])
     covered: set[int] = set()
     mentions: list[Mention] = []
+    places = _places(spans, matches)
+    bodies_before = len(res.bodies)
 
     def add(start: int, end: int, actor: Actor, extra: set[int] | None = None) -> None:
         toks = set(range(start, end)) | (extra or set())
         covered.update(toks)
+        actor = res.dated(actor)
         mentions.append(Mention(start, end, actor, toks))
         head = doc[start:end].root
         res.remember(actor, head.dep_ in {"nsubj", "nsubjpass"} or head.head.dep_ in {"nsubj", "nsubjpass"}
@@ -398,6 +453,13 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 or span[0].ent_type_ in {"DATE", "TIME"}:
             people = []
         before = doc[span.start - 1] if span.start > sent.start else None
+        if people and before is not None and before.lower_ in NAME_PARTICLES and before.i > sent.start \
+                and all(e.plural for e in entries if e.kind == "person"):
+            first = before.i
+            while first > sent.start and doc[first - 1].lower_ in NAME_PARTICLES:
+                first -= 1
+            if first > sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+                people = []  # "Epifanio de los Santos" is not a Santos of the pack
         if people and before is not None and before.pos_ == "PROPN" and before.i not in by_token \
                 and before.text[:1].isupper():
             # "Mehmet Yilmaz" is not Mesut Yilmaz: a surname after another given name is someone else
@@ -410,14 +472,21 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
     taken |= {i for i, (_, entries) in by_token.items()
               if any(e.kind in {"state", "capital", "metonym", "institution", "group", "adjective", "place"}
                      for e in entries)}
+    inside_nouns = {i for span in spans if any(e.kind == "sector" for e in matches[(span.start, span.end)])
+                    for i in range(span.start, span.end)}
     for ent in sent.ents:
-        if ent.label_ == "PERSON" and not any(t.i in taken for t in ent):
+        if ent.label_ == "PERSON" and not any(t.i in taken for t in ent) and ent[-1].lower_ not in STREET_WORDS \
+                and not all(t.i in inside_nouns for t in ent):  # "Riot" in "Riot police" is no one
             person_spans.append((ent, None))
     for span, person in sorted(person_spans, key=lambda p: p[0].start):
         if any(t.i in covered for t in span):
             continue
         head = span.root
         start = min(span.start, _left_edge(head, sent.start))
+        for i in range(span.start - 1, start - 1, -1):  # a misparse must not fold "Trump hosted" into Zelensky
+            if i in covered or doc[i].pos_ in {"VERB", "AUX"}:
+                start = i + 1
+                break
         text = doc[start:span.end].text
         if person is not None:
             actor = res.person_actor(person, text)
@@ -451,24 +520,31 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             continue
         affs = _affiliations(noun, span, aff_index)
         first_word = doc[_left_edge(noun, sent.start)].lower_
-        if not affs and role_entry.kind == "sector" and (noun.dep_ in {"compound", "amod"} or not (
+        definite = doc[max(_left_edge(noun, sent.start) - 1, sent.start)].lower_ == "the" or \
+            doc[_left_edge(noun, sent.start)].lower_ == "the"
+        # "the government", "the army": a state's body, in the country the sentence is about
+        body = role_entry.kind == "sector" and definite and noun.tag_ not in {"NNS", "NNPS"} \
+            and span.text.lower() in STATE_BODIES and noun.dep_ not in {"compound", "amod"}
+        if not affs and role_entry.kind == "sector" and not body and (noun.dep_ in {"compound", "amod"} or not (
                 noun.tag_ in {"NNS", "NNPS"} or first_word in {"both", "two", "the", "its", "their"})):
             continue
         title = role_entry.ref if role_entry.kind == "title" else None
         base_sector = title.sector if title else role_entry.ref  # type: ignore[union-attr]
         plural = role_entry.kind == "sector" or role_entry.plural or noun.tag_ in {"NNS", "NNPS"}
         targets = affs or [(None, None)]
-        definite = doc[max(_left_edge(noun, sent.start) - 1, sent.start)].lower_ == "the" or \
-            doc[_left_edge(noun, sent.start)].lower_ == "the"
-        owner = next((m.actor for c in noun.children if c.dep_ == "poss" for m in mentions
+        owned = next((m for c in noun.children if c.dep_ in {"poss", "compound"} for m in mentions
                       if c.i in m.tokens and m.actor.kind == "person"), None)
+        owner = owned.actor if owned else None
+        if owned is not None and doc[owned.end - 1].dep_ == "compound" and body:
+            mentions.remove(owned)  # "the Reagan administration" is one actor, not Reagan and his staff
         for aff_tok, aff in targets:
             code, group = _code_of(aff)
-            if aff is None and owner is not None:  # "Putin's top officials"
+            if aff is None and owner is not None:  # "Putin's top officials", "the Reagan administration"
                 code = owner.code
-            elif aff is None and role_entry.kind == "sector" and (definite and not plural or
-                                                                  first_word in {"its", "their"}):
+            elif aff is None and role_entry.kind == "sector" and (body or first_word in {"its", "their"}):
                 code = res.context_code()
+            elif aff is None and role_entry.kind == "sector":
+                code = _local_code(noun, base_sector, places, res)
             igo = aff is not None and aff.kind == "institution" and aff.ref.sector == "IGO"  # type: ignore[union-attr]
             sector = "IGO" if igo else base_sector
             if aff_tok is not None and aff_tok.i < span.start and len(targets) > 1 and aff_tok.i != targets[-1][0].i:
@@ -477,6 +553,13 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 start = _left_edge(noun, sent.start)
                 if aff_tok is not None and aff_tok.i < span.start:
                     start = min(start, aff_tok.i)
+                named = {i for m in mentions if m.actor.kind == "person" for i in m.tokens}
+                for i in range(span.start - 1, start - 1, -1):  # not over a person named before it
+                    if i in named:
+                        start = i + 1
+                        while start < span.start and doc[start].pos_ in {"CCONJ", "PUNCT", "DET"}:
+                            start += 1
+                        break
                 end = max(span.end, aff_tok.i + 1) if aff_tok is not None else span.end
             text = doc[start:end].text
             actor = None
@@ -489,7 +572,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 elif recalled and (code or doc[max(start, noun.left_edge.i)].lower_ == "the"):
                     actor = recalled.model_copy(update={"text": text})
             if actor is None:
-                actor = Actor(id=None, code=code, sector=sector, kind="group" if plural else "person",
+                kind = "organization" if body else "group" if plural else "person"
+                actor = Actor(id=None, code=code, sector=sector, kind=kind,  # type: ignore[arg-type]
                               name=group.name if group is not None and plural else None,
                               role=None if plural or title is None else (title.role or title.title), text=text)
             add(start, end, actor, {aff_tok.i} if aff_tok is not None else None)
@@ -508,6 +592,13 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             continue
         if entry.kind == "institution" and root.dep_ == "compound" and root.head.i >= span.end:
             continue
+        after = doc[span.end] if span.end < sent.end else None
+        if entry.kind == "group" and after is not None and after.text[:1].isupper() and (
+                after.pos_ in {"PROPN", "NOUN"} and after.ent_iob_ == "I" or root.head.i == after.i and
+                root.dep_ == "compound" and after.pos_ == "PROPN"):
+            continue  # "West" in "West Beirut" or "the West Bank" is part of a place name
+        if entry.kind == "institution" and _inside_longer_name(span, by_token):
+            continue  # "Congress" in "the Indian National Congress" is another body
         start = _left_edge(root, sent.start) if entry.kind in {"institution", "group"} else span.start
         start = max(min(start, span.start), sent.start)
         text = doc[start:span.end].text
@@ -541,9 +632,13 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 and tok.head.lemma_ not in EXPLETIVE_HEADS and not any(c.dep_ in {"ccomp", "xcomp"} and
                                                                        c.i > tok.head.i for c in tok.head.children
                                                                        if tok.head.lemma_ == "be"):
-            add(tok.i, tok.i + 1, res.bodies[-1].model_copy(update={"text": tok.text}))
+            here = [m.actor for m in mentions if m.actor.kind in {"state", "organization"} and m.actor.code
+                    and m.end <= tok.i]  # "Egypt warned that it would...": a body named before the pronoun
+            body = here[-1] if here else next((b for b in reversed(res.bodies[:bodies_before])), None)
+            if body is not None:
+                add(tok.i, tok.i + 1, body.model_copy(update={"text": tok.text}))
     for ent in sent.ents:
-        if ent.label_ == "ORG" and not any(t.i in covered for t in ent):
+        if ent.label_ == "ORG" and not any(t.i in covered for t in ent) and not _place_phrase(ent, by_token):
             code, _ = _code_in(ent, by_token)
             add(ent.start, ent.end, Actor(id=None, code=code, sector=None, kind="organization",
                                           name=ent.text, text=ent.text))
@@ -553,6 +648,56 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             if m.actor.sector == "MIL" and m.actor.kind == "person" and ("minister" in role or "secretary" in role):
                 m.actor = m.actor.model_copy(update={"sector": "GOV"})
     return mentions
+
+
+def _places(spans: list[Span], matches) -> list[tuple[Token, str]]:
+    """The places a sentence puts things in ("in Tehran", "the centre of Sumy"), with their states."""
+    found = []
+    for span in spans:
+        for entry in matches[(span.start, span.end)]:
+            if entry.kind == "place" and entry.ref.country:
+                found.append((span.root, entry.ref.country))
+                break
+            if entry.kind in {"state", "capital"} and span.root.dep_ == "pobj" and _is_place(span.root, entry):
+                found.append((span.root, entry.ref.code))
+                break
+    return found
+
+
+def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]], res: DocResolver) -> str | None:
+    """The state of people named only by what they are ("protesters", "rebels", "riot police"): the place
+    they are said to be in ("protesters in Tehran"); for civilians, else the place where the sentence's
+    event happens ("killing 35 people" in Sumy); for civilians and rebels who act, else the state the
+    sentence is about. Media, analysts and aid workers are not coded by where they are."""
+    if sector not in LOCAL_SECTORS:
+        return None
+    for place, code in places:
+        tok, steps = place, 0
+        while tok.dep_ in {"pobj", "prep", "poss", "compound", "appos", "amod"} and tok.head.i != tok.i and steps < 5:
+            tok, steps = tok.head, steps + 1
+            if tok.i == noun.i:
+                return code
+    if sector == "CVL" and places:
+        return places[0][1]
+    if sector in {"CVL", "REB"} and noun.dep_ in {"nsubj", "nsubjpass"} or sector == "REB" and noun.dep_ == "pobj":
+        return res.context_code()
+    return None
+
+
+def _place_phrase(ent: Span, by_token) -> bool:
+    """Whether an ORG entity is a misread place phrase: "Sumy on Palm (Sunday)"."""
+    hit = by_token.get(ent.start)
+    return bool(hit and any(e.kind == "place" for e in hit[1])
+                and any(t.pos_ == "ADP" and t.lower_ != "of" for t in ent))
+
+
+def _inside_longer_name(span: Span, by_token) -> bool:
+    """Whether a one-word name is the end of a longer proper name that the gazetteer does not know."""
+    if len(span) != 1 or span.start == span.sent.start or span[0].ent_iob_ != "I":
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.i not in by_token \
+        and before.ent_type_ == span[0].ent_type_
 
 
 def _describes_person(span: Span, mentions: list[Mention]) -> bool:

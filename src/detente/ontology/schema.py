@@ -15,6 +15,15 @@ class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class StatePart(_Entry):
+    """A present-day state that was part of a former one (the Soviet Union, Yugoslavia) from ``start`` until
+    ``until`` (its independence, exclusive): in news of those years its name stands for the former state."""
+
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    start: date
+    until: date
+
+
 class State(_Entry):
     code: str = Field(pattern=r"^[A-Z]{3}$")
     names: list[str] = Field(min_length=1)
@@ -22,6 +31,7 @@ class State(_Entry):
     demonyms: list[str] = []
     capitals: list[str] = []
     metonyms: list[str] = []
+    parts: list[StatePart] = []
 
 
 class Institution(_Entry):
