@@ -39,7 +39,7 @@ TIME_PREPS = {"before", "after", "until", "since", "during", "following", "ahead
 LISTING_VERBS = {"list", "spell", "enumerate", "name", "detail"}
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
 ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
-SIMILAR_ISSUES = 8  # an issue phrase counts if its issue is among the sentence's most similar (chosen on train)
+SIMILAR_ISSUES = 12  # an issue phrase counts if its issue is among the sentence's most similar (train, train2)
 YEAR = re.compile(r"\b(20[012]\d)\b")
 
 
