@@ -141,3 +141,52 @@ def test_public_opinion_and_inference_are_not_events(pack):
 def test_a_warning_addressed_to_a_party_is_a_threat_against_it(pack):
     assert keys(events_of(pack, "Macron warned Putin that time was running out.")) == [("THREATEN", "FRA", "RUS")]
     assert events_of(pack, "The economy minister warned that growth would slow.") == []
+
+
+def test_circumstances_do_not_choose_the_kind_of_act(pack):
+    # "under a deal brokered by Qatar" is when and how the rebels left, not what they withdrew from
+    events = events_of(pack, "The rebels withdrew from the town on Friday under a deal brokered by Qatar.")
+    withdrawal = [e for e in events if e.evidence == "withdrew"]
+    assert withdrawal and (withdrawal[0].type, withdrawal[0].cameo) == ("RETREAT", "0874")
+
+
+def test_the_head_of_the_object_decides_before_its_modifiers(pack):
+    # the proposal is dismissed, not the minister who made it
+    events = events_of(pack, "Kenya dismissed a proposal by Uganda's defence minister for joint patrols.")
+    assert [e.type for e in events if e.evidence == "dismissed"] == ["REJECT"]
+
+
+def test_carrying_relief_to_a_state_is_aid_and_carrying_anything_else_is_not(pack):
+    (aid,) = events_of(pack, "Jordanian planes flew medicine and blankets to Turkey on Monday.")
+    assert (aid.type, aid.cameo, aid.source.code, aid.target.code) == ("AID", "073", "JOR", "TUR")
+    assert events_of(pack, "The company flew its executives to London on Monday.") == []
+
+
+def test_forces_leaving_a_country_withdraw_and_a_leader_leaving_does_not(pack):
+    (left,) = events_of(pack, "The last French soldiers left Mali on Monday.")
+    assert (left.type, left.mode, left.source.code, left.target) == ("RETREAT", "withdraw", "FRA", None)
+    assert [e for e in events_of(pack, "The French president left Mali on Monday.") if e.type == "RETREAT"] == []
+
+
+def test_joint_patrols_are_cooperation_between_the_two_parties(pack):
+    events = events_of(pack, "Egypt and Sudan began joint patrols along their border on Sunday.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("COOPERATE", "062", "EGY", "SDN")]
+    statement = events_of(pack, "France and Germany issued a joint statement on Monday.")
+    assert not [e for e in statement if e.type == "COOPERATE"]
+
+
+def test_violence_by_unnamed_attackers_is_still_an_assault_on_the_place_named(pack):
+    events = events_of(pack, "A car bomb killed nine people in the Afghan city of Jalalabad.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and assault[0].target.code == "AFG"
+
+
+def test_a_crowd_protesting_takes_the_state_of_the_place_it_protests_in(pack):
+    events = events_of(pack, "Hundreds of farmers drove tractors into central Brussels to protest against cheap imports.")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and protest[0].source.code == "BEL" and protest[0].source.sector == "CVL"
+
+
+def test_tear_gas_fired_at_a_crowd_is_crowd_control(pack):
+    events = events_of(pack, "Police in Harare fired tear gas at opposition supporters.")
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "crowd-control")]

@@ -39,6 +39,10 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 TEMPORAL = {"DATE", "TIME"}
 LEADERS = {"lead", "head", "chair", "headed"}
 EXPECT_WORDS = {"expect", "likely", "set", "due", "poised", "slate", "scheduled", "schedule"}
+# Adverbial clauses and circumstantial phrases (time, manner, framework, cause) of a predicate: not its object.
+ADJUNCTS = {"advcl", "relcl"}
+ADJUNCT_PREPS = {"under", "after", "before", "during", "despite", "amid", "amidst", "since", "following",
+                 "ahead", "as", "throughout", "within", "like", "unlike", "besides", "beyond"}  # not "until": "gave Russia until midnight to explain" is an ultimatum
 
 
 @dataclass
@@ -117,8 +121,11 @@ def _frame_words(head: Token) -> set[str]:
     for child in head.children:
         if child.dep_ in SUBJECTS or child.dep_ in {"punct", "cc", "mark"} or child.lower_ == "according":
             continue
-        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children):
-            continue  # "would send troops … if Russia moved forces into Belarus": the condition is another act
+        purpose = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) \
+            and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in child.children)
+        if child.dep_ in ADJUNCTS and not purpose or child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS:
+            continue  # "withdrew … under a regional deal", "halted fighting as a brokered truce took hold": the
+            # circumstances of an act say nothing about what it acts on
         for t in child.subtree:
             words.add(t.lemma_.lower())
             words.add(t.lower_)
@@ -136,10 +143,38 @@ def _code(cue: EventCue, tok: Token, partner: Token | None) -> str:
         words |= {verb.lemma_.lower()} | ({t.lemma_.lower() for t in subject.subtree} if subject is not None else set())
     if partner is not None and partner.dep_ in {"xcomp", "ccomp"}:
         words |= _frame_words(partner) | {partner.lemma_.lower()}
+    heads = _argument_heads(tok, partner)
+    for frame in cue.frames:  # the head of the object decides first: "dismissed a proposal by the minister"
+        if any(w in heads for w in frame.words):
+            return frame.cameo
     for frame in cue.frames:
         if any(w in words for w in frame.words):
             return frame.cameo
     return cue.cameo
+
+
+ARGUMENTS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "xcomp", "ccomp", "acomp"}
+
+
+def _argument_heads(tok: Token, partner: Token | None) -> set[str]:
+    """The head words of what a predicate acts on: its object, complement or prepositional object and their
+    conjuncts and compounds ("a hunger strike" → strike, hunger), not the modifiers further down the phrase."""
+    found: list[Token] = []
+    for t in (tok, partner) if partner is not None else (tok,):
+        for child in t.children:
+            if child.dep_ in ARGUMENTS:
+                found.append(child)
+            elif child.dep_ in {"prep", "agent", "prt"} and child.lower_ not in ADJUNCT_PREPS:
+                found += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+    found += [c for c in tok.children if c.dep_ in {"npadvmod", "advmod", "prt"}]  # "test-fired", "jointly"
+    for h in list(found):  # "a team of doctors", "thousands of troops": the kind, not the measure
+        found += [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"]
+    heads: set[str] = set()
+    for h in found:
+        for t in (h, *(c for c in h.children if c.dep_ in {"conj", "compound", "amod", "nmod"})):
+            heads |= {t.lemma_.lower(), t.lower_}
+    return heads
 
 
 def _governors(tok: Token) -> list[Token]:
@@ -341,16 +376,28 @@ def _frontier(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention 
 
 
 DOMESTIC = {"CONCEDE", "COERCE"}
+HUMAN_GROUPS = {"protester", "demonstrator", "supporter", "activist", "student", "crowd", "civilian", "villager",
+                "resident", "worker", "journalist", "prisoner", "detainee", "opponent", "dissident", "marcher",
+                "mourner", "striker", "people", "citizen"}
 
 
 def _same_side(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
     """"Lukashenko pardoned 18 political prisoners": unnamed people a government frees or detains are, with no
     other place named, its own."""
     obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is None:  # "fired tear gas at opposition supporters"
+        obj = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"}
+                    for g in p.children if g.dep_ == "pobj"), None)
     m = index.at(obj)
     code = sources[0].actor.code
-    if m is None or m.actor.code is not None or m.actor.kind != "group" or m.actor.sector not in {None, "CVL"} \
-            or code is None:
+    if m is None and obj is not None and obj.lemma_.lower() in HUMAN_GROUPS:  # "at opposition supporters"
+        sector = "OPP" if any(t.lemma_.lower() in {"opposition", "dissident"} for t in obj.subtree) else "CVL"
+        actor = Actor(id=None, code=None, sector=sector, kind="group", name=None,
+                      text=obj.doc[obj.left_edge.i:obj.i + 1].text)
+        m = Mention(obj.left_edge.i, obj.i + 1, actor)
+    if m is None or m.actor.code is not None or m.actor.kind not in {"group", "person"} \
+            or m.actor.sector not in {None, "CVL", "OPP", "MED"} or code is None \
+            or m.actor.kind == "person" and m.actor.sector != "OPP":
         return None
     return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
 
@@ -580,6 +627,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if outer and not _own_event(tok, index, [codes[i] for i in outer], codes[tok.i]):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         code = codes[tok.i]
+        if code[:2] == "01" and cue.cue in DEPARTURES and _forces(_subject(tok), index):
+            code = "0874"  # "the last Russian troops left Estonia": forces leaving a place withdraw from it
         if code[:2] == "01" and cue.cue in ADDRESSED and _addressee(tok, index) is not None:
             code = "130"  # "warned North Korea that …": a warning addressed to a party is a threat
         entry = pack.cameo.get(code)
@@ -595,10 +644,14 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
         sources, target = _source_and_target(tok, index, live)
         if not sources:
-            subject = _subject(tok) if tok.pos_ == "VERB" else None
+            subject = _subject(tok) if tok.pos_ == "VERB" else _light_subject(tok)
             if subject is not None:  # "a US drone strike", "protesters in Tehran"; not "inflation in Turkey"
                 stand_in = _stand_in(subject, geo, shallow=subject.tag_ not in {"NNS", "NNPS", "NNP"})
                 sources = [stand_in] if stand_in else []
+            if not sources and entry.type in UNNAMED_PERPETRATORS and _perpetrator(subject):
+                sources = [_unidentified(subject)]  # "gunmen abducted 27 pupils": violence by unnamed attackers
+            if not sources and entry.type == "PROTEST" and _perpetrator(subject):
+                sources = [_crowd(subject, tok, geo)]  # "farmers drove tractors to New Delhi to protest"
         if not sources:
             continue
         sources = _distinct([p for m in sources for p in _split_parties(m, tok.doc, geo)])
@@ -656,7 +709,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             if len(targets) > 1 and any(t is not None and t.actor.code != source.actor.code for t in targets):
                 these = [t for t in targets if t is None or t.actor.code != source.actor.code]
             for target in these:
-                if source.actor.code is None and where and source.actor.sector in {None, "CVL", "OPP", "GOV", "MIL",
+                if source.actor.code is None and where and source.actor.id != UNIDENTIFIED and \
+                        source.actor.sector in {None, "CVL", "OPP", "GOV", "MIL",
                                                                                   "REB", "LEG", "JUD"}:
                     source = Mention(source.start, source.end, source.actor.model_copy(update={"code": where}))
                 if target is not None and target.actor == source.actor and target.start == source.start:
@@ -669,7 +723,138 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                     modality=modality, date=_date(tok, base), location=location,
                     sentence=sentence, evidence=_evidence(tok, partner),
                     reported_by=bare(reported_by) if reported_by else None))
-    return events
+    joint = _joint_events(sent, index, pack, geo, base, sentence, events)
+    if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
+        events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint))]
+    return events + joint
+
+
+UNNAMED_PERPETRATORS = {"ASSAULT"}
+UNIDENTIFIED = "unidentified"
+
+
+def _perpetrator(subject: Token | None) -> bool:
+    """Whether an unresolved subject names who (or what weapon) carried out an act: a noun phrase, not a pronoun,
+    a clause or a number ("gunmen", "a roadside bomb", "machete-wielding attackers")."""
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN", "NUM"} or subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if subject.ent_type_ in {"CARDINAL", "QUANTITY"}:  # "hundreds of farmers", not "two percent"
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    return subject.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY"}
+
+
+def _unidentified(subject: Token) -> Mention:
+    """An actor with no known affiliation for an unnamed perpetrator."""
+    phrase = subject.doc[subject.left_edge.i:subject.i + 1]
+    actor = Actor(id=UNIDENTIFIED, code=None, sector=None, kind="group", name=None, text=phrase.text)
+    return Mention(subject.i, subject.i + 1, actor)
+
+
+def _light_subject(tok: Token) -> Token | None:
+    """The subject of the light verb a nominal predicate is the object of ("prisoners began a hunger strike")."""
+    verb = _governing_verb(tok) if tok.dep_ in {"dobj", "pobj"} else None
+    if verb is None or verb.lemma_.lower() not in LIGHT_VERBS | {"go", "stage", "hold", "join", "call"}:
+        return None
+    return _subject(verb)
+
+
+CROWD_PREPS = PLACE_PREPS | {"through", "to", "into", "on", "outside", "around", "along"}
+
+
+def _crowd(subject: Token, tok: Token, geo: Geography) -> Mention:
+    """Unnamed civilians who protest, of the state their phrase or the place they protest in names: "farmers
+    drove tractors to New Delhi", "dockworkers in Chile's main ports", "students marched through Rangoon"."""
+    code = geo.code_in(subject)
+    for verb in (tok, *tok.ancestors):
+        if code is not None:
+            break
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ in CROWD_PREPS:
+                code = next((c for g in p.children if g.dep_ == "pobj" and (c := geo.code_in(g))), None)
+                if code:
+                    break
+        if verb.dep_ not in {"advcl", "xcomp", "conj", "dobj", "pobj", "prep"}:
+            break
+    phrase = subject.doc[subject.left_edge.i:subject.i + 1]
+    actor = Actor(id=None, code=code, sector="CVL", kind="group", name=None, text=phrase.text)
+    return Mention(subject.i, subject.i + 1, actor)
+
+
+JOINT = {"joint", "jointly", "together", "combined", "bilateral"}
+NOT_JOINT = {"statement", "statements", "declaration", "communique", "letter", "press", "conference", "news",
+             "appeal", "session", "sitting", "chiefs", "staff", "committee", "stance", "position", "account",
+             "bid", "candidate", "winner", "custody", "venture-capital", "border", "history", "meeting", "talks",
+             "summit", "visit", "call", "signing", "ceremony"}
+JOINT_KINDS = [("062", {"troops", "troop", "patrol", "patrols", "exercise", "exercises", "drill", "drills",
+                        "manoeuvres", "maneuvers", "military", "naval", "navy", "navies", "army", "armies",
+                        "landmines", "mines", "forces", "soldiers", "operation", "operations", "air", "defence"}),
+               ("064", {"intelligence", "data", "information", "surveillance"}),
+               ("063", {"police", "drug", "drugs", "investigation", "investigators", "prosecutors", "court"}),
+               ("061", {"trade", "economic", "flights", "shipping", "plant", "pipeline", "fund", "investment",
+                        "venture", "project", "projects", "currency", "currencies", "power", "energy", "railway",
+                        "port", "factory", "production", "crossing", "inspections", "bank"})]
+
+
+def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
+                  found: list[Event]) -> list[Event]:
+    """Material cooperation told by "joint"/"jointly": "launched a joint offensive", "began jointly removing
+    landmines", "inaugurated a jointly financed power plant". The parties are those acting; what they do
+    together sets the kind (military, intelligence, judicial, economic)."""
+    out: list[Event] = []
+    if any(e.type == "COOPERATE" for e in found):
+        return out
+    for tok in sent:
+        if tok.lower_ not in JOINT or tok.dep_ not in {"amod", "advmod"}:
+            continue
+        act = tok.head
+        if act.lemma_.lower() in NOT_JOINT or act.lower_ in NOT_JOINT:
+            continue  # "a joint statement", "joint talks": words or meetings, coded by their own cues
+        verb = act
+        for _ in range(4):  # up to the verb that has the acting parties as its subject
+            if verb.pos_ in {"VERB", "AUX"} and _subject(verb) is not None and index.at(_subject(verb)) is not None:
+                break
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        sources, target = _source_and_target(verb, index)
+        parties = _distinct([p for m in sources for p in _split_parties(m, tok.doc, geo)])
+        if len(parties) == 1 and target is not None and target.actor.code not in {None, parties[0].actor.code}:
+            parties = [parties[0], target]
+        codes_ = [m.actor.code for m in parties]
+        if len(parties) < 2 or None in codes_ or len(set(codes_)) < 2:
+            continue
+        what = act.head if act.dep_ in {"amod", "acl"} else act  # "a jointly financed power plant"
+        words = {t.lemma_.lower() for t in what.subtree} | {t.lower_ for t in what.subtree} | {verb.lemma_.lower()}
+        words |= {t.lower_ for m in parties for t in tok.doc[m.start:m.end]}
+        code = next((c for c, kind in JOINT_KINDS if words & kind), "060")
+        chain = _governors(verb)
+        modality = _modality(verb, chain, lexicon(pack))
+        if modality != "asserted" or negated(verb):
+            continue
+        entry = pack.cameo[code]
+        out.append(Event(type=entry.type, mode=entry.mode, cameo=code, source=bare(parties[0].actor),
+                         target=bare(parties[1].actor), negated=False, modality=modality, date=_date(verb, base),
+                         location=_location(verb, index, geo.places), sentence=sentence,
+                         evidence=tok.doc[min(tok.i, act.i):max(tok.i, act.i) + 1].text))
+        break
+    return out
+
+
+DEPARTURES = {"leave", "sail", "quit", "abandon", "vacate", "exit", "depart"}
+FORCE_WORDS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "army", "unit", "units", "contingent",
+               "fighter", "fighters", "rebel", "rebels", "militant", "militants", "peacekeeper", "peacekeepers",
+               "militia", "militiamen", "garrison", "battalion", "brigade"}
+
+
+def _forces(subject: Token | None, index: ActorIndex) -> bool:
+    """Whether a subject names armed forces: "the last Syrian soldiers", "rebels", an actor of the MIL sector."""
+    if subject is None:
+        return False
+    m = index.at(subject)
+    return m is not None and m.actor.sector in {"MIL", "REB"} or subject.lemma_.lower() in FORCE_WORDS \
+        or subject.lower_ in FORCE_WORDS
 
 
 ADDRESSED = {"warn", "caution"}
@@ -820,6 +1005,9 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
                              for g in p.children if g.dep_ == "pobj"])
         heads = [tok.doc[target.start:target.end].root] if target is not None else \
             [c for tier in tiers for c in tier]
+        if target is not None and etype in {"ASSAULT", "COERCE"}:  # "killed eleven soldiers near the Malian
+            heads += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS  # town of Gao"
+                      for g in p.children if g.dep_ == "pobj"]
         stand_in = next((m for m in (_stand_in(c, geo, shallow) for c in heads)
                          if m and m.actor.code != sources[0].actor.code), None)
         if stand_in is not None and target is not None:
@@ -835,10 +1023,12 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
     if target is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" \
             and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children):
         target = _source_and_target(tok.head, index, live)[1]  # "delivered replies to Moscow, offering talks"
-    if target is None and etype in DOMESTIC:
-        target = _same_side(tok, index, sources)
+    if (target is None or target.actor.code is None) and (etype in DOMESTIC or etype == "ASSAULT"
+                                                          and sources[0].actor.sector in {"GOV", "JUD", "MIL"}):
+        target = _same_side(tok, index, sources) or target  # "police arrested opposition activists"
     if target is not None and mode == "withdraw" and etype == "RETREAT" \
-            and tok.doc[target.start:target.end].root.head.lower_ == "from":
+            and (tok.doc[target.start:target.end].root.head.lower_ == "from"
+                 or tok.lemma_.lower() in DEPARTURES and tok.doc[target.start:target.end].root.dep_ == "dobj"):
         target = None  # "withdrew from Kherson": the place left, not a party
     return target
 
