@@ -185,7 +185,7 @@ def demo_store(tmp_path_factory, pack):
     store.close()
 
 
-@pytest.mark.parametrize("issue", ["territory", "alliance_neutrality", "military_limits"])
+@pytest.mark.parametrize("issue", ["territory", "alliance_neutrality", "military_limits", "sanctions"])
 def test_demo_russian_demands_of_2025_repeat_earlier_ones(demo_store, pack, issue):
     links = stored_links(demo_store)
     repeats = [links[r.id] for r in load_positions(demo_store, pack, party="RUS", issue=issue, since="2025")
