@@ -128,3 +128,91 @@ def test_the_focus_of_a_cleft_sentence_is_the_holder(pack):
                                     "treaty on neutrality."))
     assert ("UKR", "alliance_neutrality", "reject") in found
     assert not any(h == "RUS" and i == "alliance_neutrality" for h, i, _ in found)
+
+
+def test_an_issue_judged_in_a_reported_clause_is_the_speakers_position(pack):
+    found = keys(positions_of(pack, "Peskov said Western troops in Ukraine were unacceptable."))
+    assert found == {("RUS", "alliance_neutrality", "oppose")}  # not the troops' own position
+
+
+def test_everyday_wording_of_issues_is_found(pack):
+    assert ("UKR", "military_limits", "reject") in keys(positions_of(pack, "Kyiv rejected cuts to its army."))
+    assert ("CHN", "ceasefire", "demand") in keys(positions_of(pack, "Beijing urged both sides to stop fighting."))
+    assert ("USA", "ceasefire_conditions", "support") in keys(positions_of(
+        pack, "Kellogg said Washington would lead the monitoring of the truce."))
+    assert ("RUS", "european_security", "demand") in keys(positions_of(
+        pack, "Moscow wants guarantees that the alliance will stop moving east."))
+
+
+def test_resuming_aid_supports_it(pack):
+    found = keys(positions_of(pack, "Washington will resume military aid to Ukraine."))
+    assert ("USA", "ceasefire_conditions", "support") in found
+
+
+def test_an_object_pronoun_stands_for_the_issue_before_it(pack):
+    found = keys(positions_of(pack, "Kyiv proposed a ceasefire and Moscow rejected it."))
+    assert {("UKR", "ceasefire", "propose"), ("RUS", "ceasefire", "reject")} <= found
+
+
+def test_an_unowned_document_belongs_to_whoever_signed_it(pack):
+    found = keys(positions_of(pack, "Putin signed decrees recognising the annexation of the four regions."))
+    assert ("RUS", "territory", "accept") in found
+
+
+def test_a_sanctions_package_is_its_owners_proposal(pack):
+    found = keys(positions_of(pack, "The EU's new sanctions package targets tankers."))
+    assert ("EU", "sanctions", "propose") in found
+
+
+def test_what_others_have_to_do_is_the_speakers_demand(pack):
+    found = keys(positions_of(pack, "Rubio said both sides would have to make territorial concessions."))
+    assert found == {("USA", "territory", "demand")}
+
+
+def test_an_issue_ahead_of_which_something_happens_only_dates_it(pack):
+    found = keys(positions_of(pack, "Lavrov said the Kremlin was seeking sanctions relief ahead of any ceasefire."))
+    assert found == {("RUS", "sanctions", "demand")}
+
+
+def test_it_in_what_a_party_says_is_that_party(pack):
+    found = keys(positions_of(pack, "Ukraine turned down Moscow's offer, saying it needed a full ceasefire."))
+    assert ("UKR", "ceasefire", "demand") in found and ("RUS", "ceasefire", "demand") not in found
+
+
+def test_a_stance_noun_conjoined_in_what_a_document_is_belongs_to_its_owner(pack):
+    found = keys(positions_of(pack, "China's plan is a statement of principles and a call for a ceasefire."))
+    assert ("CHN", "ceasefire", "demand") in found
+
+
+def test_where_something_was_agreed_is_no_position_on_the_meeting(pack):
+    found = keys(positions_of(pack, "Russia and Ukraine agreed at the summit to swap prisoners."))
+    assert found == {("RUS", "prisoners_children", "accept"), ("UKR", "prisoners_children", "accept")}
+
+
+def test_an_issue_the_sentence_is_only_fairly_similar_to_still_counts(pack):
+    found = keys(positions_of(pack, "Moscow insists that the demilitarisation of Ukraine must be written into any "
+                                    "future treaty."))
+    assert ("RUS", "military_limits", "demand") in found
+
+
+def test_ensuring_or_protecting_something_supports_it(pack):
+    assert ("UKR", "accountability", "support") in keys(positions_of(
+        pack, "Kyiv acted to ensure that war crimes are prosecuted."))
+    assert ("HUN", "language_identity", "support") in keys(positions_of(
+        pack, "Budapest will protect the rights of its minority in Ukraine."))
+
+
+def test_a_reported_issue_inside_another_issue_phrase_is_not_one_of_its_own(pack):
+    found = keys(positions_of(pack, "Kellogg said Washington would lead the monitoring of any ceasefire."))
+    assert found == {("USA", "ceasefire_conditions", "support")}
+
+
+def test_a_cue_written_as_a_noun_does_not_match_its_verb(pack):
+    found = keys(positions_of(pack, "Peskov said the ceasefire remained in force."))
+    assert found == {("RUS", "ceasefire", "support")}  # "remained" is no "remains" of the dead
+
+
+def test_declaring_something_supports_it_unless_declared_impossible(pack):
+    assert ("RUS", "ceasefire", "support") in keys(positions_of(pack, "Putin declared a truce for Orthodox Christmas."))
+    assert keys(positions_of(pack, "Zelensky declared talks with Putin impossible.")) == {
+        ("UKR", "talks_format", "oppose")}

@@ -35,11 +35,12 @@ DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "commu
 GENERIC_ISSUES = {"talks_format", "war_aims"}
 DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "third", "article", "paragraph",
                   "chapter", "annex", "document"}
-TIME_PREPS = {"before", "after", "until", "since", "during", "following", "ahead"}
+# Prepositions that only date or place what a sentence says ("before the talks", "agreed at the second round").
+SETTING_PREPS = {"before", "after", "until", "since", "during", "following", "ahead", "prior", "at"}
 LISTING_VERBS = {"list", "spell", "enumerate", "name", "detail"}
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
 ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
-SIMILAR_ISSUES = 12  # an issue phrase counts if its issue is among the sentence's most similar (train, train2)
+SIMILAR_ISSUES = 14  # an issue phrase counts if its issue is among the sentence's most similar (train, train2)
 YEAR = re.compile(r"\b(20[012]\d)\b")
 
 
@@ -49,6 +50,7 @@ class PositionLexicon:
 
     issues: PhraseMatcher  # cue words as written
     issue_lemmas: PhraseMatcher  # and as lemmas ("ceasefires", "guaranteed")
+    verbs: set[str]  # one-word cues written as a base form: only these match a verb ("remains" not "remained")
     stance_words: dict[str, str]  # single lemma -> stance
     conditions: list[tuple[str, ...]]
     phrases_by_word: dict[str, list[tuple[tuple[str, ...], str]]]  # first (or, after "be", second) word
@@ -60,10 +62,13 @@ class PositionLexicon:
     def build(cls, pack: Pack, nlp: Language) -> "PositionLexicon":
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        verbs: set[str] = set()
         for issue in pack.issues:
             cues = [c for c in pack.cues_of(issue) if c.strip()]
             matcher.add(issue.id, [nlp.make_doc(c) for c in cues])
-            lemmas.add(issue.id, list(nlp.pipe(cues, disable=["parser", "ner"])))
+            parsed = list(nlp.pipe(cues, disable=["parser", "ner"]))
+            lemmas.add(issue.id, parsed)
+            verbs |= {d[0].lower_ for d in parsed if len(d) == 1 and d[0].lemma_.lower() == d[0].lower_}
         words: dict[str, str] = {}
         phrases: dict[tuple[str, ...], str] = {}
         for stance, cues in pack.stance_cues.items():
@@ -76,7 +81,7 @@ class PositionLexicon:
         by_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for parts, stance in phrases.items():
             by_word.setdefault(parts[1] if parts[0] == "be" else parts[0], []).append((parts, stance))
-        return cls(matcher, lemmas, words, [tuple(c.split()) for c in pack.condition_markers], by_word,
+        return cls(matcher, lemmas, verbs, words, [tuple(c.split()) for c in pack.condition_markers], by_word,
                    [tuple(c.split()) for c in pack.back_references], {i.id: i.label for i in pack.issues},
                    {h.lower() for h in pack.hedges})
 
@@ -111,14 +116,14 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
     """The nearest stance predicate above an issue phrase (the phrase itself may be one: "the demand")."""
     t = hit_root
     for _ in range(9):
+        if t.pos_ in {"VERB", "AUX"} and (judged := _judgement(t, lex)):  # "declared talks impossible"
+            return judged
         stance = _stance_of(t, lex)
         if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
             return t, stance
         for child in t.children:  # "Ukraine must withdraw", "no recognition"
             if child.dep_ in {"aux", "neg", "det", "advmod"} and (_stance_of(child, lex) in {"demand", "reject"}):
                 return child, _stance_of(child, lex)  # type: ignore[return-value]
-        if t.pos_ == "VERB" and (judged := _judgement(t, lex)):  # "regards any presence as unacceptable"
-            return judged
         if t.head.i == t.i:
             return None
         t = t.head
@@ -126,10 +131,12 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
 
 
 def _judgement(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
-    """A stance word a verb predicates of its object: "declared talks impossible", "regards it as unacceptable"."""
+    """A stance word a verb predicates of its object: "declared talks impossible", "regards it as unacceptable",
+    also when parsed as an adjective after a noun of the object ("declared talks with Putin impossible")."""
     for child in verb.children:
         words = [child] if child.dep_ in {"oprd", "acomp", "ccomp"} and child.pos_ == "ADJ" else \
-            [g for g in child.children if g.pos_ == "ADJ" or g.dep_ == "pobj"] if child.lower_ == "as" else []
+            [g for g in child.children if g.pos_ == "ADJ" or g.dep_ == "pobj"] if child.lower_ == "as" else \
+            [g for g in child.subtree if g.dep_ == "amod" and g.i > g.head.i] if child.dep_ == "dobj" else []
         for word in words:
             stance = _stance_of(word, lex)
             if stance in {"oppose", "reject", "support"}:
@@ -216,24 +223,30 @@ def _names_document(hit: Span, governed: tuple[Token, str] | None, lex: Position
     return governed[0].i == hit.root.i or hit.root.dep_ == "compound" and hit.root.head.i == governed[0].i
 
 
+def _below(inner: Token, outer: Token) -> bool:
+    """Whether a phrase head lies inside another's phrase ("talks on territory"), not beside it as a conjunct
+    ("a leaders' meeting and a ceasefire")."""
+    t = inner
+    while t.i != outer.i:
+        if t.dep_ == "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def _nested(a: Token, b: Token) -> bool:
-    """Whether one of two phrase heads lies inside the other's phrase ("talks on territory"), not beside it as a
-    conjunct ("a leaders' meeting and a ceasefire")."""
-    def below(inner: Token, outer: Token) -> bool:
-        t = inner
-        while t.i != outer.i:
-            if t.dep_ == "conj" or t.head.i == t.i:
-                return False
-            t = t.head
-        return True
-    return a.i != b.i and (below(a, b) or below(b, a))
+    """Whether one of two phrase heads lies inside the other's phrase."""
+    return a.i != b.i and (_below(a, b) or _below(b, a))
 
 
-def _in_time_phrase(hit: Span) -> bool:
-    """Whether an issue phrase only dates something ("before formal talks", "since the ceasefire")."""
+def _in_setting_phrase(hit: Span) -> bool:
+    """Whether an issue phrase only dates or places something ("before formal talks", "since the ceasefire",
+    "ahead of any truce", "agreed at the second round")."""
     for t in hit.root.ancestors:
         if t.dep_ == "prep":
-            return t.lower_ in TIME_PREPS and not any(a.lower_ == "only" for a in t.children) and not (
+            if t.lower_ in {"of", "to"} and t.head.lower_ in {"ahead", "prior"}:
+                t = t.head
+            return t.lower_ in SETTING_PREPS and not any(a.lower_ == "only" for a in t.children) and not (
                 t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"})
         if t.pos_ in {"VERB", "AUX"}:
             return False
@@ -273,9 +286,13 @@ def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
 
 
 def _document_owners(document: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
-    """Whose document a memorandum, plan or draft is ("Russia's memorandum", "the US draft")."""
+    """Whose document a memorandum, plan or draft is ("Russia's memorandum", "the US draft"), or, with no owner
+    named, who signed, published or showed it ("Putin signed decrees recognising…")."""
     owner = next((c for c in document.children if c.dep_ in {"poss", "compound", "amod"}), None)
-    return index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
+    owners = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
+    if not owners and document.dep_ == "dobj":
+        owners = index.all_at(subject_of(document.head))
+    return owners
 
 
 def _noun_owner(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
@@ -297,29 +314,50 @@ def _noun_owner(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
     return []
 
 
-def _holders(stance_tok: Token, index: ActorIndex, speaker: Mention | None, geo: Geography) -> list[Mention]:
-    """Who holds the position: the predicate's subject (or its owner: "Russia's memorandum"), else the speaker."""
+def _said_of_itself(subject: Token | None, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """"Ukraine turned down the offer, saying it needed a ceasefire", "Kyiv's proposals showed it was ready":
+    "it" in what a party says or shows is that party."""
+    if subject is None or subject.lower_ != "it" or subject.head.dep_ != "ccomp":
+        return []
+    outer = subject_of(subject.head.head)
+    if outer is None:
+        return []
+    found = index.all_at(outer)
+    return found or (_document_owners(outer, index, geo) if outer.lemma_.lower() in DOCUMENT_NOUNS else [])
+
+
+def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention | None,
+             geo: Geography) -> list[Mention]:
+    """Who holds the position: the predicate's subject (or its owner: "Russia's memorandum"), else the speaker,
+    also when the subject is the issue judged ("European troops in Ukraine remained unacceptable")."""
     if stance_tok.dep_ in {"aux", "det", "neg", "advmod"}:
         if stance_tok.lower_ in MODALS or stance_tok.lemma_.lower() in MODALS:
             return [speaker] if speaker else []
         stance_tok = stance_tok.head
+    if stance_tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in stance_tok.children):
+        return [speaker] if speaker else []  # "both sides will have to make concessions, Rubio said"
     if stance_tok.pos_ in {"NOUN", "PROPN"}:
         if stance_tok.lemma_.lower() in DOCUMENT_NOUNS and stance_tok.head.lower_ == "under":
             return _document_owners(stance_tok, index, geo)
         owners = _noun_owner(stance_tok, index, geo)
         if owners:
             return owners
+        while stance_tok.dep_ == "conj" and stance_tok.head.pos_ in {"NOUN", "PROPN"}:  # "… but a list of demands"
+            stance_tok = stance_tok.head
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
     subject = subject_of(stance_tok)
     if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
         verb = next((t for t in list(stance_tok.ancestors)[:2] if t.pos_ in {"VERB", "AUX"}), stance_tok.head)
         subject = subject_of(verb)
-    found = index.all_at(subject)
+    found = _said_of_itself(subject, index, geo) or index.all_at(subject)
     if subject is not None and not found and subject.lemma_.lower() in DOCUMENT_NOUNS:
         found = _document_owners(subject, index, geo)
     documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
-    if not found and speaker is not None and (subject is None or documentary):
+    judged = subject is not None and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be") and \
+        subject.left_edge.i <= hit.root.i <= subject.right_edge.i and not \
+        subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
+    if speaker is not None and (judged or not found and (subject is None or documentary)):
         return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
 
@@ -389,6 +427,8 @@ def issue_hits(doc: Doc, pack: Pack, nlp: Language) -> list[Span]:
     lex = lexicon(pack, nlp)
     spans = {(s.start, s.end, s.label): s for s in [*lex.issues(doc, as_spans=True),
                                                     *lex.issue_lemmas(doc, as_spans=True)]}
+    spans = {k: s for k, s in spans.items()
+             if len(s) > 1 or s.root.pos_ not in {"VERB", "AUX"} or s.root.lemma_.lower() in lex.verbs}
     kept = {(s.start, s.end) for s in filter_spans(list(spans.values()))}
     return sorted((s for s in spans.values() if (s.start, s.end) in kept), key=lambda s: (s.start, s.label_))
 
@@ -445,7 +485,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         if issue in GENERIC_ISSUES and stance_of_hit and any(
                 i == stance_of_hit[0].i and _nested(root, hit.root) for i, root in specific):
             continue  # "talks on the four regions": the specific issue says it
-        if _in_time_phrase(hit) or _names_document(hit, stance_of_hit, lex):
+        if _in_setting_phrase(hit) or _names_document(hit, stance_of_hit, lex):
             continue
         found = _as_clause(hit, lex) or stance_of_hit or _under_document(hit, index, geo)
         if found is None:
@@ -453,7 +493,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             if process is not None and _condition(process, sent, lex) is not None:
                 found = (process, "condition")
             else:
-                found = _reported_clause(hit, index) or _promised(hit, index)
+                inner = any(h.root.i != hit.root.i and _below(hit.root, h.root) for h in hits)
+                found = None if inner else _reported_clause(hit, index) or _promised(hit, index)
         if found is None:
             continue
         found = _outermost(found, lex)
@@ -467,6 +508,22 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 stances.append(outer)
         for stance_tok, stance in stances:
             out.extend(_positions_for(hit, stance_tok, stance, here))
+    for pronoun, antecedent in _back_references(sent, hits):
+        found = _governing_stance(pronoun, lex, sent)
+        if found is not None:
+            out.extend(_positions_for(antecedent, *_outermost(found, lex), here))
+    return out
+
+
+def _back_references(sent: Span, hits: list[Span]) -> list[tuple[Token, Span]]:
+    """"Kyiv dismissed the truce and Moscow welcomed it", "the demand for Donbas, which Kyiv rejected": an object
+    pronoun stands for the nearest issue phrase before it in the sentence."""
+    out = []
+    for t in sent:
+        if t.lower_ in {"it", "which"} and t.dep_ in {"dobj", "pobj"}:
+            antecedent = next((h for h in reversed(hits) if h.end <= t.i), None)
+            if antecedent is not None:
+                out.append((t, antecedent))
     return out
 
 
@@ -520,7 +577,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
     if condition and not in_condition:
         stance = "condition"
-    holders = _holders(stance_tok, index, credit.speaker or here.context, here.geo)
+    holders = _holders(stance_tok, hit, index, credit.speaker or here.context, here.geo)
     target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
     target = index.at(target_tok)
     for holder in holders:
