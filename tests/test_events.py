@@ -190,3 +190,83 @@ def test_a_crowd_protesting_takes_the_state_of_the_place_it_protests_in(pack):
 def test_tear_gas_fired_at_a_crowd_is_crowd_control(pack):
     events = events_of(pack, "Police in Harare fired tear gas at opposition supporters.")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "crowd-control")]
+
+
+def test_conjoined_nationality_subjects_are_each_a_party(pack):
+    (talks,) = events_of(pack, "Kenyan and Ethiopian negotiators resumed talks in Nairobi on Monday.")
+    assert (talks.type, talks.source.code, talks.target.code) == ("CONSULT", "KEN", "ETH")
+    joint = events_of(pack, "Greek police and Italian customs officers seized a cocaine shipment in a joint operation.")
+    assert any((e.type, e.source.code, e.target and e.target.code) == ("COOPERATE", "GRC", "ITA") for e in joint)
+
+
+def test_insisting_that_another_party_act_is_a_demand_and_a_factual_claim_is_not(pack):
+    events = events_of(pack, "Georgia insisted that Russia withdraw its troops from Abkhazia.")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("REQUEST", "GEO", "RUS")]
+    assert not any(e.type == "REQUEST" for e in events_of(pack, "Russia insisted that it had not violated the treaty."))
+
+
+def test_saying_another_party_must_act_is_a_demand_on_it(pack):
+    (event,) = events_of(pack, "Erdogan said on Monday that Greek troops must leave the islands.")
+    assert (event.type, event.source.code, event.target.code) == ("REQUEST", "TUR", "GRC")
+
+
+def test_opposition_figures_a_government_detains_or_fires_on_are_its_own(pack):
+    (arrest,) = events_of(pack, "Belarusian police arrested a prominent opposition blogger on Tuesday.")
+    assert (arrest.type, arrest.source.code, arrest.target.code) == ("COERCE", "BLR", "BLR")
+    fire = events_of(pack, "Iranian troops opened fire on crowds in Tehran on Sunday.")
+    assert fire and (fire[0].type, fire[0].source.code, fire[0].target.code) == ("ASSAULT", "IRN", "IRN")
+
+
+def test_a_protest_against_a_named_leader_targets_him(pack):
+    (event,) = events_of(pack, "Thousands of Serbians marched through Belgrade in a day of protest against "
+                               "President Aleksandar Vucic.")
+    assert (event.type, event.source.code, event.target.code) == ("PROTEST", "SRB", "SRB")
+
+
+def test_a_release_in_exchange_for_another_is_a_swap_both_ways(pack):
+    events = events_of(pack, "Iran freed two French citizens on Friday in exchange for an Iranian held by France.")
+    assert {(e.type, e.source.code, e.target.code) for e in events} == {("RETREAT", "IRN", "FRA"),
+                                                                           ("RETREAT", "FRA", "IRN")}
+
+
+def test_rejecting_a_proposal_by_another_party_also_codes_the_proposal(pack):
+    events = events_of(pack, "Croatia's government rejected a proposal by Serbia's president for a new border "
+                             "commission.")
+    assert {(e.type, e.source.code, e.target.code) for e in events} == {("REJECT", "HRV", "SRB"),
+                                                                           ("AGREE", "SRB", "HRV")}
+
+
+def test_granting_rights_or_approving_an_amnesty_is_a_concession(pack):
+    (rights,) = events_of(pack, "Kuwait's emir granted women the right to vote in parliamentary elections.")
+    assert (rights.type, rights.cameo, rights.source.code, rights.target.code) == ("CONCEDE", "0833", "KWT", "KWT")
+    (amnesty,) = events_of(pack, "Kenya's parliament approved an amnesty for political prisoners.")
+    assert (amnesty.type, amnesty.source.code) == ("CONCEDE", "KEN")
+
+
+def test_challenging_a_party_to_act_is_a_demand(pack):
+    (event,) = events_of(pack, "Biden challenged Xi to release the detained journalists.")
+    assert (event.type, event.source.code, event.target.code) == ("REQUEST", "USA", "CHN")
+    assert event.cameo.startswith("10")
+
+
+def test_a_demand_to_release_people_held_by_a_party_is_aimed_at_that_party(pack):
+    (event,) = events_of(pack, "Armenia demanded the release of 30 prisoners of war held by Azerbaijan.")
+    assert (event.type, event.source.code, event.target.code) == ("REQUEST", "ARM", "AZE")
+
+
+def test_giving_up_arms_and_admitting_inspectors_are_concessions_sharing_the_intent(pack):
+    events = events_of(pack, "Syria said it would give up its chemical weapons and admit international inspectors.")
+    assert [(e.type, e.cameo, e.modality) for e in events] == [("CONCEDE", "080", "intended"),
+                                                               ("CONCEDE", "0862", "intended")]
+    assert not events_of(pack, "The minister admitted that the army had made mistakes.")
+
+
+def test_a_hyphenated_cue_split_by_the_tokenizer_still_matches(pack):
+    (event,) = events_of(pack, "Opposition lawmakers in Armenia staged a sit-in outside the parliament building on "
+                               "Friday.")
+    assert (event.type, event.cameo, event.source.code, event.evidence) == ("PROTEST", "141", "ARM", "sit-in")
+
+
+def test_an_event_dated_by_its_year_is_history_not_news(pack):
+    events = events_of(pack, "Japan's prime minister expressed remorse on Monday for the 1937 Nanjing massacre.")
+    assert not any(e.type == "ASSAULT" for e in events)

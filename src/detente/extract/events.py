@@ -81,11 +81,40 @@ def _with_present(tok: Token, word: str) -> Token | None:
             return child
         if child.dep_ in {"dobj", "xcomp", "acomp"} and child.lemma_.lower() == word:
             return child
+        if word == "that" and child.dep_ == "ccomp" and _mandative(child):
+            return child
     return None
 
 
+def _obliging(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """The speaker who says another party must act ("Putin said Ukrainian troops must leave Donbas"): what one
+    side says the other must do is a demand on it."""
+    if tok.dep_ != "ccomp" or not sources or not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children) \
+            or tok.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speaker = index.at(_subject(tok.head))
+    if speaker is None or speaker.actor.code in {None, sources[0].actor.code}:
+        return None
+    return speaker
+
+
+def _mandative(clause: Token) -> bool:
+    """A "that" clause that asks for an act, not states a fact: "insisted that Syria pull out", "that Kyiv
+    must withdraw" (not "insisted that it had not violated the treaty")."""
+    aux = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    has_subject = any(c.dep_ in SUBJECTS for c in clause.children)
+    return has_subject and (any(a in {"must", "should"} for a in aux) or not aux and clause.tag_ == "VB")
+
+
+def _hyphenated(tok: Token) -> str | None:
+    """The word a hyphenated compound split by the tokenizer ends: "sit - in" → "sit-in"."""
+    if tok.i < tok.sent.start + 2 or tok.nbor(-1).text != "-" or tok.nbor(-1).whitespace_ or tok.nbor(-2).whitespace_:
+        return None
+    return f"{tok.nbor(-2).lower_}-{tok.lower_}"
+
+
 def _match(tok: Token, lex: Lexicon) -> tuple[EventCue, Token | None] | None:
-    cues = lex.cues.get(tok.lemma_.lower()) or lex.cues.get(tok.lower_)
+    cues = lex.cues.get(_hyphenated(tok) or "") or lex.cues.get(tok.lemma_.lower()) or lex.cues.get(tok.lower_)
     if not cues:
         return None
     pos = "ADJ" if tok.pos_ == "ADJ" else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else "VERB" \
@@ -188,7 +217,9 @@ def _governors(tok: Token) -> list[Token]:
 def _modality(tok: Token, chain: list[Token], lex: Lexicon) -> str:
     controls = lex.pack.control_verbs
     for t in chain:
-        for child in t.children:
+        shared = t.dep_ == "conj" and t.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in t.children)
+        for child in (*t.children, *(c for c in t.head.children if shared and c.dep_ == "aux")):  # "would give
+            # up its weapons and admit inspectors": conjoined verbs share the first one's auxiliary
             word = child.lower_
             if child.dep_ == "aux" and word in HYPOTHETICAL_AUX:
                 return "intended" if word in {"would", "'d"} and _reported_future(t) else "hypothetical"
@@ -378,28 +409,29 @@ def _frontier(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention 
 DOMESTIC = {"CONCEDE", "COERCE"}
 HUMAN_GROUPS = {"protester", "demonstrator", "supporter", "activist", "student", "crowd", "civilian", "villager",
                 "resident", "worker", "journalist", "prisoner", "detainee", "opponent", "dissident", "marcher",
-                "mourner", "striker", "people", "citizen"}
+                "mourner", "striker", "people", "citizen", "woman"}
 
 
 def _same_side(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
-    """"Lukashenko pardoned 18 political prisoners": unnamed people a government frees or detains are, with no
-    other place named, its own."""
-    obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if obj is None:  # "fired tear gas at opposition supporters"
-        obj = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"}
-                    for g in p.children if g.dep_ == "pobj"), None)
-    m = index.at(obj)
+    """"Lukashenko pardoned 18 political prisoners", "fired tear gas at opposition supporters": unnamed people a
+    government frees, detains or fires on are, with no other place named, its own."""
     code = sources[0].actor.code
-    if m is None and obj is not None and obj.lemma_.lower() in HUMAN_GROUPS:  # "at opposition supporters"
-        sector = "OPP" if any(t.lemma_.lower() in {"opposition", "dissident"} for t in obj.subtree) else "CVL"
-        actor = Actor(id=None, code=None, sector=sector, kind="group", name=None,
-                      text=obj.doc[obj.left_edge.i:obj.i + 1].text)
-        m = Mention(obj.left_edge.i, obj.i + 1, actor)
-    if m is None or m.actor.code is not None or m.actor.kind not in {"group", "person"} \
-            or m.actor.sector not in {None, "CVL", "OPP", "MED"} or code is None \
-            or m.actor.kind == "person" and m.actor.sector != "OPP":
-        return None
-    return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
+    objects = [c for c in tok.children if c.dep_ in {"dative", "dobj", "nsubjpass"}]  # "granted women the vote"
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"}
+                for g in p.children if g.dep_ == "pobj"]
+    for obj in objects:
+        m = index.at(obj)
+        opposition = any(t.lemma_.lower() in {"opposition", "dissident"} for t in obj.subtree)
+        if m is None and (obj.lemma_.lower() in HUMAN_GROUPS or opposition):  # "a fourth opposition hopeful"
+            actor = Actor(id=None, code=None, sector="OPP" if opposition else "CVL", kind="group", name=None,
+                          text=obj.doc[obj.left_edge.i:obj.i + 1].text)
+            m = Mention(obj.left_edge.i, obj.i + 1, actor)
+        if m is None or m.actor.code is not None or m.actor.kind not in {"group", "person"} \
+                or m.actor.sector not in {None, "CVL", "OPP", "MED", "NGO"} or code is None \
+                or m.actor.kind == "person" and m.actor.sector != "OPP" and not opposition:
+            continue
+        return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
+    return None
 
 
 def _conditioned(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
@@ -510,7 +542,8 @@ def _governing_verb(tok: Token) -> Token | None:
 def _target_candidates(tok: Token) -> list[list[Token]]:
     """Where a verb's recipient may be, nearest first: its object, "to/with/against X" on the verb, the subject
     of a "that" clause ("demanded that Turkey release…"), the object of its complement; then "to/with X" inside
-    its object ("recalled its ambassador to Italy")."""
+    its object ("recalled its ambassador to Italy") or the agent of a participle there ("the release of
+    prisoners held by Israel")."""
     to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     near: list[Token] = to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}]
     near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"to"}
@@ -538,6 +571,7 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
                  for g in p.children if g.dep_ == "pobj"]
     far = [g for head in inner for p in head.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
            for g in p.children if g.dep_ == "pobj"]
+    far += [a for head in inner for c in head.children if c.dep_ == "acl" and (a := _agent(c)) is not None]
     return [near, second, far]
 
 
@@ -568,6 +602,33 @@ def _stand_in(head: Token | None, geo: Geography, shallow: bool = False) -> Ment
     return Mention(head.i, head.i + 1, actor)
 
 
+def _conjunct_states(subject: Token | None, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """The parties of conjoined subjects, each its resolved actor or else the state its modifiers name: "Angolan
+    and South African negotiators" → Angola, South Africa; "Colombian police and US drug agents"."""
+    if subject is None:
+        return []
+    out: list[Mention] = []
+    for conjunct in (subject, *(t for t in subject.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"})):
+        skip = {t.i for c in conjunct.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+        words = [t for t in conjunct.subtree if t.i not in skip and t.i <= conjunct.i]
+        known = next((index.by_token[t.i] for t in words if t.i in index.by_token), None)
+        if known is not None:
+            out += [known] if known.actor.code and all(m.actor.code != known.actor.code for m in out) else []
+            continue
+        texts, used = [t.lower_ for t in words], set()
+        paired = any(t.dep_ == "cc" for t in words)  # "Ukrainian and Polish border guards", not "Russian-backed"
+        for n in range(min(geo.longest, 4), 0, -1):
+            for i in range(len(texts) - n + 1):
+                code = geo.code.get(" ".join(texts[i:i + n]))
+                if code is None or not words[i].text[:1].isupper() or used & set(range(i, i + n)) \
+                        or any(m.actor.code == code for m in out) or used and not paired:
+                    continue
+                used |= set(range(i, i + n))
+                actor = Actor(id=code, code=code, sector=None, kind="state", name=code, text=conjunct.text)
+                out.append(Mention(words[i].i, words[i].i + 1, actor))
+    return sorted(out, key=lambda m: m.start)
+
+
 def _location(tok: Token, index: ActorIndex, places: set[str]) -> str | None:
     candidates = [c for t in (tok, tok.head) for c in t.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     candidates += [c for c in tok.sent if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
@@ -595,7 +656,7 @@ def _date(tok: Token, base: date | None) -> str | None:
 
 
 def _evidence(tok: Token, partner: Token | None) -> str:
-    ends = [tok.i]
+    ends = [tok.i, tok.i - 2 if _hyphenated(tok) else tok.i]  # "sit-in", not "in"
     if partner is not None:
         ends.append(partner.i)
     start, end = min(ends), max(ends) + 1
@@ -643,8 +704,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if tok.pos_ in {"NOUN", "PROPN"} and not _anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
         sources, target = _source_and_target(tok, index, live)
+        subject = _subject(tok) if tok.pos_ == "VERB" else _light_subject(tok)
+        parties = _conjunct_states(subject, index, geo)
+        if len(parties) > 1:  # "Angolan and South African negotiators", "Colombian police and US drug agents"
+            sources = [*parties, *(m for m in sources if all(m.actor.code != p.actor.code for p in parties))]
         if not sources:
-            subject = _subject(tok) if tok.pos_ == "VERB" else _light_subject(tok)
             if subject is not None:  # "a US drone strike", "protesters in Tehran"; not "inflation in Turkey"
                 stand_in = _stand_in(subject, geo, shallow=subject.tag_ not in {"NNS", "NNPS", "NNP"})
                 sources = [stand_in] if stand_in else []
@@ -655,6 +719,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if not sources:
             continue
         sources = _distinct([p for m in sources for p in _split_parties(m, tok.doc, geo)])
+        speaker = _obliging(tok, index, sources)
+        if speaker is not None:  # "Putin said Ukrainian troops must leave Donbas": a demand on Ukraine
+            sources, target, code = [speaker], sources[0], "100"
+            entry = pack.cameo[code]
         etype, mode = entry.type, entry.mode
         if _attitude(tok, sources, etype):
             continue
@@ -723,10 +791,21 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                     modality=modality, date=_date(tok, base), location=location,
                     sentence=sentence, evidence=_evidence(tok, partner),
                     reported_by=bare(reported_by) if reported_by else None))
+                if etype == "RETREAT" and target is not None and target.actor.code not in {None, source.actor.code} \
+                        and _in_exchange(tok):  # "freed Gershkovich in exchange for eight Russians": a swap
+                    events.append(events[-1].model_copy(update={"source": events[-1].target,
+                                                                "target": events[-1].source}))
     joint = _joint_events(sent, index, pack, geo, base, sentence, events)
     if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
         events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint))]
     return events + joint
+
+
+def _in_exchange(tok: Token) -> bool:
+    """Whether an act is done "in exchange for" another, so that both sides release or yield."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        g.lower_ == "exchange" and any(f.dep_ == "prep" and f.lower_ == "for" for f in g.children)
+        for g in p.children if g.dep_ == "pobj") for p in tok.children)
 
 
 UNNAMED_PERPETRATORS = {"ASSAULT"}
@@ -811,7 +890,8 @@ def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
             continue  # "a joint statement", "joint talks": words or meetings, coded by their own cues
         verb = act
         for _ in range(4):  # up to the verb that has the acting parties as its subject
-            if verb.pos_ in {"VERB", "AUX"} and _subject(verb) is not None and index.at(_subject(verb)) is not None:
+            if verb.pos_ in {"VERB", "AUX"} and _subject(verb) is not None and (
+                    index.at(_subject(verb)) is not None or len(_conjunct_states(_subject(verb), index, geo)) > 1):
                 break
             if verb.head.i == verb.i:
                 break
@@ -819,6 +899,8 @@ def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         sources, target = _source_and_target(verb, index)
+        conjoined = _conjunct_states(_subject(verb), index, geo)
+        sources = conjoined if len(conjoined) > 1 else sources
         parties = _distinct([p for m in sources for p in _split_parties(m, tok.doc, geo)])
         if len(parties) == 1 and target is not None and target.actor.code not in {None, parties[0].actor.code}:
             parties = [parties[0], target]
@@ -900,6 +982,9 @@ def _unreal_nominal(tok: Token) -> bool:
         return True  # "in exchange for", "in return for": a condition of another act
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in BACKGROUND_NOUNS:
         return True  # "the anniversary of the Tiananmen crackdown"
+    if any(c.ent_type_ == "DATE" and c.like_num and len(c.text) == 4 for c in tok.children
+           if c.dep_ in {"nummod", "compound", "amod", "nmod"}):
+        return True  # "regret for the 1919 Amritsar massacre", "since the 2020 border clashes": history
     if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(
             c.dep_ in {"prep", "acl", "relcl", "xcomp"} for c in tok.children):
         return True
@@ -945,8 +1030,8 @@ def _own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> bo
     """Whether a predicate inside another cue's phrase is an event of its own rather than the content that
     codes the outer one: it has its own subject ("demanded that Ukraine withdraw" is decided by _content_of)
     or a passive agent that names an actor ("a swap mediated by the UAE"); a nominal has its own owner ("rejected
-    the AU's offer to mediate"), is a meeting or event the outer one happened at or after ("agreed in a call
-    with Trump", "hours after Trump held talks with Zelensky"), or is a second, different kind of act
+    the AU's offer to mediate", "a proposal by Kosovo"), is a meeting or event the outer one happened at or after
+    ("agreed in a call with Trump", "hours after Trump held talks with Zelensky"), or is a second, different kind of act
     conjoined with the outer one's object ("declared martial law and a general mobilisation")."""
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return True
@@ -955,6 +1040,10 @@ def _own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> bo
         return agent is not None and agent.i in index.by_token
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
+    by = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+               if g.dep_ == "pobj" and g.i in index.by_token), None)
+    if code[:2] == "03" and (_owner(tok, index) is not None or by is not None):
+        return True  # "dismissed a proposal by Kosovo's prime minister": the proposal is the proposer's act
     if _owner(tok, index) is not None:  # "attended an Arab League summit" restates the attending
         return all(o[:2] != code[:2] for o in outer)
     if tok.dep_ == "pobj" and tok.head.lower_ in MEETING_PREPS and code[:2] == "04":
@@ -1016,6 +1105,10 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
         target = stand_in or target
         if target is None and etype in STAND_IN_TYPES:
             target = _owner_by_pronoun(tiers, index, sources)
+    if etype == "PROTEST" and target is None:  # "took to the streets in a day of rage against Mubarak"
+        target = _pick([[g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS for t in c.subtree
+                         if t.dep_ == "prep" and t.lower_ == "against" for g in t.children if g.dep_ == "pobj"]],
+                       index, [])
     if etype == "MOBILIZE" and (target is None or target.actor.code is None):
         target = _frontier(tok, index, sources) or target
     if etype == "THREATEN" and (target is None or target.actor.code in {None, sources[0].actor.code}):
