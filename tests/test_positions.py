@@ -216,3 +216,69 @@ def test_declaring_something_supports_it_unless_declared_impossible(pack):
     assert ("RUS", "ceasefire", "support") in keys(positions_of(pack, "Putin declared a truce for Orthodox Christmas."))
     assert keys(positions_of(pack, "Zelensky declared talks with Putin impossible.")) == {
         ("UKR", "talks_format", "oppose")}
+
+
+def test_a_settlement_that_only_holds_a_specific_demand_is_no_position_on_it(pack):
+    found = keys(positions_of(pack, "Lavrov demanded that sanctions on Russian banks be lifted as part of any "
+                                    "settlement."))
+    assert found == {("RUS", "sanctions", "demand")}
+
+
+def test_no_deal_undoing_something_is_no_stance_on_the_deal(pack):
+    found = keys(positions_of(pack, "Kallas said no peace agreement would change the EU's sanctions policy."))
+    assert not any(issue == "war_aims" for _, issue, _ in found)
+
+
+def test_a_demanding_verb_misparsed_as_a_modifier_still_gives_its_subject_the_demand(pack):
+    found = keys(positions_of(pack, "In the Oval Office, Trump pressed Zelensky to accept Russia's terms on Donbas."))
+    assert ("USA", "territory", "demand") in found and not any(h == "UKR" for h, _, _ in found)
+
+
+def test_an_issue_in_the_source_of_a_report_is_not_reported(pack):
+    found = keys(positions_of(pack, "Witkoff wants a ceasefire by June, according to officials briefed on the "
+                                    "talks."))
+    assert not any(issue == "talks_format" for _, issue, _ in found)
+
+
+def test_a_reported_past_fact_is_no_position(pack):
+    assert positions_of(pack, "Drones struck grain silos in Izmail overnight, the regional governor said.") == []
+    assert ("RUS", "territory", "support") in keys(positions_of(
+        pack, "Peskov said the four regions were part of Russia."))
+
+
+def test_a_partys_goal_is_its_own_position_whoever_reports_it(pack):
+    found = keys(positions_of(pack, "Sikorski said Russia's goal remained the capitulation of Ukraine."))
+    assert ("RUS", "war_aims", "support") in found and not any(h == "POL" for h, _, _ in found)
+
+
+def test_he_in_what_an_office_says_is_its_principal(pack):
+    found = keys(positions_of(pack, "Orban's office said he would meet Putin in Moscow next week."))
+    assert found == {("HUN", "talks_format", "propose")}
+
+
+def test_on_the_table_is_no_position_on_talks(pack):
+    found = keys(positions_of(pack, "Rubio said sanctions relief was not on the table."))
+    assert not any(issue == "talks_format" for _, issue, _ in found)
+
+
+def test_a_goal_that_a_step_leads_toward_is_no_position_of_its_own(pack):
+    found = keys(positions_of(pack, "Kyiv called for the release of all prisoners as a first step toward a lasting "
+                                    "peace."))
+    assert ("UKR", "prisoners_children", "demand") in found
+    assert not any(issue == "war_aims" for _, issue, _ in found)
+
+
+def test_withdrawing_from_a_treaty_is_no_position_on_territory(pack):
+    found = keys(positions_of(pack, "Hungary said it would withdraw from the arms control treaty."))
+    assert not any(issue == "territory" for _, issue, _ in found)
+    assert ("RUS", "territory", "demand") in keys(positions_of(pack, "Russia demands that Kyiv withdraw from the "
+                                                                    "four regions."))
+
+
+def test_arms_control_talks_are_a_position_on_european_security(pack):
+    found = keys(positions_of(pack, "The United States offered Russia talks on arms control and risk reduction."))
+    assert found == {("USA", "european_security", "propose")}
+
+
+def test_a_stance_verb_used_as_a_noun_is_no_stance(pack):
+    assert positions_of(pack, "Turkey's foreign minister greeted the Turkish hosts of the talks.") == []

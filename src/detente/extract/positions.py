@@ -33,10 +33,15 @@ DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "commu
                   "offer", "initiative", "formula", "demands", "conditions", "terms"}
 # Issues whose everyday words ("talks", "peace") also frame the specific issues of a sentence.
 GENERIC_ISSUES = {"talks_format", "war_aims"}
+SETTLEMENT = "war_aims"  # the deal that other issues are settled in
 DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "third", "article", "paragraph",
                   "chapter", "annex", "document"}
 # Prepositions that only date or place what a sentence says ("before the talks", "agreed at the second round").
 SETTING_PREPS = {"before", "after", "until", "since", "during", "following", "ahead", "prior", "at"}
+STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in force" reports a state, not an event
+BODIES = {"convention", "treaty", "agreement", "deal", "pact", "accord", "organisation", "organization", "court",
+          "council", "centre", "center", "programme", "program", "initiative"}
+VERB_ONLY_CUES = {"force", "host", "press", "bar"}  # stance verbs whose nouns say nothing: "a European force"
 LISTING_VERBS = {"list", "spell", "enumerate", "name", "detail"}
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
 ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
@@ -109,6 +114,8 @@ def _stance_of(tok: Token, lex: PositionLexicon) -> str | None:
             return stance
         if parts[0] == lemma and n == 2 and any(c.lower_ == parts[1] for c in tok.children):
             return stance
+    if tok.pos_ == "NOUN" and lemma in VERB_ONLY_CUES:
+        return None
     return lex.stance_words.get(lemma) or lex.stance_words.get(tok.lower_)
 
 
@@ -148,6 +155,9 @@ def _outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, s
     """"Europe demands that Russia accept a ceasefire": a stance in the complement of a demanding or proposing
     predicate is the outer holder's demand, not the inner subject's acceptance."""
     tok, stance = found
+    pressed = _misparsed_control(tok, lex)
+    if pressed is not None:
+        return pressed, "demand"
     t = tok
     for _ in range(3):
         if t.dep_ not in {"ccomp", "xcomp"} or t.head.i == t.i:
@@ -159,12 +169,37 @@ def _outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, s
     return tok, stance
 
 
-def _reported_clause(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+def _misparsed_control(verb: Token, lex: PositionLexicon) -> Token | None:
+    """"Trump pressed Zelensky to accept…" parsed as a "pressed Zelensky" subject of "accept": the demanding
+    verb hangs off the inner subject as a modifier, its own subject as a compound before it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "amod" and c.pos_ == "VERB" and
+                 _stance_of(c, lex) == "demand" and _control_subject(c) is not None), None)
+
+
+def _control_subject(pressed: Token) -> Token | None:
+    """The subject of a demanding verb misparsed as a modifier: its own subject, or a compound before it."""
+    return next((c for c in pressed.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in pressed.head.children if c.dep_ == "compound" and c.i < pressed.i), None)
+
+
+def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Geography) -> tuple[Token, str] | None:
     """An issue in what a speaker said, with no stance word ("Putin said the aim was demilitarisation"):
-    the speaker's reporting verb stands for the stance, positive unless the clause is negated."""
+    the speaker's reporting verb stands for the stance, positive unless the clause is negated; a party's own
+    demand or goal as the clause subject ("Sikorski said Russia's goal was…") stands for it instead."""
     clause = next((t for t in hit.root.ancestors if t.dep_ in {"ccomp", "parataxis"}), None)
     if clause is None or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
+    verb = next(t for t in hit.root.ancestors if t.i == clause.i or t.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in t.children))
+    if verb.tag_ == "VBD" and verb.lemma_.lower() not in STATIVE_VERBS | REPORTING_VERBS and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # "the ministry said missiles hit grain terminals": a past event, no position
+    aim = subject_of(verb)
+    if aim is not None and aim.pos_ == "NOUN" and (stance := _stance_of(aim, lex)) and _noun_owner(aim, index, geo):
+        return aim, stance
     subject = subject_of(clause.head)
     document = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS
     if index.at(subject) is None and not document:
@@ -221,6 +256,36 @@ def _names_document(hit: Span, governed: tuple[Token, str] | None, lex: Position
     if governed is None or hit.label_ not in GENERIC_ISSUES or governed[0].lemma_.lower() not in DOCUMENT_NOUNS:
         return False
     return governed[0].i == hit.root.i or hit.root.dep_ == "compound" and hit.root.head.i == governed[0].i
+
+
+def _nothing_undoes(hit: Span, governed: tuple[Token, str] | None) -> bool:
+    """"No peace deal could erase them": saying that no deal or talks could undo something is no stance on them."""
+    if governed is None or hit.label_ not in GENERIC_ISSUES or governed[0].head.i != hit.root.i:
+        return False
+    verb = hit.root.head
+    return governed[0].lower_ == "no" and hit.root.dep_ == "nsubj" and any(
+        c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+
+
+def _step_toward(hit: Span) -> bool:
+    """"An exchange of prisoners as a first step toward ending the war": a goal something leads to."""
+    prep = next((t for t in hit.root.ancestors if t.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ in {"toward", "towards"} and prep.head.pos_ == "NOUN"
+
+
+def _left_body(hit: Span) -> bool:
+    """"Withdraw from the Ottawa convention", "withdrew from the International Centre": a cue ending in "from"
+    that leaves a treaty or an organisation, not a place."""
+    if hit[-1].lower_ != "from":
+        return False
+    left = next((c for c in hit[-1].children if c.dep_ == "pobj"), None)
+    return left is not None and (left.ent_type_ in {"ORG", "LAW", "EVENT"} or left.lemma_.lower() in BODIES)
+
+
+def _idiom_table(hit: Span) -> bool:
+    """"Membership is not on the table", "remains on the table": the idiom for being considered, not talks."""
+    return hit.root.lower_ == "table" and hit.root.head.lower_ in {"on", "off"} and not any(
+        c.dep_ in {"compound", "amod"} for c in hit.root.children)
 
 
 def _below(inner: Token, outer: Token) -> bool:
@@ -315,9 +380,9 @@ def _noun_owner(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
 
 
 def _said_of_itself(subject: Token | None, index: ActorIndex, geo: Geography) -> list[Mention]:
-    """"Ukraine turned down the offer, saying it needed a ceasefire", "Kyiv's proposals showed it was ready":
-    "it" in what a party says or shows is that party."""
-    if subject is None or subject.lower_ != "it" or subject.head.dep_ != "ccomp":
+    """"Ukraine turned down the offer, saying it needed a ceasefire", "Kyiv's proposals showed it was ready",
+    "Zelensky's office said he would…": "it", "he" or "she" in what a party says or shows is that party."""
+    if subject is None or subject.lower_ not in {"it", "he", "she"} or subject.head.dep_ != "ccomp":
         return []
     outer = subject_of(subject.head.head)
     if outer is None:
@@ -346,7 +411,7 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
             stance_tok = stance_tok.head
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
-    subject = subject_of(stance_tok)
+    subject = subject_of(stance_tok) or (_control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
     if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
         verb = next((t for t in list(stance_tok.ancestors)[:2] if t.pos_ in {"VERB", "AUX"}), stance_tok.head)
         subject = subject_of(verb)
@@ -483,10 +548,14 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         issue = hit.label_
         stance_of_hit = governed[hit.start]
         if issue in GENERIC_ISSUES and stance_of_hit and any(
-                i == stance_of_hit[0].i and _nested(root, hit.root) for i, root in specific):
-            continue  # "talks on the four regions": the specific issue says it
-        if _in_setting_phrase(hit) or _names_document(hit, stance_of_hit, lex):
-            continue
+                i == stance_of_hit[0].i and (_nested(root, hit.root) or issue == SETTLEMENT and
+                                             hit.root.dep_ == "pobj") for i, root in specific):
+            continue  # "talks on the four regions", "lifted as part of a settlement": the specific issue says it
+        if _in_setting_phrase(hit) or _names_document(hit, stance_of_hit, lex) \
+                or _nothing_undoes(hit, stance_of_hit) or _idiom_table(hit) or _left_body(hit) \
+                or any(t.lower_ == "according" for t in hit.root.ancestors) \
+                or issue in GENERIC_ISSUES and _step_toward(hit):
+            continue  # also "according to people at the meeting": the source of a report is no issue
         found = _as_clause(hit, lex) or stance_of_hit or _under_document(hit, index, geo)
         if found is None:
             process = next((t for t in hit.root.ancestors if t.lemma_.lower() in PROCESS_VERBS), None)
@@ -494,7 +563,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 found = (process, "condition")
             else:
                 inner = any(h.root.i != hit.root.i and _below(hit.root, h.root) for h in hits)
-                found = None if inner else _reported_clause(hit, index) or _promised(hit, index)
+                found = None if inner else _reported_clause(hit, index, lex, geo) or _promised(hit, index)
         if found is None:
             continue
         found = _outermost(found, lex)
