@@ -7,8 +7,9 @@ averaging two cosines: to the centroid of the issue's prototypes and to its near
 
 Position extraction uses the scores to choose between the issues of a phrase that is a cue of several, and to
 drop issue phrases whose issue ranks low for the sentence; the cue phrases stay the first and main evidence.
-``best`` (a threshold and margin) serves as a fallback where no cue matched. The default recipe, threshold and margin were
-chosen on the train split of ``gold/positions.jsonl`` (see ``benchmarks/embedding_compare.py`` and
+``best`` (a threshold and margin) is the fallback for sentences where no cue matched that
+``benchmarks/embedding_compare.py`` measures; the extractor does not use it, as it gained nothing on the gold.
+The default recipe, threshold and margin were chosen on the train split of ``gold/positions.jsonl`` (see
 ``benchmarks/results/embedding_compare.md``). Vectors come from ``detente.embed.embed`` (WordLlama, shipped
 in its wheel) unless another embedding function is given.
 """
