@@ -160,3 +160,10 @@ def test_conjoined_groups_keep_their_own_affiliations(pack):
 def test_it_refers_to_a_body_named_before_it(pack):
     actors = actors_of(pack, "Jordan said that it would close its border if Syrian troops entered Deraa or Damascus.")
     assert [a.code for a in actors if a.text == "it"] == ["JOR"]
+
+
+def test_people_named_by_what_they_are_take_the_state_of_a_world_city_the_pack_lacks(pack):
+    actors = actors_of(pack, "Thousands of students marched through Rangoon on Monday, and workers in Zhengzhou"
+                             " walked off the job.", "1988-08-08")
+    assert find(actors, "students").code == "MMR"
+    assert find(actors, "workers").code == "CHN"

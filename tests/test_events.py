@@ -270,3 +270,8 @@ def test_a_hyphenated_cue_split_by_the_tokenizer_still_matches(pack):
 def test_an_event_dated_by_its_year_is_history_not_news(pack):
     events = events_of(pack, "Japan's prime minister expressed remorse on Monday for the 1937 Nanjing massacre.")
     assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_a_recipient_inside_a_purpose_clause_is_the_target(pack):
+    (event,) = events_of(pack, "Japan pledged five billion dollars over four years to help rebuild Iraq.", "2003-10-15")
+    assert (event.type, event.source.code, event.target.code) == ("AGREE", "JPN", "IRQ")

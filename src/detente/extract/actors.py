@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
 from .syntax import Mention
+from .world_places import country_of_city
 
 # Prepositions after which a place name is where something happens, not who does it.
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "into", "around", "within",
@@ -432,7 +433,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                         if e.kind in {"state", "adjective", "capital", "metonym"}])
     covered: set[int] = set()
     mentions: list[Mention] = []
-    places = _places(spans, matches)
+    places = _places(spans, matches, sent)
     bodies_before = len(res.bodies)
 
     def add(start: int, end: int, actor: Actor, extra: set[int] | None = None) -> None:
@@ -650,8 +651,9 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
     return mentions
 
 
-def _places(spans: list[Span], matches) -> list[tuple[Token, str]]:
-    """The places a sentence puts things in ("in Tehran", "the centre of Sumy"), with their states."""
+def _places(spans: list[Span], matches, sent: Span) -> list[tuple[Token, str]]:
+    """The places a sentence puts things in ("in Tehran", "the centre of Sumy"), with their states; cities
+    the pack does not know come from the world list ("through Rangoon")."""
     found = []
     for span in spans:
         for entry in matches[(span.start, span.end)]:
@@ -661,7 +663,13 @@ def _places(spans: list[Span], matches) -> list[tuple[Token, str]]:
             if entry.kind in {"state", "capital"} and span.root.dep_ == "pobj" and _is_place(span.root, entry):
                 found.append((span.root, entry.ref.code))
                 break
-    return found
+    known = {t.i for span in spans for t in span}
+    for ent in sent.ents:
+        if ent.label_ in {"GPE", "LOC"} and ent.text[:1].isupper() and not any(t.i in known for t in ent):
+            code = country_of_city(ent.text.removeprefix("the ").removeprefix("The "))
+            if code:
+                found.append((ent.root, code))
+    return sorted(found, key=lambda p: p[0].i)
 
 
 def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]], res: DocResolver) -> str | None:

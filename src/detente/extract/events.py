@@ -572,7 +572,25 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
     far = [g for head in inner for p in head.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
            for g in p.children if g.dep_ == "pobj"]
     far += [a for head in inner for c in head.children if c.dep_ == "acl" and (a := _agent(c)) is not None]
-    return [near, second, far]
+    return [near, second, far, _deep_recipients(tok)]
+
+
+def _deep_recipients(tok: Token) -> list[Token]:
+    """Recipients two or more clauses down: "pledged money to help rebuild Iraq", "signalled readiness to
+    return villages to Azerbaijan", "voted against allowing US troops to use its bases"."""
+    found: list[Token] = []
+    frontier = [c for c in tok.children if c.dep_ in {"xcomp", "dobj", "prep"}]
+    for _ in range(3):
+        clauses = [c for f in frontier for c in ([f] if f.pos_ in {"VERB", "AUX"} else f.children)
+                   if c.dep_ in {"xcomp", "acl", "ccomp", "pcomp"} and c.pos_ in {"VERB", "AUX"}]
+        for clause in clauses:
+            found += [c for c in clause.children if c.dep_ in {"dobj", "dative", "nsubj"}]
+            found += [g for p in clause.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                      for g in p.children if g.dep_ == "pobj"]
+        frontier = [c for clause in clauses for c in clause.children]
+        if not frontier:
+            break
+    return found
 
 
 GOVERNED = {"dobj", "xcomp", "ccomp", "prep", "pobj", "acomp", "attr", "dative", "oprd", "pcomp", "amod",

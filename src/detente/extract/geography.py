@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..ontology.schema import Pack
+from .world_places import country_of_city
 
 
 class Geography:
@@ -32,6 +33,11 @@ class Geography:
             for i in range(len(texts) - n + 1):
                 found = self.code.get(" ".join(texts[i:i + n]))
                 if found and (n > 1 or texts[i][:1].isalpha() and head.doc[head.left_edge.i + i].text[:1].isupper()):
+                    return found
+        for ent in head.doc.ents:  # a city the pack does not know
+            if ent.label_ == "GPE" and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
+                found = country_of_city(ent.text)
+                if found:
                     return found
         return None
 
