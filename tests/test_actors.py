@@ -167,3 +167,10 @@ def test_people_named_by_what_they_are_take_the_state_of_a_world_city_the_pack_l
                              " walked off the job.", "1988-08-08")
     assert find(actors, "students").code == "MMR"
     assert find(actors, "workers").code == "CHN"
+
+
+def test_an_honorific_before_a_surname_and_a_name_conjoined_with_a_name_are_the_pack_people(pack):
+    actors = actors_of(pack, "Bessent and Svyrydenko signed the fund agreement after Secretary Rubio spoke.",
+                       "2025-05-01")
+    assert find(actors, "Bessent").id == "USA.GOV.bessent"
+    assert (find(actors, "Rubio").code, find(actors, "Rubio").sector) == ("USA", "GOV")

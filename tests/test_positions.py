@@ -282,3 +282,11 @@ def test_arms_control_talks_are_a_position_on_european_security(pack):
 
 def test_a_stance_verb_used_as_a_noun_is_no_stance(pack):
     assert positions_of(pack, "Turkey's foreign minister greeted the Turkish hosts of the talks.") == []
+
+
+def test_members_listed_after_a_group_noun_each_hold_the_position(pack):
+    doc = make_document("t", "The leaders of France, Germany and Poland called on Moscow to accept a 30-day truce,"
+                             " warning of new sanctions.", published="2025-05-10", lang="en")
+    found = {(p.holder.code, p.issue, p.stance) for p in extract(doc, pack).positions}
+    assert {(c, "ceasefire", "demand") for c in ("FRA", "DEU", "POL")} <= found
+    assert {(c, "sanctions", "support") for c in ("FRA", "DEU", "POL")} <= found

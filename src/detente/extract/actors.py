@@ -47,6 +47,9 @@ DIPLOMATIC_CONTEXT = {"delegation", "talk", "talks", "negotiation", "negotiate",
                       "memorandum", "summit", "plan", "proposal", "envoy", "round", "deal", "agreement", "mediate"}
 AFFILIATION_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 STREET_WORDS = {"avenue", "street", "square", "road", "boulevard", "bridge", "airport", "station", "prospekt"}
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "senator", "sen", "rep", "gen", "general",
+              "secretary", "minister", "president", "chancellor", "premier", "pope", "cardinal", "patriarch",
+              "ambassador", "envoy", "governor", "mayor", "judge", "justice", "colonel", "admiral", "marshal"}
 NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "los", "las", "la", "le", "van", "von", "der",
                   "den", "di", "du", "bin", "ibn", "al", "el"}
 # Verbs whose object is a place entered or left, not a party dealt with ("troops entered West Beirut").
@@ -125,6 +128,8 @@ class Gazetteer:
         for place in pack.places:
             for alias in [place.name, *place.aliases]:
                 self._add(alias, Entry("place", place))
+        self.title_words = {w for title in pack.titles for alias in [title.title, *title.aliases]
+                            for w in alias.lower().split()} | HONORIFICS
         for sector, nouns in pack.sector_nouns.items():
             for noun in nouns:
                 self._add(noun, Entry("sector", sector, plural=noun.endswith("s") and not noun.endswith("ss")))
@@ -343,6 +348,12 @@ def _left_edge(token: Token, floor: int) -> int:
     return max(i, floor)
 
 
+def _beside_a_name(token: Token) -> bool:
+    """Whether a capitalised word the tagger did not read as a name is conjoined with one ("Bessent and
+    Svyrydenko signed")."""
+    return token.text[:1].isupper() and any(c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in token.conjuncts)
+
+
 def _is_place(token: Token, entry: Entry) -> bool:
     """Whether a state or capital name stands for a place here rather than for an acting government."""
     if token.dep_ == "compound" or token.dep_ == "amod":
@@ -450,8 +461,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
     for span in spans:
         entries = matches[(span.start, span.end)]
         people = [e.ref for e in entries if e.kind == "person"]
-        if len(span) == 1 and not (span[0].pos_ == "PROPN" or span[0].ent_type_ in NAME_ENTITIES) \
-                or span[0].ent_type_ in {"DATE", "TIME"}:
+        if len(span) == 1 and not (span[0].pos_ == "PROPN" or span[0].ent_type_ in NAME_ENTITIES
+                                   or _beside_a_name(span[0])) or span[0].ent_type_ in {"DATE", "TIME"}:
             people = []
         before = doc[span.start - 1] if span.start > sent.start else None
         if people and before is not None and before.lower_ in NAME_PARTICLES and before.i > sent.start \
@@ -462,7 +473,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             if first > sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
                 people = []  # "Epifanio de los Santos" is not a Santos of the pack
         if people and before is not None and before.pos_ == "PROPN" and before.i not in by_token \
-                and before.text[:1].isupper():
+                and before.text[:1].isupper() and before.lower_ not in gaz.title_words:
             # "Mehmet Yilmaz" is not Mesut Yilmaz: a surname after another given name is someone else
             people = [p for p in people if any(f"{before.text} {span.text}".lower() == a.lower()
                                                for a in [p.name, *p.aliases])]

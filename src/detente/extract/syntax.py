@@ -54,7 +54,9 @@ class ActorIndex:
         if token is None or first is None:
             return []
         found = [first]
-        for conj in _conjuncts(token):
+        members = [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                   for g in p.children if g.dep_ == "pobj" for c in _conjuncts(g)]  # "the leaders of X, Y and Z"
+        for conj in _conjuncts(token) + members:
             m = self.at(conj)
             if m is not None and m not in found:
                 found.append(m)
