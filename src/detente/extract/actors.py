@@ -698,7 +698,12 @@ def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]]
                 return code
     if sector == "CVL" and places:
         return places[0][1]
+    where = {code for _, code in places}
+    if len(where) == 1 and set(res.sentence_codes) <= where:  # "soldiers fired on monks marching in Rangoon"
+        return where.pop()
     if sector in {"CVL", "REB"} and noun.dep_ in {"nsubj", "nsubjpass"} or sector == "REB" and noun.dep_ == "pobj":
+        return res.context_code()
+    if noun.dep_ == "conj" and res.sentence_codes:  # "Nepal's government and Maoist rebels"
         return res.context_code()
     return None
 
