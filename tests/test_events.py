@@ -275,3 +275,8 @@ def test_an_event_dated_by_its_year_is_history_not_news(pack):
 def test_a_recipient_inside_a_purpose_clause_is_the_target(pack):
     (event,) = events_of(pack, "Japan pledged five billion dollars over four years to help rebuild Iraq.", "2003-10-15")
     assert (event.type, event.source.code, event.target.code) == ("AGREE", "JPN", "IRQ")
+
+
+def test_a_group_conjoined_with_a_government_is_coded_by_its_state(pack):
+    events = events_of(pack, "Nepal's government and Maoist rebels agreed on Wednesday to hold elections.", "2006-11-08")
+    assert [(e.type, e.source.code, e.target and e.target.code) for e in events] == [("AGREE", "NPL", "NPL")]

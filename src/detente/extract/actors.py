@@ -703,7 +703,8 @@ def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]]
         return where.pop()
     if sector in {"CVL", "REB"} and noun.dep_ in {"nsubj", "nsubjpass"} or sector == "REB" and noun.dep_ == "pobj":
         return res.context_code()
-    if noun.dep_ == "conj" and res.sentence_codes:  # "Nepal's government and Maoist rebels"
+    if noun.dep_ == "conj" and res.sentence_codes and any(c.dep_ in {"det", "amod", "compound"} for c in noun.children):
+        # "Nepal's government and Maoist rebels", not the shared "Russian" of "Russian missiles and drones"
         return res.context_code()
     return None
 
