@@ -290,3 +290,17 @@ def test_members_listed_after_a_group_noun_each_hold_the_position(pack):
     found = {(p.holder.code, p.issue, p.stance) for p in extract(doc, pack).positions}
     assert {(c, "ceasefire", "demand") for c in ("FRA", "DEU", "POL")} <= found
     assert {(c, "sanctions", "support") for c in ("FRA", "DEU", "POL")} <= found
+
+
+def test_a_part_of_a_document_and_a_document_acting_speak_for_its_owner(pack):
+    text = ("The first section of the Russian memorandum calls for recognition of Crimea. "
+            "The Ukrainian draft would cap the army at 800,000 in peacetime.")
+    found = {(p.holder.code, p.issue, p.stance) for p in
+             extract(make_document("t", text, published="2025-06-02", lang="en"), pack).positions}
+    assert ("RUS", "crimea", "demand") in found
+    assert ("UKR", "military_limits", "propose") in found
+
+
+def test_the_subject_of_an_adjective_holds_what_it_is_unlikely_or_ready_to_do(pack):
+    doc = make_document("t", "Putin is unlikely to agree to any pause in the fighting.", published="2025-05-20", lang="en")
+    assert [(p.holder.code, p.issue) for p in extract(doc, pack).positions] == [("RUS", "ceasefire")]

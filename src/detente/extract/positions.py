@@ -121,8 +121,8 @@ def _stance_of(tok: Token, lex: PositionLexicon) -> str | None:
 
 def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
     """The nearest stance predicate above an issue phrase (the phrase itself may be one: "the demand")."""
-    t = hit_root
-    for _ in range(9):
+    t, steps = hit_root, 0
+    while steps < 9:
         if t.pos_ in {"VERB", "AUX"} and (judged := _judgement(t, lex)):  # "declared talks impossible"
             return judged
         stance = _stance_of(t, lex)
@@ -133,6 +133,7 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
                 return child, _stance_of(child, lex)  # type: ignore[return-value]
         if t.head.i == t.i:
             return None
+        steps += t.dep_ not in {"conj", "appos", "nmod"}  # a list of regions counts as one step
         t = t.head
     return None
 
@@ -209,6 +210,19 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
     if negative:
         return clause.head, "reject"
     return clause.head, "propose" if document else "support"  # what a plan says, it proposes
+
+
+def _document_clause(hit: Span) -> tuple[Token, str] | None:
+    """"The 28-point draft would cap Ukraine's army", "the memorandum also envisages …": whatever a plan or
+    draft does to an issue, it proposes (rejects when negated)."""
+    for verb in (t for t in hit.root.ancestors if t.pos_ in {"VERB", "AUX"}):
+        subject = subject_of(verb)
+        if subject is None:
+            continue
+        if subject.lemma_.lower() not in DOCUMENT_NOUNS | DOCUMENT_PARTS or subject.pos_ != "NOUN":
+            return None
+        return verb, "reject" if _negated(verb) else "propose"
+    return None
 
 
 def _promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
@@ -312,7 +326,7 @@ def _in_setting_phrase(hit: Span) -> bool:
             if t.lower_ in {"of", "to"} and t.head.lower_ in {"ahead", "prior"}:
                 t = t.head
             return t.lower_ in SETTING_PREPS and not any(a.lower_ == "only" for a in t.children) and not (
-                t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"})
+                t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"}) and not hit.root.like_num  # "cap it at 600,000"
         if t.pos_ in {"VERB", "AUX"}:
             return False
     return False
@@ -416,8 +430,10 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
         verb = next((t for t in list(stance_tok.ancestors)[:2] if t.pos_ in {"VERB", "AUX"}), stance_tok.head)
         subject = subject_of(verb)
     found = _said_of_itself(subject, index, geo) or index.all_at(subject)
-    if subject is not None and not found and subject.lemma_.lower() in DOCUMENT_NOUNS:
-        found = _document_owners(subject, index, geo)
+    if subject is not None and not found and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS:
+        whole = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS), subject)
+        found = _document_owners(whole, index, geo)  # "the first section of the Russian memorandum calls for"
     documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
     judged = subject is not None and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be") and \
         subject.left_edge.i <= hit.root.i <= subject.right_edge.i and not \
@@ -563,7 +579,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 found = (process, "condition")
             else:
                 inner = any(h.root.i != hit.root.i and _below(hit.root, h.root) for h in hits)
-                found = None if inner else _reported_clause(hit, index, lex, geo) or _promised(hit, index)
+                found = None if inner else _reported_clause(hit, index, lex, geo) or _promised(hit, index) \
+                    or _document_clause(hit)
         if found is None:
             continue
         found = _outermost(found, lex)

@@ -100,7 +100,7 @@ def subject_of(verb: Token) -> Token | None:
                 return None
         if verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+        if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             continue
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
