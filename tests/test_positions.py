@@ -304,3 +304,10 @@ def test_a_part_of_a_document_and_a_document_acting_speak_for_its_owner(pack):
 def test_the_subject_of_an_adjective_holds_what_it_is_unlikely_or_ready_to_do(pack):
     doc = make_document("t", "Putin is unlikely to agree to any pause in the fighting.", published="2025-05-20", lang="en")
     assert [(p.holder.code, p.issue) for p in extract(doc, pack).positions] == [("RUS", "ceasefire")]
+
+
+def test_a_known_document_named_without_its_owner_speaks_for_the_pack_owner(pack):
+    doc = make_document("t", "The 28-point draft would cap Ukraine's armed forces at 600,000.", published="2025-11-21",
+                        lang="en")
+    assert [(p.holder.code, p.issue, p.stance) for p in extract(doc, pack).positions] == \
+        [("USA", "military_limits", "propose")]

@@ -1,5 +1,5 @@
 """Places and the states they belong to: event locations, and the country a target place stands for
-("struck the port of Odesa" → UKR, "released American hostages" → USA)."""
+("struck the port of Odesa" → UKR, "released American hostages" → USA); and the owners of known documents."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ class Geography:
                 if place.country:
                     self.code.setdefault(name.lower(), place.country)
         self.longest = max((len(k.split()) for k in self.code), default=1)
+        self.documents = [(name.lower(), d.owner) for d in pack.documents if d.owner for name in d.names]
+
+    def document_owner(self, phrase: str) -> str | None:
+        """The state whose known document a phrase names without its owner ("the 28-point plan" → USA)."""
+        phrase = phrase.lower()
+        return next((owner for name, owner in self.documents if name in phrase), None)
 
     def code_in(self, head: Token) -> str | None:
         """The state that a phrase names or is located in, from its words (longest names first)."""

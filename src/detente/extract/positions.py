@@ -369,6 +369,10 @@ def _document_owners(document: Token, index: ActorIndex, geo: Geography) -> list
     named, who signed, published or showed it ("Putin signed decrees recognising…")."""
     owner = next((c for c in document.children if c.dep_ in {"poss", "compound", "amod"}), None)
     owners = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
+    known = geo.document_owner(document.doc[document.left_edge.i:document.i + 1].text) if not owners else None
+    if known:  # "the 28-point plan"
+        owners = [Mention(document.i, document.i + 1, Actor(id=known, code=known, sector="GOV", kind="state",
+                                                            name=known, text=document.text))]
     if not owners and document.dep_ == "dobj":
         owners = index.all_at(subject_of(document.head))
     return owners

@@ -110,6 +110,8 @@ class SourceDocument(_Entry):
     key: str
     date: date
     description: str
+    owner: str | None = None  # whose proposal it is: the holder when the text names it without its owner
+    names: list[str] = []  # how texts name it ("28-point plan"), matched in lower case inside the noun phrase
 
 
 class SubNarrative(_Entry):
