@@ -311,3 +311,10 @@ def test_a_known_document_named_without_its_owner_speaks_for_the_pack_owner(pack
                         lang="en")
     assert [(p.holder.code, p.issue, p.stance) for p in extract(doc, pack).positions] == \
         [("USA", "military_limits", "propose")]
+
+
+def test_what_a_speaker_says_another_party_should_do_is_the_speakers_position(pack):
+    text = "Macron said Ukraine should keep a peacetime army of 800,000. Peskov said Kyiv had rejected the proposal."
+    found = {(p.holder.code, p.issue) for p in
+             extract(make_document("t", text, published="2025-12-16", lang="en"), pack).positions}
+    assert ("FRA", "military_limits") in found and ("UKR", "military_limits") not in found

@@ -43,6 +43,15 @@ BODIES = {"convention", "treaty", "agreement", "deal", "pact", "accord", "organi
           "council", "centre", "center", "programme", "program", "initiative"}
 VERB_ONLY_CUES = {"force", "host", "press", "bar"}  # stance verbs whose nouns say nothing: "a European force"
 LISTING_VERBS = {"list", "spell", "enumerate", "name", "detail"}
+# Stance words that say what their subject itself wants or thinks; other stance words ("keep", "lift", "must")
+# in a reported clause say what the speaker wants of the clause's subject ("Europe said Ukraine should keep…").
+OWN_ATTITUDES = {"demand", "insist", "call", "urge", "press", "push", "seek", "ask", "request", "want", "wish",
+                 "hope", "expect", "propose", "offer", "suggest", "table", "float", "present", "unveil", "support",
+                 "back", "welcome", "endorse", "favour", "favor", "accept", "agree", "reject", "refuse", "oppose",
+                 "object", "dismiss", "rule", "decline", "resist", "criticise", "criticize", "condemn", "denounce",
+                 "complain", "warn", "threaten", "need", "ready", "willing", "prepared", "interested", "open",
+                 "unwilling", "reluctant", "veto", "block", "spurn", "turn", "brush", "deny", "doubt", "question",
+                 "commit", "pledge", "promise", "vow", "decide", "intend", "aim", "try", "resolve", "plan"}
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
 ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
 SIMILAR_ISSUES = 14  # an issue phrase counts if its issue is among the sentence's most similar (train, train2)
@@ -650,6 +659,21 @@ def _owned_noun(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geograp
     return None
 
 
+def _says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention | None, index: ActorIndex) -> bool:
+    """Whether a speaker says what another party should do or would do ("European leaders said Ukraine should
+    keep an army of 800,000"): the clause's subject is only the addressee when its predicate is no stance of
+    its own (OWN_ATTITUDES)."""
+    if speaker is None or speaker.actor.code is None and speaker.actor.kind == "person" \
+            or stance_tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
+    if verb.lemma_.lower() in OWN_ATTITUDES or stance_tok.lemma_.lower() in OWN_ATTITUDES:
+        return False
+    subject = subject_of(verb)
+    named = index.at(subject) if subject is not None and subject.pos_ != "PRON" else None
+    return named is not None and named in holders and all(h.actor.code != speaker.actor.code for h in holders)
+
+
 def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -> list[Position]:
     """The positions one stance predicate gives an issue phrase, one per holder not given before."""
     issue = hit.label_
@@ -668,6 +692,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     if condition and not in_condition:
         stance = "condition"
     holders = _holders(stance_tok, hit, index, credit.speaker or here.context, here.geo)
+    if _says_of_another(stance_tok, holders, credit.speaker, index):
+        holders = [credit.speaker]  # type: ignore[list-item]  # "the leaders said Ukraine should keep an army"
     target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
     target = index.at(target_tok)
     for holder in holders:
