@@ -318,3 +318,12 @@ def test_what_a_speaker_says_another_party_should_do_is_the_speakers_position(pa
     found = {(p.holder.code, p.issue) for p in
              extract(make_document("t", text, published="2025-12-16", lang="en"), pack).positions}
     assert ("FRA", "military_limits") in found and ("UKR", "military_limits") not in found
+
+
+def test_territory_that_only_locates_and_a_settlement_that_frames_are_no_positions(pack):
+    text = ("The memorandum bars foreign weapons from being moved across its territory. "
+            "Lavrov said any settlement must restore the rights of Russian speakers.")
+    found = {(p.holder.code, p.issue) for p in
+             extract(make_document("t", text, published="2025-06-03", lang="en"), pack).positions}
+    assert ("RUS", "language_identity") in found
+    assert not {i for _, i in found} & {"territory", "war_aims"}

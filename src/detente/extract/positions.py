@@ -341,6 +341,23 @@ def _in_setting_phrase(hit: Span) -> bool:
     return False
 
 
+PLACE_NOUNS = {"territory", "soil", "land"}
+SITE_NOUNS = {"plant", "station", "npp", "reactor", "power"}
+LOCATIVE_PREPS = {"on", "across", "through", "in", "into", "from", "over", "onto", "within"}
+
+
+def _mere_place(hit: Span) -> bool:
+    """Whether a territory phrase only locates something ("weapons moved across its territory", "troops on
+    its soil") or names the site of another issue ("the Zaporizhzhia plant", "Zaporizhzhia's power")."""
+    if hit.label_ != "territory":
+        return False
+    root = hit.root
+    if root.lemma_.lower() in PLACE_NOUNS and root.head.lower_ in LOCATIVE_PREPS and root.dep_ == "pobj" \
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
+        return True
+    return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in SITE_NOUNS
+
+
 def _inside_condition_clause(tok: Token) -> bool:
     """Whether a predicate only states a condition of another ("until Russia agrees to a ceasefire")."""
     for t in [tok, *tok.ancestors]:
@@ -580,7 +597,10 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 i == stance_of_hit[0].i and (_nested(root, hit.root) or issue == SETTLEMENT and
                                              hit.root.dep_ == "pobj") for i, root in specific):
             continue  # "talks on the four regions", "lifted as part of a settlement": the specific issue says it
-        if _in_setting_phrase(hit) or _names_document(hit, stance_of_hit, lex) \
+        if issue in GENERIC_ISSUES and stance_of_hit and hit.root.dep_ in {"nsubj", "nsubjpass"} and any(
+                i == stance_of_hit[0].i and _below(root, hit.root.head) for i, root in specific):
+            continue  # "any settlement must restore the rights of Russian speakers": the rights are the issue
+        if _in_setting_phrase(hit) or _names_document(hit, stance_of_hit, lex) or _mere_place(hit) \
                 or _nothing_undoes(hit, stance_of_hit) or _idiom_table(hit) or _left_body(hit) \
                 or any(t.lower_ == "according" for t in hit.root.ancestors) \
                 or issue in GENERIC_ISSUES and _step_toward(hit):
