@@ -327,3 +327,10 @@ def test_territory_that_only_locates_and_a_settlement_that_frames_are_no_positio
              extract(make_document("t", text, published="2025-06-03", lang="en"), pack).positions}
     assert ("RUS", "language_identity") in found
     assert not {i for _, i in found} & {"territory", "war_aims"}
+
+
+def test_it_opening_the_next_sentence_goes_on_about_the_document(pack):
+    text = "The 28-point draft would cap Ukraine's army at 600,000. It would also lift sanctions in stages."
+    found = {(p.holder.code, p.issue, p.stance) for p in
+             extract(make_document("t", text, published="2025-11-21", lang="en"), pack).positions}
+    assert ("USA", "sanctions", "propose") in found

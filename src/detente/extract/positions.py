@@ -221,17 +221,24 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
     return clause.head, "propose" if document else "support"  # what a plan says, it proposes
 
 
-def _document_clause(hit: Span) -> tuple[Token, str] | None:
-    """"The 28-point draft would cap Ukraine's army", "the memorandum also envisages …": whatever a plan or
-    draft does to an issue, it proposes (rejects when negated)."""
+def _document_clause(hit: Span, context: Mention | None) -> tuple[Token, str] | None:
+    """"The 28-point draft would cap Ukraine's army", "the memorandum also envisages …", and after it "It would
+    also lift sanctions": whatever a plan or draft does to an issue, it proposes (rejects when negated)."""
     for verb in (t for t in hit.root.ancestors if t.pos_ in {"VERB", "AUX"}):
         subject = subject_of(verb)
         if subject is None:
             continue
-        if subject.lemma_.lower() not in DOCUMENT_NOUNS | DOCUMENT_PARTS or subject.pos_ != "NOUN":
+        document = subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
+        if not document and not (context is not None and _opening_it(subject)):
             return None
         return verb, "reject" if _negated(verb) else "propose"
     return None
+
+
+def _opening_it(subject: Token) -> bool:
+    """Whether a subject is the "It" that opens a sentence and so goes on about the previous sentence's party
+    or document ("It would also lift sanctions in stages")."""
+    return subject.lower_ == "it" and subject.i == subject.sent.start
 
 
 def _promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
@@ -459,6 +466,8 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
     if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
         verb = next((t for t in list(stance_tok.ancestors)[:2] if t.pos_ in {"VERB", "AUX"}), stance_tok.head)
         subject = subject_of(verb)
+    if subject is not None and speaker is not None and _opening_it(subject):
+        return [speaker]
     found = _said_of_itself(subject, index, geo) or index.all_at(subject)
     if subject is not None and not found and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS:
         whole = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -613,7 +622,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             else:
                 inner = any(h.root.i != hit.root.i and _below(hit.root, h.root) for h in hits)
                 found = None if inner else _reported_clause(hit, index, lex, geo) or _promised(hit, index) \
-                    or _document_clause(hit)
+                    or _document_clause(hit, here.context)
         if found is None:
             continue
         found = _outermost(found, lex)
