@@ -224,7 +224,7 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
 def _document_clause(hit: Span, context: Mention | None) -> tuple[Token, str] | None:
     """"The 28-point draft would cap Ukraine's army", "the memorandum also envisages …", and after it "It would
     also lift sanctions": whatever a plan or draft does to an issue, it proposes (rejects when negated)."""
-    for verb in (t for t in hit.root.ancestors if t.pos_ in {"VERB", "AUX"}):
+    for verb in (t for t in (hit.root, *hit.root.ancestors) if t.pos_ in {"VERB", "AUX"}):
         subject = subject_of(verb)
         if subject is None:
             continue
