@@ -334,3 +334,11 @@ def test_it_opening_the_next_sentence_goes_on_about_the_document(pack):
     found = {(p.holder.code, p.issue, p.stance) for p in
              extract(make_document("t", text, published="2025-11-21", lang="en"), pack).positions}
     assert ("USA", "sanctions", "propose") in found
+
+
+def test_narrated_urging_a_bid_and_a_city_of_the_speakers_state(pack):
+    text = ("After Trump urged Kyiv to accept the talks, Zelensky flew to Ankara. Kyiv filed a bid to join NATO. "
+            "Erdogan said Istanbul stood ready to host a summit.")
+    found = {(p.holder.code, p.issue) for p in
+             extract(make_document("t", text, published="2025-05-15", lang="en"), pack).positions}
+    assert {("USA", "talks_format"), ("UKR", "alliance_neutrality"), ("TUR", "talks_format")} <= found

@@ -368,8 +368,9 @@ def _mere_place(hit: Span) -> bool:
 def _inside_condition_clause(tok: Token) -> bool:
     """Whether a predicate only states a condition of another ("until Russia agrees to a ceasefire")."""
     for t in [tok, *tok.ancestors]:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"until", "unless", "if", "before", "after",
-                                                                       "once", "when"} for c in t.children):
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if t.dep_ == "advcl" and (marks & {"until", "unless", "if", "once"} or marks & {"before", "after", "when"}
+                                  and t.tag_ != "VBD"):  # "after Trump urged Kyiv to …" narrates, no condition
             return True
         if t.dep_ in {"ROOT", "ccomp"}:
             return False
@@ -477,7 +478,9 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
     judged = subject is not None and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be") and \
         subject.left_edge.i <= hit.root.i <= subject.right_edge.i and not \
         subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
-    if speaker is not None and (judged or not found and (subject is None or documentary)):
+    home = not found and speaker is not None and subject is not None and subject.pos_ == "PROPN" \
+        and geo.code_in(subject) == speaker.actor.code  # "Erdogan said Istanbul stood ready to host …"
+    if speaker is not None and (judged or home or not found and (subject is None or documentary)):
         return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
 
