@@ -342,3 +342,10 @@ def test_narrated_urging_a_bid_and_a_city_of_the_speakers_state(pack):
     found = {(p.holder.code, p.issue) for p in
              extract(make_document("t", text, published="2025-05-15", lang="en"), pack).positions}
     assert {("USA", "talks_format"), ("UKR", "alliance_neutrality"), ("TUR", "talks_format")} <= found
+
+
+def test_both_delegations_are_the_speakers_side_and_the_other_party(pack):
+    doc = make_document("t", "Umerov said both delegations had agreed to free a thousand prisoners apiece.",
+                        published="2025-05-16", lang="en")
+    assert {(p.holder.code, p.issue) for p in extract(doc, pack).positions} == \
+        {("UKR", "prisoners_children"), ("RUS", "prisoners_children")}

@@ -691,6 +691,30 @@ def _owned_noun(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geograp
     return None
 
 
+SIDES = {"side", "delegation", "team", "party", "negotiator"}
+
+
+def _both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, parties: list[str]) -> list[Mention]:
+    """"Both delegations agreed …", "the two sides will meet": the two states the sentence (or its speaker)
+    names, else the pack's first two parties."""
+    verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod"} else stance_tok
+    subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX", "ADJ"} else None
+    named = index.at(subject)
+    if subject is None or subject.lemma_.lower() not in SIDES or subject.tag_ != "NNS" \
+            or named is not None and named.actor.code is not None:
+        return []
+    if not any(c.lower_ in {"both", "two", "the"} for c in subject.children):
+        return []
+    codes: list[str] = []
+    for m in [*([speaker] if speaker else []), *index.mentions]:
+        if m.actor.code and m.actor.code not in codes and m.actor.sector != "IGO":
+            codes.append(m.actor.code)
+    codes = (codes + [p for p in parties if p not in codes])[:2] if len(codes) < 2 else codes[:2]
+    return [Mention(subject.i, subject.i + 1, Actor(id=c, code=c, sector="GOV", kind="state", name=c,
+                                                    text=subject.doc[subject.left_edge.i:subject.i + 1].text))
+            for c in codes]
+
+
 def _says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention | None, index: ActorIndex) -> bool:
     """Whether a speaker says what another party should do or would do ("European leaders said Ukraine should
     keep an army of 800,000"): the clause's subject is only the addressee when its predicate is no stance of
@@ -724,6 +748,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     if condition and not in_condition:
         stance = "condition"
     holders = _holders(stance_tok, hit, index, credit.speaker or here.context, here.geo)
+    if all(h.actor.code is None for h in holders):
+        holders = _both_sides(stance_tok, index, credit.speaker or here.context, pack.parties) or holders
     if _says_of_another(stance_tok, holders, credit.speaker, index):
         holders = [credit.speaker]  # type: ignore[list-item]  # "the leaders said Ukraine should keep an army"
     target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
