@@ -349,3 +349,13 @@ def test_both_delegations_are_the_speakers_side_and_the_other_party(pack):
                         published="2025-05-16", lang="en")
     assert {(p.holder.code, p.issue) for p in extract(doc, pack).positions} == \
         {("UKR", "prisoners_children"), ("RUS", "prisoners_children")}
+
+
+def test_negation_is_counted_once_and_reaches_or_conjuncts_and_without(pack):
+    text = ("Kyiv would not surrender territory or agree to cuts to its army. "
+            "The Kremlin wanted negotiations without the inconvenience of a ceasefire.")
+    found = {(p.holder.code, p.issue, p.stance) for p in
+             extract(make_document("t", text, published="2025-05-20", lang="en"), pack).positions}
+    assert ("UKR", "military_limits", "reject") in found
+    assert ("RUS", "ceasefire", "oppose") in found
+    assert not {s for c, i, s in found if c == "UKR"} & {"accept", "support", "propose"}

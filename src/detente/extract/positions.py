@@ -231,7 +231,7 @@ def _document_clause(hit: Span, context: Mention | None) -> tuple[Token, str] | 
         document = subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
         if not document and not (context is not None and _opening_it(subject)):
             return None
-        return verb, "reject" if _negated(verb) else "propose"
+        return verb, "propose"  # negated later, with the verb
     return None
 
 
@@ -250,7 +250,7 @@ def _promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
         return None
     if index.at(subject_of(verb)) is None:
         return None
-    return verb, "reject" if any(c.dep_ == "neg" for c in verb.children) else "propose"
+    return verb, "propose"  # "will not …" is negated later, with the verb
 
 
 def _as_clause(hit: Span, lex: PositionLexicon) -> tuple[Token, str] | None:
@@ -385,8 +385,13 @@ def _hedged(tok: Token, lex: PositionLexicon) -> bool:
 
 
 def _negated(tok: Token) -> bool:
+    """Whether a predicate is negated, also as the "or" conjunct of a negated one ("would not surrender
+    territory or agree to cuts")."""
     governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp"} else tok
-    return any(c.dep_ == "neg" for c in list(tok.children) + list(governor.children))
+    if any(c.dep_ == "neg" for c in list(tok.children) + list(governor.children)):
+        return True
+    return tok.dep_ == "conj" and any(c.lower_ in {"or", "nor"} for c in tok.head.children) \
+        and not any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
@@ -691,6 +696,17 @@ def _owned_noun(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geograp
     return None
 
 
+def _without(root: Token, stance_tok: Token) -> bool:
+    """Whether an issue phrase is what a stance goes without ("wanted talks without the inconvenience of a
+    ceasefire")."""
+    for t in (root, *root.ancestors):
+        if t.i == stance_tok.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ == "without":
+            return True
+    return False
+
+
 SIDES = {"side", "delegation", "team", "party", "negotiator"}
 
 
@@ -743,6 +759,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
     if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
+    elif _without(hit.root, stance_tok):
+        stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "talks without a truce"
     condition = _condition(stance_tok, here.sent, lex)
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
     if condition and not in_condition:
