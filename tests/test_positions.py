@@ -359,3 +359,9 @@ def test_negation_is_counted_once_and_reaches_or_conjuncts_and_without(pack):
     assert ("UKR", "military_limits", "reject") in found
     assert ("RUS", "ceasefire", "oppose") in found
     assert not {s for c, i, s in found if c == "UKR"} & {"accept", "support", "propose"}
+
+
+def test_coordinated_nationalities_of_one_noun_each_hold(pack):
+    doc = make_document("t", "Russian and American negotiators agreed to a prisoner exchange.", published="2025-05-16",
+                        lang="en")
+    assert {p.holder.code for p in extract(doc, pack).positions} == {"RUS", "USA"}

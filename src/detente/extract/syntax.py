@@ -56,7 +56,8 @@ class ActorIndex:
         found = [first]
         members = [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                    for g in p.children if g.dep_ == "pobj" for c in _conjuncts(g)]  # "the leaders of X, Y and Z"
-        for conj in _conjuncts(token) + members:
+        members += [c for c in token.children if c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)]
+        for conj in _conjuncts(token) + members:  # … and "the Russian and American delegations"
             m = self.at(conj)
             if m is not None and m not in found:
                 found.append(m)
