@@ -365,3 +365,9 @@ def test_coordinated_nationalities_of_one_noun_each_hold(pack):
     doc = make_document("t", "Russian and American negotiators agreed to a prisoner exchange.", published="2025-05-16",
                         lang="en")
     assert {p.holder.code for p in extract(doc, pack).positions} == {"RUS", "USA"}
+
+
+def test_a_report_that_only_mentions_talks_or_peace_is_no_position(pack):
+    doc = make_document("t", "Peskov said the talks in Istanbul had ended after two hours.", published="2025-05-16",
+                        lang="en")
+    assert extract(doc, pack).positions == []

@@ -629,7 +629,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 found = (process, "condition")
             else:
                 inner = any(h.root.i != hit.root.i and _below(hit.root, h.root) for h in hits)
-                found = None if inner else _reported_clause(hit, index, lex, geo) or _promised(hit, index) \
+                reported = None if issue in GENERIC_ISSUES else _reported_clause(hit, index, lex, geo)
+                found = None if inner else reported or _promised(hit, index) \
                     or _document_clause(hit, here.context)
         if found is None:
             continue
