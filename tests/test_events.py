@@ -280,3 +280,64 @@ def test_a_recipient_inside_a_purpose_clause_is_the_target(pack):
 def test_a_group_conjoined_with_a_government_is_coded_by_its_state(pack):
     events = events_of(pack, "Nepal's government and Maoist rebels agreed on Wednesday to hold elections.", "2006-11-08")
     assert [(e.type, e.source.code, e.target and e.target.code) for e in events] == [("AGREE", "NPL", "NPL")]
+
+
+def test_easing_a_measure_at_home_is_a_concession_not_a_sanction(pack):
+    assert keys(events_of(pack, "Peru's president revoked the state of emergency on Monday.")) == \
+        [("CONCEDE", "PER", None)]
+    (event,) = events_of(pack, "Moscow said it would scale back military activity around Kharkiv.")
+    assert event.type == "CONCEDE" and event.source.code == "RUS"
+
+
+def test_approving_a_bailout_is_aid_and_rained_missiles_an_assault(pack):
+    assert keys(events_of(pack, "The IMF approved a $3 billion bailout for Egypt on Friday.")) == \
+        [("AID", "IMF", "EGY")]
+    assert keys(events_of(pack, "Russia rained missiles on Odesa and Kharkiv overnight.")) == \
+        [("ASSAULT", "RUS", "UKR")]
+
+
+def test_an_exercise_held_by_two_states_is_military_cooperation(pack):
+    assert keys(events_of(pack, "Polish and US troops launched large exercises near Szczecin on Monday.")) == \
+        [("COOPERATE", "POL", "USA")]
+
+
+def test_it_in_a_reported_clause_is_the_speaker_and_a_build_up_faces_the_named_border(pack):
+    assert keys(events_of(pack, "Vietnam's army said it had reinforced its units along the Chinese border.")) == \
+        [("MOBILIZE", "VNM", "CHN")]
+
+
+def test_unaffiliated_rebels_are_the_governments_own_counterpart_and_own_forces_no_target(pack):
+    assert keys(events_of(pack, "The Philippine government signed a peace accord with communist rebels.")) == \
+        [("SUPPORT", "PHL", "PHL")]
+    assert keys(events_of(pack, "Kenya deployed the army in Nairobi on Saturday.")) == [("MOBILIZE", "KEN", None)]
+
+
+def test_a_purpose_clause_names_the_beneficiary_and_an_outcome_is_no_second_event(pack):
+    assert keys(events_of(pack, "Japan pledged $100 million in loans to help Nepal rebuild.")) == \
+        [("AGREE", "JPN", "NPL")]
+    assert keys(events_of(pack, "Israel and Jordan signed a peace treaty, ending decades of hostility.")) == \
+        [("SUPPORT", "ISR", "JOR")]
+
+
+def test_calling_something_a_name_is_no_phone_call(pack):
+    events = events_of(pack, "Putin apologised to Aliyev for what the Kremlin called a tragic incident.")
+    assert [e.type for e in events] == ["CONCEDE"]
+
+
+def test_brokered_talks_between_two_parties_are_their_own_consultation(pack):
+    events = events_of(pack, "Swiss diplomats brokered months of talks between Armenian and Azerbaijani officials.")
+    assert ("CONSULT", "ARM", "AZE") in keys(events) and ("CONSULT", "CHE", None) in keys(events)
+
+
+def test_talks_with_unnamed_rebels_and_a_raised_subject(pack):
+    assert keys(events_of(pack, "Peru's president suspended peace talks with the guerrilla group on Friday.")) == \
+        [("SANCTION", "PER", "PER")]
+    assert keys(events_of(pack, "Qatar is set to deposit $2 billion in Egypt's central bank.")) == \
+        [("AID", "QAT", "EGY")]
+
+
+def test_taking_delivery_is_aid_from_the_donor_and_forces_sent_to_help_are_aid(pack):
+    assert keys(events_of(pack, "Serbia took delivery of six drones from China on Saturday.")) == \
+        [("AID", "CHN", "SRB")]
+    events = events_of(pack, "Rwanda deployed 300 police officers to Mozambique to help restore order.")
+    assert keys(events) == [("AID", "RWA", "MOZ")]

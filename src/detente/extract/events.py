@@ -37,8 +37,9 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 INTENT_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 TEMPORAL = {"DATE", "TIME"}
-LEADERS = {"lead", "head", "chair", "headed"}
 EXPECT_WORDS = {"expect", "likely", "set", "due", "poised", "slate", "scheduled", "schedule"}
+LEADERS = {"lead", "head", "chair", "headed"}
+RAISING = EXPECT_WORDS | {"say", "report", "believe", "think", "know", "understand"}
 # Adverbial clauses and circumstantial phrases (time, manner, framework, cause) of a predicate: not its object.
 ADJUNCTS = {"advcl", "relcl"}
 ADJUNCT_PREPS = {"under", "after", "before", "during", "despite", "amid", "amidst", "since", "following",
@@ -134,13 +135,18 @@ def _match(tok: Token, lex: Lexicon) -> tuple[EventCue, Token | None] | None:
     return (plain, None) if plain else None
 
 
+PORTIONS = {"one", "some", "all", "most", "many", "several", "two", "three", "part", "each"}
+
+
 def _guarded(tok: Token, lex: Lexicon) -> bool:
     """Whether a false friend's modifier or, for a verb, its object says it is no event ("heart attack",
     "delivered replies")."""
     guards = lex.pack.non_events.get(tok.lemma_.lower(), [])
     deps = {"compound", "amod", "nmod", "poss"} | ({"dobj"} if tok.pos_ == "VERB" else set())
-    return bool(guards) and any(c.lower_ in guards or c.lemma_.lower() in guards for c in tok.children
-                                if c.dep_ in deps)
+    heads = [c for c in tok.children if c.dep_ in deps]
+    heads += [g for c in heads if c.dep_ == "dobj" and c.lower_ in PORTIONS for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "one of the demands"
+    return bool(guards) and any(c.lower_ in guards or c.lemma_.lower() in guards for c in heads)
 
 
 def _frame_words(head: Token) -> set[str]:
@@ -150,15 +156,20 @@ def _frame_words(head: Token) -> set[str]:
     for child in head.children:
         if child.dep_ in SUBJECTS or child.dep_ in {"punct", "cc", "mark"} or child.lower_ == "according":
             continue
-        purpose = child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children) \
-            and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in child.children)
-        if child.dep_ in ADJUNCTS and not purpose or child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS:
+        if child.dep_ in ADJUNCTS and not _purpose_clause(child) \
+                or child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS:
             continue  # "withdrew … under a regional deal", "halted fighting as a brokered truce took hold": the
             # circumstances of an act say nothing about what it acts on
         for t in child.subtree:
             words.add(t.lemma_.lower())
             words.add(t.lower_)
     return words
+
+
+def _purpose_clause(clause: Token) -> bool:
+    """"to help Nepal rebuild": an infinitive adverbial clause without its own subject, the aim of an act."""
+    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children) \
+        and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in clause.children)
 
 
 def _code(cue: EventCue, tok: Token, partner: Token | None) -> str:
@@ -170,7 +181,7 @@ def _code(cue: EventCue, tok: Token, partner: Token | None) -> str:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
         words |= {verb.lemma_.lower()} | ({t.lemma_.lower() for t in subject.subtree} if subject is not None else set())
-    if partner is not None and partner.dep_ in {"xcomp", "ccomp"}:
+    if partner is not None and partner.dep_ in {"xcomp", "ccomp", "prep"}:  # "placed … under state management"
         words |= _frame_words(partner) | {partner.lemma_.lower()}
     heads = _argument_heads(tok, partner)
     for frame in cue.frames:  # the head of the object decides first: "dismissed a proposal by the minister"
@@ -179,7 +190,15 @@ def _code(cue: EventCue, tok: Token, partner: Token | None) -> str:
     for frame in cue.frames:
         if any(w in words for w in frame.words):
             return frame.cameo
-    return cue.cameo
+    return UNFRAMED if _names(tok) else cue.cameo
+
+
+NAMING = {"call", "dub", "term", "label"}
+
+
+def _names(tok: Token) -> bool:
+    """"what the Kremlin called a tragic incident": calling something a name, not a phone call."""
+    return tok.lemma_.lower() in NAMING and any(c.dep_ == "oprd" for c in tok.children)
 
 
 ARGUMENTS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "xcomp", "ccomp", "acomp"}
@@ -279,7 +298,9 @@ def _subject(verb: Token) -> Token | None:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if obj is not None and verb.head.pos_ == "VERB":
                 return obj
-    subject = subject_of(verb)
+    raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) \
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING else None
+    subject = raised or subject_of(verb)  # "Saudi Arabia is set to deposit …", "Russia is said to have struck"
     if subject is None and verb.dep_ == "ROOT":  # "Turkey massed troops" parsed with "Turkey" as a modifier
         subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
     if subject is None or subject.dep_ == "csubj":
@@ -397,37 +418,52 @@ def _owner_by_pronoun(tiers: list[list[Token]], index: ActorIndex, sources: list
 FRONTIER_PREPS = {"near", "along", "to", "toward", "towards", "on", "at", "across"}
 
 
-def _frontier(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+def _frontier(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geography) -> Mention | None:
     """Whom a build-up faces: the party whose border or territory troops are massed near ("massed troops near
-    Ukraine's border", "along its border with Syria")."""
+    Ukraine's border", "along its border with Syria", "along the Cambodian border")."""
     heads = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
     pobjs = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in FRONTIER_PREPS
              for g in p.children if g.dep_ == "pobj"]
-    return _pick([pobjs, [t for g in pobjs for t in g.subtree if t.dep_ == "pobj" and t.i != g.i]], index, sources)
+    named = _pick([pobjs, [t for g in pobjs for t in g.subtree if t.dep_ == "pobj" and t.i != g.i]], index, sources)
+    return named or next((m for g in pobjs if (m := _stand_in(g, geo, shallow=True)) is not None
+                          and m.actor.code != sources[0].actor.code), None)
 
 
 DOMESTIC = {"CONCEDE", "COERCE"}
 HUMAN_GROUPS = {"protester", "demonstrator", "supporter", "activist", "student", "crowd", "civilian", "villager",
                 "resident", "worker", "journalist", "prisoner", "detainee", "opponent", "dissident", "marcher",
-                "mourner", "striker", "people", "citizen", "woman"}
+                "mourner", "striker", "people", "citizen", "woman", "man", "child", "girl", "boy", "pupil",
+                "schoolgirl", "schoolboy", "schoolchild", "monk", "worshipper", "pilgrim", "farmer", "miner",
+                "refugee", "critic", "lawyer", "politician", "voter", "teacher", "doctor", "nurse"}
+REBELS = {"rebel", "guerrilla", "insurgent", "separatist", "militia"}
+MEASURES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "scores",
+            "group", "crowd"}
 
 
-def _same_side(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
+               sectors: set[str | None] = frozenset({None, "CVL", "OPP", "MED", "NGO", "REB"})) -> Mention | None:
     """"Lukashenko pardoned 18 political prisoners", "fired tear gas at opposition supporters": unnamed people a
-    government frees, detains or fires on are, with no other place named, its own."""
+    government frees, detains or fires on (or, of ``sectors``, talks to or warns) are, with no other place named,
+    its own."""
     code = sources[0].actor.code
     objects = [c for c in tok.children if c.dep_ in {"dative", "dobj", "nsubjpass"}]  # "granted women the vote"
-    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"}
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against", "with"}
                 for g in p.children if g.dep_ == "pobj"]
+    objects += [g for o in objects if o.pos_ == "NOUN" for p in o.children  # "talks with the opposition"
+                if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    objects += [g for o in objects if o.lemma_.lower() in MEASURES or o.pos_ == "NUM"  # "thousands of monks"
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     for obj in objects:
         m = index.at(obj)
         opposition = any(t.lemma_.lower() in {"opposition", "dissident"} for t in obj.subtree)
-        if m is None and (obj.lemma_.lower() in HUMAN_GROUPS or opposition):  # "a fourth opposition hopeful"
-            actor = Actor(id=None, code=None, sector="OPP" if opposition else "CVL", kind="group", name=None,
+        rebels = any(t.lemma_.lower() in REBELS for t in obj.subtree)
+        if m is None and (obj.lemma_.lower() in HUMAN_GROUPS or opposition or rebels):  # "a fourth opposition hopeful"
+            sector = "OPP" if opposition else "REB" if rebels else "CVL"
+            actor = Actor(id=None, code=None, sector=sector, kind="group", name=None,
                           text=obj.doc[obj.left_edge.i:obj.i + 1].text)
             m = Mention(obj.left_edge.i, obj.i + 1, actor)
         if m is None or m.actor.code is not None or m.actor.kind not in {"group", "person"} \
-                or m.actor.sector not in {None, "CVL", "OPP", "MED", "NGO"} or code is None \
+                or m.actor.sector not in sectors or code is None \
                 or m.actor.kind == "person" and m.actor.sector != "OPP" and not opposition:
             continue
         return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
@@ -465,6 +501,9 @@ def _source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset
                    for g in c.children if g.dep_ == "pobj"), None)
         sources = _coordinated(owner, index) or _coordinated(by, index)
         owned = bool(sources)
+        parties = _between(tok, index)
+        if not sources and _two_sides(parties, tok.doc):  # "brokered months of talks between Israeli officials
+            return parties, None  # and the PLO"
         if not sources:  # "after Trump held talks with Zelensky" parsed with "held" modifying "talks"
             sources = next((found for c in tok.children if c.dep_ in {"amod", "acl", "relcl"} and c.pos_ == "VERB"
                             for g in c.children if g.dep_ == "nsubj" and (found := _coordinated(g, index))), [])
@@ -474,8 +513,7 @@ def _source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset
             if verb is not None and (light or verb.pos_ == "VERB" and tok.dep_ != "nsubjpass"):
                 sources = _coordinated(_subject(verb), index)
         if not sources and tok.dep_ in {"nsubj", "nsubjpass"}:
-            between = object_of(tok, {"between", "among"})
-            sources = _coordinated(between, index)
+            sources = parties
         preps = NOUN_TARGET_PREPS if owned else NOUN_TARGET_PREPS - {"of"}
         near = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
                 for g in p.children if g.dep_ == "pobj"]
@@ -504,7 +542,7 @@ def _source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset
                     break
         return sources, target
     subject = _subject(tok)
-    sources = _coordinated(subject, index)
+    sources = _coordinated(subject, index) or _coordinated(_speaker_of_pronoun(tok, subject), index)
     if sources and subject is not None and _through_topic(subject, sources[0]):
         sources = []  # "a peace plan for Kosovo that calls for …": the plan, not Kosovo, calls
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -513,6 +551,24 @@ def _source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset
         if m is not None and m.actor.code is not None or _agent(tok) is None:
             return sources, m
     return sources, _pick(_target_candidates(tok), index, sources)
+
+
+SELF_PRONOUNS = {"it", "they", "we"}
+SELF_NOUNS = {"country", "government", "nation"}
+
+
+def _speaker_of_pronoun(verb: Token, subject: Token | None) -> Token | None:
+    """Who "it" or "the country" is in a reported clause: "Thailand's army said it had reinforced its units" →
+    the army."""
+    if subject is None or subject.lower_ not in SELF_PRONOUNS and not (
+            subject.lemma_.lower() in SELF_NOUNS and any(c.lower_ == "the" for c in subject.children)):
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return _subject(clause.head)
 
 
 TOPIC_PREPS = {"for", "on", "about", "over", "against", "to", "with", "toward", "towards"}
@@ -577,12 +633,14 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
 
 def _deep_recipients(tok: Token) -> list[Token]:
     """Recipients two or more clauses down: "pledged money to help rebuild Iraq", "signalled readiness to
-    return villages to Azerbaijan", "voted against allowing US troops to use its bases"."""
+    return villages to Azerbaijan", "voted against allowing US troops to use its bases", "sent doctors to help
+    Italy cope"."""
     found: list[Token] = []
-    frontier = [c for c in tok.children if c.dep_ in {"xcomp", "dobj", "prep"}]
+    frontier = [c for c in tok.children if c.dep_ in {"xcomp", "dobj", "prep"} or _purpose_clause(c)]
     for _ in range(3):
         clauses = [c for f in frontier for c in ([f] if f.pos_ in {"VERB", "AUX"} else f.children)
-                   if c.dep_ in {"xcomp", "acl", "ccomp", "pcomp"} and c.pos_ in {"VERB", "AUX"}]
+                   if (c.dep_ in {"xcomp", "acl", "ccomp", "pcomp"} or _purpose_clause(c))
+                   and c.pos_ in {"VERB", "AUX"}]
         for clause in clauses:
             found += [c for c in clause.children if c.dep_ in {"dobj", "dative", "nsubj"}]
             found += [g for p in clause.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
@@ -702,7 +760,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     for tok, cue, partner in found:
         if tok.i in partners:  # "agreed to meet": the complement is coded by the outer predicate
             continue
-        outer = [i for i, inside in governed.items() if tok.i in inside and i != tok.i]
+        outer = [i for i, inside in governed.items()
+                 if tok.i in inside and i != tok.i and not _unframed(sent.doc[i], codes[i], tok)]
         if outer and not _own_event(tok, index, [codes[i] for i in outer], codes[tok.i]):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         code = codes[tok.i]
@@ -714,14 +773,18 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if entry is None or entry.type is None:
             continue
         chain = _governors(tok)
-        if _repeats_head(tok, kinds) or _purpose(chain[-1], live) or _unreal_nominal(tok) or _inferred(chain):
+        if _repeats_head(tok, kinds) or _purpose(chain[-1], live) or _unreal_nominal(tok) or _inferred(chain) \
+                or _result(tok, live, entry.type) or _description(tok):
             continue
-        if _coded_above(chain, lex) or _in_condition_clause(tok) or _purpose_of_same(tok, codes) \
+        if _coded_above(chain, lex, codes) or _in_condition_clause(tok) or _purpose_of_same(tok, codes) \
                 or _content_of(tok, live, reporting) or _reports_clause(tok, live, reporting):
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and not _anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
         sources, target = _source_and_target(tok, index, live)
+        donor = _donor(tok, index, geo) if cue.cue in RECEIPTS and cue.with_ is None and code[:2] == "07" else None
+        if donor is not None and sources:  # "Nicaragua took delivery of 50 tanks from Russia"
+            sources, target = [donor], sources[0]
         subject = _subject(tok) if tok.pos_ == "VERB" else _light_subject(tok)
         parties = _conjunct_states(subject, index, geo)
         if len(parties) > 1:  # "Angolan and South African negotiators", "Colombian police and US drug agents"
@@ -737,6 +800,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if not sources:
             continue
         sources = _distinct([p for m in sources for p in _split_parties(m, tok.doc, geo)])
+        if code == DRILL and len({s.actor.code for s in sources}) > 1:
+            code, entry = JOINT_DRILL, pack.cameo[JOINT_DRILL]  # "Philippine and US troops launched exercises"
         speaker = _obliging(tok, index, sources)
         if speaker is not None:  # "Putin said Ukrainian troops must leave Donbas": a demand on Ukraine
             sources, target, code = [speaker], sources[0], "100"
@@ -748,6 +813,15 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if etype in SYMMETRIC and code[:3] != "045" and len(sources) == 2 and unpaired:
             sources, target = sources[:1], sources[1]  # "X and Y met": X meets Y
         target = _refine_target(tok, code, etype, mode, target, sources, index, geo, live)
+        if target is not None and target.actor.code and _domestic(tok, index, geo, target.actor.code):
+            sources = [_compatriot(s, target.actor.code) if _counterpart(s, etype) else s for s in sources]
+        elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP"}:
+            state = _sole_state(tok, index, geo)  # "angry farmers drove tractors onto motorways around Paris"
+            sources = [_compatriot(s, state) for s in sources] if state else sources
+        if etype == "MOBILIZE" and target is not None and target.actor.code not in {None, sources[0].actor.code} \
+                and _assisting(tok):  # "deployed 400 police officers to Haiti to lead a multinational mission"
+            code = PROTECTION
+            etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         guests = _coordinated(tok.doc[target.start:target.end].root, index) if target is not None else []
         if cue.cue == "host" and len({g.actor.code for g in guests}) > 1:
             code, target = "045", None  # "hosted Barak and Arafat for talks": the host brings two parties together
@@ -758,7 +832,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if code.startswith("043") and target is not None and len(sources) == 1:
             sources, target = [target], sources[0]  # the visitor acts, the host receives
         modality = _modality(tok, chain, lex)
-        if etype in {"ASSAULT", "COERCE", "MOBILIZE"} and sources[0].actor.sector == "CVL":
+        if etype in {"ASSAULT", "COERCE", "MOBILIZE"} and sources[0].actor.sector == "CVL" and code[:3] != ABDUCTION:
             code = "141" if etype == "MOBILIZE" else "145"  # crowds massing or storming: a protest, a riot
             entry = pack.cameo[code]
             etype, mode = entry.type, entry.mode
@@ -816,7 +890,40 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     joint = _joint_events(sent, index, pack, geo, base, sentence, events)
     if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
         events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint))]
-    return events + joint
+    return _unrepeated(events + joint)
+
+
+def _unrepeated(events: list[Event]) -> list[Event]:
+    """One event per act: two cues of a sentence coding the same act between the same parties ("launched
+    exercises, with drills planned") report it once."""
+    seen: set[tuple] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.cameo, e.source.code, e.source.text, e.target and (e.target.code, e.target.text), e.negated)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+PROTECTION = "074"
+ASSISTING = {"help", "support", "assist", "lead", "bolster", "shore", "restore", "protect", "defend", "stabilise",
+             "stabilize", "secure", "train", "reinforce"}
+
+
+def _assisting(tok: Token) -> bool:
+    """Whether forces are sent for another party's sake: a purpose clause of help or protection."""
+    return any(_purpose_clause(c) and c.lemma_.lower() in ASSISTING for c in tok.children)
+
+
+RECEIPTS = {"take"}  # "took delivery of": the subject receives the aid
+
+
+def _donor(tok: Token, index: ActorIndex, geo: Geography) -> Mention | None:
+    """Who gives what a subject receives: the "from" phrase ("took delivery of tanks from Russia")."""
+    return next((m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" for g in t.children
+                 if g.dep_ == "pobj" and (m := index.by_token.get(g.i) or _stand_in(g, geo)) is not None
+                 and m.actor.code), None)
 
 
 def _in_exchange(tok: Token) -> bool:
@@ -958,6 +1065,17 @@ def _forces(subject: Token | None, index: ActorIndex) -> bool:
 
 
 ADDRESSED = {"warn", "caution"}
+UNFRAMED = "010"
+ABDUCTION = "181"  # hostage-taking stays an assault whoever does it ("students took 60 Americans hostage")
+DRILL, JOINT_DRILL = "150", "062"  # an exercise is a show of force; held by two states, military cooperation
+
+
+def _unframed(outer: Token, code: str, inner: Token) -> bool:
+    """A light verb none of whose frames matched ("launched their largest exercises"), or any verb that found
+    none and takes the inner one as its complement ("is set to deposit"): it leaves the inner cue to code the
+    event."""
+    return code == UNFRAMED and (outer.lemma_.lower() in LIGHT_VERBS or inner.dep_ == "xcomp"
+                                 and inner.head.i == outer.i)
 # Future cooperation is an agreement (PLOVER AGREE); a future refusal to concede or cooperate is a rejection.
 PROMISED = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": "032"}
 REFUSED = {"AGREE": "120", "CONCEDE": "124", "RETREAT": "124", "CONSULT": "125", "AID": "122", "COOPERATE": "121",
@@ -974,6 +1092,22 @@ def _addressee(tok: Token, index: ActorIndex) -> Mention | None:
     """The party a verb is said to (its object), when that names a known state or organisation."""
     m = index.at(next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None))
     return m if m is not None and m.actor.code else None
+
+
+RESULTS = {"end", "bring"}
+
+
+def _result(tok: Token, live: set[int], etype: str) -> bool:
+    """"signed a peace accord, ending three decades of fighting": the outcome of another event, told by a
+    participle after it, is no intent to settle of its own."""
+    return etype == "AGREE" and tok.lemma_.lower() in RESULTS and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+        and tok.i > tok.head.i and tok.head.i in live
+
+
+def _description(tok: Token) -> bool:
+    """"Oleg Sentsov, a filmmaker jailed in Russia, …": a participle in an apposition describes who someone
+    is, not what the sentence reports."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "appos"
 
 
 def _purpose(tok: Token, live: set[int]) -> bool:
@@ -1044,6 +1178,17 @@ def _owner(tok: Token, index: ActorIndex) -> Token | None:
     return None
 
 
+def _between(tok: Token, index: ActorIndex) -> list[Mention]:
+    """The parties of "talks between X and Y"."""
+    return _coordinated(next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
+                              for g in p.children if g.dep_ == "pobj"), None), index)
+
+
+def _two_sides(parties: list[Mention], doc) -> bool:
+    """Whether mentions name two sides: two phrases, or one naming both ("Armenian and Azerbaijani officials")."""
+    return len(parties) > 1 or len(parties) == 1 and any(t.dep_ == "cc" for t in doc[parties[0].start:parties[0].end])
+
+
 def _own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> bool:
     """Whether a predicate inside another cue's phrase is an event of its own rather than the content that
     codes the outer one: it has its own subject ("demanded that Ukraine withdraw" is decided by _content_of)
@@ -1062,6 +1207,8 @@ def _own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> bo
                if g.dep_ == "pobj" and g.i in index.by_token), None)
     if code[:2] == "03" and (_owner(tok, index) is not None or by is not None):
         return True  # "dismissed a proposal by Kosovo's prime minister": the proposal is the proposer's act
+    if code[:2] == "04" and all(o[:2] == "04" for o in outer) and _two_sides(_between(tok, index), tok.doc):
+        return True  # "brokered talks between Serbia and Kosovo": the talks are the two parties' own
     if _owner(tok, index) is not None:  # "attended an Arab League summit" restates the attending
         return all(o[:2] != code[:2] for o in outer)
     if tok.dep_ == "pobj" and tok.head.lower_ in MEETING_PREPS and code[:2] == "04":
@@ -1100,14 +1247,18 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
                    sources: list[Mention], index: ActorIndex, geo: Geography, live: set[int]) -> Mention | None:
     """The target once the kind of event is known: a state standing for an unnamed place or people ("hit
     grain terminals in Odesa"), the party a build-up faces, whom a threat is aimed at, the recipient a
-    participle shares with its head, a government's own people, none for a place withdrawn from."""
+    participle shares with its head, a government's own people or unaffiliated opponents in a domestic conflict,
+    none for a place withdrawn from or for the party's own forces it moves."""
+    if target is not None and _own_forces_moved(tok, etype, target, sources):
+        target = None  # "deployed the army", "will withdraw all US troops": what moves, not whom it faces
     if target is None or target.actor.code is None:
-        shallow = etype not in STAND_IN_TYPES and code[:3] not in {"042", "043"}
+        shallow = etype not in STAND_IN_TYPES and code[:3] not in VISITS
         tiers = _target_candidates(tok)
-        if etype in {"ASSAULT", "COERCE"}:  # "drones hit grain terminals in Odesa"
+        if etype in {"ASSAULT", "COERCE", "AID"}:  # "drones hit grain terminals in Odesa", "deposited $3bn in
+            # Pakistan's central bank"
             tiers.insert(1, [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
                              for g in p.children if g.dep_ == "pobj"])
-        if code[:3] in {"042", "043"}:  # "arrived in Moscow": the place visited stands for the host
+        if code[:3] in VISITS:  # "arrived in Moscow": the place visited stands for the host
             tiers.insert(1, [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS | {"in"}
                              for g in p.children if g.dep_ == "pobj"])
         heads = [tok.doc[target.start:target.end].root] if target is not None else \
@@ -1123,25 +1274,100 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
         target = stand_in or target
         if target is None and etype in STAND_IN_TYPES:
             target = _owner_by_pronoun(tiers, index, sources)
+    if target is not None and etype in UNAIMED and code[:3] not in VISITS \
+            and _through_purpose(tok, tok.doc[target.start:target.end].root):
+        target = None  # "mobilised volunteers to defend Baghdad", "met to discuss Ukraine's peace formula"
     if etype == "PROTEST" and target is None:  # "took to the streets in a day of rage against Mubarak"
         target = _pick([[g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS for t in c.subtree
                          if t.dep_ == "prep" and t.lower_ == "against" for g in t.children if g.dep_ == "pobj"]],
                        index, [])
+    if etype in SEIZURES and (target is None or target.actor.code in {None, sources[0].actor.code}):
+        target = _owner_of_object(tok, index, sources) or target  # "froze the EU assets of Vladimir Putin"
     if etype == "MOBILIZE" and (target is None or target.actor.code is None):
-        target = _frontier(tok, index, sources) or target
+        target = _frontier(tok, index, sources, geo) or target
     if etype == "THREATEN" and (target is None or target.actor.code in {None, sources[0].actor.code}):
         target = _conditioned(tok, index, sources) or target
     if target is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" \
             and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children):
         target = _source_and_target(tok.head, index, live)[1]  # "delivered replies to Moscow, offering talks"
-    if (target is None or target.actor.code is None) and (etype in DOMESTIC or etype == "ASSAULT"
-                                                          and sources[0].actor.sector in {"GOV", "JUD", "MIL"}):
+    state = sources[0].actor.sector in {"GOV", "JUD", "MIL"}
+    if (target is None or target.actor.code is None) and (
+            etype in DOMESTIC or etype == "ASSAULT" and (state or sources[0].actor.sector == "REB")):
         target = _same_side(tok, index, sources) or target  # "police arrested opposition activists"
+    elif (target is None or target.actor.code is None) and etype in COUNTERPART_TYPES and state \
+            and _domestic(tok, index, geo, sources[0].actor.code):
+        target = _same_side(tok, index, sources, COUNTERPARTS) or target  # "suspended talks with the ELN"
     if target is not None and mode == "withdraw" and etype == "RETREAT" \
             and (tok.doc[target.start:target.end].root.head.lower_ == "from"
                  or tok.lemma_.lower() in DEPARTURES and tok.doc[target.start:target.end].root.dep_ == "dobj"):
         target = None  # "withdrew from Kherson": the place left, not a party
+    if target is not None and _counterpart(target, etype) and sources[0].actor.code \
+            and _domestic(tok, index, geo, sources[0].actor.code):
+        target = _compatriot(target, sources[0].actor.code)
     return target
+
+
+MOVED_FORCES = {"MIL", "GOV"}
+SEIZURES = {"COERCE", "SANCTION"}
+
+
+def _owner_of_object(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Whose property an act seizes or freezes: "placed the subsidiaries of Danone and Carlsberg under state
+    management" → Danone."""
+    owners = [g for o in tok.children if o.dep_ in {"dobj", "nsubjpass"} for p in o.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return _pick([owners], index, sources)
+UNAIMED = {"MOBILIZE", "PROTEST", "CONSULT"}  # whom their aim concerns is no party to them (but a visit's host)
+VISITS = {"042", "043"}
+
+
+def _through_purpose(tok: Token, t: Token) -> bool:
+    """Whether ``t`` sits in a purpose clause of ``tok`` ("sent doctors to help Italy")."""
+    while t.i != tok.i and t.head.i != t.i:
+        if _purpose_clause(t) and t.head.i == tok.i:
+            return True
+        t = t.head
+    return False
+
+
+def _own_forces_moved(tok: Token, etype: str, target: Mention, sources: list[Mention]) -> bool:
+    """Whether a build-up's or pull-out's object is the source's own forces ("deployed riot police")."""
+    root = tok.doc[target.start:target.end].root
+    return etype in {"MOBILIZE", "RETREAT"} and target.actor.sector in MOVED_FORCES and root.dep_ == "dobj" \
+        and root.head.i == tok.i and target.actor.code in {s.actor.code for s in sources}
+
+
+COUNTERPARTS = {"REB", "OPP", "CVL", "MIL"}
+COUNTERPART_TYPES = {"ASSAULT", "COERCE", "CONSULT", "SUPPORT", "AGREE", "COOPERATE", "SANCTION", "THREATEN",
+                     "RETREAT", "REQUEST", "REJECT"}  # not PROTEST, ACCUSE: "charged 11 people" names no party
+
+
+def _counterpart(target: Mention, etype: str) -> bool:
+    """An unaffiliated rebel or opposition group or crowd, or a movement signing with a government: a party
+    of a domestic conflict."""
+    actor = target.actor
+    return actor.code is None and actor.id != UNIDENTIFIED and etype in COUNTERPART_TYPES and (
+        actor.kind == "group" and actor.sector in COUNTERPARTS or actor.kind == "organization" and etype in SYMMETRIC)
+
+
+def _compatriot(m: Mention, code: str) -> Mention:
+    """An unaffiliated party given the state of the domestic conflict it acts in ("students demanded the
+    resignation of Serbia's government")."""
+    return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
+
+
+def _sole_state(tok: Token, index: ActorIndex, geo: Geography) -> str | None:
+    """The one state a sentence names by a party, a nationality or a place, if it names only one."""
+    named = {m.actor.code for m in index.mentions} | {geo.code.get(t.lower_) for t in tok.sent if t.text[:1].isupper()}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
+
+
+def _domestic(tok: Token, index: ActorIndex, geo: Geography, code: str) -> bool:
+    """Whether a sentence names no party or nationality but the source's: an unaffiliated movement there
+    ("communist rebels", "the Free Aceh Movement") is the source's own opponent or counterpart."""
+    named = {m.actor.code for m in index.mentions} | {geo.code.get(t.lower_) for t in tok.sent if t.ent_type_ == "NORP"}
+    return named <= {None, code}
 
 
 def _anchored_noun(tok: Token, index: ActorIndex) -> bool:
@@ -1205,7 +1431,8 @@ def _in_condition_clause(tok: Token) -> bool:
     return False
 
 
-def _coded_above(chain: list[Token], lex: Lexicon) -> bool:
-    """Whether a governing predicate that is a cue itself (not a mere control verb) codes this one."""
+def _coded_above(chain: list[Token], lex: Lexicon, codes: dict[int, str]) -> bool:
+    """Whether a governing predicate that is a cue itself (not a mere control verb, nor a polysemous verb that
+    found no frame: "is set to deposit") codes this one."""
     return any(lex.pack.control_verbs.get(t.lemma_.lower(), "cue") == "cue" and _match(t, lex) is not None
-               for t in chain[1:])
+               and codes.get(t.i) != UNFRAMED for t in chain[1:])
