@@ -371,3 +371,8 @@ def test_a_report_that_only_mentions_talks_or_peace_is_no_position(pack):
     doc = make_document("t", "Peskov said the talks in Istanbul had ended after two hours.", published="2025-05-16",
                         lang="en")
     assert extract(doc, pack).positions == []
+
+
+def test_a_specific_issue_under_a_generic_one_still_counts(pack):
+    doc = make_document("t", "Zelensky said Kyiv would not surrender territory.", published="2025-08-10", lang="en")
+    assert ("UKR", "territory", "reject") in {(p.holder.code, p.issue, p.stance) for p in extract(doc, pack).positions}

@@ -628,7 +628,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             if process is not None and _condition(process, sent, lex) is not None:
                 found = (process, "condition")
             else:
-                inner = any(h.root.i != hit.root.i and _below(hit.root, h.root) for h in hits)
+                inner = any(h.root.i != hit.root.i and _below(hit.root, h.root) and h.label_ not in GENERIC_ISSUES
+                            for h in hits)  # "would not surrender territory": territory, not the surrender
                 reported = None if issue in GENERIC_ISSUES else _reported_clause(hit, index, lex, geo)
                 found = None if inner else reported or _promised(hit, index) \
                     or _document_clause(hit, here.context)
