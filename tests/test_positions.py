@@ -376,3 +376,11 @@ def test_a_report_that_only_mentions_talks_or_peace_is_no_position(pack):
 def test_a_specific_issue_under_a_generic_one_still_counts(pack):
     doc = make_document("t", "Zelensky said Kyiv would not surrender territory.", published="2025-08-10", lang="en")
     assert ("UKR", "territory", "reject") in {(p.holder.code, p.issue, p.stance) for p in extract(doc, pack).positions}
+
+
+def test_an_analyst_who_writes_reports_and_holds_nothing(pack):
+    doc = make_document("t", "Tatiana Stanovaya writes that the Kremlin will press for the restrictions on the church"
+                             " to be repealed.", published="2025-06-01", lang="en")
+    found = extract(doc, pack).positions
+    assert [(p.holder.code, p.issue) for p in found] == [("RUS", "church")]
+    assert found[0].reported_by is not None and found[0].reported_by.name == "Tatiana Stanovaya"

@@ -22,6 +22,10 @@ REPORTING_VERBS = {"say", "tell", "report", "assess", "claim", "announce", "stat
                    "broadcast", "reveal", "disclose", "allege", "contend", "tweet", "post", "remark"}
 
 
+ANALYSIS_VERBS = {"argue", "write", "note", "observe", "assess", "contend", "estimate", "conclude", "judge",
+                  "calculate", "point"}
+
+
 @dataclass
 class Attribution:
     speaker: Mention | None = None  # the actor whose statement this is, if a reporting verb governs it
@@ -31,6 +35,13 @@ class Attribution:
 
 def is_reporter(actor: Actor | None) -> bool:
     return actor is not None and actor.sector in REPORTER_SECTORS
+
+
+def is_analyst(actor: Actor, verb: Token) -> bool:
+    """Whether an unknown person with no state who argues, writes or notes is an analyst: "Tatiana Stanovaya
+    writes that the Kremlin …" reports the Kremlin's position."""
+    return actor.kind in {"person", "organization"} and actor.code is None and actor.id is None and \
+        verb.lemma_.lower() in ANALYSIS_VERBS
 
 
 def according_to(sent: Span, index: ActorIndex) -> Actor | None:
@@ -62,7 +73,7 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
             subject = index.at(subject_of(t))
             if subject is None:
                 continue
-            if is_reporter(subject.actor):
+            if is_reporter(subject.actor) or is_analyst(subject.actor, t):
                 found.reported_by = found.reported_by or subject.actor
             elif found.speaker is None:
                 found.speaker, found.verb = subject, t

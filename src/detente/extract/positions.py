@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor, Position, RepeatRef
 from ..ontology.schema import Pack
-from .attribution import REPORTING_VERBS, attribute, is_reporter
+from .attribution import REPORTING_VERBS, attribute, is_analyst, is_reporter
 from .geography import Geography, geography
 from .issue_similarity import issue_similarity
 from .scale import point_of
@@ -212,8 +212,9 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
         return aim, stance
     subject = subject_of(clause.head)
     document = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS
-    if index.at(subject) is None and not document:
-        return None
+    speaker = index.at(subject)
+    if speaker is None and not document or speaker is not None and is_analyst(speaker.actor, clause.head):
+        return None  # what an analyst writes is not the analyst's position
     negative = any(c.dep_ == "neg" for t in (clause, *clause.children) for c in t.children) or \
         any(t.lower_ in {"no", "never"} for t in clause.subtree)
     if negative:
@@ -775,7 +776,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
     target = index.at(target_tok)
     for holder in holders:
-        if holder is None or is_reporter(holder.actor) or holder.start < hit.end and hit.start < holder.end:
+        if holder is None or is_reporter(holder.actor) or holder.actor == credit.reported_by \
+                or holder.start < hit.end and hit.start < holder.end:
             continue  # "NATO allies said…", "plans to join NATO": the holder's own name is not the issue
         key = (holder.actor.code, holder.actor.name, issue, stance)
         if key in here.seen:
