@@ -384,3 +384,12 @@ def test_an_analyst_who_writes_reports_and_holds_nothing(pack):
     found = extract(doc, pack).positions
     assert [(p.holder.code, p.issue) for p in found] == [("RUS", "church")]
     assert found[0].reported_by is not None and found[0].reported_by.name == "Tatiana Stanovaya"
+
+
+def test_both_sides_take_no_guessed_party_and_a_reported_plan_is_judged_by_the_speaker(pack):
+    text = ("Hamas and Israel agreed to a truce. The two sides will discuss a ceasefire. "
+            "Peskov said the 28-point plan was a good basis for a settlement.")
+    found = {(p.holder.code, p.issue) for p in
+             extract(make_document("t", text, published="2025-11-25", lang="en"), pack).positions}
+    assert not {c for c, _ in found} & {"UKR", "USA"}
+    assert ("RUS", "war_aims") in found

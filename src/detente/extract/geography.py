@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..ontology.schema import Pack
-from .world_places import country_of_city
+from .world_places import city_state
 
 
 class Geography:
@@ -25,12 +27,13 @@ class Geography:
                 if place.country:
                     self.code.setdefault(name.lower(), place.country)
         self.longest = max((len(k.split()) for k in self.code), default=1)
-        self.documents = [(name.lower(), d.owner) for d in pack.documents if d.owner for name in d.names]
+        self.documents = [(re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])"), d.owner)
+                          for d in pack.documents if d.owner for name in d.names]
 
     def document_owner(self, phrase: str) -> str | None:
         """The state whose known document a phrase names without its owner ("the 28-point plan" → USA)."""
         phrase = phrase.lower()
-        return next((owner for name, owner in self.documents if name in phrase), None)
+        return next((owner for name, owner in self.documents if name.search(phrase)), None)
 
     def code_in(self, head: Token) -> str | None:
         """The state that a phrase names or is located in, from its words (longest names first)."""
@@ -40,11 +43,9 @@ class Geography:
                 found = self.code.get(" ".join(texts[i:i + n]))
                 if found and (n > 1 or texts[i][:1].isalpha() and head.doc[head.left_edge.i + i].text[:1].isupper()):
                     return found
-        for ent in head.doc.ents:  # a city the pack does not know
-            if ent.label_ == "GPE" and head.left_edge.i <= ent.start and ent.end <= head.right_edge.i + 1:
-                found = country_of_city(ent.text)
-                if found:
-                    return found
+        for ent in head.doc[head.left_edge.i:head.right_edge.i + 1].ents:  # a city the pack does not know
+            if found := city_state(ent):
+                return found
         return None
 
 

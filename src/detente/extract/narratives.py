@@ -34,7 +34,6 @@ QUOTES = "\"“”«»"
 FALLBACK_THRESHOLD = 0.5
 SECOND_VOICE = 0.7
 _threads: ThreadpoolController | None = None
-ROLE_MAINS = ("protagonist", "antagonist", "innocent")
 
 
 @dataclass

@@ -349,7 +349,7 @@ def _in_setting_phrase(hit: Span) -> bool:
     return False
 
 
-PLACE_NOUNS = {"territory", "soil", "land"}
+TERRITORY_NOUNS = {"territory", "soil", "land"}
 SITE_NOUNS = {"plant", "station", "npp", "reactor", "power"}
 LOCATIVE_PREPS = {"on", "across", "through", "in", "into", "from", "over", "onto", "within"}
 
@@ -360,7 +360,7 @@ def _mere_place(hit: Span) -> bool:
     if hit.label_ != "territory":
         return False
     root = hit.root
-    if root.lemma_.lower() in PLACE_NOUNS and root.head.lower_ in LOCATIVE_PREPS and root.dep_ == "pobj" \
+    if root.lemma_.lower() in TERRITORY_NOUNS and root.head.lower_ in LOCATIVE_PREPS and root.dep_ == "pobj" \
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
         return True
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in SITE_NOUNS
@@ -404,12 +404,13 @@ def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
                                                text=owner.text))
 
 
-def _document_owners(document: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+def _document_owners(document: Token, index: ActorIndex, geo: Geography, known: bool = True) -> list[Mention]:
     """Whose document a memorandum, plan or draft is ("Russia's memorandum", "the US draft"), or, with no owner
-    named, who signed, published or showed it ("Putin signed decrees recognising…")."""
+    named, who signed, published or showed it ("Putin signed decrees recognising…"); ``known``: also the owner
+    the pack gives a document named without one ("the 28-point plan")."""
     owner = next((c for c in document.children if c.dep_ in {"poss", "compound", "amod"}), None)
     owners = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
-    known = geo.document_owner(document.doc[document.left_edge.i:document.i + 1].text) if not owners else None
+    known = known and not owners and geo.document_owner(document.doc[document.left_edge.i:document.i + 1].text)
     if known:  # "the 28-point plan"
         owners = [Mention(document.i, document.i + 1, Actor(id=known, code=known, sector="GOV", kind="state",
                                                             name=known, text=document.text))]
@@ -450,9 +451,10 @@ def _said_of_itself(subject: Token | None, index: ActorIndex, geo: Geography) ->
 
 
 def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention | None,
-             geo: Geography) -> list[Mention]:
+             geo: Geography, reported: bool = False) -> list[Mention]:
     """Who holds the position: the predicate's subject (or its owner: "Russia's memorandum"), else the speaker,
-    also when the subject is the issue judged ("European troops in Ukraine remained unacceptable")."""
+    also when the subject is the issue judged ("European troops in Ukraine remained unacceptable"); a speaker
+    who reports on a document named without its owner ("Peskov said the 28-point plan was a basis") judges it."""
     if stance_tok.dep_ in {"aux", "det", "neg", "advmod"}:
         if stance_tok.lower_ in MODALS or stance_tok.lemma_.lower() in MODALS:
             return [speaker] if speaker else []
@@ -479,13 +481,13 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
     if subject is not None and not found and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS:
         whole = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS), subject)
-        found = _document_owners(whole, index, geo)  # "the first section of the Russian memorandum calls for"
+        found = _document_owners(whole, index, geo, known=not reported)  # "the first section of the Russian …"
     documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
     judged = subject is not None and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be") and \
         subject.left_edge.i <= hit.root.i <= subject.right_edge.i and not \
         subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
     home = not found and speaker is not None and subject is not None and subject.pos_ == "PROPN" \
-        and geo.code_in(subject) == speaker.actor.code  # "Erdogan said Istanbul stood ready to host …"
+        and speaker.actor.code is not None and geo.code_in(subject) == speaker.actor.code  # "… Istanbul stood ready"
     if speaker is not None and (judged or home or not found and (subject is None or documentary)):
         return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
@@ -714,21 +716,24 @@ SIDES = {"side", "delegation", "team", "party", "negotiator"}
 
 
 def _both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, parties: list[str]) -> list[Mention]:
-    """"Both delegations agreed …", "the two sides will meet": the two states the sentence (or its speaker)
-    names, else the pack's first two parties."""
+    """"Both delegations agreed …", "the two sides will meet": the two states the sentence and its speaker name,
+    or the speaker's side and its opponent when the speaker is one of the pack's two main parties."""
     verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod"} else stance_tok
     subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX", "ADJ"} else None
     named = index.at(subject)
     if subject is None or subject.lemma_.lower() not in SIDES or subject.tag_ != "NNS" \
             or named is not None and named.actor.code is not None:
         return []
-    if not any(c.lower_ in {"both", "two", "the"} for c in subject.children):
+    if not any(c.lower_ in {"both", "two"} for c in subject.children):
         return []
     codes: list[str] = []
     for m in [*([speaker] if speaker else []), *index.mentions]:
         if m.actor.code and m.actor.code not in codes and m.actor.sector != "IGO":
             codes.append(m.actor.code)
-    codes = (codes + [p for p in parties if p not in codes])[:2] if len(codes) < 2 else codes[:2]
+    if len(codes) == 1 and codes[0] in parties[:2]:  # "Umerov said both delegations …": his side and the other
+        codes.append(next(p for p in parties[:2] if p != codes[0]))
+    if len(codes) != 2:
+        return []
     return [Mention(subject.i, subject.i + 1, Actor(id=c, code=c, sector="GOV", kind="state", name=c,
                                                     text=subject.doc[subject.left_edge.i:subject.i + 1].text))
             for c in codes]
@@ -768,7 +773,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
     if condition and not in_condition:
         stance = "condition"
-    holders = _holders(stance_tok, hit, index, credit.speaker or here.context, here.geo)
+    holders = _holders(stance_tok, hit, index, credit.speaker or here.context, here.geo, credit.speaker is not None)
     if all(h.actor.code is None for h in holders):
         holders = _both_sides(stance_tok, index, credit.speaker or here.context, pack.parties) or holders
     if _says_of_another(stance_tok, holders, credit.speaker, index):

@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from ..model import Actor
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-OBJECTS = {"dobj", "dative", "iobj", "attr", "oprd"}
 CLAUSES = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp"}
 
 
@@ -131,18 +130,6 @@ def object_of(head: Token, preps: set[str]) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
-
-
-def complement_lemmas(head: Token) -> set[str]:
-    """The lemmas of everything a predicate governs except its subject: object, complement, preps."""
-    words: set[str] = set()
-    for child in head.children:
-        if child.dep_ in SUBJECTS or child.dep_ in {"punct", "cc", "mark"}:
-            continue
-        for t in child.subtree:
-            words.add(t.lemma_.lower())
-            words.add(t.lower_)
-    return words
 
 
 def negated(head: Token) -> bool:
