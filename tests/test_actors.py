@@ -174,3 +174,13 @@ def test_an_honorific_before_a_surname_and_a_name_conjoined_with_a_name_are_the_
                        "2025-05-01")
     assert find(actors, "Bessent").id == "USA.GOV.bessent"
     assert (find(actors, "Rubio").code, find(actors, "Rubio").sector) == ("USA", "GOV")
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(pack):
+    actors = actors_of(pack, "Macron left Berlin after Scholz criticised him over the budget.")
+    assert find(actors, "him").code == "FRA"
+
+
+def test_a_named_body_before_a_generic_group_noun_is_that_body(pack):
+    actors = actors_of(pack, "The government and the FARC guerrilla group signed a truce.")
+    assert find(actors, "FARC").code == "COL"

@@ -341,3 +341,39 @@ def test_taking_delivery_is_aid_from_the_donor_and_forces_sent_to_help_are_aid(p
         [("AID", "CHN", "SRB")]
     events = events_of(pack, "Rwanda deployed 300 police officers to Mozambique to help restore order.")
     assert keys(events) == [("AID", "RWA", "MOZ")]
+
+
+def test_a_place_seized_with_no_other_state_named_is_the_source_country(pack):
+    events = events_of(pack, "Houthi fighters overran the northern town of Saada on Monday.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert assault and (assault[0].source.code, assault[0].target.code) == ("YEM", "YEM")
+
+
+def test_an_unknown_leader_in_a_domestic_dispute_is_a_compatriot(pack):
+    events = events_of(pack, "Taliban fighters freed the provincial governor Ahmad Karimi on Monday.")
+    (event,) = [e for e in events if e.type == "RETREAT"]
+    assert (event.source.code, event.target.code) == ("AFG", "AFG")
+
+
+def test_a_pronoun_after_a_readiness_adjective_is_the_speaker(pack):
+    events = events_of(pack, "Ukraine said it was ready to accept a ceasefire after talks with US officials.")
+    pairs = {(e.type, e.source.code, e.target and e.target.code) for e in events}
+    assert ("AGREE", "UKR", None) in pairs and ("CONSULT", "UKR", "USA") in pairs
+
+
+def test_a_call_with_no_partner_is_with_the_recipient_of_the_act(pack):
+    events = events_of(pack, "Erdogan thanked Zelensky in a phone call on Friday.")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and (consult[0].source.code, consult[0].target.code) == ("TUR", "UKR")
+
+
+def test_two_parties_that_each_release_prisoners_swap_them(pack):
+    events = events_of(pack, "Armenia and Azerbaijan each released 20 prisoners on Friday.")
+    pairs = {(e.source.code, e.target.code) for e in events if e.type == "RETREAT"}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_company_is_coded_by_the_state_it_is_based_in(pack):
+    events = events_of(pack, "Iran blocked access to Google on Tuesday.")
+    (event,) = [e for e in events if e.type == "COERCE"]
+    assert (event.source.code, event.target.code) == ("IRN", "USA")

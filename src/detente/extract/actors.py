@@ -33,6 +33,8 @@ PRONOUNS = {"he", "she", "him", "her"}
 # Words after which "to <capital>" is a destination, not a recipient ("flew to Moscow" vs "aid to Kyiv").
 MOTION_WORDS = {"travel", "fly", "go", "come", "arrive", "head", "move", "visit", "trip", "journey", "flight",
                 "relocate", "return", "way", "road", "route", "drive", "march", "advance", "push", "get", "bring"}
+# Generic heads after which a named body is the actor itself ("the ELN guerrilla group").
+GROUP_HEADS = {"group", "movement", "organisation", "organization", "faction", "militia", "gang", "alliance"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # Verbs whose "it" subject is usually no actor ("it is expected", "it seems").
 EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "matter", "happen", "mean", "look", "rain", "become"}
@@ -333,7 +335,7 @@ class DocResolver:
                     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in m.tokens for c in verb.children):
                         return m.actor
             return (self.subjects or self.people or [None])[-1]
-        subject = {i for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"} for i in c.subtree}
+        subject = {t.i for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
         others = [m for m in people if not (m.tokens & subject)]
         if others:
             return others[-1].actor
@@ -602,8 +604,9 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         city = next((e for e in entries if e.kind == "capital"), None)
         if entry.kind in {"state", "capital", "metonym"} and _is_place(root, entry) or city and _is_place(root, city):
             continue
-        if entry.kind == "institution" and root.dep_ == "compound" and root.head.i >= span.end:
-            continue
+        if entry.kind == "institution" and root.dep_ == "compound" and root.head.i >= span.end \
+                and root.head.lemma_.lower() not in GROUP_HEADS:
+            continue  # "the EU proposal", but "the ELN guerrilla group" is the ELN
         after = doc[span.end] if span.end < sent.end else None
         if entry.kind == "group" and after is not None and after.text[:1].isupper() and (
                 after.pos_ in {"PROPN", "NOUN"} and after.ent_iob_ == "I" or root.head.i == after.i and

@@ -38,6 +38,7 @@ INTENT_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 TEMPORAL = {"DATE", "TIME"}
 EXPECT_WORDS = {"expect", "likely", "set", "due", "poised", "slate", "scheduled", "schedule"}
+READY = {"ready", "willing", "prepared", "open", "eager"}
 LEADERS = {"lead", "head", "chair", "headed"}
 RAISING = EXPECT_WORDS | {"say", "report", "believe", "think", "know", "understand"}
 # Adverbial clauses and circumstantial phrases (time, manner, framework, cause) of a predicate: not its object.
@@ -252,7 +253,7 @@ def _modality(tok: Token, chain: list[Token], lex: Lexicon) -> str:
                 return mode
             if t.lemma_.lower() in EXPECT_WORDS:
                 return "expected"
-            if t.pos_ == "ADJ" and t.lemma_.lower() in {"ready", "willing", "prepared", "open", "eager"}:
+            if t.pos_ == "ADJ" and t.lemma_.lower() in READY:
                 return "intended"
     top = chain[-1]
     if top.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in top.children):
@@ -451,6 +452,8 @@ def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
                 for g in p.children if g.dep_ == "pobj"]
     objects += [g for o in objects if o.pos_ == "NOUN" for p in o.children  # "talks with the opposition"
                 if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    objects += [g for o in list(objects) if o.dep_ == "dobj" for p in o.children  # "fired tear gas at monks"
+                if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"} for g in p.children if g.dep_ == "pobj"]
     objects += [g for o in objects if o.lemma_.lower() in MEASURES or o.pos_ == "NUM"  # "thousands of monks"
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     for obj in objects:
@@ -470,6 +473,29 @@ def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
     return None
 
 
+PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "district", "school", "building",
+               "camp", "headquarters", "palace", "parliament", "base", "stronghold", "airport", "port"}
+SEIZED_PREPS = PLACE_PREPS | {"into", "on"}
+
+
+def _home_ground(tok: Token, index: ActorIndex, geo: Geography, sources: list[Mention]) -> Mention | None:
+    """"Taliban fighters overran the northern city of Kunduz", "took hostages at a school in Beslan": a place of
+    no known state that a party seizes or strikes, in a sentence naming no other state, is its own country."""
+    code = sources[0].actor.code
+    if code is None or not _domestic(tok, index, geo, code) or _sole_state(tok, index, geo) != code:
+        return None
+    places = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    places += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in SEIZED_PREPS
+               for g in p.children if g.dep_ == "pobj"]
+    for place in places:
+        m = index.at(place)
+        if (m is None or m.actor.code is None) and (
+                place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in PLACE_NOUNS):
+            actor = Actor(id=code, code=code, sector=None, kind="state", name=code, text=place.text)
+            return Mention(place.i, place.i + 1, actor)
+    return None
+
+
 def _conditioned(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
     """Whom a threat is aimed at: the subject of its condition ("threatened to cut off gas if the EU imposed
     sanctions" → the EU; "if it attacked Iraq" → the party "it" stands for)."""
@@ -486,8 +512,8 @@ def _conditioned(tok: Token, index: ActorIndex, sources: list[Mention]) -> Menti
             if m is None and subject.pos_ == "PRON":
                 before = [m for m in index.mentions if m.end <= subject.i and m.actor.code and m.actor.code not in own]
                 m = before[-1] if before else None
-            if m is not None and m.actor.code not in own:
-                return m
+            if m is not None and (m.actor.code not in own or m.actor.code and subject.pos_ != "PRON"):
+                return m  # "warned of civil war if Prime Minister Henry did not step down": its own leader
     return None
 
 
@@ -511,7 +537,7 @@ def _source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset
             verb = _governing_verb(tok)
             light = verb is not None and verb.lemma_.lower() in LIGHT_VERBS
             if verb is not None and (light or verb.pos_ == "VERB" and tok.dep_ != "nsubjpass"):
-                sources = _coordinated(_subject(verb), index)
+                sources = _subject_mentions(verb, index)
         if not sources and tok.dep_ in {"nsubj", "nsubjpass"}:
             sources = parties
         preps = NOUN_TARGET_PREPS if owned else NOUN_TARGET_PREPS - {"of"}
@@ -526,13 +552,13 @@ def _source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset
             target = _pick([[_subject(verb)]], index, sources)
             if target is not None:
                 return sources, target
-        target = _pick([near], index, sources)
+        target = _pick([near], index, sources) or _met_at(tok, index, sources)
         if target is None and not sources:
             target = index.at(object_of(tok, {"of"}))
         return sources, target
     if tok.pos_ == "ADJ":
         head = tok.head
-        sources = _coordinated(_subject(head), index) if head.pos_ in {"AUX", "VERB"} else []
+        sources = _subject_mentions(head, index) if head.pos_ in {"AUX", "VERB"} else []
         target = None
         for child in tok.children:
             if child.dep_ in {"xcomp", "prep"}:
@@ -542,7 +568,7 @@ def _source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset
                     break
         return sources, target
     subject = _subject(tok)
-    sources = _coordinated(subject, index) or _coordinated(_speaker_of_pronoun(tok, subject), index)
+    sources = _subject_mentions(tok, index, subject)
     if sources and subject is not None and _through_topic(subject, sources[0]):
         sources = []  # "a peace plan for Kosovo that calls for …": the plan, not Kosovo, calls
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -551,6 +577,12 @@ def _source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset
         if m is not None and m.actor.code is not None or _agent(tok) is None:
             return sources, m
     return sources, _pick(_target_candidates(tok), index, sources)
+
+
+def _subject_mentions(verb: Token, index: ActorIndex, subject: Token | None = None) -> list[Mention]:
+    """The parties a verb's subject names, or the speaker a subject pronoun stands for."""
+    subject = subject if subject is not None else _subject(verb)
+    return _coordinated(subject, index) or _coordinated(_speaker_of_pronoun(verb, subject), index)
 
 
 SELF_PRONOUNS = {"it", "they", "we"}
@@ -563,7 +595,8 @@ def _speaker_of_pronoun(verb: Token, subject: Token | None) -> Token | None:
     if subject is None or subject.lower_ not in SELF_PRONOUNS and not (
             subject.lemma_.lower() in SELF_NOUNS and any(c.lower_ == "the" for c in subject.children)):
         return None
-    clause = verb
+    chain = _governors(verb)  # "said it was ready to accept": up to the reported clause, not "it was too early"
+    clause = chain[-1] if all(t.pos_ != "ADJ" or t.lemma_.lower() in READY for t in chain) else verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
@@ -601,7 +634,8 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
     its object ("recalled its ambassador to Italy") or the agent of a participle there ("the release of
     prisoners held by Israel")."""
     to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
-    near: list[Token] = to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    near: list[Token] = to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}
+                              or c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}]  # a misparsed object
     near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"to"}
              for g in p.children if g.dep_ == "pobj"]
     second: list[Token] = []
@@ -809,9 +843,13 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         etype, mode = entry.type, entry.mode
         if _attitude(tok, sources, etype):
             continue
-        unpaired = target is None or target.actor.code is None or not _direct(tok, target)
+        unpaired = target is None or target.actor.code in {None, *(s.actor.code for s in sources)} \
+            or not _direct(tok, target)
         if etype in SYMMETRIC and code[:3] != "045" and len(sources) == 2 and unpaired:
             sources, target = sources[:1], sources[1]  # "X and Y met": X meets Y
+        location = _location(tok, index, geo.places)
+        where = geo.code.get(location.lower()) if location else None
+        sources = [_localised(s, where) for s in sources]  # "rebels seized Kidal, a source in Bamako said"
         target = _refine_target(tok, code, etype, mode, target, sources, index, geo, live)
         if target is not None and target.actor.code and _domestic(tok, index, geo, target.actor.code):
             sources = [_compatriot(s, target.actor.code) if _counterpart(s, etype) else s for s in sources]
@@ -862,17 +900,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             more = [m for m in _coordinated(tok.doc[target.start], index) if m.start > target.start]
             targets = [target, *(m for m in more if m.start >= target.end)]
             targets = _distinct([p for m in targets for p in _split_parties(m, tok.doc, geo)])
-        location = _location(tok, index, geo.places)
-        where = geo.code.get(location.lower()) if location else None
         for source in sources:
             these = targets
             if len(targets) > 1 and any(t is not None and t.actor.code != source.actor.code for t in targets):
                 these = [t for t in targets if t is None or t.actor.code != source.actor.code]
             for target in these:
-                if source.actor.code is None and where and source.actor.id != UNIDENTIFIED and \
-                        source.actor.sector in {None, "CVL", "OPP", "GOV", "MIL",
-                                                                                  "REB", "LEG", "JUD"}:
-                    source = Mention(source.start, source.end, source.actor.model_copy(update={"code": where}))
                 if target is not None and target.actor == source.actor and target.start == source.start:
                     target = None
                 if target is not None and target.actor.code is None and where and etype in STAND_IN_TYPES:
@@ -891,6 +923,17 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
         events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint))]
     return _unrepeated(events + joint)
+
+
+LOCAL_SECTORS = {None, "CVL", "OPP", "GOV", "MIL", "REB", "LEG", "JUD"}
+
+
+def _localised(source: Mention, where: str | None) -> Mention:
+    """An unaffiliated source given the state of the place the event happens in."""
+    if source.actor.code is not None or where is None or source.actor.id == UNIDENTIFIED \
+            or source.actor.sector not in LOCAL_SECTORS:
+        return source
+    return Mention(source.start, source.end, source.actor.model_copy(update={"code": where}))
 
 
 def _unrepeated(events: list[Event]) -> list[Event]:
@@ -926,11 +969,23 @@ def _donor(tok: Token, index: ActorIndex, geo: Geography) -> Mention | None:
                  and m.actor.code), None)
 
 
+SWAP_DEALS = {"deal", "agreement", "swap", "exchange"}
+
+
 def _in_exchange(tok: Token) -> bool:
-    """Whether an act is done "in exchange for" another, so that both sides release or yield."""
-    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
-        g.lower_ == "exchange" and any(f.dep_ == "prep" and f.lower_ == "for" for f in g.children)
-        for g in p.children if g.dep_ == "pobj") for p in tok.children)
+    """Whether an act is one side of a swap, so that both sides release or yield: done "in exchange for"
+    another or "under a deal with" the other side, or by two parties "each"."""
+    for p in tok.children:
+        pobjs = [g for g in p.children if g.dep_ == "pobj"] if p.dep_ == "prep" else []
+        if p.lower_ == "in" and any(g.lower_ == "exchange" and any(f.dep_ == "prep" and f.lower_ == "for"
+                                                                  for f in g.children) for g in pobjs):
+            return True
+        if p.lower_ == "under" and any(g.lemma_.lower() in SWAP_DEALS and any(
+                f.dep_ == "prep" and f.lower_ == "with" for f in g.children) for g in pobjs):
+            return True
+    subject = _subject(tok)
+    return subject is not None and any(c.lower_ == "each" for c in subject.children) \
+        or any(c.lower_ == "each" and c.dep_ == "advmod" for c in tok.children)
 
 
 UNNAMED_PERPETRATORS = {"ASSAULT"}
@@ -1167,6 +1222,18 @@ def _direct(tok: Token, target: Mention) -> bool:
 MEETING_NOUNS = {"call", "meeting", "talks", "talk", "summit", "conversation", "visit", "phone", "telephone",
                  "negotiations", "consultations", "session", "round"}
 MEETING_PREPS = {"in", "at", "during", "after", "before", "following"}
+MET_AT_PREPS = MEETING_PREPS | {"for"}
+
+
+def _met_at(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Whom a meeting an act happened at (or was for) was with, when the meeting names no one: the act's
+    recipient ("apologised to Aliyev in a phone call", "would wait for Putin in Istanbul for talks")."""
+    if tok.lemma_.lower() not in MEETING_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in MET_AT_PREPS:
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _pick(_target_candidates(verb)[:1], index, sources)
 
 
 def _owner(tok: Token, index: ActorIndex) -> Token | None:
@@ -1251,6 +1318,8 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
     none for a place withdrawn from or for the party's own forces it moves."""
     if target is not None and _own_forces_moved(tok, etype, target, sources):
         target = None  # "deployed the army", "will withdraw all US troops": what moves, not whom it faces
+    if target is not None and _self_pronoun(target, sources):
+        target = None  # "China warned that it would retaliate against US tariffs": "it" is the source itself
     if target is None or target.actor.code is None:
         shallow = etype not in STAND_IN_TYPES and code[:3] not in VISITS
         tiers = _target_candidates(tok)
@@ -1294,6 +1363,8 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
     if (target is None or target.actor.code is None) and (
             etype in DOMESTIC or etype == "ASSAULT" and (state or sources[0].actor.sector == "REB")):
         target = _same_side(tok, index, sources) or target  # "police arrested opposition activists"
+        if (target is None or target.actor.code is None) and etype in {"ASSAULT", "COERCE"}:
+            target = _home_ground(tok, index, geo, sources) or target
     elif (target is None or target.actor.code is None) and etype in COUNTERPART_TYPES and state \
             and _domestic(tok, index, geo, sources[0].actor.code):
         target = _same_side(tok, index, sources, COUNTERPARTS) or target  # "suspended talks with the ELN"
@@ -1304,7 +1375,15 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
     if target is not None and _counterpart(target, etype) and sources[0].actor.code \
             and _domestic(tok, index, geo, sources[0].actor.code):
         target = _compatriot(target, sources[0].actor.code)
+    if etype == "MOBILIZE" and target is not None and target.actor.code in {s.actor.code for s in sources}:
+        target = None  # "flew police into Papua", "a mobilisation of Russian reservists": its own forces or land
     return target
+
+
+def _self_pronoun(target: Mention, sources: list[Mention]) -> bool:
+    """Whether a target is a pronoun standing for the source's own side."""
+    return target.end - target.start == 1 and target.actor.code is not None \
+        and target.actor.code in {s.actor.code for s in sources} and target.actor.text.lower() in SELF_PRONOUNS
 
 
 MOVED_FORCES = {"MIL", "GOV"}
@@ -1343,11 +1422,12 @@ COUNTERPART_TYPES = {"ASSAULT", "COERCE", "CONSULT", "SUPPORT", "AGREE", "COOPER
 
 
 def _counterpart(target: Mention, etype: str) -> bool:
-    """An unaffiliated rebel or opposition group or crowd, or a movement signing with a government: a party
-    of a domestic conflict."""
+    """An unaffiliated rebel or opposition group or crowd, a person the pack does not know named in full
+    ("King Gyanendra"), or a movement signing with a government: a party of a domestic conflict."""
     actor = target.actor
     return actor.code is None and actor.id != UNIDENTIFIED and etype in COUNTERPART_TYPES and (
-        actor.kind == "group" and actor.sector in COUNTERPARTS or actor.kind == "organization" and etype in SYMMETRIC)
+        actor.kind == "group" and actor.sector in COUNTERPARTS or actor.kind == "person" and actor.id is None
+        and target.end - target.start > 1 or actor.kind == "organization" and etype in SYMMETRIC)
 
 
 def _compatriot(m: Mention, code: str) -> Mention:
