@@ -184,3 +184,9 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(pack):
 def test_a_named_body_before_a_generic_group_noun_is_that_body(pack):
     actors = actors_of(pack, "The government and the FARC guerrilla group signed a truce.")
     assert find(actors, "FARC").code == "COL"
+
+
+def test_a_region_that_shares_a_city_s_name_names_no_state(pack):
+    actors = actors_of(pack, "Protesters marched in the Andes.")  # "andes" is also a Colombian town
+    assert find(actors, "Protesters").code is None
+    assert find(actors_of(pack, "Students marched through Rangoon."), "Students").code == "MMR"

@@ -377,3 +377,21 @@ def test_a_company_is_coded_by_the_state_it_is_based_in(pack):
     events = events_of(pack, "Iran blocked access to Google on Tuesday.")
     (event,) = [e for e in events if e.type == "COERCE"]
     assert (event.source.code, event.target.code) == ("IRN", "USA")
+
+
+def test_foreign_troops_are_not_the_demanding_state_s_own(pack):
+    (event,) = events_of(pack, "Russia demanded the withdrawal of foreign troops.")
+    assert event.type == "REQUEST" and event.source.code == "RUS"
+    assert event.target is None or event.target.code != "RUS"
+
+
+def test_an_act_done_and_one_promised_are_two_events(pack):
+    events = events_of(pack, "Russia attacked Kyiv on Monday, and Russia will attack Kyiv again.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert sorted(e.modality for e in assaults) == ["asserted", "intended"]
+    assert all((e.source.code, e.target.code) == ("RUS", "UKR") for e in assaults)
+
+
+def test_the_same_act_on_two_dates_is_two_events(pack):
+    events = events_of(pack, "Russian troops attacked Kyiv on Monday and Russian troops attacked Kyiv on Wednesday.")
+    assert sorted(e.date for e in events if e.type == "ASSAULT") == ["2025-05-12", "2025-05-14"]

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
 from .syntax import Mention
-from .world_places import country_of_city
+from .world_places import city_state
 
 # Prepositions after which a place name is where something happens, not who does it.
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "into", "around", "within",
@@ -678,11 +678,9 @@ def _places(spans: list[Span], matches, sent: Span) -> list[tuple[Token, str]]:
                 found.append((span.root, entry.ref.code))
                 break
     known = {t.i for span in spans for t in span}
-    for ent in sent.ents:
-        if ent.label_ in {"GPE", "LOC"} and ent.text[:1].isupper() and not any(t.i in known for t in ent):
-            code = country_of_city(ent.text.removeprefix("the ").removeprefix("The "))
-            if code:
-                found.append((ent.root, code))
+    for ent in sent.ents:  # a city only: "marched in the Andes" or "in Asia" names no state
+        if not any(t.i in known for t in ent) and (code := city_state(ent)):
+            found.append((ent.root, code))
     return sorted(found, key=lambda p: p[0].i)
 
 

@@ -14,6 +14,7 @@ fight"), a condition, an inference ("… shows the Kremlin is not interested") o
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
@@ -173,7 +174,9 @@ def _purpose_clause(clause: Token) -> bool:
         and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in clause.children)
 
 
-def _code(cue: EventCue, tok: Token, partner: Token | None) -> str:
+def _code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
+    """The CAMEO code the first matching frame of a cue gives, or None when no frame matches (the caller then
+    falls back on the cue's own code; a frame may choose "010" on purpose, which is not the same thing)."""
     words = _frame_words(tok)
     for child in tok.children:  # "jets were handed over": the passive subject is what the verb acts on
         if child.dep_ == "nsubjpass":
@@ -191,7 +194,7 @@ def _code(cue: EventCue, tok: Token, partner: Token | None) -> str:
     for frame in cue.frames:
         if any(w in words for w in frame.words):
             return frame.cameo
-    return UNFRAMED if _names(tok) else cue.cameo
+    return NO_EVENT if _names(tok) else None
 
 
 NAMING = {"call", "dub", "term", "label"}
@@ -301,7 +304,7 @@ def _subject(verb: Token) -> Token | None:
                 return obj
     raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) \
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING else None
-    subject = raised or subject_of(verb)  # "Saudi Arabia is set to deposit …", "Russia is said to have struck"
+    subject = raised or subject_of(verb)  # "Russia is set to attack Kharkiv", "Russia is said to have struck"
     if subject is None and verb.dep_ == "ROOT":  # "Turkey massed troops" parsed with "Turkey" as a modifier
         subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
     if subject is None or subject.dep_ == "csubj":
@@ -442,7 +445,8 @@ MEASURES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "
 
 
 def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
-               sectors: set[str | None] = frozenset({None, "CVL", "OPP", "MED", "NGO", "REB"})) -> Mention | None:
+               sectors: AbstractSet[str | None] = frozenset({None, "CVL", "OPP", "MED", "NGO", "REB"}),
+               ) -> Mention | None:
     """"Lukashenko pardoned 18 political prisoners", "fired tear gas at opposition supporters": unnamed people a
     government frees, detains or fires on (or, of ``sectors``, talks to or warns) are, with no other place named,
     its own."""
@@ -786,7 +790,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             found.append((tok, hit[0], hit[1]))
     partners = {p.i for _, _, p in found if p is not None}
     governed = {t.i: _governed(t) for t, _, _ in found}
-    codes = {tok.i: _code(cue, tok, partner) for tok, cue, partner in found}
+    framed = {tok.i: _code(cue, tok, partner) for tok, cue, partner in found}
+    unframed = {tok.i for tok, cue, _ in found if framed[tok.i] is None and cue.cameo == UNFRAMED}
+    codes = {tok.i: framed[tok.i] or cue.cameo for tok, cue, _ in found}
     kinds = {i: e.type if (e := pack.cameo.get(c)) is not None else None for i, c in codes.items()}
     live = {i for i, kind in kinds.items() if kind is not None}
     reporting = set(pack.reporting_cues.get("verbs", []))
@@ -795,7 +801,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if tok.i in partners:  # "agreed to meet": the complement is coded by the outer predicate
             continue
         outer = [i for i, inside in governed.items()
-                 if tok.i in inside and i != tok.i and not _unframed(sent.doc[i], codes[i], tok)]
+                 if tok.i in inside and i != tok.i and not _unframed(sent.doc[i], i in unframed, tok)]
         if outer and not _own_event(tok, index, [codes[i] for i in outer], codes[tok.i]):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         code = codes[tok.i]
@@ -810,7 +816,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if _repeats_head(tok, kinds) or _purpose(chain[-1], live) or _unreal_nominal(tok) or _inferred(chain) \
                 or _result(tok, live, entry.type) or _description(tok):
             continue
-        if _coded_above(chain, lex, codes) or _in_condition_clause(tok) or _purpose_of_same(tok, codes) \
+        if _coded_above(chain, lex, unframed) or _in_condition_clause(tok) or _purpose_of_same(tok, codes) \
                 or _content_of(tok, live, reporting) or _reports_clause(tok, live, reporting):
             continue
         if tok.pos_ in {"NOUN", "PROPN"} and not _anchored_noun(tok, index):
@@ -938,11 +944,13 @@ def _localised(source: Mention, where: str | None) -> Mention:
 
 def _unrepeated(events: list[Event]) -> list[Event]:
     """One event per act: two cues of a sentence coding the same act between the same parties ("launched
-    exercises, with drills planned") report it once."""
+    exercises, with drills planned") report it once; an act done and one promised, or done on two dates, are
+    two."""
     seen: set[tuple] = set()
     out: list[Event] = []
     for e in events:
-        key = (e.cameo, e.source.code, e.source.text, e.target and (e.target.code, e.target.text), e.negated)
+        key = (e.cameo, e.source.code, e.source.text, e.target and (e.target.code, e.target.text), e.negated,
+               e.modality, e.date)
         if key not in seen:
             seen.add(key)
             out.append(e)
@@ -1120,17 +1128,17 @@ def _forces(subject: Token | None, index: ActorIndex) -> bool:
 
 
 ADDRESSED = {"warn", "caution"}
-UNFRAMED = "010"
+UNFRAMED = "010"  # a polysemous cue's own code: no event unless one of its frames matches
+NO_EVENT = "010"  # what a frame (or a naming "call") chooses on purpose: not an event
 ABDUCTION = "181"  # hostage-taking stays an assault whoever does it ("students took 60 Americans hostage")
 DRILL, JOINT_DRILL = "150", "062"  # an exercise is a show of force; held by two states, military cooperation
 
 
-def _unframed(outer: Token, code: str, inner: Token) -> bool:
+def _unframed(outer: Token, unframed: bool, inner: Token) -> bool:
     """A light verb none of whose frames matched ("launched their largest exercises"), or any verb that found
-    none and takes the inner one as its complement ("is set to deposit"): it leaves the inner cue to code the
+    none and takes the inner one as its complement ("is set to attack"): it leaves the inner cue to code the
     event."""
-    return code == UNFRAMED and (outer.lemma_.lower() in LIGHT_VERBS or inner.dep_ == "xcomp"
-                                 and inner.head.i == outer.i)
+    return unframed and (outer.lemma_.lower() in LIGHT_VERBS or inner.dep_ == "xcomp" and inner.head.i == outer.i)
 # Future cooperation is an agreement (PLOVER AGREE); a future refusal to concede or cooperate is a rejection.
 PROMISED = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": "032"}
 REFUSED = {"AGREE": "120", "CONCEDE": "124", "RETREAT": "124", "CONSULT": "125", "AID": "122", "COOPERATE": "121",
@@ -1396,6 +1404,8 @@ def _owner_of_object(tok: Token, index: ActorIndex, sources: list[Mention]) -> M
     owners = [g for o in tok.children if o.dep_ in {"dobj", "nsubjpass"} for p in o.children
               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return _pick([owners], index, sources)
+
+
 UNAIMED = {"MOBILIZE", "PROTEST", "CONSULT"}  # whom their aim concerns is no party to them (but a visit's host)
 VISITS = {"042", "043"}
 
@@ -1416,7 +1426,7 @@ def _own_forces_moved(tok: Token, etype: str, target: Mention, sources: list[Men
         and root.head.i == tok.i and target.actor.code in {s.actor.code for s in sources}
 
 
-COUNTERPARTS = {"REB", "OPP", "CVL", "MIL"}
+COUNTERPARTS = {"REB", "OPP", "CVL"}  # not MIL: "demanded the withdrawal of foreign troops" names no compatriots
 COUNTERPART_TYPES = {"ASSAULT", "COERCE", "CONSULT", "SUPPORT", "AGREE", "COOPERATE", "SANCTION", "THREATEN",
                      "RETREAT", "REQUEST", "REJECT"}  # not PROTEST, ACCUSE: "charged 11 people" names no party
 
@@ -1436,18 +1446,25 @@ def _compatriot(m: Mention, code: str) -> Mention:
     return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
 
 
+def _states_named(tok: Token, index: ActorIndex, geo: Geography, places: bool) -> set[str]:
+    """The states a sentence names by a party or a nationality and, with ``places``, by any capitalised name
+    the pack knows (a place: "motorways around Paris")."""
+    words = (t for t in tok.sent if (t.text[:1].isupper() if places else t.ent_type_ == "NORP"))
+    named = {m.actor.code for m in index.mentions} | {geo.code.get(t.lower_) for t in words}
+    named.discard(None)
+    return named
+
+
 def _sole_state(tok: Token, index: ActorIndex, geo: Geography) -> str | None:
     """The one state a sentence names by a party, a nationality or a place, if it names only one."""
-    named = {m.actor.code for m in index.mentions} | {geo.code.get(t.lower_) for t in tok.sent if t.text[:1].isupper()}
-    named.discard(None)
-    return named.pop() if len(named) == 1 else None
+    named = _states_named(tok, index, geo, places=True)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _domestic(tok: Token, index: ActorIndex, geo: Geography, code: str) -> bool:
     """Whether a sentence names no party or nationality but the source's: an unaffiliated movement there
     ("communist rebels", "the Free Aceh Movement") is the source's own opponent or counterpart."""
-    named = {m.actor.code for m in index.mentions} | {geo.code.get(t.lower_) for t in tok.sent if t.ent_type_ == "NORP"}
-    return named <= {None, code}
+    return _states_named(tok, index, geo, places=False) <= {code}
 
 
 def _anchored_noun(tok: Token, index: ActorIndex) -> bool:
@@ -1511,8 +1528,8 @@ def _in_condition_clause(tok: Token) -> bool:
     return False
 
 
-def _coded_above(chain: list[Token], lex: Lexicon, codes: dict[int, str]) -> bool:
+def _coded_above(chain: list[Token], lex: Lexicon, unframed: set[int]) -> bool:
     """Whether a governing predicate that is a cue itself (not a mere control verb, nor a polysemous verb that
-    found no frame: "is set to deposit") codes this one."""
+    found no frame: "is set to attack") codes this one."""
     return any(lex.pack.control_verbs.get(t.lemma_.lower(), "cue") == "cue" and _match(t, lex) is not None
-               and codes.get(t.i) != UNFRAMED for t in chain[1:])
+               and t.i not in unframed for t in chain[1:])
