@@ -111,9 +111,12 @@ def _mandative(clause: Token) -> bool:
 
 def _hyphenated(tok: Token) -> str | None:
     """The word a hyphenated compound split by the tokenizer ends: "sit - in" → "sit-in"."""
-    if tok.i < tok.sent.start + 2 or tok.nbor(-1).text != "-" or tok.nbor(-1).whitespace_ or tok.nbor(-2).whitespace_:
+    if tok.i < 2:
         return None
-    return f"{tok.nbor(-2).lower_}-{tok.lower_}"
+    dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]  # not tok.sent: finding the sentence is slow
+    if dash.text != "-" or dash.whitespace_ or first.whitespace_ or tok.is_sent_start or dash.is_sent_start:
+        return None
+    return f"{first.lower_}-{tok.lower_}"
 
 
 def _match(tok: Token, lex: Lexicon) -> tuple[EventCue, Token | None] | None:
