@@ -25,7 +25,7 @@ from ..ontology.schema import EventCue, Pack
 from .attribution import REPORTING_VERBS, attribute
 from .dates import resolve
 from .geography import Geography, geography
-from .syntax import SUBJECTS, ActorIndex, Mention, bare, negated, object_of, subject_of
+from .syntax import SUBJECTS, ActorIndex, Mention, bare, negated, object_of, state_mention, subject_of
 
 TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "toward", "towards", "into"}
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards"}
@@ -498,8 +498,7 @@ def _home_ground(tok: Token, index: ActorIndex, geo: Geography, sources: list[Me
         m = index.at(place)
         if (m is None or m.actor.code is None) and (
                 place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in PLACE_NOUNS):
-            actor = Actor(id=code, code=code, sector=None, kind="state", name=code, text=place.text)
-            return Mention(place.i, place.i + 1, actor)
+            return state_mention(code, place)
     return None
 
 
@@ -715,8 +714,7 @@ def _stand_in(head: Token | None, geo: Geography, shallow: bool = False) -> Ment
          "poss", "nmod"}) and t.lower_ in geo.code and t.text[:1].isupper()), None)
     if code is None:
         return None
-    actor = Actor(id=code, code=code, sector=None, kind="state", name=code, text=head.text)
-    return Mention(head.i, head.i + 1, actor)
+    return state_mention(code, head)
 
 
 def _conjunct_states(subject: Token | None, index: ActorIndex, geo: Geography) -> list[Mention]:
@@ -741,8 +739,7 @@ def _conjunct_states(subject: Token | None, index: ActorIndex, geo: Geography) -
                         or any(m.actor.code == code for m in out) or used and not paired:
                     continue
                 used |= set(range(i, i + n))
-                actor = Actor(id=code, code=code, sector=None, kind="state", name=code, text=conjunct.text)
-                out.append(Mention(words[i].i, words[i].i + 1, actor))
+                out.append(state_mention(code, words[i], conjunct.text))
     return sorted(out, key=lambda m: m.start)
 
 

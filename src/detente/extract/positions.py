@@ -19,13 +19,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..model import Actor, Position, RepeatRef
+from ..model import Position, RepeatRef
 from ..ontology.schema import Pack
 from .attribution import REPORTING_VERBS, attribute, is_analyst, is_reporter
 from .geography import Geography, geography
 from .issue_similarity import issue_similarity
 from .scale import point_of
-from .syntax import ActorIndex, Mention, bare, subject_of
+from .syntax import ActorIndex, Mention, bare, state_mention, subject_of
 
 MODALS = {"must", "should", "have", "need"}
 DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "communique", "communiqué", "paper",
@@ -400,8 +400,7 @@ def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
     code = geo.code_in(owner) if owner is not None else None
     if code is None:
         return None
-    return Mention(owner.i, owner.i + 1, Actor(id=code, code=code, sector="GOV", kind="state", name=code,
-                                               text=owner.text))
+    return state_mention(code, owner, sector="GOV")
 
 
 def _document_owners(document: Token, index: ActorIndex, geo: Geography, known: bool = True) -> list[Mention]:
@@ -412,8 +411,7 @@ def _document_owners(document: Token, index: ActorIndex, geo: Geography, known: 
     owners = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
     known = known and not owners and geo.document_owner(document.doc[document.left_edge.i:document.i + 1].text)
     if known:  # "the 28-point plan"
-        owners = [Mention(document.i, document.i + 1, Actor(id=known, code=known, sector="GOV", kind="state",
-                                                            name=known, text=document.text))]
+        owners = [state_mention(known, document, sector="GOV")]
     if not owners and document.dep_ == "dobj":
         owners = index.all_at(subject_of(document.head))
     return owners
@@ -734,9 +732,8 @@ def _both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, p
         codes.append(next(p for p in parties[:2] if p != codes[0]))
     if len(codes) != 2:
         return []
-    return [Mention(subject.i, subject.i + 1, Actor(id=c, code=c, sector="GOV", kind="state", name=c,
-                                                    text=subject.doc[subject.left_edge.i:subject.i + 1].text))
-            for c in codes]
+    text = subject.doc[subject.left_edge.i:subject.i + 1].text
+    return [state_mention(c, subject, text, "GOV") for c in codes]
 
 
 def _says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention | None, index: ActorIndex) -> bool:

@@ -26,6 +26,12 @@ class Mention:
     tokens: set[int] = field(default_factory=set)
 
 
+def state_mention(code: str, token: Token, text: str | None = None, sector: str | None = None) -> Mention:
+    """A state standing in at one token for a phrase no actor mention covers ("the US draft", "in Kunduz")."""
+    return Mention(token.i, token.i + 1, Actor(id=code, code=code, sector=sector, kind="state", name=code,
+                                               text=token.text if text is None else text))
+
+
 class ActorIndex:
     """The actor mentions of one sentence, looked up by token."""
 
