@@ -239,7 +239,7 @@ def _document_clause(hit: Span, context: Mention | None) -> tuple[Token, str] | 
 def _opening_it(subject: Token) -> bool:
     """Whether a subject is the "It" that opens a sentence and so goes on about the previous sentence's party
     or document ("It would also lift sanctions in stages")."""
-    return subject.lower_ == "it" and subject.i == subject.sent.start
+    return subject.lower_ == "it" and subject.is_sent_start  # not subject.sent: finding the sentence is slow
 
 
 def _promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
@@ -476,11 +476,11 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
     if subject is not None and speaker is not None and _opening_it(subject):
         return [speaker]
     found = _said_of_itself(subject, index, geo) or index.all_at(subject)
-    if subject is not None and not found and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS:
+    documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
+    if documentary and not found:
         whole = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS), subject)
         found = _document_owners(whole, index, geo, known=not reported)  # "the first section of the Russian …"
-    documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
     judged = subject is not None and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be") and \
         subject.left_edge.i <= hit.root.i <= subject.right_edge.i and not \
         subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
