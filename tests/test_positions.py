@@ -393,3 +393,15 @@ def test_both_sides_take_no_guessed_party_and_a_reported_plan_is_judged_by_the_s
              extract(make_document("t", text, published="2025-11-25", lang="en"), pack).positions}
     assert not {c for c, _ in found} & {"UKR", "USA"}
     assert ("RUS", "war_aims") in found
+
+
+def test_a_qualifier_the_issue_s_own_cues_use_is_no_second_issue(pack):
+    found = keys(positions_of(pack, "Norway called for a full and unconditional 30-day ceasefire."))
+    assert ("NOR", "ceasefire", "demand") in found
+    assert not any(issue == "ceasefire_conditions" for _, issue, _ in found)
+
+
+def test_a_phrase_that_only_places_something_is_no_antecedent(pack):
+    found = {(c, i) for c, i, _ in keys(positions_of(pack, "EU leaders granted Ukraine candidate status at their "
+                                                          "summit, with Costa calling it a historic moment."))}
+    assert found == {("EU", "eu_membership")}

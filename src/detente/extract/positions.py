@@ -71,6 +71,7 @@ class PositionLexicon:
     back_refs: list[tuple[str, ...]]
     labels: dict[str, str]
     hedges: set[str]
+    qualifiers: dict[str, set[str]]  # issue -> the words before the last one of its multi-word cues
 
     @classmethod
     def build(cls, pack: Pack, nlp: Language) -> "PositionLexicon":
@@ -97,7 +98,8 @@ class PositionLexicon:
             by_word.setdefault(parts[1] if parts[0] == "be" else parts[0], []).append((parts, stance))
         return cls(matcher, lemmas, verbs, words, [tuple(c.split()) for c in pack.condition_markers], by_word,
                    [tuple(c.split()) for c in pack.back_references], {i.id: i.label for i in pack.issues},
-                   {h.lower() for h in pack.hedges})
+                   {h.lower() for h in pack.hedges},
+                   {i.id: {w for c in pack.cues_of(i) for w in c.lower().split()[:-1]} for i in pack.issues})
 
 
 _LEXICONS: dict[tuple[int, int], PositionLexicon] = {}
@@ -608,9 +610,12 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     hits = _disambiguated(hits, sent, pack)
     governed = {h.start: _governing_stance(h.root, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])]
+    dismissed: set[int] = set()  # phrases that only place or date something: no antecedents of "it" or "which"
     for hit in hits:
         issue = hit.label_
         stance_of_hit = governed[hit.start]
+        if any(_qualifies(hit.root, other, lex) for other in hits if other.label_ != issue):
+            continue  # "an unconditional ceasefire": a property of the ceasefire, not a position on conditions
         if issue in GENERIC_ISSUES and stance_of_hit and any(
                 i == stance_of_hit[0].i and (_nested(root, hit.root) or issue == SETTLEMENT and
                                              hit.root.dep_ == "pobj") for i, root in specific):
@@ -622,6 +627,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 or _nothing_undoes(hit, stance_of_hit) or _idiom_table(hit) or _left_body(hit) \
                 or any(t.lower_ == "according" for t in hit.root.ancestors) \
                 or issue in GENERIC_ISSUES and _step_toward(hit):
+            dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
         found = _as_clause(hit, lex) or stance_of_hit or _under_document(hit, index, geo)
         if found is None:
@@ -647,11 +653,21 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 stances.append(outer)
         for stance_tok, stance in stances:
             out.extend(_positions_for(hit, stance_tok, stance, here))
-    for pronoun, antecedent in _back_references(sent, hits):
+    for pronoun, antecedent in _back_references(sent, [h for h in hits if h.start not in dismissed]):
         found = _governing_stance(pronoun, lex, sent)
         if found is not None:
             out.extend(_positions_for(antecedent, *_outermost(found, lex), here))
     return out
+
+
+def _qualifies(word: Token, other: Span, lex: PositionLexicon) -> bool:
+    """Whether a word only qualifies another issue phrase's head, itself or as a conjunct, in the way that issue's
+    own cues do ("a full and unconditional 30-day ceasefire", as in the cue "unconditional ceasefire")."""
+    lower = word.lower_
+    while word.dep_ == "conj" and word.head.i != other.root.i:
+        word = word.head
+    return word.dep_ in {"amod", "compound"} and word.head.i == other.root.i \
+        and lower in lex.qualifiers.get(other.label_, ())
 
 
 def _back_references(sent: Span, hits: list[Span]) -> list[tuple[Token, Span]]:
