@@ -405,3 +405,9 @@ def test_a_phrase_that_only_places_something_is_no_antecedent(pack):
     found = {(c, i) for c, i, _ in keys(positions_of(pack, "EU leaders granted Ukraine candidate status at their "
                                                           "summit, with Costa calling it a historic moment."))}
     assert found == {("EU", "eu_membership")}
+
+
+def test_a_relative_clause_whose_subject_wants_the_issue(pack):
+    found = keys(positions_of(pack, "The plan keeps an army far above the 85,000 troops that Moscow demanded in "
+                                    "2022."))
+    assert ("RUS", "military_limits", "demand") in found

@@ -136,6 +136,11 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
     while steps < 9:
         if t.pos_ in {"VERB", "AUX"} and (judged := _judgement(t, lex)):  # "declared talks impossible"
             return judged
+        if t.pos_ in {"VERB", "AUX"}:
+            steps = max(steps, 1)
+        elif (steps == 0 or t.i == hit_root.head.i and hit_root.dep_ in {"nummod", "compound", "amod"}) \
+                and (wanted := _object_relative(t, lex)):  # "the 85,000 troops Moscow sought"
+            return wanted
         stance = _stance_of(t, lex)
         if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
             return t, stance
@@ -146,6 +151,19 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
             return None
         steps += t.dep_ not in {"conj", "appos", "nmod"}  # a list of regions counts as one step
         t = t.head
+    return None
+
+
+def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """A relative clause whose subject wants, offers or refuses the noun it modifies ("the verification
+    measures Moscow has demanded", "a figure the Kremlin never withdrew"); not one whose gap is its subject
+    ("sanctions that hamper exports")."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or (stance := _stance_of(clause, lex)) is None:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ not in {"WDT", "WP"} and subject.lower_ not in {"that", "which", "who"}:
+            return clause, stance
     return None
 
 
