@@ -411,3 +411,11 @@ def test_a_relative_clause_whose_subject_wants_the_issue(pack):
     found = keys(positions_of(pack, "The plan keeps an army far above the 85,000 troops that Moscow demanded in "
                                     "2022."))
     assert ("RUS", "military_limits", "demand") in found
+
+
+def test_no_comment_forecasts_and_travel_take_no_stance(pack):
+    text = ("Peskov declined to say who would lead the Russian delegation. "
+            "The meeting is expected to begin at 10:00. Medinsky's delegation will fly to Istanbul on Thursday.")
+    assert positions_of(pack, text, published="2025-05-14") == []
+    assert ("RUS", "territory", "reject") in keys(positions_of(pack, "Russia refused to discuss territorial "
+                                                                    "concessions."))

@@ -142,6 +142,8 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
                 and (wanted := _object_relative(t, lex)):  # "the 85,000 troops Moscow sought"
             return wanted
         stance = _stance_of(t, lex)
+        if stance and _says_nothing(t):
+            return None
         if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
             return t, stance
         for child in t.children:  # "Ukraine must withdraw", "no recognition"
@@ -152,6 +154,18 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
         steps += t.dep_ not in {"conj", "appos", "nmod"}  # a list of regions counts as one step
         t = t.head
     return None
+
+
+NO_COMMENT = {"comment", "elaborate", "specify", "speculate"}
+
+
+def _says_nothing(verb: Token) -> bool:
+    """"Declined to say who would lead the delegation", "the talks are expected to begin": a refusal to comment
+    and a forecast in the passive take no stance on what follows."""
+    if verb.lemma_.lower() in {"decline", "refuse"}:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING_VERBS | NO_COMMENT for c in verb.children)
+    return verb.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
@@ -266,6 +280,8 @@ def _promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     """"Washington would give Ukraine a guarantee", "Kyiv will hold elections": what an actor says it will do
     on an issue is a proposal (a refusal when negated)."""
     verb = next((t for t in (hit.root, *hit.root.ancestors) if t.pos_ == "VERB"), None)
+    if hit.root.dep_ in {"nsubj", "nsubjpass"} and hit.root.head == verb:
+        return None  # "the delegation will fly to Istanbul": the issue phrase is who acts, not what is promised
     if verb is None or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}
                                for c in verb.children):
         return None
