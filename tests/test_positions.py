@@ -419,3 +419,9 @@ def test_no_comment_forecasts_and_travel_take_no_stance(pack):
     assert positions_of(pack, text, published="2025-05-14") == []
     assert ("RUS", "territory", "reject") in keys(positions_of(pack, "Russia refused to discuss territorial "
                                                                     "concessions."))
+
+
+def test_a_set_of_demands_belongs_to_the_document_it_describes(pack):
+    found = keys(positions_of(pack, "Kiev's memorandum is a set of demands for an unconditional ceasefire, Medinsky "
+                                    "said."))
+    assert ("UKR", "ceasefire", "demand") in found and ("RUS", "ceasefire", "demand") not in found

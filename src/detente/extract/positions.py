@@ -161,11 +161,11 @@ NO_COMMENT = {"comment", "elaborate", "specify", "speculate"}
 
 def _says_nothing(verb: Token) -> bool:
     """"Declined to say who would lead the delegation", "the talks are expected to begin": a refusal to comment
-    and a forecast in the passive take no stance on what follows."""
+    and a forecast in the passive take no stance on what follows ("should not be expected" does)."""
     if verb.lemma_.lower() in {"decline", "refuse"}:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING_VERBS | NO_COMMENT for c in verb.children)
     return verb.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.children) \
-        and not any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in {"agent", "neg"} or c.lower_ in MODALS for c in verb.children)
 
 
 def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
@@ -503,6 +503,8 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
             return owners
         while stance_tok.dep_ == "conj" and stance_tok.head.pos_ in {"NOUN", "PROPN"}:  # "… but a list of demands"
             stance_tok = stance_tok.head
+        while stance_tok.dep_ == "pobj" and stance_tok.head.lower_ == "of" and stance_tok.head.head.pos_ == "NOUN":
+            stance_tok = stance_tok.head.head  # "the memorandum is a set of demands"
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
     subject = subject_of(stance_tok) or (_control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
