@@ -425,3 +425,18 @@ def test_a_set_of_demands_belongs_to_the_document_it_describes(pack):
     found = keys(positions_of(pack, "Kiev's memorandum is a set of demands for an unconditional ceasefire, Medinsky "
                                     "said."))
     assert ("UKR", "ceasefire", "demand") in found and ("RUS", "ceasefire", "demand") not in found
+
+
+def test_the_second_of_two_demanded_acts_is_still_a_demand(pack):
+    found = keys(positions_of(pack, "Moscow demanded that Kyiv withdraw its troops and accept a ceiling on its "
+                                    "army."))
+    assert ("RUS", "military_limits", "demand") in found
+    assert not any(stance == "accept" for _, _, stance in found)
+
+
+def test_what_a_document_provides_its_owner_proposes(pack):
+    text = ("Under the first option in the Russian memorandum, a 30-day ceasefire would begin after a full "
+            "withdrawal. Analysts say the 28-point draft's blanket amnesty would shut the door on prosecutions.")
+    found = keys(positions_of(pack, text, published="2025-11-25"))
+    assert ("RUS", "ceasefire", "propose") in found
+    assert ("USA", "accountability", "propose") in found

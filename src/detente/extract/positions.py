@@ -35,7 +35,7 @@ DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "commu
 GENERIC_ISSUES = {"talks_format", "war_aims"}
 SETTLEMENT = "war_aims"  # the deal that other issues are settled in
 DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "third", "article", "paragraph",
-                  "chapter", "annex", "document"}
+                  "chapter", "annex", "document", "option", "provision"}
 # Prepositions that only date or place what a sentence says ("before the talks", "agreed at the second round").
 SETTING_PREPS = {"before", "after", "until", "since", "during", "following", "ahead", "prior", "at"}
 STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in force" reports a state, not an event
@@ -203,6 +203,8 @@ def _outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, s
     if pressed is not None:
         return pressed, "demand"
     t = tok
+    while t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:  # "… demands that Kyiv withdraw and accept …"
+        t = t.head
     for _ in range(3):
         if t.dep_ not in {"ccomp", "xcomp"} or t.head.i == t.i:
             break
@@ -311,7 +313,23 @@ def _under_document(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token
     for prep in hit.sent:
         if prep.lower_ != "under" or prep.dep_ != "prep":
             continue
-        document = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        document = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if document is not None and document.lemma_.lower() in DOCUMENT_PARTS:  # "under the first option in …"
+            document = next((g for p in document.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                             for g in p.children if g.dep_ == "pobj"), document)
+        if document is not None and document.lemma_.lower() in DOCUMENT_NOUNS \
+                and _document_owners(document, index, geo):
+            return document, "propose"
+    return None
+
+
+def _document_provision(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token, str] | None:
+    """"The 28-point draft's blanket amnesty", "the memorandum's second option, a ceasefire …": what a party's
+    document is said to contain, it proposes."""
+    for noun in (hit.root, *hit.root.ancestors):
+        if noun.pos_ in {"VERB", "AUX"}:
+            return None
+        document = next((c for c in noun.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
         if document is not None and _document_owners(document, index, geo):
             return document, "propose"
     return None
@@ -496,7 +514,8 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
     if stance_tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in stance_tok.children):
         return [speaker] if speaker else []  # "both sides will have to make concessions, Rubio said"
     if stance_tok.pos_ in {"NOUN", "PROPN"}:
-        if stance_tok.lemma_.lower() in DOCUMENT_NOUNS and stance_tok.head.lower_ == "under":
+        if stance_tok.lemma_.lower() in DOCUMENT_NOUNS and (stance_tok.head.lower_ == "under" or
+                                                           stance_tok.dep_ == "poss"):
             return _document_owners(stance_tok, index, geo)
         owners = _noun_owner(stance_tok, index, geo)
         if owners:
@@ -665,7 +684,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 or issue in GENERIC_ISSUES and _step_toward(hit):
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
-        found = _as_clause(hit, lex) or stance_of_hit or _under_document(hit, index, geo)
+        found = _as_clause(hit, lex) or stance_of_hit or _under_document(hit, index, geo) \
+            or _document_provision(hit, index, geo)
         if found is None:
             process = next((t for t in hit.root.ancestors if t.lemma_.lower() in PROCESS_VERBS), None)
             if process is not None and _condition(process, sent, lex) is not None:
