@@ -55,6 +55,10 @@ def test_pronouns_and_bare_titles_carry_the_person_named_before(pack):
                              "would lead the delegation.")
     he = find(actors, "He")
     assert he.name == "Vladimir Putin" and he.code == "RUS"
+    later = actors_of(pack, "Vladimir Putin met Steve Witkoff in Moscow. The President said no elections could "
+                            "take place. A president from elsewhere spoke too.")
+    assert (find(later, "President").name, find(later, "President").code) == ("Vladimir Putin", "RUS")
+    assert [a.name for a in later if a.text == "president"] == [None]  # "a president" is someone else
 
 
 def test_sector_nouns_and_groups(pack):

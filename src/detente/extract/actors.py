@@ -583,7 +583,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 recalled = None if holder else res.recall(title, code)
                 if holder:
                     actor = res.person_actor(holder, text)
-                elif recalled and (code or doc[max(start, noun.left_edge.i)].lower_ == "the"):
+                elif recalled and (code or definite):  # "the president", after "Vladimir Putin"
                     actor = recalled.model_copy(update={"text": text})
             if actor is None:
                 kind = "organization" if body else "group" if plural else "person"
