@@ -440,3 +440,10 @@ def test_what_a_document_provides_its_owner_proposes(pack):
     found = keys(positions_of(pack, text, published="2025-11-25"))
     assert ("RUS", "ceasefire", "propose") in found
     assert ("USA", "accountability", "propose") in found
+
+
+def test_the_delegations_a_mediator_reports_are_the_two_parties(pack):
+    found = keys(positions_of(pack, "Minister Fidan said the delegations had agreed on an exchange of prisoners.",
+                              published="2025-05-16"))
+    assert {("RUS", "prisoners_children", "accept"), ("UKR", "prisoners_children", "accept")} <= found
+    assert not any(code == "TUR" for code, _, _ in found)

@@ -787,21 +787,27 @@ SIDES = {"side", "delegation", "team", "party", "negotiator"}
 
 def _both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, parties: list[str]) -> list[Mention]:
     """"Both delegations agreed …", "the two sides will meet": the two states the sentence and its speaker name,
-    or the speaker's side and its opponent when the speaker is one of the pack's two main parties."""
+    the speaker's side and its opponent when the speaker is one of the pack's two main parties, or those two
+    parties when a third party's speaker names no side."""
     verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod"} else stance_tok
     subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX", "ADJ"} else None
     named = index.at(subject)
     if subject is None or subject.lemma_.lower() not in SIDES or subject.tag_ != "NNS" \
             or named is not None and named.actor.code is not None:
         return []
-    if not any(c.lower_ in {"both", "two"} for c in subject.children):
+    if not any(c.lower_ in {"both", "two", "the"} for c in subject.children):
         return []
+    mediator = speaker is not None and speaker in index.mentions and speaker.actor.code not in parties[:2]
     codes: list[str] = []
-    for m in [*([speaker] if speaker else []), *index.mentions]:
-        if m.actor.code and m.actor.code not in codes and m.actor.sector != "IGO":
+    for m in [*([speaker] if speaker and not mediator else []), *index.mentions]:
+        if m.actor.code and m.actor.code not in codes and m.actor.sector != "IGO" and m is not speaker:
             codes.append(m.actor.code)
+    if speaker is not None and not mediator and speaker.actor.code not in codes:
+        codes.insert(0, speaker.actor.code)  # type: ignore[arg-type]
     if len(codes) == 1 and codes[0] in parties[:2]:  # "Umerov said both delegations …": his side and the other
         codes.append(next(p for p in parties[:2] if p != codes[0]))
+    if not codes and mediator:  # "Fidan said the delegations agreed …": the two parties the mediator brought
+        codes = list(parties[:2])
     if len(codes) != 2:
         return []
     text = subject.doc[subject.left_edge.i:subject.i + 1].text
