@@ -447,3 +447,10 @@ def test_the_delegations_a_mediator_reports_are_the_two_parties(pack):
                               published="2025-05-16"))
     assert {("RUS", "prisoners_children", "accept"), ("UKR", "prisoners_children", "accept")} <= found
     assert not any(code == "TUR" for code, _, _ in found)
+
+
+def test_a_copula_predicate_states_the_stance(pack):
+    found = keys(positions_of(pack, "Kellogg said Ukraine's membership of the alliance was off the table."))
+    assert ("USA", "alliance_neutrality", "reject") in found
+    nested = keys(positions_of(pack, "Berlin now accepts that Ukraine's NATO membership is off the table."))
+    assert ("DEU", "alliance_neutrality", "accept") in nested

@@ -138,6 +138,8 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
             return judged
         if t.pos_ in {"VERB", "AUX"}:
             steps = max(steps, 1)
+            if t.lemma_ in STATIVE_VERBS and (said := _predicate(t, lex)):  # "membership was off the table"
+                return said
         elif (steps == 0 or t.i == hit_root.head.i and hit_root.dep_ in {"nummod", "compound", "amod"}) \
                 and (wanted := _object_relative(t, lex)):  # "the 85,000 troops Moscow sought"
             return wanted
@@ -166,6 +168,15 @@ def _says_nothing(verb: Token) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING_VERBS | NO_COMMENT for c in verb.children)
     return verb.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.children) \
         and not any(c.dep_ in {"agent", "neg"} or c.lower_ in MODALS for c in verb.children)
+
+
+def _predicate(copula: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """A stance phrase that a copula predicates of its subject: "was out of the question", "is off the table"."""
+    if copula.dep_ in {"ccomp", "xcomp"} and copula.head.lemma_.lower() not in REPORTING_VERBS \
+            and _stance_of(copula.head, lex):
+        return None  # "accept that membership is off the table": the outer stance speaks
+    return next(((c, stance) for c in copula.children if c.dep_ in {"prep", "acomp", "advmod"}
+                 and (stance := _stance_of(c, lex))), None)
 
 
 def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
