@@ -454,3 +454,10 @@ def test_a_copula_predicate_states_the_stance(pack):
     assert ("USA", "alliance_neutrality", "reject") in found
     nested = keys(positions_of(pack, "Berlin now accepts that Ukraine's NATO membership is off the table."))
     assert ("DEU", "alliance_neutrality", "accept") in nested
+
+
+def test_any_ceasefire_frames_the_condition_the_speaker_sets(pack):
+    found = keys(positions_of(pack, "Peskov said any ceasefire would first require a halt to Western arms "
+                                    "deliveries."))
+    assert ("RUS", "ceasefire_conditions", "demand") in found
+    assert not any(issue == "ceasefire" for _, issue, _ in found)

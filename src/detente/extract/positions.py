@@ -554,7 +554,9 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
         subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
     home = not found and speaker is not None and subject is not None and subject.pos_ == "PROPN" \
         and speaker.actor.code is not None and geo.code_in(subject) == speaker.actor.code  # "… Istanbul stood ready"
-    if speaker is not None and (judged or home or not found and (subject is None or documentary)):
+    framed = subject is not None and index.at(subject) is None and any(  # "any ceasefire would require …"
+        c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
+    if speaker is not None and (judged or home or not found and (subject is None or documentary or framed)):
         return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
 
@@ -686,8 +688,10 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 i == stance_of_hit[0].i and (_nested(root, hit.root) or issue == SETTLEMENT and
                                              hit.root.dep_ == "pobj") for i, root in specific):
             continue  # "talks on the four regions", "lifted as part of a settlement": the specific issue says it
-        if issue in GENERIC_ISSUES and stance_of_hit and hit.root.dep_ in {"nsubj", "nsubjpass"} and any(
-                i == stance_of_hit[0].i and _below(root, hit.root.head) for i, root in specific):
+        framing = issue in GENERIC_ISSUES or any(c.dep_ == "det" and c.lower_ == "any" for c in hit.root.children)
+        if framing and stance_of_hit and hit.root.dep_ in {"nsubj", "nsubjpass"} and any(
+                i == stance_of_hit[0].i and root.i != hit.root.i and _below(root, hit.root.head)
+                for i, root in specific):
             continue  # "any settlement must restore the rights of Russian speakers": the rights are the issue
         if _in_setting_phrase(hit) or _names_document(hit, stance_of_hit, lex) or _mere_place(hit) \
                 or _nothing_undoes(hit, stance_of_hit) or _idiom_table(hit) or _left_body(hit) \
