@@ -461,3 +461,9 @@ def test_any_ceasefire_frames_the_condition_the_speaker_sets(pack):
                                     "deliveries."))
     assert ("RUS", "ceasefire_conditions", "demand") in found
     assert not any(issue == "ceasefire" for _, issue, _ in found)
+
+
+def test_who_is_asked_to_act_does_not_speak_for_the_next_sentence(pack):
+    found = keys(positions_of(pack, "Under the plan, Kyiv would have to halt mobilisation. The restrictions on "
+                                    "Russian banks must also be lifted."))
+    assert not any(code == "UKR" and issue == "sanctions" for code, issue, _ in found)

@@ -661,6 +661,8 @@ def speaker_of(sent: Span, index: ActorIndex, pack: Pack, nlp: Language) -> Ment
     lemma = root.lemma_.lower()
     if lemma not in REPORTING_VERBS and lemma not in LISTING_VERBS and _stance_of(root, lexicon(pack, nlp)) is None:
         return None
+    if lemma in MODALS or any(c.dep_ == "aux" and c.lower_ in MODALS for c in root.children):
+        return None  # "Kyiv would have to halt mobilisation": the subject is who is asked, not who speaks
     found = index.at(subject)
     return found if found is not None and not is_reporter(found.actor) else None
 
