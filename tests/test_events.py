@@ -395,3 +395,76 @@ def test_an_act_done_and_one_promised_are_two_events(pack):
 def test_the_same_act_on_two_dates_is_two_events(pack):
     events = events_of(pack, "Russian troops attacked Kyiv on Monday and Russian troops attacked Kyiv on Wednesday.")
     assert sorted(e.date for e in events if e.type == "ASSAULT") == ["2025-05-12", "2025-05-14"]
+
+
+def _keys(events):
+    return [(e.type, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+def test_a_conjoined_verb_with_an_object_of_its_own_is_a_second_act(pack):
+    events = events_of(pack, "Moldova closed its embassy in Minsk and halted all flights to Belarus on Friday.")
+    assert [e.cameo for e in events if e.type == "SANCTION"] == ["161", "163"]
+
+
+def test_a_two_word_nationality_is_one_party(pack):
+    events = events_of(pack, "Croatian troops attacked Bosnian Serb forces near Bihac on Monday.")
+    assert _keys(events) == [("ASSAULT", "HRV", "BIH")]
+
+
+def test_parties_blaming_each_other_are_each_other_s_targets(pack):
+    events = events_of(pack, "Armenia and Azerbaijan accused each other of shelling border villages on Sunday.")
+    assert sorted(_keys(events)) == [("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")]
+
+
+def test_a_participle_after_a_comma_acts_through_the_main_subject(pack):
+    events = events_of(pack, "Thousands of farmers rallied in Warsaw on Friday, accusing the government of "
+                             "betraying them.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and accuse[0].source.code == "POL"
+
+
+def test_capturing_a_named_person_is_an_abduction(pack):
+    events = events_of(pack, "French commandos captured Carlos Ramirez in a raid near Khartoum on Sunday.")
+    assert [(e.type, e.cameo) for e in events] == [("ASSAULT", "181")]
+
+
+def test_capturing_a_town_is_still_an_occupation(pack):
+    events = events_of(pack, "Russian forces captured the town of Vuhledar on Wednesday.")
+    assert [(e.type, e.cameo) for e in events] == [("COERCE", "192")]
+
+
+def test_a_promise_to_lift_sanctions_is_an_agreement(pack):
+    events = events_of(pack, "The EU said it would lift its sanctions on Belarus next month.")
+    assert [(e.type, e.cameo, e.modality) for e in events] == [("AGREE", "0354", "intended")]
+
+
+def test_unaffiliated_police_detaining_people_of_one_state_are_its_own(pack):
+    events = events_of(pack, "Police detained more than 300 people in several Belarusian cities on Sunday.")
+    assert _keys(events) == [("COERCE", "BLR", "BLR")]
+
+
+def test_calling_an_act_a_crime_is_an_accusation_and_a_name_alone_decides(pack):
+    events = events_of(pack, "Georgia called the deportations a crime against its citizens, the ministry said.")
+    assert [(e.type, e.cameo) for e in events] == [("ACCUSE", "112")]
+    assert not events_of(pack, "Zelensky called the proposal a positive step despite the lies of Russian propaganda.")
+
+
+def test_a_natural_disaster_that_strikes_or_kills_is_no_assault(pack):
+    assert not events_of(pack, "A strong earthquake struck eastern Turkey on Monday, killing at least 40 people.")
+    assert not events_of(pack, "Heavy floods have killed more than 60 people in northern Pakistan.")
+
+
+def test_an_angry_exchange_of_words_is_no_prisoner_exchange(pack):
+    events = events_of(pack, "Kyiv recalled its ambassador from Warsaw a day after an angry exchange between "
+                             "Zelensky and Duda.")
+    assert "RETREAT" not in [e.type for e in events]
+
+
+def test_sending_warships_is_a_deployment_not_military_aid(pack):
+    events = events_of(pack, "Britain sent two frigates and a submarine to the eastern Mediterranean on Monday.")
+    assert [(e.type, e.cameo) for e in events] == [("MOBILIZE", "154")]
+
+
+def test_ordering_a_siege_is_the_siege(pack):
+    events = events_of(pack, "The Serbian commander ordered a blockade of the town on Friday.")
+    assert [(e.type, e.cameo) for e in events] == [("COERCE", "191")]

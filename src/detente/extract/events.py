@@ -144,14 +144,18 @@ PORTIONS = {"one", "some", "all", "most", "many", "several", "two", "three", "pa
 
 
 def _guarded(tok: Token, lex: Lexicon) -> bool:
-    """Whether a false friend's modifier or, for a verb, its object says it is no event ("heart attack",
-    "delivered replies")."""
+    """Whether a false friend's modifier or, for a verb, its object or subject says it is no event ("heart
+    attack", "delivered replies", "an earthquake struck")."""
     guards = lex.pack.non_events.get(tok.lemma_.lower(), [])
+    if not guards:
+        return False
     deps = {"compound", "amod", "nmod", "poss"} | ({"dobj"} if tok.pos_ == "VERB" else set())
     heads = [c for c in tok.children if c.dep_ in deps]
+    subject = subject_of(tok) if tok.pos_ == "VERB" else None
+    heads += [subject] if subject is not None else []  # "an earthquake struck …, killing 40 people"
     heads += [g for c in heads if c.dep_ == "dobj" and c.lower_ in PORTIONS for p in c.children
               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "one of the demands"
-    return bool(guards) and any(c.lower_ in guards or c.lemma_.lower() in guards for c in heads)
+    return any(c.lower_ in guards or c.lemma_.lower() in guards for c in heads)
 
 
 def _frame_words(head: Token) -> set[str]:
@@ -194,10 +198,12 @@ def _code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
     for frame in cue.frames:  # the head of the object decides first: "dismissed a proposal by the minister"
         if any(w in heads for w in frame.words):
             return frame.cameo
+    if _names(tok):
+        return NO_EVENT  # a name decides what calling something is; the words around it do not
     for frame in cue.frames:
         if any(w in words for w in frame.words):
             return frame.cameo
-    return NO_EVENT if _names(tok) else None
+    return None
 
 
 NAMING = {"call", "dub", "term", "label"}
@@ -208,6 +214,7 @@ def _names(tok: Token) -> bool:
     return tok.lemma_.lower() in NAMING and any(c.dep_ == "oprd" for c in tok.children)
 
 
+PERSON = "<person>"  # the frame word for an object that is a person's name
 ARGUMENTS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "xcomp", "ccomp", "acomp"}
 
 
@@ -221,6 +228,8 @@ def _argument_heads(tok: Token, partner: Token | None) -> set[str]:
                 found.append(child)
             elif child.dep_ in {"prep", "agent", "prt"} and child.lower_ not in ADJUNCT_PREPS:
                 found += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+    named = any(h.ent_type_ == "PERSON" and h.ent_iob_ == "I" for h in found)  # "captured Saddam Hussein": a
+    # frame may ask for a person named in full (a one-word "person" is often a misread town)
     found += [c for c in tok.children if c.dep_ in {"npadvmod", "advmod", "prt"}]  # "test-fired", "jointly"
     for h in list(found):  # "a team of doctors", "thousands of troops": the kind, not the measure
         found += [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -229,7 +238,7 @@ def _argument_heads(tok: Token, partner: Token | None) -> set[str]:
     for h in found:
         for t in (h, *(c for c in h.children if c.dep_ in {"conj", "compound", "amod", "nmod"})):
             heads |= {t.lemma_.lower(), t.lower_}
-    return heads
+    return heads | {PERSON} if named else heads
 
 
 def _governors(tok: Token) -> list[Token]:
@@ -375,6 +384,8 @@ def _split_parties(m: Mention, doc, geo: Geography) -> list[Mention]:
     words = [c for c in root.children if c.dep_ in {"amod", "compound", "nmod"} and c.i >= m.start]
     for w in list(words):
         words += [c for c in w.subtree if c.dep_ == "conj" and c.i != w.i]
+    if not any(t.dep_ == "cc" for w in words for t in w.subtree):
+        return [m]  # "Bosnian Serb forces" is one party; "US and Ukrainian officials" are two
     codes: dict[str, Token] = {}
     for w in sorted(words, key=lambda t: t.i):
         code = geo.code.get(w.lower_)
@@ -797,6 +808,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     live = {i for i, kind in kinds.items() if kind is not None}
     reporting = set(pack.reporting_cues.get("verbs", []))
     events: list[Event] = []
+    acted: dict[int, list[Mention]] = {}  # the sources each coded predicate found
     for tok, cue, partner in found:
         if tok.i in partners:  # "agreed to meet": the complement is coded by the outer predicate
             continue
@@ -837,8 +849,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 sources = [_unidentified(subject)]  # "gunmen abducted 27 pupils": violence by unnamed attackers
             if not sources and entry.type == "PROTEST" and _perpetrator(subject):
                 sources = [_crowd(subject, tok, geo)]  # "farmers drove tractors to New Delhi to protest"
+        if not sources and _shares_subject(tok):  # "thousands rallied in Kyiv, accusing the authorities …"
+            sources = _actor_above(tok, acted)
         if not sources:
             continue
+        acted[tok.i] = sources
         sources = _distinct([p for m in sources for p in _split_parties(m, tok.doc, geo)])
         if code == DRILL and len({s.actor.code for s in sources}) > 1:
             code, entry = JOINT_DRILL, pack.cameo[JOINT_DRILL]  # "Philippine and US troops launched exercises"
@@ -858,7 +873,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         sources = [_localised(s, where) for s in sources]  # "rebels seized Kidal, a source in Bamako said"
         target = _refine_target(tok, code, etype, mode, target, sources, index, geo, live)
         if target is not None and target.actor.code and _domestic(tok, index, geo, target.actor.code):
-            sources = [_compatriot(s, target.actor.code) if _counterpart(s, etype) else s for s in sources]
+            sources = [_compatriot(s, target.actor.code) if _counterpart(s, etype) or _enforcer(s, etype) else s
+                       for s in sources]
         elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP"}:
             state = _sole_state(tok, index, geo)  # "angry farmers drove tractors onto motorways around Paris"
             sources = [_compatriot(s, state) for s in sources] if state else sources
@@ -895,6 +911,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code = REFUSED[etype]  # "Ukraine would not give its land": a refusal, not a negated concession
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode
             modality, is_negated = "asserted", False
+        elif modality == "intended" and code in PROMISED_RELIEF:  # "would lift sanctions on Damascus"
+            code = PROMISED_RELIEF[code]
+            etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         elif modality == "intended" and etype in PROMISED:
             code, etype, mode = PROMISED[etype], "AGREE", None  # "will meet", "would work with": an agreement
         elif modality == "intended" and etype == "RETREAT":
@@ -906,10 +925,13 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             more = [m for m in _coordinated(tok.doc[target.start], index) if m.start > target.start]
             targets = [target, *(m for m in more if m.start >= target.end)]
             targets = _distinct([p for m in targets for p in _split_parties(m, tok.doc, geo)])
+        mutual = _reciprocal(tok) and len({s.actor.code for s in sources}) > 1
         for source in sources:
             these = targets
             if len(targets) > 1 and any(t is not None and t.actor.code != source.actor.code for t in targets):
                 these = [t for t in targets if t is None or t.actor.code != source.actor.code]
+            if mutual:  # "Ukraine and Russia blamed each other": each source is the other's target
+                these = [m for m in sources if m.actor.code != source.actor.code]
             for target in these:
                 if target is not None and target.actor == source.actor and target.start == source.start:
                     target = None
@@ -929,6 +951,30 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
         events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint))]
     return _unrepeated(events + joint)
+
+
+def _shares_subject(tok: Token) -> bool:
+    """A participle or conjoined verb with no subject of its own: it acts through its head's subject."""
+    return tok.pos_ == "VERB" and (tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG") \
+        and not any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def _actor_above(tok: Token, acted: dict[int, list[Mention]]) -> list[Mention]:
+    """The sources of the nearest coded predicate up a participle's chain of clauses ("postponed a trip after a
+    balloon was spotted, calling its presence an irresponsible act": the one who postponed calls)."""
+    head, steps = tok.head, 0
+    while head.i not in acted and head.dep_ in {"advcl", "conj"} and head.head.i != head.i and steps < 3:
+        head, steps = head.head, steps + 1
+    return acted.get(head.i, [])
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Whether a predicate's object is "each other" or "one another"."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                for g in p.children if g.dep_ == "pobj"]
+    pairs = {("other", "each"), ("another", "one"), ("one", "another")}
+    return any((o.lower_, c.lower_) in pairs for o in objects for c in o.children)
 
 
 LOCAL_SECTORS = {None, "CVL", "OPP", "GOV", "MIL", "REB", "LEG", "JUD"}
@@ -1141,6 +1187,7 @@ def _unframed(outer: Token, unframed: bool, inner: Token) -> bool:
     return unframed and (outer.lemma_.lower() in LIGHT_VERBS or inner.dep_ == "xcomp" and inner.head.i == outer.i)
 # Future cooperation is an agreement (PLOVER AGREE); a future refusal to concede or cooperate is a rejection.
 PROMISED = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": "032"}
+PROMISED_RELIEF = {"085": "0354"}  # a promise to ease sanctions is an agreement (domain §4), not a concession
 REFUSED = {"AGREE": "120", "CONCEDE": "124", "RETREAT": "124", "CONSULT": "125", "AID": "122", "COOPERATE": "121",
            "SUPPORT": "120"}
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "for", "upon", "into"}
@@ -1440,6 +1487,14 @@ def _counterpart(target: Mention, etype: str) -> bool:
         and target.end - target.start > 1 or actor.kind == "organization" and etype in SYMMETRIC)
 
 
+def _enforcer(source: Mention, etype: str) -> bool:
+    """Unaffiliated police, troops or courts that detain or fire on people: in a sentence naming one state, its
+    own ("police detained 1,300 people in Russian cities")."""
+    actor = source.actor
+    return actor.code is None and actor.id != UNIDENTIFIED and actor.sector in {"GOV", "MIL", "JUD"} \
+        and etype in DOMESTIC | {"ASSAULT"}
+
+
 def _compatriot(m: Mention, code: str) -> Mention:
     """An unaffiliated party given the state of the domestic conflict it acts in ("students demanded the
     resignation of Serbia's government")."""
@@ -1492,11 +1547,21 @@ def _repeats_head(tok: Token, kinds: dict[int, str | None]) -> bool:
         return True  # "talks were held by X with Y": the verb codes the talks
     if tok.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return False
-    if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+    if tok.dep_ == "advcl" and tok.tag_ != "VBG" or _new_object(tok):
         return False
     kind = kinds[tok.i]
     same = [tok.head, *(c for c in tok.head.children if c.dep_ in {"dobj", "attr"})]
     return kind is not None and any(kinds.get(t.i) == kind for t in same)
+
+
+def _new_object(tok: Token) -> bool:
+    """"closed its airspace … and suspended all trade": a conjoined verb acting on an object of its own (not a
+    cue's nominal, which codes itself) is a second act."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    first = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    return obj is not None and first is not None and obj.lemma_ != first.lemma_
 
 
 INFERENCE_VERBS = {"show", "prove", "suggest", "mean", "indicate", "demonstrate", "illustrate", "imply", "signal"}
