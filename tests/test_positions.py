@@ -467,3 +467,10 @@ def test_who_is_asked_to_act_does_not_speak_for_the_next_sentence(pack):
     found = keys(positions_of(pack, "Under the plan, Kyiv would have to halt mobilisation. The restrictions on "
                                     "Russian banks must also be lifted."))
     assert not any(code == "UKR" and issue == "sanctions" for code, issue, _ in found)
+
+
+def test_a_document_named_again_keeps_the_owner_the_text_gave_it(pack):
+    text = ("Russia's memorandum offers two routes to a ceasefire. Zelensky said Ukraine would study it. "
+            "The memorandum's final section demands recognition of Crimea as Russian.")
+    found = keys(positions_of(pack, text))
+    assert ("RUS", "crimea", "demand") in found and ("UKR", "crimea", "demand") not in found

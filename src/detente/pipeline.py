@@ -64,12 +64,13 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
         by_sentence = {s: i for s, i in starts}
         hits = issue_hits(parsed, pack, nlp)
         context = None  # the party the previous sentence of the paragraph reported
+        documents: dict[str, str] = {}  # whose memorandum, plan or draft the text has named
         for sent in parsed.sents:
             if sent.start not in by_sentence:
                 continue
             if "\n" in parsed.text[sent[0].idx - 2 if sent.start else 0:sent[0].idx] or not sent.text.strip():
                 context = None
-            index = ActorIndex([Mention(s, e, a) for s, e, a in mentions if sent.start <= s < sent.end])
+            index = ActorIndex([Mention(s, e, a) for s, e, a in mentions if sent.start <= s < sent.end], documents)
             number = by_sentence[sent.start]
             units.append(Unit(number, sent, index))
             events.extend(events_in(sent, index, pack, day, number))

@@ -479,6 +479,11 @@ def _document_owners(document: Token, index: ActorIndex, geo: Geography, known: 
         owners = [state_mention(known, document, sector="GOV")]
     if not owners and document.dep_ == "dobj":
         owners = index.all_at(subject_of(document.head))
+    lemma = document.lemma_.lower()
+    if owners and owners[0].actor.code:
+        index.documents[lemma] = owners[0].actor.code
+    elif not owners and lemma in index.documents:  # "the memorandum", after "Russia's memorandum"
+        owners = [state_mention(index.documents[lemma], document, sector="GOV")]
     return owners
 
 
@@ -547,7 +552,8 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
     documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
     if documentary and not found:
         whole = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                      if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS), subject)
+                      if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS), None) or next(
+            (c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), subject)
         found = _document_owners(whole, index, geo, known=not reported)  # "the first section of the Russian …"
     judged = subject is not None and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be") and \
         subject.left_edge.i <= hit.root.i <= subject.right_edge.i and not \

@@ -35,8 +35,10 @@ def state_mention(code: str, token: Token, text: str | None = None, sector: str 
 class ActorIndex:
     """The actor mentions of one sentence, looked up by token."""
 
-    def __init__(self, mentions: list[Mention]):
+    def __init__(self, mentions: list[Mention], documents: dict[str, str] | None = None):
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        # the owners of the documents the text has named so far ("memorandum" -> RUS), shared by its sentences
+        self.documents = {} if documents is None else documents
         self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
