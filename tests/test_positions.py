@@ -474,3 +474,10 @@ def test_a_document_named_again_keeps_the_owner_the_text_gave_it(pack):
             "The memorandum's final section demands recognition of Crimea as Russian.")
     found = keys(positions_of(pack, text))
     assert ("RUS", "crimea", "demand") in found and ("UKR", "crimea", "demand") not in found
+
+
+def test_a_document_named_after_a_city_is_not_that_city_s_state(pack):
+    found = keys(positions_of(pack, "The Jeddah framework proposed a 30-day ceasefire, and the Vatican offered a "
+                                    "neutral venue for talks.", published="2025-05-20"))
+    assert not any(code == "SAU" for code, _, _ in found)
+    assert not any(issue == "alliance_neutrality" for _, issue, _ in found)

@@ -21,6 +21,7 @@ class Geography:
             for capital in state.capitals:
                 self.code.setdefault(capital.lower(), state.code)
                 self.places.add(capital.lower())
+        self.governments = dict(self.code)  # names, adjectives and capitals: the words that stand for a state
         for place in pack.places:
             for name in [place.name, *place.aliases]:
                 self.places.add(name.lower())
@@ -37,15 +38,26 @@ class Geography:
 
     def code_in(self, head: Token) -> str | None:
         """The state that a phrase names or is located in, from its words (longest names first)."""
-        texts = [t.text.lower() for t in head.subtree]
-        for n in range(min(self.longest, 4), 0, -1):
-            for i in range(len(texts) - n + 1):
-                found = self.code.get(" ".join(texts[i:i + n]))
-                if found and (n > 1 or texts[i][:1].isalpha() and head.doc[head.left_edge.i + i].text[:1].isupper()):
-                    return found
+        found = self._named(head, self.code)
+        if found:
+            return found
         for ent in head.doc[head.left_edge.i:head.right_edge.i + 1].ents:  # a city the pack does not know
             if found := city_state(ent):
                 return found
+        return None
+
+    def government_in(self, head: Token) -> str | None:
+        """The state whose name, adjective or capital a phrase uses ("the US draft", "Kyiv's plan"), not one of
+        its other cities ("the Jeddah framework")."""
+        return self._named(head, self.governments)
+
+    def _named(self, head: Token, names: dict[str, str]) -> str | None:
+        texts = [t.text.lower() for t in head.subtree]
+        for n in range(min(self.longest, 4), 0, -1):
+            for i in range(len(texts) - n + 1):
+                found = names.get(" ".join(texts[i:i + n]))
+                if found and (n > 1 or texts[i][:1].isalpha() and head.doc[head.left_edge.i + i].text[:1].isupper()):
+                    return found
         return None
 
 

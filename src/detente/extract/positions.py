@@ -462,7 +462,7 @@ def _negated(tok: Token) -> bool:
 
 def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
     """The state behind "the US draft" or "Kyiv's framework" when the owner word is no actor mention."""
-    code = geo.code_in(owner) if owner is not None else None
+    code = geo.government_in(owner) if owner is not None else None
     if code is None:
         return None
     return state_mention(code, owner, sector="GOV")
