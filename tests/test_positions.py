@@ -481,3 +481,12 @@ def test_a_document_named_after_a_city_is_not_that_city_s_state(pack):
                                     "neutral venue for talks.", published="2025-05-20"))
     assert not any(code == "SAU" for code, _, _ in found)
     assert not any(issue == "alliance_neutrality" for _, issue, _ in found)
+
+
+def test_what_another_party_had_done_is_its_own_and_aimed_at_is_no_setting(pack):
+    found = keys(positions_of(pack, "European officials said Trump had dropped his insistence on an immediate "
+                                    "truce."))
+    assert ("USA", "ceasefire", "reject") in found
+    aimed = keys(positions_of(pack, "The European Union and Britain announced new measures on Friday aimed at "
+                                    "Russia's shadow fleet."))
+    assert {("EU", "sanctions", "support"), ("GBR", "sanctions", "support")} <= aimed

@@ -38,6 +38,7 @@ DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "thir
                   "chapter", "annex", "document", "option", "provision"}
 # Prepositions that only date or place what a sentence says ("before the talks", "agreed at the second round").
 SETTING_PREPS = {"before", "after", "until", "since", "during", "following", "ahead", "prior", "at"}
+AIMING_VERBS = {"aim", "target", "direct", "level"}  # "aimed at the shadow fleet" names a target, no setting
 STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in force" reports a state, not an event
 BODIES = {"convention", "treaty", "agreement", "deal", "pact", "accord", "organisation", "organization", "court",
           "council", "centre", "center", "programme", "program", "initiative"}
@@ -408,7 +409,8 @@ def _in_setting_phrase(hit: Span) -> bool:
             if t.lower_ in {"of", "to"} and t.head.lower_ in {"ahead", "prior"}:
                 t = t.head
             return t.lower_ in SETTING_PREPS and not any(a.lower_ == "only" for a in t.children) and not (
-                t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"}) and not hit.root.like_num  # "cap it at 600,000"
+                t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"}) and not hit.root.like_num \
+                and t.head.lemma_.lower() not in AIMING_VERBS  # "cap it at 600,000", "pressure aimed at the fleet"
         if t.pos_ in {"VERB", "AUX"}:
             return False
     return False
@@ -847,6 +849,8 @@ def _says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention
     verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
     if verb.lemma_.lower() in OWN_ATTITUDES or stance_tok.lemma_.lower() in OWN_ATTITUDES:
         return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False  # "officials said Trump had dropped the demand": what another party did is its own
     subject = subject_of(verb)
     named = index.at(subject) if subject is not None and subject.pos_ != "PRON" else None
     return named is not None and named in holders and all(h.actor.code != speaker.actor.code for h in holders)
