@@ -490,3 +490,8 @@ def test_what_another_party_had_done_is_its_own_and_aimed_at_is_no_setting(pack)
     aimed = keys(positions_of(pack, "The European Union and Britain announced new measures on Friday aimed at "
                                     "Russia's shadow fleet."))
     assert {("EU", "sanctions", "support"), ("GBR", "sanctions", "support")} <= aimed
+
+
+def test_one_sentence_gives_a_holder_one_position_per_issue_and_direction(pack):
+    found = positions_of(pack, "Ukraine backs a ceasefire and is ready to accept a truce.")
+    assert len([p for p in found if (p.holder.code, p.issue) == ("UKR", "ceasefire")]) == 1

@@ -24,7 +24,7 @@ from ..ontology.schema import Pack
 from .attribution import REPORTING_VERBS, attribute, is_analyst, is_reporter
 from .geography import Geography, geography
 from .issue_similarity import issue_similarity
-from .scale import point_of
+from .scale import NEGATIVE, point_of
 from .syntax import ActorIndex, Mention, bare, state_mention, subject_of
 
 MODALS = {"must", "should", "have", "need"}
@@ -886,7 +886,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         if holder is None or is_reporter(holder.actor) or holder.actor == credit.reported_by \
                 or holder.start < hit.end and hit.start < holder.end:
             continue  # "NATO allies said…", "plans to join NATO": the holder's own name is not the issue
-        key = (holder.actor.code, holder.actor.name, issue, stance)
+        key = (holder.actor.code, holder.actor.name, issue, stance in NEGATIVE)
         if key in here.seen:
             continue
         here.seen.add(key)
