@@ -194,3 +194,9 @@ def test_a_region_that_shares_a_city_s_name_names_no_state(pack):
     actors = actors_of(pack, "Protesters marched in the Andes.")  # "andes" is also a Colombian town
     assert find(actors, "Protesters").code is None
     assert find(actors_of(pack, "Students marched through Rangoon."), "Students").code == "MMR"
+
+
+def test_an_affiliation_reaches_through_a_chain_of_possessives(pack):
+    ombudsman = find(actors_of(pack, "Russia's children's ombudsman said Moscow was ready to return children.",
+                               "2025-06-10"), "ombudsman")
+    assert (ombudsman.code, ombudsman.name) == ("RUS", "Maria Lvova-Belova")

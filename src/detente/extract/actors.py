@@ -413,7 +413,7 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
         candidates += [c for c in prep.children if c.dep_ == "pobj"]
     for cand in list(candidates):
         candidates += [c for c in cand.children if c.dep_ == "conj"]
-        candidates += [c for c in cand.children if c.dep_ in {"amod", "compound"} and c.i < cand.i]
+        candidates += [c for c in cand.children if c.dep_ in {"amod", "compound", "poss"} and c.i < cand.i]
     seen = set()
     for cand in candidates:
         for kind in AFFILIATION_KINDS:
