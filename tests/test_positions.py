@@ -495,3 +495,9 @@ def test_what_another_party_had_done_is_its_own_and_aimed_at_is_no_setting(pack)
 def test_one_sentence_gives_a_holder_one_position_per_issue_and_direction(pack):
     found = positions_of(pack, "Ukraine backs a ceasefire and is ready to accept a truce.")
     assert len([p for p in found if (p.holder.code, p.issue) == ("UKR", "ceasefire")]) == 1
+
+
+def test_what_a_speaker_says_another_should_accept_is_the_speaker_s_demand(pack):
+    found = keys(positions_of(pack, "Rutte said Moscow should accept the ceasefire Ukraine had already agreed to."))
+    assert ("NATO", "ceasefire", "demand") in found
+    assert ("RUS", "ceasefire", "accept") not in found

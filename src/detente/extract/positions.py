@@ -839,6 +839,11 @@ def _both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, p
     return [state_mention(c, subject, text, "GOV") for c in codes]
 
 
+def _obliged(verb: Token) -> bool:
+    """Whether a predicate says what its subject should or must do ("Moscow should accept")."""
+    return any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in verb.children)
+
+
 def _says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention | None, index: ActorIndex) -> bool:
     """Whether a speaker says what another party should do or would do ("European leaders said Ukraine should
     keep an army of 800,000"): the clause's subject is only the addressee when its predicate is no stance of
@@ -847,7 +852,7 @@ def _says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention
             or stance_tok.pos_ not in {"VERB", "AUX"}:
         return False
     verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
-    if verb.lemma_.lower() in OWN_ATTITUDES or stance_tok.lemma_.lower() in OWN_ATTITUDES:
+    if (verb.lemma_.lower() in OWN_ATTITUDES or stance_tok.lemma_.lower() in OWN_ATTITUDES) and not _obliged(verb):
         return False
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False  # "officials said Trump had dropped the demand": what another party did is its own
@@ -880,6 +885,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         holders = _both_sides(stance_tok, index, credit.speaker or here.context, pack.parties) or holders
     if _says_of_another(stance_tok, holders, credit.speaker, index):
         holders = [credit.speaker]  # type: ignore[list-item]  # "the leaders said Ukraine should keep an army"
+        if stance != "condition" and _obliged(stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok):
+            stance = "demand"  # "Rutte said Moscow should accept the ceasefire"
     target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
     target = index.at(target_tok)
     for holder in holders:
