@@ -501,3 +501,9 @@ def test_what_a_speaker_says_another_should_accept_is_the_speaker_s_demand(pack)
     found = keys(positions_of(pack, "Rutte said Moscow should accept the ceasefire Ukraine had already agreed to."))
     assert ("NATO", "ceasefire", "demand") in found
     assert ("RUS", "ceasefire", "accept") not in found
+
+
+def test_a_goal_noun_before_is_to_states_the_speaker_s_aim(pack):
+    found = keys(positions_of(pack, "“Our task is to establish a lasting peace by eliminating the root causes of "
+                                    "the conflict,” Medinsky said."))
+    assert ("RUS", "war_aims", "support") in found

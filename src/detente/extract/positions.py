@@ -172,12 +172,15 @@ def _says_nothing(verb: Token) -> bool:
 
 
 def _predicate(copula: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
-    """A stance phrase that a copula predicates of its subject: "was out of the question", "is off the table"."""
+    """A stance phrase that a copula predicates of its subject ("was out of the question", "is off the table"), or
+    a goal noun as its subject ("our task is to establish a lasting peace")."""
     if copula.dep_ in {"ccomp", "xcomp"} and copula.head.lemma_.lower() not in REPORTING_VERBS \
             and _stance_of(copula.head, lex):
         return None  # "accept that membership is off the table": the outer stance speaks
     return next(((c, stance) for c in copula.children if c.dep_ in {"prep", "acomp", "advmod"}
-                 and (stance := _stance_of(c, lex))), None)
+                 and (stance := _stance_of(c, lex)) or c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and (stance := _stance_of(c, lex)) in {"support", "demand"}
+                 and any(k.dep_ == "xcomp" for k in copula.children)), None)  # "our task is to …"
 
 
 def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
