@@ -507,3 +507,14 @@ def test_a_goal_noun_before_is_to_states_the_speaker_s_aim(pack):
     found = keys(positions_of(pack, "“Our task is to establish a lasting peace by eliminating the root causes of "
                                     "the conflict,” Medinsky said."))
     assert ("RUS", "war_aims", "support") in found
+
+
+def test_polarity_of_refusals_preferences_judgements_and_no_until(pack):
+    assert ("RUS", "ceasefire", "reject") in keys(positions_of(
+        pack, "Kuleba said Lavrov had refused to agree even to a 24-hour ceasefire."))
+    assert ("USA", "ceasefire", "oppose") in keys(positions_of(
+        pack, "Trump said he wanted a comprehensive peace deal rather than a ceasefire."))
+    assert ("RUS", "alliance_neutrality", "oppose") in keys(positions_of(
+        pack, "Putin said any Western troops deployed in Ukraine would be legitimate targets for Russian forces."))
+    assert ("EU", "relations_normalisation", "condition") in keys(positions_of(
+        pack, "Kallas said there could be no return to business as usual with Russia until it ends its war."))

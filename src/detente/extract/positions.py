@@ -177,8 +177,10 @@ def _predicate(copula: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
     if copula.dep_ in {"ccomp", "xcomp"} and copula.head.lemma_.lower() not in REPORTING_VERBS \
             and _stance_of(copula.head, lex):
         return None  # "accept that membership is off the table": the outer stance speaks
-    return next(((c, stance) for c in copula.children if c.dep_ in {"prep", "acomp", "advmod"}
-                 and (stance := _stance_of(c, lex)) or c.dep_ == "nsubj" and c.pos_ == "NOUN"
+    said = [c for c in copula.children if c.dep_ in {"prep", "acomp", "advmod"}]
+    said += [g for c in copula.children if c.dep_ == "attr" for g in c.children if g.dep_ == "amod" and g.i < c.i]
+    return next(((c, stance) for c in said if (stance := _stance_of(c, lex))), None) or next(
+        ((c, stance) for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                  and (stance := _stance_of(c, lex)) in {"support", "demand"}
                  and any(k.dep_ == "xcomp" for k in copula.children)), None)  # "our task is to …"
 
@@ -212,7 +214,8 @@ def _judgement(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
 
 def _outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
     """"Europe demands that Russia accept a ceasefire": a stance in the complement of a demanding or proposing
-    predicate is the outer holder's demand, not the inner subject's acceptance."""
+    predicate is the outer holder's demand, not the inner subject's acceptance; "refused to agree to a truce"
+    is a refusal."""
     tok, stance = found
     pressed = _misparsed_control(tok, lex)
     if pressed is not None:
@@ -227,6 +230,8 @@ def _outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, s
         outer = _stance_of(t, lex)
         if outer in {"demand", "propose"} and t.lemma_.lower() not in REPORTING_VERBS:
             return t, outer
+        if outer in {"reject", "oppose"} and tok.dep_ == "xcomp" and tok.head.i == t.i:
+            return t, outer  # "Lavrov refused to agree to a ceasefire"
     return tok, stance
 
 
@@ -583,7 +588,7 @@ def _condition(stance_tok: Token, sent: Span, lex: PositionLexicon) -> str | Non
             first = sent[i]
             verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod", "det"} else stance_tok
             only = i > 0 and sent[i - 1].lower_ in {"only", "not"} or any(
-                c.lower_ in {"only", "not", "n't", "never"} for c in verb.children)
+                c.lower_ in {"only", "not", "n't", "never", "no"} for c in verb.children)  # "no easing until …"
             if n == 1 and marker[0] in {"before", "after", "once", "until"} and not only:
                 continue
             anchor = sent[i + n - 1]
@@ -810,6 +815,13 @@ def _without(root: Token, stance_tok: Token) -> bool:
     return False
 
 
+def _instead(hit: Span) -> bool:
+    """Whether an issue phrase is what is preferred against ("a peace deal rather than a mere ceasefire",
+    "instead of a truce"), read from the words before its phrase, as the parse often misplaces them."""
+    start = hit.root.left_edge.i
+    return hit.doc[max(start - 2, 0):start].text.lower() in {"rather than", "instead of"}
+
+
 SIDES = {"side", "delegation", "team", "party", "negotiator"}
 
 
@@ -877,7 +889,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
     if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
-    elif _without(hit.root, stance_tok):
+    elif _without(hit.root, stance_tok) or _instead(hit):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "talks without a truce"
     condition = _condition(stance_tok, here.sent, lex)
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
