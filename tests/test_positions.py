@@ -518,3 +518,9 @@ def test_polarity_of_refusals_preferences_judgements_and_no_until(pack):
         pack, "Putin said any Western troops deployed in Ukraine would be legitimate targets for Russian forces."))
     assert ("EU", "relations_normalisation", "condition") in keys(positions_of(
         pack, "Kallas said there could be no return to business as usual with Russia until it ends its war."))
+
+
+def test_what_a_condition_asks_for_its_setter_demands(pack):
+    found = keys(positions_of(pack, "Moscow's negotiators said there would be no truce unless Ukraine pulled its "
+                                    "troops out of the Donetsk region."))
+    assert ("RUS", "ceasefire", "condition") in found and ("RUS", "territory", "demand") in found

@@ -441,6 +441,23 @@ def _mere_place(hit: Span) -> bool:
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in SITE_NOUNS
 
 
+CONDITION_MARKS = {"unless", "until", "once", "if"}
+
+
+def _asked_in_condition(hit: Span, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
+    """"No truce unless Ukraine pulls out of the four regions", "would not lift its veto until deliveries
+    resumed": what a condition asks for, whoever sets the condition demands."""
+    clause = next((t for t in hit.root.ancestors if t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)), None)
+    if clause is None:
+        return None
+    main = clause.head
+    found = _governing_stance(main, lex, sent) or next(
+        ((g, "reject") for c in main.children if c.dep_ in {"attr", "dobj", "nsubj"} for g in c.children
+         if g.dep_ == "det" and g.lower_ == "no"), None)
+    return (found[0], "demand") if found is not None and not _inside_condition_clause(found[0]) else None
+
+
 def _inside_condition_clause(tok: Token) -> bool:
     """Whether a predicate only states a condition of another ("until Russia agrees to a ceasefire")."""
     for t in [tok, *tok.ancestors]:
@@ -719,6 +736,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             continue  # also "according to people at the meeting": the source of a report is no issue
         found = _as_clause(hit, lex) or stance_of_hit or _under_document(hit, index, geo) \
             or _document_provision(hit, index, geo)
+        if found is None or _inside_condition_clause(found[0]):
+            found = _asked_in_condition(hit, lex, sent) or found
         if found is None:
             process = next((t for t in hit.root.ancestors if t.lemma_.lower() in PROCESS_VERBS), None)
             if process is not None and _condition(process, sent, lex) is not None:
