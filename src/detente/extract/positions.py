@@ -594,14 +594,18 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
     return found
 
 
-def _condition(stance_tok: Token, sent: Span, lex: PositionLexicon) -> str | None:
-    """The clause or phrase that a position is made conditional on, if any."""
-    lemmas = [t.lower_ for t in sent]
+def _starts(words: list[str], phrase: tuple[str, ...]) -> list[int]:
+    """Where a phrase (lower-case words) starts among a sentence's lower-case words."""
+    n = len(phrase)
+    return [i for i, w in enumerate(words) if w == phrase[0] and tuple(words[i:i + n]) == phrase]
+
+
+def _condition(stance_tok: Token, sent: Span, lex: PositionLexicon, words: list[str]) -> str | None:
+    """The clause or phrase that a position is made conditional on, if any; ``words`` are the sentence's
+    words in lower case."""
     for marker in lex.conditions:
         n = len(marker)
-        for i in range(len(lemmas) - n + 1):
-            if tuple(lemmas[i:i + n]) != marker:
-                continue
+        for i in _starts(words, marker):
             first = sent[i]
             verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod", "det"} else stance_tok
             only = i > 0 and sent[i - 1].lower_ in {"only", "not"} or any(
@@ -618,19 +622,19 @@ def _condition(stance_tok: Token, sent: Span, lex: PositionLexicon) -> str | Non
     return None
 
 
-def _repeat(sent: Span, lex: PositionLexicon, base: date | None) -> RepeatRef | None:
-    lemmas = [t.lower_ for t in sent]
+def _repeat(sent: Span, lex: PositionLexicon, base: date | None, words: list[str]) -> RepeatRef | None:
     for ref in lex.back_refs:
-        n = len(ref)
-        for i in range(len(lemmas) - n + 1):
-            if tuple(lemmas[i:i + n]) == ref:
-                text = sent.text
-                years = [int(y) for y in YEAR.findall(text) if base is None or int(y) < base.year]
-                rnd = ROUNDS.search(text)
-                if years:
-                    return RepeatRef(year=years[0], round=f"{rnd[1]} {years[0]}" if rnd else None,
-                                     text=sent.doc[sent[i].i:sent[i + n - 1].i + 1].text)
-                return RepeatRef(text=sent.doc[sent[i].i:sent[i + n - 1].i + 1].text)
+        found = _starts(words, ref)
+        if not found:
+            continue
+        i, n = found[0], len(ref)
+        text = sent.text
+        phrase = sent.doc[sent[i].i:sent[i + n - 1].i + 1].text
+        years = [int(y) for y in YEAR.findall(text) if base is None or int(y) < base.year]
+        if years:
+            rnd = ROUNDS.search(text)
+            return RepeatRef(year=years[0], round=f"{rnd[1]} {years[0]}" if rnd else None, text=phrase)
+        return RepeatRef(text=phrase)
     return None
 
 
@@ -678,6 +682,7 @@ class _Sentence:
     number: int
     repeat: RepeatRef | None
     context: Mention | None  # who the paragraph's previous sentence reported, for "… must be lifted."
+    words: list[str]  # the sentence's words in lower case
     seen: set[tuple] = field(default_factory=set)
 
 
@@ -709,7 +714,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     lex = lexicon(pack, nlp)
     geo = geography(pack)
     out: list[Position] = []
-    here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base), context)
+    words = [t.lower_ for t in sent]
+    here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base, words), context, words)
     hits = _disambiguated(hits, sent, pack)
     governed = {h.start: _governing_stance(h.root, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])]
@@ -740,7 +746,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             found = _asked_in_condition(hit, lex, sent) or found
         if found is None:
             process = next((t for t in hit.root.ancestors if t.lemma_.lower() in PROCESS_VERBS), None)
-            if process is not None and _condition(process, sent, lex) is not None:
+            if process is not None and _condition(process, sent, lex, words) is not None:
                 found = (process, "condition")
             else:
                 inner = any(h.root.i != hit.root.i and _below(hit.root, h.root) and h.label_ not in GENERIC_ISSUES
@@ -910,7 +916,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
     elif _without(hit.root, stance_tok) or _instead(hit):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "talks without a truce"
-    condition = _condition(stance_tok, here.sent, lex)
+    condition = _condition(stance_tok, here.sent, lex, here.words)
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
     if condition and not in_condition:
         stance = "condition"
