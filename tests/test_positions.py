@@ -524,3 +524,17 @@ def test_what_a_condition_asks_for_its_setter_demands(pack):
     found = keys(positions_of(pack, "Moscow's negotiators said there would be no truce unless Ukraine pulled its "
                                     "troops out of the Donetsk region."))
     assert ("RUS", "ceasefire", "condition") in found and ("RUS", "territory", "demand") in found
+
+
+def test_no_longer_lack_and_restrict_carry_their_polarity(pack):
+    assert ("DEU", "military_limits", "oppose") in keys(positions_of(
+        pack, "Merz said Germany no longer restricts the range of the weapons it supplies to Ukraine."))
+    assert ("RUS", "elections_governance", "oppose") in keys(positions_of(
+        pack, "Putin said the Ukrainian leader lacked legitimacy."))
+
+
+def test_the_parties_a_go_between_reports_in_the_next_sentence(pack):
+    text = ("Minister Fidan said Türkiye would keep hosting the talks. "
+            "The parties agreed to an exchange of prisoners.")
+    found = keys(positions_of(pack, text, published="2025-06-02"))
+    assert {("RUS", "prisoners_children", "accept"), ("UKR", "prisoners_children", "accept")} <= found

@@ -478,10 +478,11 @@ def _hedged(tok: Token, lex: PositionLexicon) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    """Whether a predicate is negated, also as the "or" conjunct of a negated one ("would not surrender
-    territory or agree to cuts")."""
+    """Whether a predicate is negated ("not", "no longer"), also as the "or" conjunct of a negated one ("would
+    not surrender territory or agree to cuts")."""
     governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp"} else tok
-    if any(c.dep_ == "neg" for c in list(tok.children) + list(governor.children)):
+    if any(c.dep_ == "neg" or c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no"  # "no longer"
+           for c in list(tok.children) + list(governor.children)):
         return True
     return tok.dep_ == "conj" and any(c.lower_ in {"or", "nor"} for c in tok.head.children) \
         and not any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "neg" for c in tok.head.children)
@@ -862,7 +863,7 @@ def _both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, p
         return []
     if not any(c.lower_ in {"both", "two", "the"} for c in subject.children):
         return []
-    mediator = speaker is not None and speaker in index.mentions and speaker.actor.code not in parties[:2]
+    mediator = speaker is not None and speaker.actor.code in parties[2:]  # the pack's go-betweens
     codes: list[str] = []
     for m in [*([speaker] if speaker and not mediator else []), *index.mentions]:
         if m.actor.code and m.actor.code not in codes and m.actor.sector != "IGO" and m is not speaker:
