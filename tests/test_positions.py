@@ -538,3 +538,9 @@ def test_the_parties_a_go_between_reports_in_the_next_sentence(pack):
             "The parties agreed to an exchange of prisoners.")
     found = keys(positions_of(pack, text, published="2025-06-02"))
     assert {("RUS", "prisoners_children", "accept"), ("UKR", "prisoners_children", "accept")} <= found
+
+
+def test_contacts_memoranda_and_travelling_to_meet_are_about_talks(pack):
+    found = keys(positions_of(pack, "Zelensky said he would travel to Turkey to meet Vladimir Putin in person. "
+                                    "Medinsky said Moscow was ready to continue contacts.", published="2025-05-12"))
+    assert ("UKR", "talks_format", "propose") in found and ("RUS", "talks_format", "support") in found

@@ -304,6 +304,8 @@ def _promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     verb = next((t for t in (hit.root, *hit.root.ancestors) if t.pos_ == "VERB"), None)
     if hit.root.dep_ in {"nsubj", "nsubjpass"} and hit.root.head == verb:
         return None  # "the delegation will fly to Istanbul": the issue phrase is who acts, not what is promised
+    if verb is not None and verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # "he would travel to Turkey to meet Putin": the promise is the travel's
     if verb is None or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}
                                for c in verb.children):
         return None
