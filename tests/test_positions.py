@@ -544,3 +544,9 @@ def test_contacts_memoranda_and_travelling_to_meet_are_about_talks(pack):
     found = keys(positions_of(pack, "Zelensky said he would travel to Turkey to meet Vladimir Putin in person. "
                                     "Medinsky said Moscow was ready to continue contacts.", published="2025-05-12"))
     assert ("UKR", "talks_format", "propose") in found and ("RUS", "talks_format", "support") in found
+
+
+def test_a_passive_relative_clause_names_who_refused(pack):
+    found = keys(positions_of(pack, "Putin thanked Trump for supporting the resumption of the Istanbul negotiations, "
+                                    "which had been broken off by the Ukrainian side in 2022."))
+    assert ("UKR", "talks_format", "reject") in found

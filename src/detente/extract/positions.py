@@ -187,14 +187,16 @@ def _predicate(copula: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
 
 def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
     """A relative clause whose subject wants, offers or refuses the noun it modifies ("the verification
-    measures Moscow has demanded", "a figure the Kremlin never withdrew"); not one whose gap is its subject
-    ("sanctions that hamper exports")."""
+    measures Moscow has demanded", "a figure the Kremlin never withdrew", "talks broken off by Kyiv"); not one
+    whose gap is its subject ("sanctions that hamper exports")."""
     for clause in noun.children:
         if clause.dep_ != "relcl" or (stance := _stance_of(clause, lex)) is None:
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.tag_ not in {"WDT", "WP"} and subject.lower_ not in {"that", "which", "who"}:
             return clause, stance
+        if subject is None and any(c.dep_ == "agent" for c in clause.children):
+            return clause, stance  # "the talks, which had been broken off by the Ukrainian side"
     return None
 
 
