@@ -550,3 +550,8 @@ def test_a_passive_relative_clause_names_who_refused(pack):
     found = keys(positions_of(pack, "Putin thanked Trump for supporting the resumption of the Istanbul negotiations, "
                                     "which had been broken off by the Ukrainian side in 2022."))
     assert ("UKR", "talks_format", "reject") in found
+
+
+def test_who_is_thanked_for_an_act_holds_its_stance(pack):
+    found = keys(positions_of(pack, "Putin thanked Trump for supporting the resumption of the Istanbul negotiations."))
+    assert ("USA", "talks_format", "support") in found

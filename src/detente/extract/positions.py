@@ -550,6 +550,19 @@ def _said_of_itself(subject: Token | None, index: ActorIndex, geo: Geography) ->
     return found or (_document_owners(outer, index, geo) if outer.lemma_.lower() in DOCUMENT_NOUNS else [])
 
 
+CREDITING_VERBS = {"thank", "praise", "commend", "congratulate", "applaud", "criticise", "criticize", "blame",
+                   "fault", "condemn", "accuse"}
+
+
+def _credited(stance_tok: Token, index: ActorIndex) -> list[Mention]:
+    """"Thanked Trump for supporting the talks", "blamed Kyiv for rejecting the plan": the one thanked or blamed
+    for doing something holds the stance of that doing."""
+    prep = stance_tok.head
+    if stance_tok.dep_ != "pcomp" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CREDITING_VERBS:
+        return []
+    return index.all_at(next((c for c in prep.head.children if c.dep_ == "dobj"), None))
+
+
 def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention | None,
              geo: Geography, reported: bool = False) -> list[Mention]:
     """Who holds the position: the predicate's subject (or its owner: "Russia's memorandum"), else the speaker,
@@ -574,6 +587,9 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
             stance_tok = stance_tok.head.head  # "the memorandum is a set of demands"
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
+    credited = _credited(stance_tok, index)
+    if credited:
+        return credited  # "Putin thanked Trump for supporting the talks"
     subject = subject_of(stance_tok) or (_control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
     if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
         verb = next((t for t in list(stance_tok.ancestors)[:2] if t.pos_ in {"VERB", "AUX"}), stance_tok.head)
