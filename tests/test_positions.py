@@ -555,3 +555,8 @@ def test_a_passive_relative_clause_names_who_refused(pack):
 def test_who_is_thanked_for_an_act_holds_its_stance(pack):
     found = keys(positions_of(pack, "Putin thanked Trump for supporting the resumption of the Istanbul negotiations."))
     assert ("USA", "talks_format", "support") in found
+
+
+def test_speaking_in_favour_of_an_issue_supports_it(pack):
+    found = keys(positions_of(pack, "Donald Trump, for his part, spoke in favour of an early ceasefire."))
+    assert ("USA", "ceasefire", "support") in found

@@ -587,6 +587,9 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
             stance_tok = stance_tok.head.head  # "the memorandum is a set of demands"
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
+        elif stance_tok.dep_ == "pobj" and stance_tok.head.lower_ == "in" and stance_tok.head.head.pos_ in {
+                "VERB", "AUX"}:
+            stance_tok = stance_tok.head.head  # "Trump spoke in favour of a ceasefire"
     credited = _credited(stance_tok, index)
     if credited:
         return credited  # "Putin thanked Trump for supporting the talks"
