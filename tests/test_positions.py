@@ -560,3 +560,9 @@ def test_who_is_thanked_for_an_act_holds_its_stance(pack):
 def test_speaking_in_favour_of_an_issue_supports_it(pack):
     found = keys(positions_of(pack, "Donald Trump, for his part, spoke in favour of an early ceasefire."))
     assert ("USA", "ceasefire", "support") in found
+
+
+def test_we_in_a_quote_is_the_speaker(pack):
+    found = keys(positions_of(pack, "“We are ready for direct talks in any format that brings results,” Zelensky "
+                                    "said."))
+    assert ("UKR", "talks_format", "support") in found

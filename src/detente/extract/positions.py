@@ -613,7 +613,9 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
         and speaker.actor.code is not None and geo.code_in(subject) == speaker.actor.code  # "… Istanbul stood ready"
     framed = subject is not None and index.at(subject) is None and any(  # "any ceasefire would require …"
         c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
-    if speaker is not None and (judged or home or not found and (subject is None or documentary or framed)):
+    first_person = subject is not None and subject.lower_ in {"i", "we"}  # "“We are ready for talks,” he said"
+    if speaker is not None and (judged or home or not found and (subject is None or documentary or framed
+                                                                 or first_person)):
         return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
 
