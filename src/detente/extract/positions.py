@@ -888,13 +888,11 @@ def _both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, p
         return []
     if not any(c.lower_ in {"both", "two", "the"} for c in subject.children):
         return []
-    mediator = speaker is not None and speaker.actor.code in parties[2:]  # the pack's go-betweens
+    mediator = speaker.actor.code if speaker is not None and speaker.actor.code in parties[2:] else None
     codes: list[str] = []
-    for m in [*([speaker] if speaker and not mediator else []), *index.mentions]:
-        if m.actor.code and m.actor.code not in codes and m.actor.sector != "IGO" and m is not speaker:
+    for m in [*([speaker] if speaker else []), *index.mentions]:  # the pack's go-betweens are no side
+        if m.actor.code and m.actor.code not in codes and m.actor.sector != "IGO" and m.actor.code != mediator:
             codes.append(m.actor.code)
-    if speaker is not None and not mediator and speaker.actor.code not in codes:
-        codes.insert(0, speaker.actor.code)  # type: ignore[arg-type]
     if len(codes) == 1 and codes[0] in parties[:2]:  # "Umerov said both delegations …": his side and the other
         codes.append(next(p for p in parties[:2] if p != codes[0]))
     if not codes and mediator:  # "Fidan said the delegations agreed …": the two parties the mediator brought
