@@ -566,3 +566,11 @@ def test_we_in_a_quote_is_the_speaker(pack):
     found = keys(positions_of(pack, "“We are ready for direct talks in any format that brings results,” Zelensky "
                                     "said."))
     assert ("UKR", "talks_format", "support") in found
+
+
+def test_a_section_named_after_a_document_is_that_document_s(pack):
+    text = ("Russia's memorandum has three sections. Zelensky said Kyiv would study it. "
+            "The second section lists a halt to Western arms supplies among the conditions for a ceasefire.")
+    found = keys(positions_of(pack, text))
+    assert any(code == "RUS" and issue == "ceasefire_conditions" for code, issue, _ in found)
+    assert not any(code == "UKR" and issue == "ceasefire_conditions" for code, issue, _ in found)

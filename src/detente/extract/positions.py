@@ -341,7 +341,7 @@ def _under_document(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token
         if document is not None and document.lemma_.lower() in DOCUMENT_PARTS:  # "under the first option in …"
             document = next((g for p in document.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
                              for g in p.children if g.dep_ == "pobj"), document)
-        if document is not None and document.lemma_.lower() in DOCUMENT_NOUNS \
+        if document is not None and document.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS \
                 and _document_owners(document, index, geo):
             return document, "propose"
     return None
@@ -513,9 +513,12 @@ def _document_owners(document: Token, index: ActorIndex, geo: Geography, known: 
         owners = index.all_at(subject_of(document.head))
     lemma = document.lemma_.lower()
     if owners and owners[0].actor.code:
+        index.documents.pop(lemma, None)  # the latest named last
         index.documents[lemma] = owners[0].actor.code
     elif not owners and lemma in index.documents:  # "the memorandum", after "Russia's memorandum"
         owners = [state_mention(index.documents[lemma], document, sector="GOV")]
+    elif not owners and lemma in DOCUMENT_PARTS and index.documents:  # "the second section", of the latest one
+        owners = [state_mention(next(reversed(index.documents.values())), document, sector="GOV")]
     return owners
 
 
