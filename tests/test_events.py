@@ -468,3 +468,167 @@ def test_sending_warships_is_a_deployment_not_military_aid(pack):
 def test_ordering_a_siege_is_the_siege(pack):
     events = events_of(pack, "The Serbian commander ordered a blockade of the town on Friday.")
     assert [(e.type, e.cameo) for e in events] == [("COERCE", "191")]
+
+
+def test_two_states_opening_a_border_or_a_railway_together_cooperate(pack):
+    events = events_of(pack, "Armenia and Georgia reopened their shared border to freight traffic on Friday.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("COOPERATE", "061", "ARM", "GEO")]
+    events = events_of(pack, "Kazakhstan and Uzbekistan opened a new railway linking Tashkent with Almaty on Monday.")
+    assert _keys(events) == [("COOPERATE", "KAZ", "UZB")]
+
+
+def test_one_state_opening_its_border_eases_a_restriction(pack):
+    events = events_of(pack, "Hungary opened its border with Austria on Saturday.")
+    assert [(e.type, e.cameo) for e in events] == [("CONCEDE", "081")]
+
+
+def test_hosting_a_leader_and_a_group_of_leaders_is_a_visit_by_each(pack):
+    events = events_of(pack, "Macron hosted Zelensky and several Nordic leaders at the Elysee Palace on Monday to "
+                             "discuss air defence.")
+    assert ("CONSULT", "043", "UKR", "FRA") in [(e.type, e.cameo, e.source.code, e.target.code) for e in events]
+    assert len(events) == 2 and all(e.cameo == "043" for e in events)
+
+
+def test_attending_a_summit_named_as_a_participle_is_a_meeting(pack):
+    events = events_of(pack, "Zelensky met Erdogan at a summit in Vilnius attended by Olaf Scholz.")
+    assert ("CONSULT", "DEU", None) in _keys(events)
+
+
+def test_calling_for_an_end_to_a_dictatorship_demands_regime_change(pack):
+    events = events_of(pack, "Thousands of Belarusians marched through Minsk on Sunday, calling for an end to "
+                             "the dictatorship.")
+    assert [(e.type, e.cameo) for e in events if e.type == "REQUEST"] == [("REQUEST", "0244")]
+
+
+def test_crowds_defying_a_ban_to_demand_elections_protest_and_demand(pack):
+    events = events_of(pack, "Thousands of protesters defied a ban on rallies in Tbilisi on Friday to demand new "
+                             "elections.")
+    assert sorted((e.type, e.cameo) for e in events) == [("PROTEST", "141"), ("REQUEST", "1041")]
+
+
+def test_a_hunger_strike_declared_to_demand_something_is_a_protest_and_a_demand(pack):
+    events = events_of(pack, "The jailed opposition leader declared a hunger strike on Monday to demand access to "
+                             "his lawyers.")
+    assert sorted((e.type, e.cameo) for e in events)[0] == ("PROTEST", "142")
+    assert "REQUEST" in [e.type for e in events]
+
+
+def test_turning_down_a_suggestion_to_meet_rejects_the_proposer(pack):
+    events = events_of(pack, "Kyiv turned down Moscow's suggestion that the two sides meet in Minsk.")
+    assert ("REJECT", "UKR", "RUS") in _keys(events) and ("AGREE", "RUS", "UKR") in _keys(events)
+    assert [e.cameo for e in events if e.type == "REJECT"] == ["125"]
+
+
+def test_a_handed_document_that_demands_is_a_demand_by_its_giver(pack):
+    events = events_of(pack, "Ukraine's delegation handed Russia a document that demanded the return of deported "
+                             "children.")
+    assert _keys(events) == [("REQUEST", "UKR", "RUS")]
+
+
+def test_protesters_described_by_a_participle_protest(pack):
+    events = events_of(pack, "Police opened fire on hundreds of black schoolchildren marching in Durban on Monday.")
+    assert [(e.type, e.source.text) for e in events if e.type == "PROTEST"] == [("PROTEST", "black schoolchildren")]
+    events = events_of(pack, "Bolivia declared a state of emergency after clashes between police and farmers "
+                             "protesting against fuel prices.")
+    assert [(e.type, e.source.code) for e in events if e.type == "PROTEST"] == [("PROTEST", "BOL")]
+
+
+def test_a_coast_guard_and_a_force_led_by_a_state_are_that_state(pack):
+    events = events_of(pack, "South Korea's coast guard seized a Chinese fishing boat on Tuesday.")
+    assert [(e.type, e.source.code) for e in events] == [("COERCE", "KOR")]
+    events = events_of(pack, "Saudi-led coalition warplanes struck Sanaa on Monday.")
+    assert [(e.type, e.source.code) for e in events] == [("ASSAULT", "SAU")]
+
+
+def test_hanoi_before_reunification_is_north_vietnam(pack):
+    events = events_of(pack, "Hanoi released 40 American prisoners of war on Monday.", published="1973-02-12")
+    assert [(e.type, e.source.code) for e in events] == [("RETREAT", "VDR")]
+
+
+def test_condemning_the_attack_targets_the_attacker_named_before(pack):
+    events = events_of(pack, "Russian missiles struck Lviv on Sunday, and Poland condemned the attack.")
+    assert ("ACCUSE", "POL", "RUS") in _keys(events)
+
+
+def test_an_event_named_through_its_stage_or_round_is_reported(pack):
+    events = events_of(pack, "China began the second stage of large-scale naval drills near Taiwan on Monday.")
+    assert [(e.type, e.source.code) for e in events] == [("MOBILIZE", "CHN")]
+    events = events_of(pack, "At the third round of talks in Geneva, Armenia's delegation handed Azerbaijan a "
+                             "draft treaty.")
+    assert ("CONSULT", "ARM", "AZE") in _keys(events)
+
+
+def test_camping_outside_an_office_is_a_protest(pack):
+    events = events_of(pack, "Hundreds of Georgians camped outside the prime minister's office in Tbilisi on Friday.")
+    assert [(e.type, e.cameo) for e in events] == [("PROTEST", "141")]
+
+
+def test_a_phrasal_cue_without_a_frame_leaves_the_plain_verb_to_code(pack):
+    events = events_of(pack, "Thousands of Venezuelans took to the streets of Caracas on Saturday in mass protests.")
+    assert [(e.type, e.source.code) for e in events] == [("PROTEST", "VEN")]
+
+
+def test_hitting_back_targets_the_party_that_struck_first(pack):
+    events = events_of(pack, "Pakistan struck militant camps across Afghanistan on Sunday, and Kabul hit back with "
+                             "artillery fire.")
+    assert ("ASSAULT", "AFG", "PAK") in _keys(events)
+
+
+def test_a_domestic_call_to_end_the_regime_targets_the_callers_own_state(pack):
+    events = events_of(pack, "Thousands of Belarusians rallied in Minsk on Sunday, calling for an end to the regime.")
+    assert ("REQUEST", "BLR", "BLR") in _keys(events)
+
+
+def test_letting_inspectors_or_aid_in_grants_access(pack):
+    events = events_of(pack, "Israel let 40 aid trucks into Gaza through the Kerem Shalom crossing on Sunday.")
+    assert [(e.type, e.mode, e.source.code) for e in events] == [("RETREAT", "access", "ISR")]
+
+
+def test_handing_weapons_to_a_state_is_military_aid_and_a_plan_alone_is_no_event(pack):
+    events = events_of(pack, "Poland has handed its MiG-29 fighter jets to Ukraine, the defence minister said.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("AID", "072", "POL", "UKR")]
+    assert not events_of(pack, "The envoy handed Zelensky a copy of the plan on Thursday.")
+
+
+def test_ministers_gathering_for_a_session_meet(pack):
+    events = events_of(pack, "Gulf foreign ministers gathered in Riyadh on Sunday for an emergency session.")
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_speaking_by_telephone_with_a_leader_targets_that_leader(pack):
+    events = events_of(pack, "Erdogan spoke by telephone with Vladimir Putin on Sunday about the grain corridor.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("CONSULT", "041", "TUR", "RUS")]
+
+
+def test_a_participle_accusing_them_targets_whom_the_main_verb_acted_on(pack):
+    events = events_of(pack, "Sudan broke off negotiations with the RSF on Sunday, accusing them of attacking "
+                             "civilians.")
+    assert [(e.type, e.target.text) for e in events if e.type == "ACCUSE"] == [("ACCUSE", "RSF")]
+
+
+def test_a_call_during_which_someone_warns_is_held_by_the_one_who_warns(pack):
+    events = events_of(pack, "Scholz warned Xi during a video call on Friday that China would face sanctions if it "
+                             "armed Russia.")
+    assert ("CONSULT", "DEU", "CHN") in _keys(events)
+
+
+def test_rebels_handing_over_their_weapons_disarm(pack):
+    events = events_of(pack, "Maoist rebels handed over their weapons to UN monitors in Nepal on Monday.")
+    assert [(e.type, e.mode, e.cameo) for e in events] == [("RETREAT", "disarm", "0873")]
+
+
+def test_its_withdrawal_from_a_country_is_the_owners_not_the_countrys(pack):
+    events = events_of(pack, "Vietnam completed its withdrawal from Cambodia on Tuesday after a decade of occupation.")
+    assert [(e.type, e.source.code) for e in events] == [("RETREAT", "VNM")]
+
+
+def test_a_subject_with_a_participle_misparsed_as_a_clause_still_acts(pack):
+    events = events_of(pack, "Four European leaders visiting Kyiv together on Sunday demanded that Moscow accept a "
+                             "full 30-day truce from Tuesday or face 'massive' sanctions.")
+    assert [(e.type, e.source.text, e.target.code) for e in events if e.type == "REQUEST"] == [
+        ("REQUEST", "Four European leaders", "RUS")]
+
+
+def test_establishing_diplomatic_relations_is_recognition(pack):
+    events = events_of(pack, "Honduras established diplomatic relations with China on Sunday.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("SUPPORT", "054", "HND", "CHN")]

@@ -31,7 +31,7 @@ TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "tow
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards"}
 LIGHT_VERBS = {"hold", "have", "make", "issue", "launch", "conduct", "carry", "stage", "begin", "start", "open",
                "resume", "announce", "impose", "give", "deliver", "express", "voice", "reach", "sign", "level",
-               "lodge", "file", "mount", "unleash", "step", "continue"}
+               "lodge", "file", "mount", "unleash", "step", "continue", "hand"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "RETREAT", "SUPPORT"}
 STAND_IN_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION", "PROTEST", "THREATEN"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
@@ -140,6 +140,12 @@ def _match(tok: Token, lex: Lexicon) -> tuple[EventCue, Token | None] | None:
     return (plain, None) if plain else None
 
 
+def _plain_cue(tok: Token, lex: Lexicon) -> EventCue | None:
+    """The entry of a cue's lemma without a particle or preposition, for when the phrasal one found no frame."""
+    pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else tok.pos_
+    return next((c for c in lex.cues.get(tok.lemma_.lower(), []) if c.with_ is None and pos in c.pos), None)
+
+
 PORTIONS = {"one", "some", "all", "most", "many", "several", "two", "three", "part", "each"}
 
 
@@ -195,15 +201,45 @@ def _code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
     if partner is not None and partner.dep_ in {"xcomp", "ccomp", "prep"}:  # "placed … under state management"
         words |= _frame_words(partner) | {partner.lemma_.lower()}
     heads = _argument_heads(tok, partner)
-    for frame in cue.frames:  # the head of the object decides first: "dismissed a proposal by the minister"
+    proposed = any(_proposal(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
+    done_to = _passive_object(tok)
+    if done_to is not None:  # "a summit attended by Merkel": the noun a passive participle describes is its object
+        heads |= {done_to.lemma_.lower(), done_to.lower_}
+    frames = [f for f in cue.frames if not (proposed and f.cameo == DENIAL)]  # "turned down Putin's suggestion
+    # that they meet" refuses a proposal, it does not deny a claim
+    for frame in frames:  # the head of the object decides first: "dismissed a proposal by the minister"
         if any(w in heads for w in frame.words):
             return frame.cameo
     if _names(tok):
         return NO_EVENT  # a name decides what calling something is; the words around it do not
-    for frame in cue.frames:
+    for frame in frames:
         if any(w in words for w in frame.words):
             return frame.cameo
     return None
+
+
+DENIAL = "016"
+
+
+def _proposal(noun: Token) -> bool:
+    """Whether a noun's "that" clause proposes an act rather than states a fact: "Putin's suggestion that they
+    meet" (a bare verb, no tense), not "suggestions that it was involved"."""
+    return any(c.dep_ in {"acl", "ccomp"} and c.tag_ in {"VB", "VBP"} and any(g.dep_ in SUBJECTS for g in c.children)
+               and not any(g.dep_ in {"aux", "auxpass"} for g in c.children) for c in noun.children)
+
+
+def _passive_object(tok: Token) -> Token | None:
+    """The noun a passive participle with an agent describes: "a summit attended by Merkel", also when the
+    participle is misparsed as conjoined with the main verb ("a summit hosted by Macron and attended by Merkel")."""
+    if _agent(tok) is None or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    if tok.dep_ != "conj":
+        return None
+    sibling = next((t for t in reversed(tok.doc[tok.head.i + 1:tok.i]) if t.dep_ == "acl" and t.tag_ == "VBN"
+                    and t.head.pos_ in {"NOUN", "PROPN"}), None)
+    return sibling.head if sibling is not None else None
 
 
 NAMING = {"call", "dub", "term", "label"}
@@ -231,8 +267,10 @@ def _argument_heads(tok: Token, partner: Token | None) -> set[str]:
     named = any(h.ent_type_ == "PERSON" and h.ent_iob_ == "I" for h in found)  # "captured Saddam Hussein": a
     # frame may ask for a person named in full (a one-word "person" is often a misread town)
     found += [c for c in tok.children if c.dep_ in {"npadvmod", "advmod", "prt"}]  # "test-fired", "jointly"
-    for h in list(found):  # "a team of doctors", "thousands of troops": the kind, not the measure
-        found += [g for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    for h in list(found):  # "a team of doctors", "thousands of troops": the kind, not the measure; "an end to
+        # the dictatorship": what is to end
+        preps = {"of", "to"} if h.lemma_.lower() == "end" else {"of"}
+        found += [g for p in h.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
                   if g.dep_ == "pobj"]
     heads: set[str] = set()
     for h in found:
@@ -316,9 +354,12 @@ def _subject(verb: Token) -> Token | None:
                 return obj
     raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) \
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING else None
-    subject = raised or subject_of(verb)  # "Russia is set to attack Kharkiv", "Russia is said to have struck"
+    subject = raised or _gerund_subject(verb) or subject_of(verb)  # "Russia is set to attack Kharkiv", "Russia is
+    # said to have struck"
     if subject is None and verb.dep_ == "ROOT":  # "Turkey massed troops" parsed with "Turkey" as a modifier
         subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
+    if subject is not None and subject.dep_ == "csubj" and subject.tag_ == "VBG":  # "Four leaders visiting Kyiv
+        subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)  # demanded …" parsed as a clause
     if subject is None or subject.dep_ == "csubj":
         return None
     for child in subject.children:
@@ -327,6 +368,22 @@ def _subject(verb: Token) -> Token | None:
             if leader is not None:
                 return leader
     return subject
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The people a participle after a noun describes when the parse says otherwise: "fired on thousands of
+    schoolchildren marching in Soweto" parsed with "schoolchildren" as a compound of "marching"; "clashes between
+    police and students protesting" parsed with "protesting" on "police" or "clashes" (the nearest conjunct
+    protests)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl":
+        before = verb.doc[verb.i - 1]
+        return before if before.dep_ == "conj" and before.tag_ in {"NNS", "NNPS"} and before.i != verb.head.i \
+            else None
+    if verb.dep_ not in {"pobj", "dobj"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "compound" and c.tag_ in {"NNS", "NNPS"}), None)
 
 
 def _coordinated(head: Token | None, index: ActorIndex) -> list[Mention]:
@@ -367,6 +424,55 @@ def _shared_modifiers(mentions: list[Mention], doc) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
+
+
+def _earlier_actor(tok: Token, kinds: dict[int, str | None], events: list[Event], index: ActorIndex,
+                   sources: list[Mention]) -> Mention | None:
+    """Who did the act a predicate's object refers back to: "Iran fired missiles at the base, and Doha condemned
+    the attack" → Iran, the source of the latest earlier event of the attack's kind."""
+    own = {s.actor.code for s in sources}
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and kinds.get(c.i) is not None):
+        if not any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in obj.children) or any(
+                c.dep_ in {"poss", "compound", "amod"} and c.i in index.by_token
+                or c.dep_ == "prep" and c.lower_ == "by"
+                for c in obj.children):
+            continue
+        for e in reversed(events):
+            if e.type == kinds[obj.i] and e.source.code not in own | {None}:
+                return _named_before(e.source.code, tok, index)
+    return None
+
+
+def _retaliated_against(tok: Token, events: list[Event], index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Whom a reprisal hits: the party that acted earlier in the sentence against the one hitting back ("Israel
+    struck Iran, and Tehran hit back with missiles" → Israel)."""
+    if tok.lemma_.lower() not in REPRISALS and not any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"}
+                                                       for c in tok.children):
+        return None
+    own = {s.actor.code for s in sources}
+    for e in reversed(events):
+        if e.target is not None and e.target.code in own and e.source.code not in own | {None}:
+            return _named_before(e.source.code, tok, index)
+    return None
+
+
+def _named_before(code: str | None, tok: Token, index: ActorIndex) -> Mention | None:
+    """The first mention of the party ``code`` before a predicate."""
+    return next((m for m in index.mentions if m.actor.code == code and m.end <= tok.i), None)
+
+
+def _led(m: Mention, doc, geo: Geography) -> Mention:
+    """An unaffiliated force given the state that leads it: "US-led forces", "Saudi-led coalition warplanes"."""
+    if m.actor.code is not None:
+        return m
+    for t in doc[m.start:m.end]:
+        if t.lower_ == "led" and t.i - 2 >= m.start and doc[t.i - 1].text == "-" \
+                and (code := geo.code.get(doc[t.i - 2].lower_)) is not None:
+            return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
+    return m
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
@@ -451,8 +557,8 @@ DOMESTIC = {"CONCEDE", "COERCE"}
 HUMAN_GROUPS = {"protester", "demonstrator", "supporter", "activist", "student", "crowd", "civilian", "villager",
                 "resident", "worker", "journalist", "prisoner", "detainee", "opponent", "dissident", "marcher",
                 "mourner", "striker", "people", "citizen", "woman", "man", "child", "girl", "boy", "pupil",
-                "schoolgirl", "schoolboy", "schoolchild", "monk", "worshipper", "pilgrim", "farmer", "miner",
-                "refugee", "critic", "lawyer", "politician", "voter", "teacher", "doctor", "nurse"}
+                "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "monk", "worshipper", "pilgrim", "farmer",
+                "miner", "refugee", "critic", "lawyer", "politician", "voter", "teacher", "doctor", "nurse"}
 REBELS = {"rebel", "guerrilla", "insurgent", "separatist", "militia"}
 MEASURES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "scores",
             "group", "crowd"}
@@ -474,6 +580,7 @@ def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
                 if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"} for g in p.children if g.dep_ == "pobj"]
     objects += [g for o in objects if o.lemma_.lower() in MEASURES or o.pos_ == "NUM"  # "thousands of monks"
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    objects += [people for o in objects if (people := _gerund_subject(o)) is not None]
     for obj in objects:
         m = index.at(obj)
         opposition = any(t.lemma_.lower() in {"opposition", "dissident"} for t in obj.subtree)
@@ -540,8 +647,9 @@ def _source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset
     event predicates of the sentence)."""
     if tok.pos_ in {"NOUN", "PROPN"}:
         owner = _owner(tok, index)
-        by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-                   for g in c.children if g.dep_ == "pobj"), None)
+        pronoun_owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "its withdrawal from
+        by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ({"by"} if pronoun_owned  # Lebanon"
+                   else {"by", "from"}) for g in c.children if g.dep_ == "pobj"), None)
         sources = _coordinated(owner, index) or _coordinated(by, index)
         owned = bool(sources)
         parties = _between(tok, index)
@@ -549,6 +657,7 @@ def _source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset
             return parties, None  # and the PLO"
         if not sources:  # "after Trump held talks with Zelensky" parsed with "held" modifying "talks"
             sources = next((found for c in tok.children if c.dep_ in {"amod", "acl", "relcl"} and c.pos_ == "VERB"
+                            and not any(g.dep_ == "mark" for g in c.children)  # not "a call that Russia would …"
                             for g in c.children if g.dep_ == "nsubj" and (found := _coordinated(g, index))), [])
         if not sources and tok.dep_ in {"dobj", "pobj", "attr", "nsubjpass", "conj"}:
             verb = _governing_verb(tok)
@@ -639,10 +748,23 @@ def _governing_verb(tok: Token) -> Token | None:
     """The verb a nominal is the object of, through conjoined objects and one preposition."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    tok = _phase_of(tok)
     if tok.dep_ == "pobj":
         tok = tok.head
     head = tok.head
     return head if head.i != tok.i and head.pos_ in {"VERB", "AUX"} else None
+
+
+PHASES = {"stage", "round", "phase", "part", "wave", "series", "day", "week", "session"}
+
+
+def _phase_of(tok: Token) -> Token:
+    """The phase a nominal event is named through: "began the first stage of nuclear drills", "at the second
+    round of talks" → stage, round (what the verb governs); else the nominal itself."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PHASES and prep.head.i != prep.i:
+        return prep.head
+    return tok
 
 
 def _target_candidates(tok: Token) -> list[list[Token]]:
@@ -662,6 +784,10 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
             second += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
             second += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
                        for g in p.children if g.dep_ == "pobj"]
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "via", "over"}:  # "spoke by telephone with
+            near += [g for m in child.children if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS  # Netanyahu"
+                     for p in m.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in p.children if g.dep_ == "pobj"]
         if child.dep_ == "prep" and child.lower_ in MEETING_PREPS:  # "agreed in a call with Trump"
             near += [g for m in child.children if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS
                      for p in m.children if p.dep_ == "prep" and p.lower_ == "with"
@@ -799,9 +925,13 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         hit = _match(tok, lex)
         if hit and not _guarded(tok, lex) and tok.i not in index.by_token:
             found.append((tok, hit[0], hit[1]))
+    framed = {tok.i: _code(cue, tok, partner) for tok, cue, partner in found}
+    for n, (tok, cue, partner) in enumerate(found):
+        plain = _plain_cue(tok, lex) if framed[tok.i] is None and cue.with_ and cue.cameo == UNFRAMED else None
+        if plain is not None and (code := _code(plain, tok, None)) is not None:  # "took to the streets … in
+            found[n], framed[tok.i] = (tok, plain, None), code  # protests" is no "take in" of refugees
     partners = {p.i for _, _, p in found if p is not None}
     governed = {t.i: _governed(t) for t, _, _ in found}
-    framed = {tok.i: _code(cue, tok, partner) for tok, cue, partner in found}
     unframed = {tok.i for tok, cue, _ in found if framed[tok.i] is None and cue.cameo == UNFRAMED}
     codes = {tok.i: framed[tok.i] or cue.cameo for tok, cue, _ in found}
     kinds = {i: e.type if (e := pack.cameo.get(c)) is not None else None for i, c in codes.items()}
@@ -825,7 +955,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if entry is None or entry.type is None:
             continue
         chain = _governors(tok)
-        if _repeats_head(tok, kinds) or _purpose(chain[-1], live) or _unreal_nominal(tok) or _inferred(chain) \
+        if _repeats_head(tok, kinds) or _purpose(chain[-1], live) and entry.type != "REQUEST" \
+                or _unreal_nominal(tok) or _inferred(chain) \
                 or _result(tok, live, entry.type) or _description(tok):
             continue
         if _coded_above(chain, lex, unframed) or _in_condition_clause(tok) or _purpose_of_same(tok, codes) \
@@ -847,16 +978,21 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 sources = [stand_in] if stand_in else []
             if not sources and entry.type in UNNAMED_PERPETRATORS and _perpetrator(subject):
                 sources = [_unidentified(subject)]  # "gunmen abducted 27 pupils": violence by unnamed attackers
-            if not sources and entry.type == "PROTEST" and _perpetrator(subject):
+            described = subject is not None and subject == _gerund_subject(tok)  # "schoolchildren marching"
+            if not sources and entry.type == "PROTEST" and (_perpetrator(subject) or described):
                 sources = [_crowd(subject, tok, geo)]  # "farmers drove tractors to New Delhi to protest"
+        if not sources and subject is not None:  # "handed Ukraine a memorandum that demanded …"
+            sources, given_to = _author(subject, index)
+            target = given_to if target is None or target.actor.code is None and given_to is not None else target
         if not sources and _shares_subject(tok):  # "thousands rallied in Kyiv, accusing the authorities …"
             sources = _actor_above(tok, acted)
         if not sources:
             continue
         acted[tok.i] = sources
-        sources = _distinct([p for m in sources for p in _split_parties(m, tok.doc, geo)])
-        if code == DRILL and len({s.actor.code for s in sources}) > 1:
-            code, entry = JOINT_DRILL, pack.cameo[JOINT_DRILL]  # "Philippine and US troops launched exercises"
+        sources = _distinct([_led(p, tok.doc, geo) for m in sources for p in _split_parties(m, tok.doc, geo)])
+        if code in DONE_TOGETHER and len({s.actor.code for s in sources}) > 1:
+            code = DONE_TOGETHER[code]  # "Philippine and US troops launched exercises", "Ethiopia and Eritrea
+            entry = pack.cameo[code]  # reopened two border crossings": what two states do together is cooperation
         speaker = _obliging(tok, index, sources)
         if speaker is not None:  # "Putin said Ukrainian troops must leave Donbas": a demand on Ukraine
             sources, target, code = [speaker], sources[0], "100"
@@ -872,6 +1008,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         where = geo.code.get(location.lower()) if location else None
         sources = [_localised(s, where) for s in sources]  # "rebels seized Kidal, a source in Bamako said"
         target = _refine_target(tok, code, etype, mode, target, sources, index, geo, live)
+        if target is None or target.actor.code is None:  # "Iran fired missiles …, and Doha condemned the attack"
+            target = _earlier_actor(tok, kinds, events, index, sources) or target
+        if target is None or target.actor.code in {None, *(s.actor.code for s in sources)}:
+            target = _retaliated_against(tok, events, index, sources) or target  # "Tehran hit back"
         if target is not None and target.actor.code and _domestic(tok, index, geo, target.actor.code):
             sources = [_compatriot(s, target.actor.code) if _counterpart(s, etype) or _enforcer(s, etype) else s
                        for s in sources]
@@ -883,17 +1023,20 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code = PROTECTION
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         guests = _coordinated(tok.doc[target.start:target.end].root, index) if target is not None else []
-        if cue.cue == "host" and len({g.actor.code for g in guests}) > 1:
+        if cue.cue == "host" and _two_sides_hosted(guests, sources):
             code, target = "045", None  # "hosted Barak and Arafat for talks": the host brings two parties together
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         elif cue.cue == "host" and code == "044" and target is not None and _direct(tok, target) \
                 and tok.doc[target.start:target.end].root.dep_ == "dobj":
             code = "043"  # "hosted Xi at an estate … for talks": a hosted visit, the guest is named
+            etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         if code.startswith("043") and target is not None and len(sources) == 1:
-            sources, target = [target], sources[0]  # the visitor acts, the host receives
+            sources, target = guests or [target], sources[0]  # each visitor acts, the host receives
         modality = _modality(tok, chain, lex)
-        if etype in {"ASSAULT", "COERCE", "MOBILIZE"} and sources[0].actor.sector == "CVL" and code[:3] != ABDUCTION:
-            code = "141" if etype == "MOBILIZE" else "145"  # crowds massing or storming: a protest, a riot
+        if (etype in {"ASSAULT", "COERCE", "MOBILIZE"} or cue.cue in DEFIANCE) and sources[0].actor.sector == "CVL" \
+                and code[:3] != ABDUCTION:  # crowds massing, storming or defying a ban: a protest, a riot
+            code = "145" if etype in {"ASSAULT", "COERCE"} else "141"
+            target = None if cue.cue in DEFIANCE else target  # what they defy is no party to the protest
             entry = pack.cameo[code]
             etype, mode = entry.type, entry.mode
         if code[:3] == "042" and sources[0].actor.sector in {"MIL", "CVL"}:
@@ -902,6 +1045,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code = "154"  # troops arriving: a deployment
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode
             target = None
+        if code == ARMS_AID and sources[0].actor.sector == "REB":  # "FARC rebels handed over their last weapons
+            code, etype, mode = DISARM, pack.cameo[DISARM].type, pack.cameo[DISARM].mode  # to UN monitors"
         if etype == "ASSAULT" and cue.cue in REPRISALS and modality in {"intended", "hypothetical"}:
             code, etype, mode = "138", "THREATEN", pack.cameo["138"].mode  # "Russia would retaliate"
         if etype == "REQUEST" and cue.cue in COMMANDS and target is not None and _own_forces(sources, target):
@@ -951,6 +1096,33 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
         events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint))]
     return _unrepeated(events + joint)
+
+
+DOCUMENTS = {"memorandum", "plan", "letter", "note", "proposal", "draft", "document", "list", "text", "paper",
+             "ultimatum", "message", "offer"}
+HANDING_OVER = {"hand", "give", "send", "submit", "present", "deliver", "table", "issue", "publish", "circulate",
+                "unveil", "draft", "pass"}
+
+
+def _author(subject: Token, index: ActorIndex) -> tuple[list[Mention], Mention | None]:
+    """Who speaks through a document that acts, and to whom: the giver and recipient of the verb it is the object
+    of ("Russia's delegation handed Ukraine a memorandum that demanded …" → Russia, Ukraine)."""
+    if subject.lemma_.lower() not in DOCUMENTS or subject.dep_ != "dobj" \
+            or subject.head.lemma_.lower() not in HANDING_OVER:
+        return [], None  # "accepted a plan that calls for …" is not its author
+    verb = subject.head
+    sources = _subject_mentions(verb, index)
+    given_to = [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
+    given_to += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for g in p.children if g.dep_ == "pobj"]
+    return sources, _pick([given_to], index, sources) if sources else None
+
+
+def _two_sides_hosted(guests: list[Mention], hosts: list[Mention]) -> bool:
+    """Whether a host's guests are two other named parties it brings together ("hosted Barak and Arafat"), not a
+    gathering it receives ("hosted Zelensky and a dozen European leaders": each guest visits)."""
+    codes = [g.actor.code for g in guests]
+    return len(codes) == 2 and len(set(codes) - {None, *(h.actor.code for h in hosts)}) == 2
 
 
 def _shares_subject(tok: Token) -> bool:
@@ -1176,8 +1348,11 @@ def _forces(subject: Token | None, index: ActorIndex) -> bool:
 ADDRESSED = {"warn", "caution"}
 UNFRAMED = "010"  # a polysemous cue's own code: no event unless one of its frames matches
 NO_EVENT = "010"  # what a frame (or a naming "call") chooses on purpose: not an event
+ARMS_AID, DISARM = "072", "0873"  # weapons a state gives are aid; weapons rebels give up, disarmament
 ABDUCTION = "181"  # hostage-taking stays an assault whoever does it ("students took 60 Americans hostage")
-DRILL, JOINT_DRILL = "150", "062"  # an exercise is a show of force; held by two states, military cooperation
+# An exercise is a show of force, an opened crossing or border an eased blockade or restriction; done by two
+# states together, they are military or economic cooperation.
+DONE_TOGETHER = {"150": "062", "0872": "061", "0863": "061", "081": "061"}
 
 
 def _unframed(outer: Token, unframed: bool, inner: Token) -> bool:
@@ -1192,6 +1367,7 @@ REFUSED = {"AGREE": "120", "CONCEDE": "124", "RETREAT": "124", "CONSULT": "125",
            "SUPPORT": "120"}
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "for", "upon", "into"}
 REPRISALS = {"retaliate", "respond", "avenge"}
+DEFIANCE = {"defy"}  # crowds defying a curfew or a ban protest
 COMMANDS = {"order", "instruct", "command", "direct", "tell"}
 UNREAL_DETS = {"any", "no", "every"}
 BACKGROUND_NOUNS = {"anniversary", "memory", "legacy", "commemoration", "history", "lesson", "lessons"}
@@ -1222,7 +1398,7 @@ def _description(tok: Token) -> bool:
 
 def _purpose(tok: Token, live: set[int]) -> bool:
     """"sent troops to Russia to fight in Ukraine": a purpose clause of another event is its aim, not an
-    event that has happened."""
+    event that has happened (the caller keeps a demand: "declared a hunger strike to demand treatment" demands)."""
     if tok.dep_ != "advcl" or tok.head.i not in live:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
@@ -1283,6 +1459,7 @@ MET_AT_PREPS = MEETING_PREPS | {"for"}
 def _met_at(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
     """Whom a meeting an act happened at (or was for) was with, when the meeting names no one: the act's
     recipient ("apologised to Aliyev in a phone call", "would wait for Putin in Istanbul for talks")."""
+    tok = _phase_of(tok)  # "at the second round of talks"
     if tok.lemma_.lower() not in MEETING_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in MET_AT_PREPS:
         return None
     verb = tok.head.head
@@ -1320,6 +1497,8 @@ def _own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> bo
     conjoined with the outer one's object ("declared martial law and a general mobilisation")."""
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return True
+    if (tok.dep_ == "acl" and tok.tag_ == "VBG" or _gerund_subject(tok) is not None) and code[:2] == "14":
+        return True  # "opened fire on schoolchildren marching in Soweto": the people it describes protest
     if tok.pos_ == "VERB":
         agent = _agent(tok)
         return agent is not None and agent.i in index.by_token
@@ -1411,9 +1590,11 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
         target = _frontier(tok, index, sources, geo) or target
     if etype == "THREATEN" and (target is None or target.actor.code in {None, sources[0].actor.code}):
         target = _conditioned(tok, index, sources) or target
-    if target is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" \
+    referring = any(c.dep_ == "dobj" and c.lower_ in PERSONAL_OBJECTS for c in tok.children)
+    if (target is None or referring) and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" \
             and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children):
-        target = _source_and_target(tok.head, index, live)[1]  # "delivered replies to Moscow, offering talks"
+        target = _source_and_target(tok.head, index, live)[1] or target  # "delivered replies to Moscow, offering
+        # talks", "called off talks with the rebels, accusing them of …"
     state = sources[0].actor.sector in {"GOV", "JUD", "MIL"}
     if (target is None or target.actor.code is None) and (
             etype in DOMESTIC or etype == "ASSAULT" and (state or sources[0].actor.sector == "REB")):
@@ -1432,7 +1613,16 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
         target = _compatriot(target, sources[0].actor.code)
     if etype == "MOBILIZE" and target is not None and target.actor.code in {s.actor.code for s in sources}:
         target = None  # "flew police into Papua", "a mobilisation of Russian reservists": its own forces or land
+    code_ = sources[0].actor.code
+    if target is None and code in REGIME_CHANGE and code_ and _domestic(tok, index, geo, code_):
+        objects = [t for t in tok.subtree if t.i > tok.i and t.dep_ in {"dobj", "pobj"}] or [tok]
+        ruled = objects[-1]  # "Cubans called for an end to the dictatorship": their own rulers
+        target = state_mention(code_, ruled, tok.doc[ruled.left_edge.i:ruled.i + 1].text)
     return target
+
+
+PERSONAL_OBJECTS = {"him", "her", "them"}
+REGIME_CHANGE = {"0244", "1044"}  # appeals and demands for an end to a regime
 
 
 def _self_pronoun(target: Mention, sources: list[Mention]) -> bool:
@@ -1532,6 +1722,7 @@ def _anchored_noun(tok: Token, index: ActorIndex) -> bool:
             return True
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    tok = _phase_of(tok)
     if tok.dep_ in {"dobj", "attr", "nsubjpass"} or tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
             and tok.head.head.pos_ == "VERB":
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
@@ -1545,7 +1736,8 @@ def _repeats_head(tok: Token, kinds: dict[int, str | None]) -> bool:
     same event."""
     if tok.dep_ == "nsubjpass" and kinds.get(tok.head.i) == kinds[tok.i]:
         return True  # "talks were held by X with Y": the verb codes the talks
-    if tok.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+    if tok.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) \
+            or _agent(tok) is not None:  # "hosted by Macron and attended by Merkel": each its own actor
         return False
     if tok.dep_ == "advcl" and tok.tag_ != "VBG" or _new_object(tok):
         return False
