@@ -309,7 +309,8 @@ SCORERS = {"actors": "detente.evaluate.actors", "events": "detente.evaluate.even
 def evaluate(
     kind: Annotated[str, typer.Argument(help=f"what to score: {', '.join(SCORERS)}")],
     gold: Annotated[Path, typer.Option("--gold", help="gold JSON Lines file", exists=True)],
-    split: Annotated[Optional[str], typer.Option(help="only lines of this split (train, train2, …, dev); all lines when omitted")] = None,
+    split: Annotated[Optional[str], typer.Option(
+        help="only lines of this split (train, train2, …, dev); all lines when omitted")] = None,
     pack: PackOption = default_pack(),
     errors: Annotated[int, typer.Option(help="print up to this many mistakes")] = 0,
 ) -> None:
