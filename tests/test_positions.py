@@ -506,3 +506,9 @@ def test_position_rules(pack, text, published, present, absent):
         assert any(_fits(k, pattern) for k in found), (pattern, found)
     for pattern in absent:
         assert not any(_fits(k, pattern) for k in found), (pattern, found)
+
+
+def test_authorities_and_hosts_are_no_talks_issue(pack):
+    found = keys(positions_of(pack, "The occupation authorities demanded that the Turkish hosts leave, and Putin "
+                                    "backed the Kiev authorities' ban."))
+    assert not any(issue == "talks_format" for _, issue, _ in found)

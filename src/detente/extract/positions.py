@@ -693,7 +693,8 @@ def issue_hits(doc: Doc, pack: Pack, nlp: Language) -> list[Span]:
     spans = {(s.start, s.end, s.label): s for s in [*lex.issues(doc, as_spans=True),
                                                     *lex.issue_lemmas(doc, as_spans=True)]}
     spans = {k: s for k, s in spans.items()
-             if len(s) > 1 or s.root.pos_ not in {"VERB", "AUX"} or s.root.lemma_.lower() in lex.verbs}
+             if len(s) > 1 or (s.root.lemma_.lower() in lex.verbs if s.root.pos_ in {"VERB", "AUX"}
+                               else s.root.lemma_.lower() not in VERB_ONLY_CUES)}  # "the Turkish hosts"
     kept = {(s.start, s.end) for s in filter_spans(list(spans.values()))}
     return sorted((s for s in spans.values() if (s.start, s.end) in kept), key=lambda s: (s.start, s.label_))
 
