@@ -492,6 +492,9 @@ RULES = [
                  [("USA", "ceasefire", "support")], [], id="in-favour-of"),
     pytest.param("“We are ready for direct talks in any format that brings results,” Zelensky said.", None,
                  [("UKR", "talks_format", "support")], [], id="we-in-a-quote"),
+    pytest.param("Russian servicemen are delivering aid to residents of liberated settlements in the Kherson "
+                 "region, the Defence Ministry said.", None, [], [(None, "territory", None)],
+                 id="a-region-that-only-locates"),
 ]
 
 

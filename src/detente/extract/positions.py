@@ -429,19 +429,26 @@ def _in_setting_phrase(hit: Span) -> bool:
 
 
 TERRITORY_NOUNS = {"territory", "soil", "land"}
+REGION_NOUNS = {"region", "oblast", "province"}
 SITE_NOUNS = {"plant", "station", "npp", "reactor", "power"}
 LOCATIVE_PREPS = {"on", "across", "through", "in", "into", "from", "over", "onto", "within"}
 
 
 def _mere_place(hit: Span) -> bool:
     """Whether a territory phrase only locates something ("weapons moved across its territory", "troops on
-    its soil") or names the site of another issue ("the Zaporizhzhia plant", "Zaporizhzhia's power")."""
+    its soil", "settlements in the Kherson region") or names the site of another issue ("the Zaporizhzhia
+    plant", "Zaporizhzhia's power")."""
     if hit.label_ != "territory":
         return False
     root = hit.root
     if root.lemma_.lower() in TERRITORY_NOUNS and root.head.lower_ in LOCATIVE_PREPS and root.dep_ == "pobj" \
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
         return True
+    place = root.head if root.dep_ == "compound" and root.head.lemma_.lower() in REGION_NOUNS else root
+    named = place.pos_ == "PROPN" or place.lemma_.lower() in REGION_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)
+    if named and place.dep_ == "pobj" and place.head.lower_ in {"in", "near", "around", "inside"}:
+        return True  # "residents of settlements in the Kherson region", "fighting near Donetsk"
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in SITE_NOUNS
 
 
