@@ -495,6 +495,8 @@ RULES = [
     pytest.param("Russian servicemen are delivering aid to residents of liberated settlements in the Kherson "
                  "region, the Defence Ministry said.", None, [], [(None, "territory", None)],
                  id="a-region-that-only-locates"),
+    pytest.param("Europe should now adopt sanctions that hurt.", None, [], [(None, "sanctions", None)],
+                 id="writer-s-advice"),
 ]
 
 

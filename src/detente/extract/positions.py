@@ -584,6 +584,8 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
         stance_tok = stance_tok.head
     if stance_tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in stance_tok.children):
         return [speaker] if speaker else []  # "both sides will have to make concessions, Rubio said"
+    if speaker is None and stance_tok.pos_ in {"VERB", "AUX"} and _obliged(stance_tok):
+        return []  # "Europe should now adopt sanctions": the writer's advice, not Europe's position
     if stance_tok.pos_ in {"NOUN", "PROPN"}:
         if stance_tok.lemma_.lower() in DOCUMENT_NOUNS and (stance_tok.head.lower_ == "under" or
                                                            stance_tok.dep_ == "poss"):
