@@ -497,7 +497,23 @@ RULES = [
                  id="a-region-that-only-locates"),
     pytest.param("Europe should now adopt sanctions that hurt.", None, [], [(None, "sanctions", None)],
                  id="writer-s-advice"),
+    pytest.param("A summit of the two presidents could take place only once the delegations have agreed a text, "
+                 "Ushakov said.", None, [("RUS", "talks_format", "condition")], [], id="only-once"),
+    pytest.param("The two sides agreed to exchange all severely wounded prisoners of war.", None,
+                 [("RUS", "prisoners_children", "accept"), ("UKR", "prisoners_children", "accept")], [],
+                 id="the-sides-unnamed"),
+    pytest.param("“We are ready for direct talks in any format. If Moscow is not ready to stop the killing, there "
+                 "must be stronger sanctions,” Sybiha told reporters.", None,
+                 [("UKR", "talks_format", "support"), ("UKR", "sanctions", None)], [], id="quote-runs-on"),
 ]
+
+
+def test_one_party_once_per_sentence_but_each_conjoined_speaker(pack):
+    said = [p for p in positions_of(pack, "Zelensky said Ukraine would hold elections only after the war ends.")
+            if p.issue == "elections_governance"]
+    assert len(said) == 1 and said[0].holder.code == "UKR"
+    both = [p for p in positions_of(pack, "Zelensky and Sybiha demanded a full ceasefire.") if p.issue == "ceasefire"]
+    assert {p.holder.name for p in both} >= {"Volodymyr Zelensky", "Andrii Sybiha"}, both
 
 
 def _fits(found: tuple, pattern: tuple) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from . import nlp as nlp_mod
 from .extract.actors import DocResolver, gazetteer, resolve_doc
 from .extract.events import events_in
 from .extract.meetings import meetings_in
 from .extract.narratives import Unit, narratives_in
-from .extract.positions import issue_hits, positions_in, speaker_of
+from .extract.positions import issue_hits, text_positions
 from .extract.syntax import ActorIndex, Mention
 from .model import Actor, Analysis, Document, Event, Position, Sentence
 from .ontology import Pack, load_pack
@@ -62,21 +63,17 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
             actors.append(actor.model_copy(update={
                 "sentence": index, "start": offset + span.start_char, "end": offset + span.end_char}))
         by_sentence = {s: i for s, i in starts}
-        hits = issue_hits(parsed, pack, nlp)
-        context = None  # the party the previous sentence of the paragraph reported
         documents: dict[str, str] = {}  # whose memorandum, plan or draft the text has named
+        parts: list[tuple[int, Span, ActorIndex, bool]] = []  # and whether the sentence opens a paragraph
         for sent in parsed.sents:
             if sent.start not in by_sentence:
                 continue
-            if "\n" in parsed.text[sent[0].idx - 2 if sent.start else 0:sent[0].idx] or not sent.text.strip():
-                context = None
             index = ActorIndex([Mention(s, e, a) for s, e, a in mentions if sent.start <= s < sent.end], documents)
             number = by_sentence[sent.start]
             units.append(Unit(number, sent, index))
+            parts.append((number, sent, index, "\n" in parsed.text[sent[0].idx - 2 if sent.start else 0:sent[0].idx]))
             events.extend(events_in(sent, index, pack, day, number))
-            here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
-            positions.extend(positions_in(sent, here, index, pack, nlp, day, number, context))
-            context = speaker_of(sent, index, pack, nlp) or context
+        positions.extend(text_positions(parts, issue_hits(parsed, pack, nlp), pack, nlp, day))
     narratives, roles = narratives_in(units, pack)
     meetings = meetings_in(sentences, events, actors, pack, day)
     return Analysis(**meta, sentences=sentences, actors=actors, events=events, positions=positions,

@@ -469,6 +469,17 @@ def _asked_in_condition(hit: Span, lex: PositionLexicon, sent: Span) -> tuple[To
     return (found[0], "demand") if found is not None and not _inside_condition_clause(found[0]) else None
 
 
+ONLY_WHEN = {"if", "after", "once", "when", "until"}
+
+
+def _only_when(verb: Token) -> bool:
+    """Whether a clause is said to hold only under a condition ("would be possible only after the delegations
+    had done their work", "could be considered only if …")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ONLY_WHEN for m in c.children) and (
+        any(a.lower_ == "only" for a in c.children) or any(a.lower_ == "only" for a in verb.children)
+        or any(a.lower_ == "only" for m in c.children if m.dep_ == "mark" for a in m.children)) for c in verb.children)
+
+
 def _inside_condition_clause(tok: Token) -> bool:
     """Whether a predicate only states a condition of another ("until Russia agrees to a ceasefire")."""
     for t in [tok, *tok.ancestors]:
@@ -618,7 +629,8 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
                       if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS), None) or next(
             (c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), subject)
         found = _document_owners(whole, index, geo, known=not reported)  # "the first section of the Russian …"
-    judged = subject is not None and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be") and \
+    judged = subject is not None and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be" or _only_when(stance_tok)) \
+        and \
         subject.left_edge.i <= hit.root.i <= subject.right_edge.i and not \
         subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
     home = not found and speaker is not None and subject is not None and subject.pos_ == "PROPN" \
@@ -744,6 +756,36 @@ def speaker_of(sent: Span, index: ActorIndex, pack: Pack, nlp: Language) -> Ment
     return found if found is not None and not is_reporter(found.actor) else None
 
 
+def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[Span], pack: Pack, nlp: Language,
+                   base: date | None) -> list[Position]:
+    """The positions of a parsed text, given its sentences (number, span, actors, whether it opens a paragraph)
+    and its issue phrases: each sentence is read in the voice of the quotation it belongs to ("“We are ready
+    for talks. … ,” he said"), else of the party its paragraph last reported (``speaker_of``)."""
+    speakers = [speaker_of(sent, index, pack, nlp) for _, sent, index, _ in parts]
+    quoted = _quotation_speakers([sent.text for _, sent, _, _ in parts], speakers)
+    out: list[Position] = []
+    context: Mention | None = None
+    for k, (number, sent, index, opens) in enumerate(parts):
+        context = None if opens else context
+        here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
+        out.extend(positions_in(sent, here, index, pack, nlp, base, number, quoted.get(k) or context))
+        context = speakers[k] or context
+    return out
+
+
+def _quotation_speakers(texts: list[str], speakers: list[Mention | None]) -> dict[int, Mention]:
+    """The speaker of each sentence inside a quotation that runs on into a later sentence, named there after
+    the closing quotation mark ("“… talks. If Russia is not ready, there must be sanctions,” he said")."""
+    found: dict[int, Mention] = {}
+    for k, text in enumerate(texts):
+        if text.count("“") <= text.count("”") and not (text.count('"') % 2 and text.lstrip().startswith('"')):
+            continue  # no quotation left open
+        end = next((j for j in range(k + 1, min(k + 5, len(texts))) if "”" in texts[j] or texts[j].count('"') % 2), None)
+        if end is not None and speakers[end] is not None:
+            found.update({i: speakers[end] for i in range(k, end)})
+    return found
+
+
 def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nlp: Language,
                  base: date | None, sentence: int, context: Mention | None = None) -> list[Position]:
     """Every position the sentence states or reports, given the issue phrases in it; ``context`` is the party
@@ -785,8 +827,11 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             found = _asked_in_condition(hit, lex, sent) or found
         if found is None:
             process = next((t for t in hit.root.ancestors if t.lemma_.lower() in PROCESS_VERBS), None)
+            limited = next((t for t in (hit.root, *hit.root.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
             if process is not None and _condition(process, sent, lex, words) is not None:
                 found = (process, "condition")
+            elif limited is not None and _only_when(limited):
+                found = (limited, "condition")  # "a summit could take place only once the delegations agree"
             else:
                 inner = any(h.root.i != hit.root.i and _below(hit.root, h.root) and h.label_ not in GENERIC_ISSUES
                             for h in hits)  # "would not surrender territory": territory, not the surrender
@@ -908,7 +953,7 @@ def _both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, p
             codes.append(m.actor.code)
     if len(codes) == 1 and codes[0] in parties[:2]:  # "Umerov said both delegations …": his side and the other
         codes.append(next(p for p in parties[:2] if p != codes[0]))
-    if not codes and mediator:  # "Fidan said the delegations agreed …": the two parties the mediator brought
+    if not codes:  # "the parties agreed …", "Fidan said the delegations agreed …": the pack's two main parties
         codes = list(parties[:2])
     if len(codes) != 2:
         return []
@@ -966,14 +1011,15 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
             stance = "demand"  # "Rutte said Moscow should accept the ceasefire"
     target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
     target = index.at(target_tok)
+    given: set[tuple] = set()  # a party's position once per sentence, except for its conjoined speakers
     for holder in holders:
         if holder is None or is_reporter(holder.actor) or holder.actor == credit.reported_by \
                 or holder.start < hit.end and hit.start < holder.end:
             continue  # "NATO allies said…", "plans to join NATO": the holder's own name is not the issue
-        key = (holder.actor.code, holder.actor.name, issue, stance in NEGATIVE)
-        if key in here.seen:
+        key = (holder.actor.code or holder.actor.name, issue, stance in NEGATIVE)
+        if key in here.seen or (*key, holder.actor.name) in given:
             continue
-        here.seen.add(key)
+        given.add((*key, holder.actor.name))
         statement = _statement(stance, issue, hit, lex)
         evidence = _evidence(stance_tok, hit, here.sent)
         out.append(Position(
@@ -985,4 +1031,5 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
             date=here.base.isoformat() if here.base else None, cue=stance_tok.text,
             repeat_of=here.repeat, condition=condition if stance == "condition" else None,
             hedged=_hedged(stance_tok, lex)))
+    here.seen.update(g[:3] for g in given)
     return out
