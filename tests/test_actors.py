@@ -59,6 +59,9 @@ def test_pronouns_and_bare_titles_carry_the_person_named_before(pack):
                             "take place. A president from elsewhere spoke too.")
     assert (find(later, "President").name, find(later, "President").code) == ("Vladimir Putin", "RUS")
     assert [a.name for a in later if a.text == "president"] == [None]  # "a president" is someone else
+    vice = actors_of(pack, "President Volodymyr Zelensky met US Vice President JD Vance in Rome. The President "
+                           "said Ukraine was ready for a ceasefire.")
+    assert [a.code for a in vice if a.text == "President"] == ["UKR"]  # not the vice-president named last
 
 
 def test_sector_nouns_and_groups(pack):

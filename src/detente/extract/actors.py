@@ -56,6 +56,7 @@ NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "los", "las", 
                   "den", "di", "du", "bin", "ibn", "al", "el"}
 # Verbs whose object is a place entered or left, not a party dealt with ("troops entered West Beirut").
 ENTRY_VERBS = {"enter", "reach", "leave", "encircle", "surround", "evacuate"}
+SECOND_RANKS = {"vice", "deputy", "former", "acting", "assistant", "under"}  # "the president" names none of them
 # Sector nouns that, singular and definite, name one state's body: "the government", "the army".
 STATE_BODIES = {"government", "army", "military", "police", "riot police", "navy", "air force", "armed forces",
                 "regime", "administration", "cabinet", "parliament", "legislature", "judiciary", "junta"}
@@ -310,8 +311,9 @@ class DocResolver:
         for actor in reversed(self.people[-12:]):
             if code and actor.code != code:
                 continue
-            if words and not (actor.role and words & set(actor.role.lower().split())):
-                continue
+            role = set(actor.role.lower().split()) if actor.role else set()
+            if words and not (words & role and not (role - words) & SECOND_RANKS):
+                continue  # "the president" is not the vice-president named before
             return actor
         return None
 
