@@ -63,6 +63,11 @@ def test_pronouns_and_bare_titles_carry_the_person_named_before(pack):
                            "said Ukraine was ready for a ceasefire.")
     assert [a.code for a in vice if a.text == "President"] == ["UKR"]  # not the vice-president named last
 
+def test_an_opening_it_is_the_body_that_was_subject_before(pack):
+    actors = actors_of(pack, "The European Union remains committed to a peace based on the UN Charter. It calls on "
+                             "Russia to agree to a ceasefire.")
+    assert [a.code for a in actors if a.text == "It"] == ["EU"]
+
 
 def test_sector_nouns_and_groups(pack):
     actors = actors_of(pack, "Russian troops shelled Kharkiv while Western diplomats and Ukrainian lawmakers "

@@ -234,6 +234,7 @@ class DocResolver:
         self.last_code: str | None = None  # the last state named before it
         self.local_names: dict[str, Actor] = {}
         self.bodies: list[Actor] = []  # states and organisations in order of mention, for "it"
+        self.acting: list[Actor] = []  # those of them that were grammatical subjects, for a sentence's opening "It"
 
     def enter_sentence(self, codes: list[str]) -> None:
         if self.sentence_codes:
@@ -320,6 +321,8 @@ class DocResolver:
     def remember(self, actor: Actor, subject: bool = False) -> None:
         if actor.kind in {"state", "organization"} and actor.code:
             self.bodies.append(actor)
+            if subject:
+                self.acting.append(actor)
         if actor.kind == "person" and actor.name:
             self.people.append(actor)
             if subject:
@@ -449,7 +452,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
     covered: set[int] = set()
     mentions: list[Mention] = []
     places = _places(spans, matches, sent)
-    bodies_before = len(res.bodies)
+    bodies_before, acting_before = len(res.bodies), len(res.acting)
 
     def add(start: int, end: int, actor: Actor, extra: set[int] | None = None) -> None:
         toks = set(range(start, end)) | (extra or set())
@@ -651,7 +654,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                                                                        if tok.head.lemma_ == "be"):
             here = [m.actor for m in mentions if m.actor.kind in {"state", "organization"} and m.actor.code
                     and m.end <= tok.i]  # "Egypt warned that it would...": a body named before the pronoun
-            body = here[-1] if here else next((b for b in reversed(res.bodies[:bodies_before])), None)
+            before = res.acting[:acting_before] if tok.is_sent_start and acting_before else res.bodies[:bodies_before]
+            body = here[-1] if here else next((b for b in reversed(before)), None)  # "It calls on …": the subject
             if body is not None:
                 add(tok.i, tok.i + 1, body.model_copy(update={"text": tok.text}))
     for ent in sent.ents:
