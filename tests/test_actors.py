@@ -208,3 +208,8 @@ def test_an_affiliation_reaches_through_a_chain_of_possessives(pack):
     ombudsman = find(actors_of(pack, "Russia's children's ombudsman said Moscow was ready to return children.",
                                "2025-06-10"), "ombudsman")
     assert (ombudsman.code, ombudsman.name) == ("RUS", "Maria Lvova-Belova")
+
+
+def test_the_two_sides_belong_to_no_state_where_they_meet(pack):
+    actors = actors_of(pack, "Putin proposed that the two sides resume the negotiations in Istanbul.")
+    assert [a.code for a in actors if a.text == "two sides"] == [None]

@@ -562,8 +562,9 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 code = owner.code
             elif aff is None and role_entry.kind == "sector" and (body or first_word in {"its", "their"}):
                 code = res.context_code()
-            elif aff is None and role_entry.kind == "sector":
-                code = _local_code(noun, base_sector, places, res)
+            elif aff is None and role_entry.kind == "sector" and not any(c.lower_ in {"both", "two"}
+                                                                         for c in noun.children):
+                code = _local_code(noun, base_sector, places, res)  # "the two sides" meet anywhere
             igo = aff is not None and aff.kind == "institution" and aff.ref.sector == "IGO"  # type: ignore[union-attr]
             sector = "IGO" if igo else base_sector
             if aff_tok is not None and aff_tok.i < span.start and len(targets) > 1 and aff_tok.i != targets[-1][0].i:
