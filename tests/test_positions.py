@@ -505,6 +505,8 @@ RULES = [
     pytest.param("“We are ready for direct talks in any format. If Moscow is not ready to stop the killing, there "
                  "must be stronger sanctions,” Sybiha told reporters.", None,
                  [("UKR", "talks_format", "support"), ("UKR", "sanctions", None)], [], id="quote-runs-on"),
+    pytest.param("The Kyiv delegation signalled flexibility by proposing a meeting of presidents.", None,
+                 [("UKR", "talks_format", "propose")], [], id="by-gerund"),
 ]
 
 

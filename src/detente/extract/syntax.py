@@ -111,6 +111,10 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
             verb = verb.head
             continue
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+                and verb.head.head.pos_ in {"VERB", "AUX"}:  # "signalled flexibility by proposing a summit"
+            verb = verb.head.head
+            continue
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return verb.head
         return None
