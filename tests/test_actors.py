@@ -213,3 +213,9 @@ def test_an_affiliation_reaches_through_a_chain_of_possessives(pack):
 def test_the_two_sides_belong_to_no_state_where_they_meet(pack):
     actors = actors_of(pack, "Putin proposed that the two sides resume the negotiations in Istanbul.")
     assert [a.code for a in actors if a.text == "two sides"] == [None]
+
+
+def test_it_can_be_a_delegation(pack):
+    actors = actors_of(pack, "The Kyiv delegation proposed a meeting of presidents. It also accepted the Istanbul "
+                             "venue chosen by the United States.")
+    assert [a.code for a in actors if a.text == "It"] == ["UKR"]

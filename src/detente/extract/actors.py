@@ -318,8 +318,9 @@ class DocResolver:
             return actor
         return None
 
-    def remember(self, actor: Actor, subject: bool = False) -> None:
-        if actor.kind in {"state", "organization"} and actor.code:
+    def remember(self, actor: Actor, subject: bool = False, singular: bool = False) -> None:
+        """Keep a mention for later pronouns and titles; a singular group ("the Kyiv delegation") can be "it"."""
+        if actor.code and (actor.kind in {"state", "organization"} or actor.kind == "group" and singular):
             self.bodies.append(actor)
             if subject:
                 self.acting.append(actor)
@@ -461,7 +462,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         mentions.append(Mention(start, end, actor, toks))
         head = doc[start:end].root
         res.remember(actor, head.dep_ in {"nsubj", "nsubjpass"} or head.head.dep_ in {"nsubj", "nsubjpass"}
-                     and head.dep_ in {"compound", "appos"})
+                     and head.dep_ in {"compound", "appos"}, head.tag_ in {"NN", "NNP"})
 
     # 1. People: gazetteer names, then spaCy PERSON entities, each with its titles and epithets.
     person_spans: list[tuple[Span, Person | None]] = []
