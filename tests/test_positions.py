@@ -507,6 +507,8 @@ RULES = [
                  [("UKR", "talks_format", "support"), ("UKR", "sanctions", None)], [], id="quote-runs-on"),
     pytest.param("The Kyiv delegation signalled flexibility by proposing a meeting of presidents.", None,
                  [("UKR", "talks_format", "propose")], [], id="by-gerund"),
+    pytest.param("Lavrov said a ceasefire can begin once Ukraine withdraws from the four regions.", None,
+                 [("RUS", "territory", "demand")], [], id="reported-once-clause"),
 ]
 
 

@@ -466,6 +466,10 @@ def _asked_in_condition(hit: Span, lex: PositionLexicon, sent: Span) -> tuple[To
     found = _governing_stance(main, lex, sent) or next(
         ((g, "reject") for c in main.children if c.dep_ in {"attr", "dobj", "nsubj"} for g in c.children
          if g.dep_ == "det" and g.lower_ == "no"), None)
+    if found is None:  # "the memorandum says a ceasefire can begin once Ukraine withdraws": the sayer's demand
+        report = next((t for t in (main, *main.ancestors) if t.dep_ in {"ccomp", "parataxis"}), None)
+        found = (report.head, "demand") if report is not None and report.head.lemma_.lower() in REPORTING_VERBS \
+            and not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children) else None
     return (found[0], "demand") if found is not None and not _inside_condition_clause(found[0]) else None
 
 
