@@ -509,6 +509,8 @@ RULES = [
                  [("UKR", "talks_format", "propose")], [], id="by-gerund"),
     pytest.param("Lavrov said a ceasefire can begin once Ukraine withdraws from the four regions.", None,
                  [("RUS", "territory", "demand")], [], id="reported-once-clause"),
+    pytest.param("Peskov dismissed the demands by Britain that Moscow agree to a 30-day truce.", None,
+                 [("GBR", "ceasefire", "demand")], [("RUS", "ceasefire", "demand")], id="demands-by"),
 ]
 
 

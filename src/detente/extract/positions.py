@@ -560,6 +560,10 @@ def _noun_owner(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
             verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             return index.all_at(subject_of(verb)) if verb is not None else []
+        by = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+                   if g.dep_ == "pobj" and index.at(g)), None)
+        if by is not None:  # "demands by several European leaders"
+            return index.all_at(by)
     return []
 
 
