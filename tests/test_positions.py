@@ -511,6 +511,8 @@ RULES = [
                  [("RUS", "territory", "demand")], [], id="reported-once-clause"),
     pytest.param("Peskov dismissed the demands by Britain that Moscow agree to a 30-day truce.", None,
                  [("GBR", "ceasefire", "demand")], [("RUS", "ceasefire", "demand")], id="demands-by"),
+    pytest.param("ISW assessed that the Kremlin is offering such procedural steps to deflect the deadline while "
+                 "refusing a general ceasefire.", None, [("RUS", "ceasefire", "reject")], [], id="infinitive-relative"),
 ]
 
 

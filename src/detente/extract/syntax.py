@@ -106,6 +106,10 @@ def subject_of(verb: Token) -> Token | None:
                 if agent is not None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
                 return None
+        if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and verb.head.head.pos_ in {"VERB", "AUX"} and verb.head.head.i != verb.head.i:
+            verb = verb.head.head  # "is offering steps to deflect the deadline": who offers, deflects
+            continue
         if verb.dep_ == "relcl":
             return verb.head
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
