@@ -632,3 +632,113 @@ def test_a_subject_with_a_participle_misparsed_as_a_clause_still_acts(pack):
 def test_establishing_diplomatic_relations_is_recognition(pack):
     events = events_of(pack, "Honduras established diplomatic relations with China on Sunday.")
     assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("SUPPORT", "054", "HND", "CHN")]
+
+
+def test_a_nameless_party_deep_in_the_object_yields_to_the_objects_nationality(pack):
+    events = events_of(pack, "The Kremlin condemned the British plan to send troops.")
+    assert _keys(events) == [("ACCUSE", "RUS", "GBR")]
+
+
+def test_a_gerund_parsed_as_an_adverbial_clause_is_the_object_of_a_refusal(pack):
+    events = events_of(pack, "Seoul ruled out sending weapons to Ukraine on Friday.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("REJECT", "1222", "KOR", "UKR")]
+
+
+def test_sinking_a_ship_is_an_assault_but_a_ship_sinking_is_no_event(pack):
+    assert _keys(events_of(pack, "Ukraine's navy sank a Russian landing ship.")) == [("ASSAULT", "UKR", "RUS")]
+    assert events_of(pack, "The ferry sank off Greece.") == []
+
+
+def test_conjoined_verbs_share_the_object_of_the_second(pack):
+    events = events_of(pack, "Turkish police rounded up and deported hundreds of Syrian migrants.")
+    assert [(e.type, e.cameo, e.target.code) for e in events] == [("COERCE", "173", "SYR")]
+
+
+def test_an_unaffiliated_opposition_party_is_the_governments_compatriot(pack):
+    events = events_of(pack, "A Cambodian court dissolved the opposition Cambodia National Rescue Party.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("1722", "KHM", "KHM")]
+
+
+def test_martial_law_in_ones_own_country_has_no_target(pack):
+    events = events_of(pack, "Thailand's army imposed martial law in Thailand on Tuesday.")
+    assert _keys(events) == [("COERCE", "THA", None)]
+
+
+def test_a_conjoined_act_does_not_choose_the_frame_of_the_first(pack):
+    events = events_of(pack, "Islamist fighters captured Timbuktu and hanged a local chief.")
+    assert [(e.type, e.cameo) for e in events if e.evidence == "captured"] == [("COERCE", "192")]
+
+
+def test_a_crowd_storming_a_seat_of_power_acts_against_its_own_state_once(pack):
+    assert _keys(events_of(pack, "Protesters stormed the parliament building in Tbilisi.")) == [
+        ("PROTEST", "GEO", "GEO")]
+    events = events_of(pack, "Protesters stormed the presidential palace in Dhaka and set part of it on fire.")
+    assert _keys(events) == [("PROTEST", "BGD", "BGD")]
+
+
+def test_a_demand_backed_by_a_penalty_is_also_a_threat(pack):
+    events = events_of(pack, "Britain urged Iran to release the tanker or face new sanctions.")
+    assert _keys(events) == [("REQUEST", "GBR", "IRN"), ("THREATEN", "GBR", "IRN")]
+    assert events[1].evidence == "or face new sanctions"
+    assert events_of(pack, "Venezuela faces new US sanctions.") == []
+
+
+def test_a_transfer_goes_to_the_state_it_is_flown_to(pack):
+    events = events_of(pack, "Colombia flew the cartel boss to the United States to stand trial.")
+    assert _keys(events) == [("COOPERATE", "COL", "USA")]
+
+
+def test_drills_around_a_country_face_it(pack):
+    assert _keys(events_of(pack, "Russia staged military drills around Moldova on Friday.")) == [
+        ("MOBILIZE", "RUS", "MDA")]
+
+
+def test_a_response_is_aimed_at_the_party_that_acted_first(pack):
+    events = events_of(pack, "Iran detained a French tourist in Tehran, and Paris demanded her release.")
+    assert _keys(events) == [("COERCE", "IRN", "FRA"), ("REQUEST", "FRA", "IRN")]
+
+
+def test_suspending_a_member_from_a_body_cuts_relations(pack):
+    events = events_of(pack, "The African Union suspended Sudan from all its activities.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("SANCTION", "161", "AU", "SDN")]
+    assert _keys(events_of(pack, "Guinea was suspended from the African Union.")) == [("SANCTION", "AU", "GIN")]
+
+
+def test_matches_causes_and_history_are_no_events(pack):
+    assert events_of(pack, "Real Madrid beat Barcelona 2-1 on Sunday.") == []
+    assert events_of(pack, "Prices have risen since the Minsk talks of 2015, economists say.") == []
+    assert events_of(pack, "Kyiv's roads have grown worse, residents complain.") == []
+    assert [e.type for e in events_of(pack, "Bowing to weeks of protests, the prime minister resigned.")] == [
+        "RETREAT"]
+
+
+def test_passive_acts_without_an_agent_phrase(pack):
+    events = events_of(pack, "A Red Cross team was granted access to the prison by Israeli authorities.")
+    assert _keys(events) == [("RETREAT", "ISR", "ICRC")]
+    assert _keys(events_of(pack, "Two British journalists were detained in Iran.")) == [("COERCE", "IRN", "GBR")]
+
+
+def test_spending_hours_with_someone_is_a_meeting(pack):
+    assert _keys(events_of(pack, "Blinken spent three hours with Xi in Beijing.")) == [("CONSULT", "USA", "CHN")]
+
+
+def test_a_trailing_participle_is_the_warners_own_act(pack):
+    events = events_of(pack, "Russia warned Finland that it would respond, accusing Helsinki of provocations.")
+    assert [(e.source.code, e.target.code) for e in events if e.type == "ACCUSE"] == [("RUS", "FIN")]
+
+
+def test_a_delegation_is_led_by_the_leader_of_its_members(pack):
+    events = events_of(pack, "A delegation of Arab ministers led by Saudi Foreign Minister Faisal bin Farhan met "
+                             "Lavrov in Moscow.")
+    assert _keys(events) == [("CONSULT", "SAU", "RUS")]
+
+
+def test_a_party_an_accord_is_about_is_no_target_but_a_party_to_it_is(pack):
+    assert _keys(events_of(pack, "Serbia rejected the European peace plan for Kosovo on Monday.")) == [
+        ("REJECT", "SRB", None)]
+    assert _keys(events_of(pack, "Serbia signed an agreement with Kosovo on Monday.")) == [("SUPPORT", "SRB", "XKX")]
+    assert _keys(events_of(pack, "Russia vetoed a UN resolution on Syria.")) == [("REJECT", "RUS", "UN")]
+
+
+def test_people_waiting_to_be_evacuated_do_not_evacuate(pack):
+    assert events_of(pack, "Thousands of Ukrainian civilians waited to be evacuated from Mariupol on Sunday.") == []

@@ -171,7 +171,9 @@ def _frame_words(head: Token) -> set[str]:
     for child in head.children:
         if child.dep_ in SUBJECTS or child.dep_ in {"punct", "cc", "mark"} or child.lower_ == "according":
             continue
-        if child.dep_ in ADJUNCTS and not _purpose_clause(child) \
+        if child.dep_ == "conj" and child.pos_ == "VERB" and head.pos_ == "VERB":
+            continue  # "captured Kabul and hanged the former president": a second act, its own frame
+        if child.dep_ in ADJUNCTS and not _purpose_clause(child) and not _gerund_object(child) \
                 or child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS:
             continue  # "withdrew … under a regional deal", "halted fighting as a brokered truce took hold": the
             # circumstances of an act say nothing about what it acts on
@@ -179,6 +181,17 @@ def _frame_words(head: Token) -> set[str]:
             words.add(t.lemma_.lower())
             words.add(t.lower_)
     return words
+
+
+def _gerund_object(clause: Token) -> bool:
+    """"ruled out ceding land", parsed as an adverbial clause: a gerund right after its verb (and particle),
+    without a subject or a marker of its own, is the verb's object."""
+    head = clause.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i < head.i \
+            or any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in clause.children):
+        return False
+    between = clause.doc[head.i + 1:clause.i]
+    return all(t.head.i == head.i and t.dep_ in {"prt", "advmod", "neg"} for t in between)
 
 
 def _purpose_clause(clause: Token) -> bool:
@@ -340,18 +353,40 @@ def _agent(verb: Token) -> Token | None:
     return next((g for g in agent.children if g.dep_ == "pobj"), None)
 
 
+def _stray_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb that the parse hung on a noun of its object: "was granted access to the plant
+    by Russian forces" (a named party or people of a nationality, not "by phone" or "by Friday")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for p in (t for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree):
+        if p.dep_ == "prep" and p.lower_ == "by" and p.head.pos_ in {"NOUN", "PROPN"}:
+            g = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if g is not None and (g.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or any(
+                    c.ent_type_ in {"NORP", "GPE"} for c in g.children)):
+                return g
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     """Who does what ``verb`` says: its subject (through conjunctions, control verbs and relative clauses),
     the agent of a passive participle, the object of an object-control verb ("prompted Trump to urge" →
     Trump), the leader of a group ("a delegation led by X" → X). A clause is never a subject."""
     if verb.pos_ in {"VERB", "AUX"}:
-        agent = _agent(verb)
+        agent = _agent(verb) or _stray_agent(verb)
         if agent is not None:
             return agent
         if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if obj is not None and verb.head.pos_ == "VERB":
                 return obj
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and verb.head.lemma_.lower() not in RAISING:
+        return None  # "civilians waited to be evacuated": who waits is what the act is done to, not its actor
+    if _trailing_participle(verb) and verb.head.dep_ == "ccomp":
+        top = verb.head  # "warned Finland that it would respond, accusing Helsinki …": the warner accuses
+        while top.dep_ in {"ccomp", "conj"} and top.head.i != top.i:
+            top = top.head
+        return _subject(top)
     raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) \
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING else None
     subject = raised or _gerund_subject(verb) or subject_of(verb)  # "Russia is set to attack Kharkiv", "Russia is
@@ -362,7 +397,9 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)  # demanded …" parsed as a clause
     if subject is None or subject.dep_ == "csubj":
         return None
-    for child in subject.children:
+    members = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+               if g.dep_ == "pobj"]  # "a delegation of African leaders led by Ramaphosa"
+    for child in (c for holder in (subject, *members) for c in holder.children):
         if child.dep_ == "acl" and child.lemma_.lower() in LEADERS:
             leader = _agent(child)
             if leader is not None:
@@ -446,11 +483,65 @@ def _earlier_actor(tok: Token, kinds: dict[int, str | None], events: list[Event]
     return None
 
 
-def _retaliated_against(tok: Token, events: list[Event], index: ActorIndex, sources: list[Mention]) -> Mention | None:
-    """Whom a reprisal hits: the party that acted earlier in the sentence against the one hitting back ("Israel
-    struck Iran, and Tehran hit back with missiles" → Israel)."""
-    if tok.lemma_.lower() not in REPRISALS and not any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"}
-                                                       for c in tok.children):
+REACTIONS = {"bow", "yield", "bend", "cave", "succumb", "react"}
+
+
+def _yielded_to(tok: Token) -> bool:
+    """Whether a nominal is what someone gives way to ("bowing to street protests", "yielding to pressure")."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    tok = _phase_of(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in REACTIONS
+
+
+def _scoreline(tok: Token) -> bool:
+    """Whether a predicate carries a match score ("beat Shakhtar 3-1", "crushed Chelsea 4 - 0")."""
+    doc = tok.doc
+    return any(t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text in {"-", "–"} and doc[t.i + 2].like_num
+               and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2 for t in tok.subtree if t.i > tok.i)
+
+
+HOSTED = {"AID", "COOPERATE", "COERCE"}
+
+
+def _passive_host(tok: Token, geo: Geography) -> list[Mention]:
+    """The state a passive transfer or detention without an agent is done by: the one someone is sent "from"
+    or held or sheltered "in"."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []
+    places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "in"}
+              for g in p.children if g.dep_ == "pobj"]
+    return next(([m] for g in places if (m := _stand_in(g, geo)) is not None), [])
+
+
+SUSPENSION = "161"
+MEMBERSHIP_CUTS = {"suspend", "expel", "exclude", "oust", "kick", "ban", "bar"}
+
+
+def _suspended_member(tok: Token, index: ActorIndex) -> tuple[Mention | None, Mention] | None:
+    """A party suspended or expelled from a body or its activities, and the body when named: a cut in
+    relations, not a halt to fighting ("suspended Gabon from all its activities")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in MEMBERSHIP_CUTS:
+        return None
+    member = index.at(next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None))
+    body = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                 if g.dep_ == "pobj"), None)
+    if member is None or body is None or member.actor.code is None \
+            or member.actor.kind not in {"state", "organization"}:
+        return None
+    return index.at(body), member
+
+
+RESPONSES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}  # acts aimed at a party, often one that acted first
+
+
+def _retaliated_against(tok: Token, events: list[Event], index: ActorIndex, sources: list[Mention],
+                        etype: str) -> Mention | None:
+    """Whom a reprisal or an unaimed response hits: the party that acted earlier in the sentence against the one
+    hitting back ("Israel struck Iran, and Tehran hit back with missiles" → Israel; "Japan arrested the captain
+    of a Chinese trawler, and Beijing demanded his release" → Japan)."""
+    if etype not in RESPONSES and tok.lemma_.lower() not in REPRISALS \
+            and not any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in tok.children):
         return None
     own = {s.actor.code for s in sources}
     for e in reversed(events):
@@ -539,13 +630,15 @@ def _owner_by_pronoun(tiers: list[list[Token]], index: ActorIndex, sources: list
     return None
 
 
-FRONTIER_PREPS = {"near", "along", "to", "toward", "towards", "on", "at", "across"}
+FRONTIER_PREPS = {"near", "along", "to", "toward", "towards", "on", "at", "across", "around", "off"}
 
 
 def _frontier(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geography) -> Mention | None:
     """Whom a build-up faces: the party whose border or territory troops are massed near ("massed troops near
     Ukraine's border", "along its border with Syria", "along the Cambodian border")."""
     heads = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+    verb = _governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else None
+    heads += [verb] if verb is not None else []  # "staged drills around Taiwan"
     pobjs = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in FRONTIER_PREPS
              for g in p.children if g.dep_ == "pobj"]
     named = _pick([pobjs, [t for g in pobjs for t in g.subtree if t.dep_ == "pobj" and t.i != g.i]], index, sources)
@@ -590,7 +683,8 @@ def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
             actor = Actor(id=None, code=None, sector=sector, kind="group", name=None,
                           text=obj.doc[obj.left_edge.i:obj.i + 1].text)
             m = Mention(obj.left_edge.i, obj.i + 1, actor)
-        if m is None or m.actor.code is not None or m.actor.kind not in {"group", "person"} \
+        kinds = {"group", "person", "organization"} if opposition else {"group", "person"}  # "an opposition party"
+        if m is None or m.actor.code is not None or m.actor.kind not in kinds \
                 or m.actor.sector not in sectors or code is None \
                 or m.actor.kind == "person" and m.actor.sector != "OPP" and not opposition:
             continue
@@ -775,6 +869,7 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
     to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     near: list[Token] = to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}
                               or c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}]  # a misparsed object
+    near += _shared_object(tok) if not near else []
     near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"to"}
              for g in p.children if g.dep_ == "pobj"]
     second: list[Token] = []
@@ -792,7 +887,7 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
             near += [g for m in child.children if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS
                      for p in m.children if p.dep_ == "prep" and p.lower_ == "with"
                      for g in p.children if g.dep_ == "pobj"]
-        if child.dep_ == "xcomp":
+        if child.dep_ == "xcomp" or _gerund_object(child):
             objects += [g for g in child.children if g.dep_ in {"dobj", "dative"}]
             second += [g for g in child.children if g.dep_ in {"dobj", "dative"}]
             second += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
@@ -808,15 +903,27 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
     return [near, second, far, _deep_recipients(tok)]
 
 
+def _shared_object(tok: Token) -> list[Token]:
+    """"rounded up and deported Afghans", "attacked and seized the port": the object of the next conjoined verb
+    without a subject of its own is also the first verb's."""
+    if tok.pos_ != "VERB" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
+        return []
+    verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
 def _deep_recipients(tok: Token) -> list[Token]:
     """Recipients two or more clauses down: "pledged money to help rebuild Iraq", "signalled readiness to
     return villages to Azerbaijan", "voted against allowing US troops to use its bases", "sent doctors to help
     Italy cope"."""
     found: list[Token] = []
-    frontier = [c for c in tok.children if c.dep_ in {"xcomp", "dobj", "prep"} or _purpose_clause(c)]
+    frontier = [c for c in tok.children if c.dep_ in {"xcomp", "dobj", "prep"} or _purpose_clause(c)
+                or _gerund_object(c)]
     for _ in range(3):
         clauses = [c for f in frontier for c in ([f] if f.pos_ in {"VERB", "AUX"} else f.children)
-                   if (c.dep_ in {"xcomp", "acl", "ccomp", "pcomp"} or _purpose_clause(c))
+                   if (c.dep_ in {"xcomp", "acl", "ccomp", "pcomp"} or _purpose_clause(c) or _gerund_object(c))
                    and c.pos_ in {"VERB", "AUX"}]
         for clause in clauses:
             found += [c for c in clause.children if c.dep_ in {"dobj", "dative", "nsubj"}]
@@ -836,7 +943,7 @@ def _governed(tok: Token) -> set[int]:
     """Tokens in the object, complement and prepositional phrases of a predicate (not its conjuncts)."""
     out: set[int] = set()
     for child in tok.children:
-        if child.dep_ in GOVERNED:
+        if child.dep_ in GOVERNED or _gerund_object(child):
             out.update(t.i for t in child.subtree)
     return out
 
@@ -938,6 +1045,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     live = {i for i, kind in kinds.items() if kind is not None}
     reporting = set(pack.reporting_cues.get("verbs", []))
     events: list[Event] = []
+    faced = {tok.i: kinds[tok.i] for tok, _, _ in found if _faced(tok)}
     acted: dict[int, list[Mention]] = {}  # the sources each coded predicate found
     for tok, cue, partner in found:
         if tok.i in partners:  # "agreed to meet": the complement is coded by the outer predicate
@@ -955,6 +1063,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if entry is None or entry.type is None:
             continue
         chain = _governors(tok)
+        if _yielded_to(tok):
+            continue  # "bowing to weeks of protests": the cause of another act, not one its subject did
+        if entry.type == "ASSAULT" and _scoreline(tok):
+            continue  # "Dynamo Kyiv beat Shakhtar Donetsk 3-1": a match, not a fight
         if _repeats_head(tok, kinds) or _purpose(chain[-1], live) and entry.type != "REQUEST" \
                 or _unreal_nominal(tok) or _inferred(chain) \
                 or _result(tok, live, entry.type) or _description(tok):
@@ -962,9 +1074,15 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if _coded_above(chain, lex, unframed) or _in_condition_clause(tok) or _purpose_of_same(tok, codes) \
                 or _content_of(tok, live, reporting) or _reports_clause(tok, live, reporting):
             continue
+        if tok.i in faced:
+            continue  # "or face new sanctions": a threatened penalty, not one imposed
         if tok.pos_ in {"NOUN", "PROPN"} and not _anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
         sources, target = _source_and_target(tok, index, live)
+        member = _suspended_member(tok, index)
+        if member is not None:  # "suspended Gabon from all its activities", "Mali was suspended from the AU"
+            code, entry, (body, target) = SUSPENSION, pack.cameo[SUSPENSION], member
+            sources = sources or ([body] if body is not None else [])
         donor = _donor(tok, index, geo) if cue.cue in RECEIPTS and cue.with_ is None and code[:2] == "07" else None
         if donor is not None and sources:  # "Nicaragua took delivery of 50 tanks from Russia"
             sources, target = [donor], sources[0]
@@ -981,6 +1099,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             described = subject is not None and subject == _gerund_subject(tok)  # "schoolchildren marching"
             if not sources and entry.type == "PROTEST" and (_perpetrator(subject) or described):
                 sources = [_crowd(subject, tok, geo)]  # "farmers drove tractors to New Delhi to protest"
+        if not sources and entry.type in HOSTED:  # "was extradited from the United States", "were granted asylum
+            sources = _passive_host(tok, geo)  # in Moscow": the state a passive act without an agent happens in
         if not sources and subject is not None:  # "handed Ukraine a memorandum that demanded …"
             sources, given_to = _author(subject, index)
             target = given_to if target is None or target.actor.code is None and given_to is not None else target
@@ -1011,7 +1131,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if target is None or target.actor.code is None:  # "Iran fired missiles …, and Doha condemned the attack"
             target = _earlier_actor(tok, kinds, events, index, sources) or target
         if target is None or target.actor.code in {None, *(s.actor.code for s in sources)}:
-            target = _retaliated_against(tok, events, index, sources) or target  # "Tehran hit back"
+            target = _retaliated_against(tok, events, index, sources, etype) or target  # "Tehran hit back"
         if target is not None and target.actor.code and _domestic(tok, index, geo, target.actor.code):
             sources = [_compatriot(s, target.actor.code) if _counterpart(s, etype) or _enforcer(s, etype) else s
                        for s in sources]
@@ -1037,6 +1157,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and code[:3] != ABDUCTION:  # crowds massing, storming or defying a ban: a protest, a riot
             code = "145" if etype in {"ASSAULT", "COERCE"} else "141"
             target = None if cue.cue in DEFIANCE else target  # what they defy is no party to the protest
+            if etype in {"ASSAULT", "COERCE"} and target is None and sources[0].actor.code:
+                target = _seat_stormed(tok, sources[0].actor.code)
             entry = pack.cameo[code]
             etype, mode = entry.type, entry.mode
         if code[:3] == "042" and sources[0].actor.sector in {"MIL", "CVL"}:
@@ -1092,6 +1214,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                         and _in_exchange(tok):  # "freed Gershkovich in exchange for eight Russians": a swap
                     events.append(events[-1].model_copy(update={"source": events[-1].target,
                                                                 "target": events[-1].source}))
+    events += _ultimatum([(sent.doc[i], kind) for i, kind in faced.items()], events, pack)
     joint = _joint_events(sent, index, pack, geo, base, sentence, events)
     if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
         events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint))]
@@ -1165,12 +1288,14 @@ def _unrepeated(events: list[Event]) -> list[Event]:
     exercises, with drills planned") report it once; an act done and one promised, or done on two dates, are
     two."""
     seen: set[tuple] = set()
+    aimed: set[tuple] = set()
     out: list[Event] = []
     for e in events:
-        key = (e.cameo, e.source.code, e.source.text, e.target and (e.target.code, e.target.text), e.negated,
-               e.modality, e.date)
-        if key not in seen:
-            seen.add(key)
+        act = (e.cameo, e.source.code, e.source.text, e.negated, e.modality, e.date)
+        key = (*act, e.target and (e.target.code, e.target.text))
+        if key not in seen and not (e.target is None and act in aimed):  # "stormed parliament and set part of it
+            seen.add(key)  # on fire": the same act again, its target unnamed
+            aimed |= {act} if e.target is not None else set()
             out.append(e)
     return out
 
@@ -1371,7 +1496,7 @@ DEFIANCE = {"defy"}  # crowds defying a curfew or a ban protest
 COMMANDS = {"order", "instruct", "command", "direct", "tell"}
 UNREAL_DETS = {"any", "no", "every"}
 BACKGROUND_NOUNS = {"anniversary", "memory", "legacy", "commemoration", "history", "lesson", "lessons"}
-ATTITUDES = {"REJECT", "SUPPORT"}
+ATTITUDES = {"REJECT", "SUPPORT", "ACCUSE"}
 
 
 def _addressee(tok: Token, index: ActorIndex) -> Mention | None:
@@ -1420,9 +1545,13 @@ def _unreal_nominal(tok: Token) -> bool:
         return True  # "in exchange for", "in return for": a condition of another act
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in BACKGROUND_NOUNS:
         return True  # "the anniversary of the Tiananmen crackdown"
+    years = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "in"} for g in p.children]
     if any(c.ent_type_ == "DATE" and c.like_num and len(c.text) == 4 for c in tok.children
-           if c.dep_ in {"nummod", "compound", "amod", "nmod"}):
-        return True  # "regret for the 1919 Amritsar massacre", "since the 2020 border clashes": history
+           if c.dep_ in {"nummod", "compound", "amod", "nmod"}) or any(
+            g.dep_ == "pobj" and g.like_num and len(g.text) == 4 and g.ent_type_ == "DATE" for g in years):
+        return True  # "regret for the 1919 Amritsar massacre", "since the Istanbul talks of 2022": history
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return True  # "have hardly changed since the talks": a point in time
     if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(
             c.dep_ in {"prep", "acl", "relcl", "xcomp"} for c in tok.children):
         return True
@@ -1501,7 +1630,7 @@ def _own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> bo
         return True  # "opened fire on schoolchildren marching in Soweto": the people it describes protest
     if tok.pos_ == "VERB":
         agent = _agent(tok)
-        return agent is not None and agent.i in index.by_token
+        return agent is not None and agent.i in index.by_token or _trailing_participle(tok)
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     by = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
@@ -1520,6 +1649,13 @@ def _own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> bo
             head = head.head
         return head.dep_ in {"dobj", "pobj", "attr"}
     return False
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """"warned Greece that Turkey may come one night, accusing Athens of …": a participle set off by a comma
+    at the end of a clause is a further act of the sentence's subject, wherever the parse hangs it."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 1 and tok.doc[tok.i - 1].text == "," \
+        and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children)
 
 
 def _content_of(tok: Token, live: set[int], reporting: set[str]) -> bool:
@@ -1554,6 +1690,8 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
         target = None  # "deployed the army", "will withdraw all US troops": what moves, not whom it faces
     if target is not None and _self_pronoun(target, sources):
         target = None  # "China warned that it would retaliate against US tariffs": "it" is the source itself
+    if etype in TRANSFERS and (target is None or target.actor.code in {None, *(s.actor.code for s in sources)}):
+        target = _destination(tok, geo, sources) or target  # "handed the fugitive over to Chisinau"
     if target is None or target.actor.code is None:
         shallow = etype not in STAND_IN_TYPES and code[:3] not in VISITS
         tiers = _target_candidates(tok)
@@ -1564,8 +1702,9 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
         if code[:3] in VISITS:  # "arrived in Moscow": the place visited stands for the host
             tiers.insert(1, [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS | {"in"}
                              for g in p.children if g.dep_ == "pobj"])
-        heads = [tok.doc[target.start:target.end].root] if target is not None else \
-            [c for tier in tiers for c in tier]
+        heads = [tok.doc[target.start:target.end].root, *tiers[0]] if target is not None else \
+            [c for tier in tiers for c in tier]  # "condemned the British plan to send troops": the object's
+        # nationality, before a nameless party further down
         if target is not None and etype in {"ASSAULT", "COERCE"}:  # "killed eleven soldiers near the Malian
             heads += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS  # town of Gao"
                       for g in p.children if g.dep_ == "pobj"]
@@ -1611,8 +1750,12 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
     if target is not None and _counterpart(target, etype) and sources[0].actor.code \
             and _domestic(tok, index, geo, sources[0].actor.code):
         target = _compatriot(target, sources[0].actor.code)
-    if etype == "MOBILIZE" and target is not None and target.actor.code in {s.actor.code for s in sources}:
-        target = None  # "flew police into Papua", "a mobilisation of Russian reservists": its own forces or land
+    if etype in ATTITUDES | {"AGREE"} and target is not None and _topic_of_accord(tok, target, geo):
+        target = None  # "endorsed the Iran nuclear deal", "rejected a peace plan for Kosovo": what it is about
+    if (etype == "MOBILIZE" or code == MARTIAL_LAW) and target is not None \
+            and target.actor.code in {s.actor.code for s in sources}:
+        target = None  # "flew police into Papua", "a mobilisation of Russian reservists", "imposed martial law in
+        # Poland": its own forces or land
     code_ = sources[0].actor.code
     if target is None and code in REGIME_CHANGE and code_ and _domestic(tok, index, geo, code_):
         objects = [t for t in tok.subtree if t.i > tok.i and t.dep_ in {"dobj", "pobj"}] or [tok]
@@ -1622,6 +1765,79 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
 
 
 PERSONAL_OBJECTS = {"him", "her", "them"}
+TRANSFERS = {"AID", "COOPERATE"}
+
+
+def _destination(tok: Token, geo: Geography, sources: list[Mention]) -> Mention | None:
+    """The state a transfer goes to, named by a place ("flew the warlords to the United States"): the recipient
+    when the object is only what is handed over."""
+    own = {s.actor.code for s in sources}
+    places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+              for g in p.children if g.dep_ == "pobj"]
+    return next((m for g in places if (m := _stand_in(g, geo)) is not None and m.actor.code not in own), None)
+
+
+THREATENED = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "138"}  # the threat a penalty's kind makes
+
+
+def _faced(tok: Token) -> bool:
+    """"Russia faces new sanctions", "accept the plan or face air strikes": a penalty someone faces."""
+    verb = _governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else None
+    return verb is not None and verb.lemma_.lower() == "face" and tok.dep_ == "dobj"
+
+
+def _ultimatum(faced: list[tuple[Token, str | None]], events: list[Event], pack: Pack) -> list[Event]:
+    """"demanded that Russia accept a ceasefire or face new sanctions": a demand backed by a penalty is also a
+    threat by the demander, unless the sentence already reports one ("gave Serb forces ten days … or face")."""
+    demand = next((e for e in events if e.type == "REQUEST"), None)
+    if demand is None or any(e.type == "THREATEN" for e in events):
+        return []
+    for tok, kind in faced:
+        verb = _governing_verb(tok)
+        alternative = next((c for c in verb.head.children if c.dep_ == "cc" and c.lower_ == "or"), None)
+        if verb.dep_ == "conj" and alternative is not None and alternative.i < tok.i and kind in THREATENED:
+            entry = pack.cameo[THREATENED[kind]]
+            return [demand.model_copy(update={"type": entry.type, "mode": entry.mode, "cameo": THREATENED[kind],
+                                              "evidence": tok.doc[alternative.i:tok.i + 1].text})]
+    return []
+
+
+SEATS = {"parliament", "residence", "palace", "building", "buildings", "ministry", "ministries", "office", "offices",
+         "headquarters", "legislature", "congress", "assembly", "capitol", "senate", "compound", "court"}
+
+
+def _seat_stormed(tok: Token, code: str) -> Mention | None:
+    """"protesters stormed the presidential residence": a crowd seizing a seat of power acts against its own
+    state."""
+    seat = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SEATS), None)
+    return state_mention(code, seat) if seat is not None else None
+
+
+MARTIAL_LAW = "1724"
+ACCORDS = {"deal", "plan", "package", "agreement", "accord", "treaty", "framework", "settlement"}  # not a
+# resolution: "vetoed a UN resolution" acts against the body that drafts it
+
+
+def _topic_of_accord(tok: Token, target: Mention, geo: Geography) -> bool:
+    """Whether a target is named only inside an accord or plan a predicate acts on ("the Iran nuclear deal", "a
+    peace plan for Kosovo"), not as its owner ("Moscow's plan", "the British plan") or a party to it ("an
+    agreement with Kosovo")."""
+    root = tok.doc[target.start:target.end].root
+    accord = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ACCORDS
+                   and root.i != c.i and root.i in {t.i for t in c.subtree}), None)
+    if accord is None or root.dep_ == "poss" and root.head.i == accord.i:
+        return False  # "Putin's plan": its owner
+    owners = {geo.code.get(c.lower_) for c in accord.children if c.dep_ in {"poss", "amod"} or c.text.isupper()}
+    if target.actor.code in owners:
+        return False  # "the British plan", "the US plan"
+    t = root
+    while t.i != accord.i:
+        if t.dep_ == "prep" and t.lower_ in {"with", "between", "by", "from", "among"}:
+            return False
+        t = t.head
+    return True
+
+
 REGIME_CHANGE = {"0244", "1044"}  # appeals and demands for an end to a regime
 
 
