@@ -213,6 +213,9 @@ def test_an_affiliation_reaches_through_a_chain_of_possessives(pack):
 def test_the_two_sides_belong_to_no_state_where_they_meet(pack):
     actors = actors_of(pack, "Putin proposed that the two sides resume the negotiations in Istanbul.")
     assert [a.code for a in actors if a.text == "two sides"] == [None]
+    many = actors_of(pack, "Delegations from about 90 countries gathered in Geneva, where protesters marched.")
+    assert [a.code for a in many if a.text == "Delegations"] == [None]
+    assert [a.code for a in many if a.text == "protesters"] == ["CHE"]
 
 
 def test_it_can_be_a_delegation(pack):

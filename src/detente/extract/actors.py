@@ -563,9 +563,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 code = owner.code
             elif aff is None and role_entry.kind == "sector" and (body or first_word in {"its", "their"}):
                 code = res.context_code()
-            elif aff is None and role_entry.kind == "sector" and not any(c.lower_ in {"both", "two"}
-                                                                         for c in noun.children):
-                code = _local_code(noun, base_sector, places, res)  # "the two sides" meet anywhere
+            elif aff is None and role_entry.kind == "sector" and not _from_many(noun):
+                code = _local_code(noun, base_sector, places, res)
             igo = aff is not None and aff.kind == "institution" and aff.ref.sector == "IGO"  # type: ignore[union-attr]
             sector = "IGO" if igo else base_sector
             if aff_tok is not None and aff_tok.i < span.start and len(targets) > 1 and aff_tok.i != targets[-1][0].i:
@@ -690,6 +689,17 @@ def _places(spans: list[Span], matches, sent: Span) -> list[tuple[Token, str]]:
         if not any(t.i in known for t in ent) and (code := city_state(ent)):
             found.append((ent.root, code))
     return sorted(found, key=lambda p: p[0].i)
+
+
+MANY_STATES = {"country", "nation", "state", "government", "capital"}
+
+
+def _from_many(noun: Token) -> bool:
+    """Whether a group belongs to several states, wherever it meets: "the two sides", "both delegations",
+    "officials from about 40 countries"."""
+    return any(c.lower_ in {"both", "two"} for c in noun.children) or any(
+        g.lemma_.lower() in MANY_STATES and g.tag_ == "NNS" for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in {"of", "from"} for g in p.children if g.dep_ == "pobj")
 
 
 def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]], res: DocResolver) -> str | None:
