@@ -202,9 +202,12 @@ def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | N
 
 def _judgement(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
     """A stance word a verb predicates of its object: "declared talks impossible", "regards it as unacceptable",
-    also when parsed as an adjective after a noun of the object ("declared talks with Putin impossible")."""
+    also when parsed as an adjective after a noun of the object ("declared talks with Putin impossible") or as a
+    clause of its own ("regards as legally void")."""
     for child in verb.children:
-        words = [child] if child.dep_ in {"oprd", "acomp", "ccomp"} and child.pos_ == "ADJ" else \
+        judged = child.dep_ in {"oprd", "acomp", "ccomp"} or child.dep_ == "advcl" and any(
+            g.lower_ == "as" for g in child.children)
+        words = [child] if judged and child.pos_ == "ADJ" else \
             [g for g in child.children if g.pos_ == "ADJ" or g.dep_ == "pobj"] if child.lower_ == "as" else \
             [g for g in child.subtree if g.dep_ == "amod" and g.i > g.head.i] if child.dep_ == "dobj" else []
         for word in words:
@@ -222,6 +225,9 @@ def _outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, s
     pressed = _misparsed_control(tok, lex)
     if pressed is not None:
         return pressed, "demand"
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" \
+            and (outer := _stance_of(tok.head.head, lex)):
+        return tok.head.head, outer  # "could not consent to opening the accession talks"
     t = tok
     while t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:  # "… demands that Kyiv withdraw and accept …"
         t = t.head
@@ -316,6 +322,15 @@ def _promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     return verb, "propose"  # "will not …" is negated later, with the verb
 
 
+def _planned(hit: Span) -> bool:
+    """Whether a talks phrase is what someone does or will do ("said the delegation would go to Istanbul"), not
+    who acts ("the meeting will begin"), what happened ("had briefed them on the meeting") or what someone
+    declined to say ("whether he might travel to Turkey")."""
+    verb = next((t for t in hit.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and not (hit.root.dep_ in {"nsubj", "nsubjpass"} and hit.root.head.i == verb.i) \
+        and verb.tag_ not in {"VBD", "VBN"} and not any(_says_nothing(t) for t in verb.ancestors)
+
+
 def _as_clause(hit: Span, lex: PositionLexicon) -> tuple[Token, str] | None:
     """"Holding an election now, as Moscow demands, would…": the stance of an "as X demands" aside covers the
     issues of the clause it is attached to."""
@@ -359,6 +374,15 @@ def _document_provision(hit: Span, index: ActorIndex, geo: Geography) -> tuple[T
     return None
 
 
+def _worked_on(hit: Span, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
+    """"Ready to work on a memorandum", "asked to see the memorandum first": a document the talks are about is the
+    talks issue itself, with the stance of the predicate above it rather than its own noun's."""
+    root = hit.root
+    if hit.label_ != "talks_format" or root.lemma_.lower() not in DOCUMENT_NOUNS or root.head.i == root.i:
+        return None
+    return _governing_stance(root.head, lex, sent)
+
+
 def _names_document(hit: Span, governed: tuple[Token, str] | None, lex: PositionLexicon) -> bool:
     """"The American peace plan", "Zelensky's victory plan": a document's name is no position on war or talks
     (a "ceasefire proposal" is one on the ceasefire)."""
@@ -380,6 +404,26 @@ def _step_toward(hit: Span) -> bool:
     """"An exchange of prisoners as a first step toward ending the war": a goal something leads to."""
     prep = next((t for t in hit.root.ancestors if t.dep_ == "prep"), None)
     return prep is not None and prep.lower_ in {"toward", "towards"} and prep.head.pos_ == "NOUN"
+
+
+def _document_speaks(hit: Span) -> bool:
+    """"The Russian memorandum's demand that …", "the memorandum calls for …", "the first section of the
+    memorandum lists …": a paper that states positions is their source, not a position on the talks."""
+    root = hit.root
+    if hit.label_ != "talks_format" or root.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in DOCUMENT_PARTS:
+        root = root.head.head
+    return root.dep_ in {"poss", "nsubj"}
+
+
+PEOPLES = {"country", "nation", "people", "state", "neighbour", "neighbor"}
+
+
+def _faith_of_peoples(hit: Span) -> bool:
+    """"Two Orthodox countries", "Orthodox nations": the faith of peoples, no position on a church."""
+    return hit.label_ == "church" and len(hit) == 1 and hit.root.dep_ in {"amod", "compound"} \
+        and hit.root.head.lemma_.lower() in PEOPLES
 
 
 def _left_body(hit: Span) -> bool:
@@ -504,9 +548,13 @@ def _hedged(tok: Token, lex: PositionLexicon) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    """Whether a predicate is negated ("not", "no longer"), also as the "or" conjunct of a negated one ("would
-    not surrender territory or agree to cuts")."""
-    governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp"} else tok
+    """Whether a predicate is negated ("not", "no longer", a noun's "no plans to travel"), also as the "or"
+    conjunct of a negated one ("would not surrender territory or agree to cuts")."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) \
+            and any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True
+    governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp"} or tok.dep_ == "prep" \
+        and tok.head.lemma_ in STATIVE_VERBS else tok  # "was not on the agenda"
     if any(c.dep_ == "neg" or c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no"  # "no longer"
            for c in list(tok.children) + list(governor.children)):
         return True
@@ -558,6 +606,8 @@ def _noun_owner(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
         if stand_in is not None:
             return [stand_in]
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+            if thanked := _thanked_for(t, index):
+                return thanked
             verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             return index.all_at(subject_of(verb)) if verb is not None else []
         by = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
@@ -581,6 +631,17 @@ def _said_of_itself(subject: Token | None, index: ActorIndex, geo: Geography) ->
 
 CREDITING_VERBS = {"thank", "praise", "commend", "congratulate", "applaud", "criticise", "criticize", "blame",
                    "fault", "condemn", "accuse"}
+
+
+def _thanked_for(noun: Token, index: ActorIndex) -> list[Mention]:
+    """"Thanked Türkiye for its readiness to host the talks", "… and for its support of …": whose readiness or
+    support a thanked or blamed party's "its" is."""
+    prep = noun.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CREDITING_VERBS:
+        return []
+    return index.all_at(next((c for c in prep.head.children if c.dep_ == "dobj"), None))
 
 
 def _credited(stance_tok: Token, index: ActorIndex) -> list[Mention]:
@@ -805,13 +866,13 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     out: list[Position] = []
     words = [t.lower_ for t in sent]
     here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base, words), context, words)
-    hits = _disambiguated(hits, sent, pack)
+    hits = [_as_process(h) for h in _disambiguated(hits, sent, pack)]
     governed = {h.start: _governing_stance(h.root, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])]
     dismissed: set[int] = set()  # phrases that only place or date something: no antecedents of "it" or "which"
     for hit in hits:
         issue = hit.label_
-        stance_of_hit = governed[hit.start]
+        stance_of_hit = _worked_on(hit, lex, sent) or governed[hit.start]
         if any(_qualifies(hit.root, other, lex) for other in hits if other.label_ != issue):
             continue  # "an unconditional ceasefire": a property of the ceasefire, not a position on conditions
         if issue in GENERIC_ISSUES and stance_of_hit and any(
@@ -826,7 +887,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         if _in_setting_phrase(hit) or _names_document(hit, stance_of_hit, lex) or _mere_place(hit) \
                 or _nothing_undoes(hit, stance_of_hit) or _idiom_table(hit) or _left_body(hit) \
                 or any(t.lower_ == "according" for t in hit.root.ancestors) \
-                or issue in GENERIC_ISSUES and _step_toward(hit):
+                or issue in GENERIC_ISSUES and _step_toward(hit) or _faith_of_peoples(hit) or _document_speaks(hit):
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
         found = _as_clause(hit, lex) or stance_of_hit or _under_document(hit, index, geo) \
@@ -843,12 +904,13 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             else:
                 inner = any(h.root.i != hit.root.i and _below(hit.root, h.root) and h.label_ not in GENERIC_ISSUES
                             for h in hits)  # "would not surrender territory": territory, not the surrender
-                reported = None if issue in GENERIC_ISSUES else _reported_clause(hit, index, lex, geo)
+                reported = None if issue == SETTLEMENT or issue in GENERIC_ISSUES and not _planned(hit) \
+                    else _reported_clause(hit, index, lex, geo)
                 found = None if inner else reported or _promised(hit, index) \
                     or _document_clause(hit, here.context)
         if found is None:
             continue
-        found = _outermost(found, lex)
+        found = _refused_noun(_outermost(found, lex), lex)
         stances = [found]
         owned = _owned_noun(hit, lex, index, geo)
         if owned and owned[0].i != found[0].i:
@@ -864,6 +926,33 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         if found is not None:
             out.extend(_positions_for(antecedent, *_outermost(found, lex), here))
     return out
+
+
+NEGOTIATING = {"discuss", "negotiate"}
+
+
+def _as_process(hit: Span) -> Span:
+    """"Would discuss a settlement", "to negotiate an end to the war": a settlement the parties only negotiate is
+    a position on the talks, not on the settlement's terms."""
+    verb = next((t for t in hit.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if hit.label_ != SETTLEMENT or verb is None or verb.lemma_.lower() not in NEGOTIATING:
+        return hit
+    return Span(hit.doc, hit.start, hit.end, label="talks_format")
+
+
+def _refused_noun(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
+    """"Would not accept … any recognition of occupied land", "rejected any ban on mobilisation": a stance noun
+    that a party refuses gives way to the refusal."""
+    noun = found[0]
+    while noun.pos_ == "NOUN" and noun.dep_ == "conj" and any(c.dep_ == "det" for c in found[0].children):
+        noun = noun.head  # "… a cap or any recognition", not a misparsed verb: "opposes sanctions and calls for"
+    verb = noun.head
+    if found[0].pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return found
+    stance = _stance_of(verb, lex)
+    if stance is None or (stance in NEGATIVE) == _negated(verb):
+        return found
+    return verb, stance
 
 
 def _qualifies(word: Token, other: Span, lex: PositionLexicon) -> bool:
@@ -935,7 +1024,10 @@ def _without(root: Token, stance_tok: Token) -> bool:
 def _instead(hit: Span) -> bool:
     """Whether an issue phrase is what is preferred against ("a peace deal rather than a mere ceasefire",
     "instead of a truce"), read from the words before its phrase, as the parse often misplaces them."""
-    start = hit.root.left_edge.i
+    phrase = hit.root
+    while phrase.dep_ in {"compound", "amod"} and phrase.head.pos_ == "NOUN":  # "a mere ceasefire agreement"
+        phrase = phrase.head
+    start = phrase.left_edge.i
     return hit.doc[max(start - 2, 0):start].text.lower() in {"rather than", "instead of"}
 
 
@@ -991,16 +1083,38 @@ def _says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention
     return named is not None and named in holders and all(h.actor.code != speaker.actor.code for h in holders)
 
 
+def _nothing_given(verb: Token, hit: Span) -> bool:
+    """"Was giving no consideration to returning nuclear weapons", "offered no concessions on territory": a verb
+    whose object is "no …" other than the issue itself is negated."""
+    return any(c.dep_ == "dobj" and c.i != hit.root.i and any(g.dep_ == "det" and g.lower_ == "no"
+                                                              for g in c.children) for c in verb.children)
+
+
+AFFIRMING = {"reaffirm", "affirm", "confirm", "declare"}
+
+
+def _affirmed_negation(verb: Token, hit: Span) -> bool:
+    """"Reaffirmed that elections cannot be held under martial law": affirming a negated clause about an issue
+    opposes it."""
+    if verb.lemma_.lower() not in AFFIRMING:
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i <= hit.root.i <= c.right_edge.i),
+                  None)
+    return clause is not None and any(c.dep_ == "neg" for c in clause.children)
+
+
 def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -> list[Position]:
     """The positions one stance predicate gives an issue phrase, one per holder not given before."""
     issue = hit.label_
     out: list[Position] = []
-    if _inside_condition_clause(stance_tok):
-        return out
+    if _inside_condition_clause(stance_tok) and not (
+            stance_tok.pos_ == "NOUN" and _noun_owner(stance_tok, here.index, here.geo)):
+        return out  # but "if Kyiv's offer of neutrality is genuine, …": the offer was made
     pack, lex, index = here.pack, here.lex, here.index
     credit = attribute(stance_tok, index)
     negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"}
-    if not negative_cue and (_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)):
+    if not negative_cue and (_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)
+                             or _nothing_given(stance_tok, hit) or _affirmed_negation(stance_tok, hit)):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
     if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
