@@ -507,6 +507,9 @@ RULES = [
                  [("UKR", "talks_format", "support"), ("UKR", "sanctions", None)], [], id="quote-runs-on"),
     pytest.param("The Kyiv delegation signalled flexibility by proposing a meeting of presidents.", None,
                  [("UKR", "talks_format", "propose")], [], id="by-gerund"),
+    pytest.param("Russia and Ukraine agreed on a ceasefire in Istanbul. They also agreed to exchange the bodies of "
+                 "6,000 fallen soldiers.", None, [("RUS", "prisoners_children", "accept"),
+                                                  ("UKR", "prisoners_children", "accept")], [], id="they-after-two-parties"),
     pytest.param("Lavrov said a ceasefire can begin once Ukraine withdraws from the four regions.", None,
                  [("RUS", "territory", "demand")], [], id="reported-once-clause"),
     pytest.param("Peskov dismissed the demands by Britain that Moscow agree to a 30-day truce.", None,

@@ -803,6 +803,7 @@ class _Sentence:
     repeat: RepeatRef | None
     context: Mention | None  # who the paragraph's previous sentence reported, for "… must be lifted."
     words: list[str]  # the sentence's words in lower case
+    they: list[str]  # the parties the sentence before gave positions to, for "They also agreed …"
     seen: set[tuple] = field(default_factory=set)
 
 
@@ -834,11 +835,15 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     quoted = _quotation_speakers([sent.text for _, sent, _, _ in parts], speakers)
     out: list[Position] = []
     context: Mention | None = None
+    they: list[str] = []  # the parties of the sentence before, when it gave several
     for k, (number, sent, index, opens) in enumerate(parts):
         context = None if opens else context
         here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
-        out.extend(positions_in(sent, here, index, pack, nlp, base, number, quoted.get(k) or context))
+        found = positions_in(sent, here, index, pack, nlp, base, number, quoted.get(k) or context, they)
+        out.extend(found)
         context = speakers[k] or context
+        codes = list(dict.fromkeys(p.holder.code for p in found if p.holder.code))
+        they = codes if len(codes) > 1 else []
     return out
 
 
@@ -856,7 +861,8 @@ def _quotation_speakers(texts: list[str], speakers: list[Mention | None]) -> dic
 
 
 def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nlp: Language,
-                 base: date | None, sentence: int, context: Mention | None = None) -> list[Position]:
+                 base: date | None, sentence: int, context: Mention | None = None,
+                 they: list[str] | None = None) -> list[Position]:
     """Every position the sentence states or reports, given the issue phrases in it; ``context`` is the party
     the paragraph's previous sentence reported (``speaker_of``), the holder of a demand with no speaker."""
     if not hits:
@@ -865,7 +871,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     geo = geography(pack)
     out: list[Position] = []
     words = [t.lower_ for t in sent]
-    here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base, words), context, words)
+    here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base, words), context, words,
+                     they or [])
     hits = [_as_process(h) for h in _disambiguated(hits, sent, pack)]
     governed = {h.start: _governing_stance(h.root, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])]
@@ -1127,6 +1134,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     holders = _holders(stance_tok, hit, index, credit.speaker or here.context, here.geo, credit.speaker is not None)
     if all(h.actor.code is None for h in holders):
         holders = _both_sides(stance_tok, index, credit.speaker or here.context, pack.parties) or holders
+    if not holders and here.they and (subject := subject_of(stance_tok)) is not None and subject.lower_ == "they":
+        holders = [state_mention(code, subject, subject.text, "GOV") for code in here.they]  # "They also agreed …"
     if _says_of_another(stance_tok, holders, credit.speaker, index):
         holders = [credit.speaker]  # type: ignore[list-item]  # "the leaders said Ukraine should keep an army"
         if stance != "condition" and _obliged(stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok):
