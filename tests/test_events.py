@@ -742,3 +742,147 @@ def test_a_party_an_accord_is_about_is_no_target_but_a_party_to_it_is(pack):
 
 def test_people_waiting_to_be_evacuated_do_not_evacuate(pack):
     assert events_of(pack, "Thousands of Ukrainian civilians waited to be evacuated from Mariupol on Sunday.") == []
+
+
+def test_where_a_crowd_protests_is_no_party_but_whom_it_protests_against_is(pack):
+    assert _keys(events_of(pack, "Protesters occupied Tbilisi's main square on Friday.")) == [("PROTEST", "GEO", None)]
+    assert _keys(events_of(pack, "Farmers in Poland protested against the government's plans to cut subsidies.")) == [
+        ("PROTEST", "POL", "POL")]
+
+
+def test_a_movement_signing_with_its_government_is_its_compatriot(pack):
+    events = events_of(pack, "Colombia's government and the ELN guerrilla movement signed a ceasefire accord in "
+                             "Havana.")
+    assert _keys(events) == [("SUPPORT", "COL", "COL")]
+
+
+def test_mediated_talks_before_an_accord_are_the_signatories_own(pack):
+    events = events_of(pack, "Armenia and Azerbaijan signed a peace treaty on Friday after weeks of negotiations "
+                             "mediated by Qatar.")
+    assert set(_keys(events)) == {("SUPPORT", "ARM", "AZE"), ("CONSULT", "ARM", "AZE"), ("CONSULT", "QAT", None)}
+
+
+def test_a_hyphenated_participle_names_its_agent(pack):
+    events = events_of(pack, "Israeli and Palestinian negotiators resumed contacts under a US-brokered framework.")
+    assert ("CONSULT", "USA", None) in _keys(events)
+    assert [e.evidence for e in events if e.source.code == "USA"] == ["US-brokered"]
+
+
+def test_forces_crossing_a_border_invade_the_one_other_country_named(pack):
+    assert _keys(events_of(pack, "Russian tanks crossed the border into Georgia on Friday.")) == [
+        ("ASSAULT", "RUS", "GEO")]
+    assert _keys(events_of(pack, "Russian troops crossed into Ukraine at dawn, killing dozens of border guards.")) == [
+        ("ASSAULT", "RUS", "UKR")]
+    assert events_of(pack, "Thousands of refugees crossed the border into Poland on Friday.") == []
+
+
+def test_teams_arriving_to_help_bring_aid(pack):
+    events = events_of(pack, "Japanese rescue teams arrived in Turkey on Monday to help search for survivors.")
+    assert _keys(events) == [("AID", "JPN", "TUR")]
+
+
+def test_agreeing_to_impose_sanctions_imposes_them(pack):
+    events = events_of(pack, "The EU and Canada agreed on Monday to impose sanctions on Belarus.")
+    assert _keys(events) == [("SANCTION", "EU", "BLR"), ("SANCTION", "CAN", "BLR")]
+
+
+def test_a_conditional_or_promised_withdrawal_is_a_concession(pack):
+    (event,) = events_of(pack, "Israel said its troops would withdraw from southern Lebanon if Hezbollah disarmed.")
+    assert (event.type, event.source.code, event.modality) == ("CONCEDE", "ISR", "hypothetical")
+    (event,) = events_of(pack, "Moscow announced it would cut its armed forces by 200,000 men.")
+    assert (event.type, event.cameo, event.source.code) == ("CONCEDE", "0874", "RUS")
+
+
+def test_aid_goes_to_the_country_of_the_people_it_reaches(pack):
+    events = events_of(pack, "Turkish trucks carrying tents and blankets reached quake survivors across northern Syria "
+                             "on Monday.")
+    assert _keys(events) == [("AID", "TUR", "SYR")]
+
+
+def test_a_state_bombing_a_town_of_its_own_hits_its_own_country(pack):
+    events = events_of(pack, "Burmese aircraft dropped bombs on the Kachin town of Laiza on Sunday.")
+    assert _keys(events) == [("ASSAULT", "MMR", "MMR")]
+
+
+def test_an_end_told_by_a_trailing_participle_is_no_agreement(pack):
+    events = events_of(pack, "Israel completed its pullout from southern Lebanon on Monday, ending 18 years of "
+                             "occupation.")
+    assert "AGREE" not in {e.type for e in events}
+
+
+def test_each_of_two_signatories_signs_with_each_partner(pack):
+    events = events_of(pack, "Serbia and Montenegro signed trade agreements with Hungary and Austria on Tuesday.")
+    assert set(_keys(events)) == {("SUPPORT", s, t) for s in ("SRB", "MNE") for t in ("HUN", "AUT")}
+
+
+def test_welcoming_a_leader_is_hosting_a_visit(pack):
+    events = events_of(pack, "Erdogan welcomed Zelensky at the presidential palace in Ankara on Friday.")
+    assert _keys(events) == [("CONSULT", "UKR", "TUR")]
+    assert _keys(events_of(pack, "Erdogan welcomed the ceasefire on Friday.")) == [("SUPPORT", "TUR", None)]
+
+
+def test_the_two_leaders_are_the_two_named_before(pack):
+    events = events_of(pack, "Lula received Xi in Brasilia on Monday, and the two leaders signed agreements on trade.")
+    assert ("SUPPORT", "BRA", "CHN") in _keys(events)
+
+
+def test_a_response_drawn_from_a_party_is_its_own_and_aimed_at_who_drew_it(pack):
+    events = events_of(pack, "China's decision to hold drills near Taiwan drew sharp criticism from Japan on Monday.")
+    assert ("ACCUSE", "JPN", "CHN") in _keys(events)
+
+
+def test_a_government_protesting_complains_officially(pack):
+    events = events_of(pack, "The expulsion of the diplomats by Poland drew a sharp protest from Moscow.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("ACCUSE", "114", "RUS", "POL")]
+    assert _keys(events_of(pack, "Thousands of Serbs protested in Belgrade on Sunday.")) == [("PROTEST", "SRB", None)]
+
+
+def test_delegates_of_many_countries_are_no_one_party_nor_the_host(pack):
+    events = events_of(pack, "Foreign ministers from about 30 countries, including Brazil and India, met in Copenhagen "
+                             "on Sunday.")
+    assert _keys(events) == [("CONSULT", None, None)]
+
+
+def test_talks_with_two_teams_named_by_nationality_are_with_each(pack):
+    events = events_of(pack, "US negotiators held talks with Russian and Ukrainian teams in Jeddah on Monday.")
+    assert set(_keys(events)) == {("CONSULT", "USA", "RUS"), ("CONSULT", "USA", "UKR")}
+
+
+def test_condemning_a_move_condemns_whoever_made_it(pack):
+    events = events_of(pack, "Putin annexed four regions of Ukraine on Friday, a move that Germany condemned as "
+                             "illegal.")
+    assert ("ACCUSE", "DEU", "RUS") in _keys(events)
+    events = events_of(pack, "Beijing recalled its ambassador on Friday, a step criticised by Lithuania.")
+    assert ("ACCUSE", "LTU", "CHN") in _keys(events)
+
+
+def test_an_ordered_pullout_is_announced_and_an_ordered_exodus_a_deportation(pack):
+    events = events_of(pack, "Russia's defence minister ordered his troops on Monday to pull out of the town of Lyman.")
+    assert [(e.type, e.cameo, e.source.code) for e in events] == [("CONCEDE", "0874", "RUS")]
+    events = events_of(pack, "The president of Myanmar ordered the country's Rohingya population to leave within a "
+                             "week.")
+    assert [(e.type, e.cameo) for e in events] == [("COERCE", "174")]
+
+
+def test_ending_a_visit_or_summit_reports_the_meeting(pack):
+    events = events_of(pack, "Macron ended his visit to China on Friday without a deal on Ukraine.")
+    assert _keys(events) == [("CONSULT", "FRA", "CHN")]
+    assert _keys(events_of(pack, "Moscow ended talks with Kyiv on Friday.")) == [("SANCTION", "RUS", "UKR")]
+
+
+def test_a_pledge_of_violence_is_a_threat(pack):
+    events = events_of(pack, "Iran's president pledged on Monday to bomb Israeli cities.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("THREATEN", "138", "IRN", "ISR")]
+    assert _keys(events_of(pack, "Kim Jong Un promised to send more food aid to Russia.")) == [("AGREE", "PRK", "RUS")]
+
+
+def test_what_a_protest_demands_is_a_demand_of_its_own(pack):
+    events = events_of(pack, "Thousands of Serbs marched in Belgrade to demand the resignation of Aleksandar Vucic.")
+    assert _keys(events) == [("PROTEST", "SRB", None), ("REQUEST", "SRB", "SRB")]
+    events = events_of(pack, "Georgians rallied in Tbilisi on Sunday, calling for the government to resign.")
+    assert [e.type for e in events] == ["PROTEST", "REQUEST"]
+
+
+def test_leaders_of_many_countries_sign_as_no_one_party(pack):
+    events = events_of(pack, "Leaders of 30 countries signed a final declaration in Rome on Thursday.")
+    assert _keys(events) == [("SUPPORT", None, None)]

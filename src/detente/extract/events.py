@@ -86,6 +86,9 @@ def _with_present(tok: Token, word: str) -> Token | None:
             return child
         if word == "that" and child.dep_ == "ccomp" and _mandative(child):
             return child
+        if word == "for" and child.dep_ in {"advcl", "ccomp"} and any(
+                g.dep_ == "mark" and g.lower_ == "for" and g.i > tok.i for g in child.children):
+            return child  # "calling for President Park to resign", parsed with "for" marking the clause
     return None
 
 
@@ -232,6 +235,7 @@ def _code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
 
 
 DENIAL = "016"
+DEMANDS = {"02", "10"}
 
 
 def _proposal(noun: Token) -> bool:
@@ -353,6 +357,15 @@ def _agent(verb: Token) -> Token | None:
     return next((g for g in agent.children if g.dep_ == "pobj"), None)
 
 
+def _hyphen_agent(verb: Token) -> Token | None:
+    """The actor a hyphenated participle names before the hyphen: "US-brokered talks" → US."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 1].whitespace_:
+        return None
+    first = doc[verb.i - 2]
+    return first if first.head.i == verb.i and first.pos_ == "PROPN" and not first.whitespace_ else None
+
+
 def _stray_agent(verb: Token) -> Token | None:
     """The agent of a passive verb that the parse hung on a noun of its object: "was granted access to the plant
     by Russian forces" (a named party or people of a nationality, not "by phone" or "by Friday")."""
@@ -372,7 +385,7 @@ def _subject(verb: Token) -> Token | None:
     the agent of a passive participle, the object of an object-control verb ("prompted Trump to urge" →
     Trump), the leader of a group ("a delegation led by X" → X). A clause is never a subject."""
     if verb.pos_ in {"VERB", "AUX"}:
-        agent = _agent(verb) or _stray_agent(verb)
+        agent = _agent(verb) or _stray_agent(verb) or _hyphen_agent(verb)
         if agent is not None:
             return agent
         if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
@@ -805,6 +818,27 @@ def _subject_mentions(verb: Token, index: ActorIndex, subject: Token | None = No
     return _coordinated(subject, index) or _coordinated(_speaker_of_pronoun(verb, subject), index)
 
 
+DRAWING = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract"}
+
+
+def _reaction(tok: Token, index: ActorIndex, geo: Geography) -> tuple[list[Mention], Mention | None] | None:
+    """"Moscow's refusal drew a sharp rebuke from Merz": a response drawn from a party is that party's, aimed at
+    whoever did what drew it (the owner or agent of the subject, else the first other party named)."""
+    verb = tok.head
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING:
+        return None
+    givers = [g for h in (verb, tok) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+              for g in p.children if g.dep_ == "pobj"]
+    sources = (_coordinated(givers[0], index) or [m for m in [_stand_in(givers[0], geo)] if m]) if givers else []
+    if not sources:
+        return None
+    subject = _subject(verb)
+    doers = [c for c in subject.subtree if c.dep_ in {"poss", "compound", "pobj"}] if subject is not None else []
+    own = {s.actor.code for s in sources}
+    earlier = [m for m in index.mentions if m.end <= verb.i and m.actor.code not in own | {None}]
+    return sources, _pick([doers], index, sources) or (earlier[0] if earlier else None)
+
+
 SELF_PRONOUNS = {"it", "they", "we"}
 SELF_NOUNS = {"country", "government", "nation"}
 
@@ -1047,16 +1081,27 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     events: list[Event] = []
     faced = {tok.i: kinds[tok.i] for tok, _, _ in found if _faced(tok)}
     acted: dict[int, list[Mention]] = {}  # the sources each coded predicate found
+    aimed: dict[int, tuple[Mention, str]] = {}  # the target and type each coded predicate found
     for tok, cue, partner in found:
         if tok.i in partners:  # "agreed to meet": the complement is coded by the outer predicate
             continue
         outer = [i for i, inside in governed.items()
                  if tok.i in inside and i != tok.i and not _unframed(sent.doc[i], i in unframed, tok)]
-        if outer and not _own_event(tok, index, [codes[i] for i in outer], codes[tok.i]):
+        if outer and not _own_event(tok, index, [codes[i] for i in outer], codes[tok.i]) \
+                and not _protest_aim(tok, kinds):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         code = codes[tok.i]
+        if cue.cue in DECISIONS and partner is not None and codes.get(partner.i, "")[:2] in DECIDED:
+            code = codes[partner.i]  # "agreed to cut Russian banks off from SWIFT": a joint decision to sanction
+        vowed = codes.get(next((c.i for c in tok.children if c.dep_ == "xcomp"), -1), "")
+        if cue.cue in PROMISES and code[:2] == "03" and vowed[:2] in VIOLENT:  # "vowed to hunt down protesters",
+            code = "1382" if vowed[:3] == "192" else "138"  # "pledged to annex the Jordan Valley": a threat
         if code[:2] == "01" and cue.cue in DEPARTURES and _forces(_subject(tok), index):
             code = "0874"  # "the last Russian troops left Estonia": forces leaving a place withdraw from it
+        if code[:2] == "01" and cue.cue in INCURSIONS and _entered(tok) and _forces(_subject(tok), index):
+            code = "190"  # "Iraqi tanks rolled across the border": forces crossing into a country invade it
+        if code == PRAISE and cue.cue in GREETINGS and _guest(tok, index):
+            code = "043"  # "Trump welcomed Putin on a red carpet": a host receiving a visitor, not praise
         if code[:2] == "01" and cue.cue in ADDRESSED and _addressee(tok, index) is not None:
             code = "130"  # "warned North Korea that …": a warning addressed to a party is a threat
         entry = pack.cameo.get(code)
@@ -1071,14 +1116,15 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 or _unreal_nominal(tok) or _inferred(chain) \
                 or _result(tok, live, entry.type) or _description(tok):
             continue
-        if _coded_above(chain, lex, unframed) or _in_condition_clause(tok) or _purpose_of_same(tok, codes) \
+        if _coded_above(chain, lex, unframed) and not _protest_aim(tok, kinds) or _in_condition_clause(tok) \
+                or _purpose_of_same(tok, codes) \
                 or _content_of(tok, live, reporting) or _reports_clause(tok, live, reporting):
             continue
         if tok.i in faced:
             continue  # "or face new sanctions": a threatened penalty, not one imposed
         if tok.pos_ in {"NOUN", "PROPN"} and not _anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
-        sources, target = _source_and_target(tok, index, live)
+        sources, target = _reaction(tok, index, geo) or _source_and_target(tok, index, live)
         member = _suspended_member(tok, index)
         if member is not None:  # "suspended Gabon from all its activities", "Mali was suspended from the AU"
             code, entry, (body, target) = SUSPENSION, pack.cameo[SUSPENSION], member
@@ -1104,12 +1150,16 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if not sources and subject is not None:  # "handed Ukraine a memorandum that demanded …"
             sources, given_to = _author(subject, index)
             target = given_to if target is None or target.actor.code is None and given_to is not None else target
+        if subject is not None and all(m.actor.code is None for m in sources):  # "Morales welcomed Ahmadinejad,
+            sources = _the_two(subject, index) or sources  # and the two leaders signed …"
         if not sources and _shares_subject(tok):  # "thousands rallied in Kyiv, accusing the authorities …"
             sources = _actor_above(tok, acted)
         if not sources:
             continue
         acted[tok.i] = sources
         sources = _distinct([_led(p, tok.doc, geo) for m in sources for p in _split_parties(m, tok.doc, geo)])
+        if entry.type in GATHERINGS and _multinational(subject):  # "officials from about 40 countries, including
+            sources, target = [_delegates(subject)], None  # China and India, met in Jeddah": no one party meets
         if code in DONE_TOGETHER and len({s.actor.code for s in sources}) > 1:
             code = DONE_TOGETHER[code]  # "Philippine and US troops launched exercises", "Ethiopia and Eritrea
             entry = pack.cameo[code]  # reopened two border crossings": what two states do together is cooperation
@@ -1118,12 +1168,19 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources, target, code = [speaker], sources[0], "100"
             entry = pack.cameo[code]
         etype, mode = entry.type, entry.mode
+        if code == STREET_PROTEST and cue.cue == "protest" and sources[0].actor.sector in {"GOV", None} \
+                and sources[0].actor.kind in {"state", "person"} and sources[0].actor.code:
+            code = OFFICIAL_COMPLAINT  # "drew a sharp protest from Moscow": a government protests by complaining
+            entry = pack.cameo[code]
+            etype, mode = entry.type, entry.mode
         if _attitude(tok, sources, etype):
             continue
         unpaired = target is None or target.actor.code in {None, *(s.actor.code for s in sources)} \
             or not _direct(tok, target)
         if etype in SYMMETRIC and code[:3] != "045" and len(sources) == 2 and unpaired:
             sources, target = sources[:1], sources[1]  # "X and Y met": X meets Y
+        if etype in SYMMETRIC and len(sources) == 1 and (target is None or target.actor.code is None):
+            target = _domestic_partner(subject, index, geo, sources[0].actor.code) or target
         location = _location(tok, index, geo.places)
         where = geo.code.get(location.lower()) if location else None
         sources = [_localised(s, where) for s in sources]  # "rebels seized Kidal, a source in Bamako said"
@@ -1132,6 +1189,17 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             target = _earlier_actor(tok, kinds, events, index, sources) or target
         if target is None or target.actor.code in {None, *(s.actor.code for s in sources)}:
             target = _retaliated_against(tok, events, index, sources, etype) or target  # "Tehran hit back"
+        if etype == "ACCUSE" and (target is None or target.actor.code is None):
+            target = _mover(tok, index, sources) or target  # "…, a move condemned by Arab leaders"
+        if (target is None or target.actor.code in {None, *(s.actor.code for s in sources)}) \
+                and _shares_subject(tok) and aimed.get(tok.head.i, (None, None))[1] == etype == "ASSAULT":
+            target = aimed[tok.head.i][0]  # "crossed into southern Israel, killing 1,200 people": the same victim
+        incursion = etype == "ASSAULT" and tok.lemma_.lower() in INCURSIONS
+        if (target is None or target.actor.code is None) and (etype == "AID" or incursion):
+            target = _other_state(tok, index, geo, sources) or target  # "Iraqi tanks rolled across the border",
+            # "flew grain to famine victims in northern Ethiopia": the one other country named
+        if target is not None and target.actor.code not in {None, *(s.actor.code for s in sources)}:
+            aimed[tok.i] = target, etype
         if target is not None and target.actor.code and _domestic(tok, index, geo, target.actor.code):
             sources = [_compatriot(s, target.actor.code) if _counterpart(s, etype) or _enforcer(s, etype) else s
                        for s in sources]
@@ -1161,6 +1229,14 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 target = _seat_stormed(tok, sources[0].actor.code)
             entry = pack.cameo[code]
             etype, mode = entry.type, entry.mode
+        if etype == "PROTEST" and target is not None and target.actor.code == sources[0].actor.code \
+                and cue.cue not in SEIZING:
+            target = _protested(tok, index)  # "students occupied the parliament building", "marched to demand his
+            # resignation": where or why a crowd protests is no party; whom it protests against is
+        if code[:3] == "042" and target is not None and target.actor.code not in {None, sources[0].actor.code} \
+                and _assisting(tok):  # "Greek rescue teams arrived in Turkey to help search for survivors"
+            code = PROTECTION if sources[0].actor.sector == "MIL" or _forces(subject, index) else RELIEF
+            etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         if code[:3] == "042" and sources[0].actor.sector in {"MIL", "CVL"}:
             if sources[0].actor.sector == "CVL":
                 continue  # civilians travelling are not a diplomatic visit
@@ -1183,14 +1259,16 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         elif modality == "intended" and etype in PROMISED:
             code, etype, mode = PROMISED[etype], "AGREE", None  # "will meet", "would work with": an agreement
-        elif modality == "intended" and etype == "RETREAT":
-            etype = "CONCEDE"
+        elif (modality in {"intended", "hypothetical", "expected"} or cue.cue in COMMANDS) and etype == "RETREAT":
+            etype = "CONCEDE"  # "troops would leave Afghanistan within 14 months", "ordered his troops to pull
+            # out": a retreat announced, not done
         credit = attribute(tok, index)
         reported_by = credit.reported_by
         targets = [target]
-        if target is not None and len(sources) == 1:
+        if target is not None and (len(sources) == 1 or _direct(tok, target)):  # "Russia and Ukraine signed
+            # mirror agreements with Turkey and the UN": each signs with each
             more = [m for m in _coordinated(tok.doc[target.start], index) if m.start > target.start]
-            targets = [target, *(m for m in more if m.start >= target.end)]
+            targets = [target, *(m for m in more if m.start >= target.end), *_wider(target, tok.doc, index)]
             targets = _distinct([p for m in targets for p in _split_parties(m, tok.doc, geo)])
         mutual = _reciprocal(tok) and len({s.actor.code for s in sources}) > 1
         for source in sources:
@@ -1248,6 +1326,59 @@ def _two_sides_hosted(guests: list[Mention], hosts: list[Mention]) -> bool:
     return len(codes) == 2 and len(set(codes) - {None, *(h.actor.code for h in hosts)}) == 2
 
 
+PARTNER_WORDS = REBELS | {"rebels", "opposition", "movement", "protester", "dissident"}
+
+
+def _domestic_partner(subject: Token | None, index: ActorIndex, geo: Geography, code: str | None) -> Mention | None:
+    """An unnamed rebel or opposition movement conjoined with a government: its compatriot counterpart, unless
+    its phrase names another state ("Sudan's military council and the protest movement signed a deal")."""
+    if subject is None or code is None:
+        return None
+    for conjunct in (t for t in subject.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}):
+        if index.at(conjunct) is None and any(t.lemma_.lower() in PARTNER_WORDS for t in conjunct.subtree):
+            return state_mention(geo.code_in(conjunct) or code, conjunct)
+    return None
+
+
+PAIRS = {"two", "both"}
+
+
+def _wider(m: Mention, doc, index: ActorIndex) -> list[Mention]:
+    """The phrase a modifier mention belongs to: "Russian" in "with Russian and Ukrainian teams"."""
+    root = doc[m.start:m.end].root
+    wider = index.at(root.head) if root.dep_ in {"amod", "compound", "nmod"} else None
+    return [wider] if wider is not None and wider.start <= m.start and wider.end > m.end else []
+
+
+MOVES = {"move", "decision", "step", "act", "action"}
+
+
+def _mover(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Who made the move a clause judges: the subject of the clause a "move" noun sums up ("Trump recognised
+    Jerusalem as Israel's capital, a move condemned by Arab leaders" → Trump)."""
+    move = tok.head
+    if tok.dep_ not in {"acl", "relcl"} or move.lemma_.lower() not in MOVES or move.head.pos_ != "VERB" \
+            or move.i < move.head.i or move.dep_ not in {"appos", "dobj", "npadvmod"}:
+        return None
+    return _pick([[_subject(move.head)]], index, sources)
+
+
+def _the_two(subject: Token, index: ActorIndex) -> list[Mention]:
+    """The two parties "the two leaders" or "both sides" refers back to: the first two named before it."""
+    if not any(c.lower_ in PAIRS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in subject.children):
+        return []
+    named: list[Mention] = []
+    for m in index.mentions:
+        if m.end <= subject.i and m.actor.code and all(n.actor.code != m.actor.code for n in named):
+            named.append(m)
+    return named[:2] if len(named) >= 2 else []
+
+
+def _protest_aim(tok: Token, kinds: dict[int, str | None]) -> bool:
+    """"Ukrainians marched to demand his resignation": what a protest demands is a demand of its own."""
+    return kinds.get(tok.i) == "REQUEST" and tok.dep_ in {"xcomp", "advcl"} and kinds.get(tok.head.i) == "PROTEST"
+
+
 def _shares_subject(tok: Token) -> bool:
     """A participle or conjoined verb with no subject of its own: it acts through its head's subject."""
     return tok.pos_ == "VERB" and (tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG") \
@@ -1277,7 +1408,7 @@ LOCAL_SECTORS = {None, "CVL", "OPP", "GOV", "MIL", "REB", "LEG", "JUD"}
 
 def _localised(source: Mention, where: str | None) -> Mention:
     """An unaffiliated source given the state of the place the event happens in."""
-    if source.actor.code is not None or where is None or source.actor.id == UNIDENTIFIED \
+    if source.actor.code is not None or where is None or source.actor.id in {UNIDENTIFIED, MULTINATIONAL} \
             or source.actor.sector not in LOCAL_SECTORS:
         return source
     return Mention(source.start, source.end, source.actor.model_copy(update={"code": where}))
@@ -1300,7 +1431,7 @@ def _unrepeated(events: list[Event]) -> list[Event]:
     return out
 
 
-PROTECTION = "074"
+PROTECTION, RELIEF = "074", "073"
 ASSISTING = {"help", "support", "assist", "lead", "bolster", "shore", "restore", "protect", "defend", "stabilise",
              "stabilize", "secure", "train", "reinforce"}
 
@@ -1337,6 +1468,29 @@ def _in_exchange(tok: Token) -> bool:
     subject = _subject(tok)
     return subject is not None and any(c.lower_ == "each" for c in subject.children) \
         or any(c.lower_ == "each" and c.dep_ == "advmod" for c in tok.children)
+
+
+MULTINATIONAL = "multinational"
+GATHERINGS = {"CONSULT", "SUPPORT", "AGREE"}  # what delegates of many countries do together: meet, sign, pledge
+NATIONS = {"country", "state", "nation", "democracy", "government", "power", "ally", "member"}
+
+
+def _multinational(subject: Token | None) -> bool:
+    """Whether a subject gathers people of several countries: "officials from about 40 countries", "leaders of
+    six major industrial democracies", "the foreign ministers of the two German states"."""
+    if subject is None:
+        return False
+    groups = [g for p in subject.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+              for g in p.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in NATIONS and g.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "nummod" or c.lower_ in {"dozens", "scores"} for c in g.children) for g in groups)
+
+
+def _delegates(subject: Token) -> Mention:
+    """The delegates of several countries as one actor of no state."""
+    phrase = subject.doc[subject.left_edge.i:subject.i + 1]
+    actor = Actor(id=MULTINATIONAL, code=None, sector=None, kind="group", name=None, text=phrase.text)
+    return Mention(subject.i, subject.i + 1, actor)
 
 
 UNNAMED_PERPETRATORS = {"ASSAULT"}
@@ -1455,10 +1609,27 @@ def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
     return out
 
 
+PROMISES = {"vow", "pledge", "promise", "swear"}
+VIOLENT = {"17", "18", "19", "20"}  # coercion and violence: promised, they are threats
+DECISIONS = {"agree"}
+DECIDED = {"16"}  # acts an agreement decides rather than promises: reducing relations, sanctions
+
+
 DEPARTURES = {"leave", "sail", "quit", "abandon", "vacate", "exit", "depart"}
+INCURSIONS = {"cross", "roll", "pour"}
+FRONTIERS = {"border", "frontier", "line", "river"}
+
+
+def _entered(tok: Token) -> bool:
+    """Whether a move goes into or across a country's border ("crossed the border", "poured into Kuwait")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"into", "across"}
+               or c.dep_ == "dobj" and c.lemma_.lower() in FRONTIERS for c in tok.children)
+
+
 FORCE_WORDS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "army", "unit", "units", "contingent",
                "fighter", "fighters", "rebel", "rebels", "militant", "militants", "peacekeeper", "peacekeepers",
-               "militia", "militiamen", "garrison", "battalion", "brigade"}
+               "militia", "militiamen", "garrison", "battalion", "brigade", "tank", "tanks", "column", "columns",
+               "paratrooper", "paratroopers"}
 
 
 def _forces(subject: Token | None, index: ActorIndex) -> bool:
@@ -1471,6 +1642,15 @@ def _forces(subject: Token | None, index: ActorIndex) -> bool:
 
 
 ADDRESSED = {"warn", "caution"}
+PRAISE = "051"
+STREET_PROTEST, OFFICIAL_COMPLAINT = "141", "114"
+GREETINGS = {"welcome"}
+
+
+def _guest(tok: Token, index: ActorIndex) -> bool:
+    """Whether a verb's object is a person the pack knows ("welcomed Putin"), not a decision or a move."""
+    m = index.at(next((c for c in tok.children if c.dep_ == "dobj"), None))
+    return m is not None and m.actor.kind == "person" and m.actor.code is not None
 UNFRAMED = "010"  # a polysemous cue's own code: no event unless one of its frames matches
 NO_EVENT = "010"  # what a frame (or a naming "call") chooses on purpose: not an event
 ARMS_AID, DISARM = "072", "0873"  # weapons a state gives are aid; weapons rebels give up, disarmament
@@ -1509,10 +1689,11 @@ RESULTS = {"end", "bring"}
 
 
 def _result(tok: Token, live: set[int], etype: str) -> bool:
-    """"signed a peace accord, ending three decades of fighting": the outcome of another event, told by a
-    participle after it, is no intent to settle of its own."""
+    """"signed a peace accord, ending three decades of fighting": the outcome of another event (or of any act,
+    when set off by a comma: "completed its withdrawal, ending 22 years of occupation"), told by a participle
+    after it, is no intent to settle of its own."""
     return etype == "AGREE" and tok.lemma_.lower() in RESULTS and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
-        and tok.i > tok.head.i and tok.head.i in live
+        and tok.i > tok.head.i and (tok.head.i in live or _trailing_participle(tok))
 
 
 def _description(tok: Token) -> bool:
@@ -1629,7 +1810,7 @@ def _own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> bo
     if (tok.dep_ == "acl" and tok.tag_ == "VBG" or _gerund_subject(tok) is not None) and code[:2] == "14":
         return True  # "opened fire on schoolchildren marching in Soweto": the people it describes protest
     if tok.pos_ == "VERB":
-        agent = _agent(tok)
+        agent = _agent(tok) or _hyphen_agent(tok)
         return agent is not None and agent.i in index.by_token or _trailing_participle(tok)
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -1639,9 +1820,12 @@ def _own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> bo
         return True  # "dismissed a proposal by Kosovo's prime minister": the proposal is the proposer's act
     if code[:2] == "04" and all(o[:2] == "04" for o in outer) and _two_sides(_between(tok, index), tok.doc):
         return True  # "brokered talks between Serbia and Kosovo": the talks are the two parties' own
+    if tok.dep_ == "dobj" and any(o[:2] in DEMANDS for o in outer):
+        return False  # "demand Yanukovych's resignation": what is demanded, not an act of its own
     if _owner(tok, index) is not None:  # "attended an Arab League summit" restates the attending
         return all(o[:2] != code[:2] for o in outer)
-    if tok.dep_ == "pobj" and tok.head.lower_ in MEETING_PREPS and code[:2] == "04":
+    phase = _phase_of(tok)  # "after 13 days of secret negotiations"
+    if phase.dep_ == "pobj" and phase.head.lower_ in MEETING_PREPS and code[:2] == "04":
         return True
     if tok.dep_ == "conj" and all(o[:2] != code[:2] for o in outer):
         head = tok
@@ -1720,9 +1904,7 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
             and _through_purpose(tok, tok.doc[target.start:target.end].root):
         target = None  # "mobilised volunteers to defend Baghdad", "met to discuss Ukraine's peace formula"
     if etype == "PROTEST" and target is None:  # "took to the streets in a day of rage against Mubarak"
-        target = _pick([[g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS for t in c.subtree
-                         if t.dep_ == "prep" and t.lower_ == "against" for g in t.children if g.dep_ == "pobj"]],
-                       index, [])
+        target = _protested(tok, index)
     if etype in SEIZURES and (target is None or target.actor.code in {None, sources[0].actor.code}):
         target = _owner_of_object(tok, index, sources) or target  # "froze the EU assets of Vladimir Putin"
     if etype == "MOBILIZE" and (target is None or target.actor.code is None):
@@ -1734,7 +1916,8 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
             and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children):
         target = _source_and_target(tok.head, index, live)[1] or target  # "delivered replies to Moscow, offering
         # talks", "called off talks with the rebels, accusing them of …"
-    state = sources[0].actor.sector in {"GOV", "JUD", "MIL"}
+    state = sources[0].actor.sector in {"GOV", "JUD", "MIL"} or etype == "ASSAULT" \
+        and sources[0].actor.sector is None and sources[0].actor.code is not None  # "Iraqi aircraft bombed …"
     if (target is None or target.actor.code is None) and (
             etype in DOMESTIC or etype == "ASSAULT" and (state or sources[0].actor.sector == "REB")):
         target = _same_side(tok, index, sources) or target  # "police arrested opposition activists"
@@ -1800,6 +1983,17 @@ def _ultimatum(faced: list[tuple[Token, str | None]], events: list[Event], pack:
             return [demand.model_copy(update={"type": entry.type, "mode": entry.mode, "cameo": THREATENED[kind],
                                               "evidence": tok.doc[alternative.i:tok.i + 1].text})]
     return []
+
+
+SEIZING = {"storm"}  # a crowd storming a seat of power acts against its state
+
+
+def _protested(tok: Token, index: ActorIndex) -> Mention | None:
+    """Whom a protest is against: "against Mubarak", "against the government's plans" (the plan's owner)."""
+    against = [g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS for t in c.subtree
+               if t.dep_ == "prep" and t.lower_ == "against" for g in t.children if g.dep_ == "pobj"]
+    owners = [c for g in against for c in g.children if c.dep_ == "poss"]
+    return _pick([against, owners], index, [])
 
 
 SEATS = {"parliament", "residence", "palace", "building", "buildings", "ministry", "ministries", "office", "offices",
@@ -1914,6 +2108,18 @@ def _states_named(tok: Token, index: ActorIndex, geo: Geography, places: bool) -
     named = {m.actor.code for m in index.mentions} | {geo.code.get(t.lower_) for t in words}
     named.discard(None)
     return named
+
+
+def _other_state(tok: Token, index: ActorIndex, geo: Geography, sources: list[Mention]) -> Mention | None:
+    """The one state a sentence names besides the source's: where forces crossing a border or aid go."""
+    own = {s.actor.code for s in sources}
+    states = {m.actor.code for m in index.mentions if m.actor.kind == "state"}
+    states |= {geo.code[t.lower_] for t in tok.sent if t.text[:1].isupper() and t.lower_ in geo.code}
+    others = states - own - {None}
+    if len(others) != 1:
+        return None
+    code = others.pop()
+    return next((m for m in index.mentions if m.actor.code == code), None) or state_mention(code, tok)
 
 
 def _sole_state(tok: Token, index: ActorIndex, geo: Geography) -> str | None:
