@@ -222,3 +222,10 @@ def test_it_can_be_a_delegation(pack):
     actors = actors_of(pack, "The Kyiv delegation proposed a meeting of presidents. It also accepted the Istanbul "
                              "venue chosen by the United States.")
     assert [a.code for a in actors if a.text == "It"] == ["UKR"]
+
+
+def test_parties_to_talks_between_them_are_actors(pack):
+    talks = actors_of(pack, "The first direct talks between Russia and Ukraine in three years ended quickly.")
+    assert [a.code for a in talks if a.kind == "state"] == ["RUS", "UKR"]
+    border = actors_of(pack, "Shelling hit villages on the border between Russia and Belarus.")
+    assert "RUS" not in [a.code for a in border]

@@ -26,6 +26,10 @@ from .world_places import city_state
 # Prepositions after which a place name is where something happens, not who does it.
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "into", "around", "within",
                   "over", "from", "to", "toward", "towards", "via", "through", "between", "beyond", "of"}
+# What two parties have between them as parties, not as places ("talks between Moscow and Kyiv").
+DEALINGS = {"talk", "talks", "negotiation", "meeting", "summit", "agreement", "deal", "exchange", "swap", "war",
+            "conflict", "dialogue", "relation", "relations", "contact", "treaty", "accord", "ceasefire", "truce",
+            "dispute", "rivalry", "tension", "cooperation", "trade", "call", "conversation"}
 # Prepositions after which a state or capital is still an actor ("talks with Moscow", "pressure on Kyiv").
 ACTOR_PREPS = {"by", "with", "against", "on", "for", "upon", "from"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "iobj", "appos", "dative", "conj", "ROOT", "attr"}
@@ -372,6 +376,8 @@ def _is_place(token: Token, entry: Entry) -> bool:
         prep, governor = token.head.lower_, token.head.head
         if prep == "to":
             return governor.lemma_ in MOTION_WORDS
+        if prep == "between" and governor.lemma_.lower() in DEALINGS:
+            return False  # "talks between Russia and Ukraine", not "the border between" them
         if entry.kind in {"capital"}:
             return prep not in ACTOR_PREPS - {"from"}
         return prep in LOCATION_PREPS and prep != "from" or prep == "from" and governor.pos_ == "VERB"
