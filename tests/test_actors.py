@@ -229,3 +229,9 @@ def test_parties_to_talks_between_them_are_actors(pack):
     assert [a.code for a in talks if a.kind == "state"] == ["RUS", "UKR"]
     border = actors_of(pack, "Shelling hit villages on the border between Russia and Belarus.")
     assert "RUS" not in [a.code for a in border]
+
+
+def test_pro_and_anti_say_whose_side_not_whose_people(pack):
+    actors = actors_of(pack, "Pro-Russian gunmen seized the police headquarters in the eastern Ukrainian town of "
+                             "Sloviansk.", published="2014-04-12")
+    assert [(a.code, a.sector) for a in actors if a.text == "Pro-Russian gunmen"] == [("UKR", "REB")]

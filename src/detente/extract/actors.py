@@ -427,7 +427,7 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
         candidates += [c for c in cand.children if c.dep_ == "conj"]
         candidates += [c for c in cand.children if c.dep_ in {"amod", "compound", "poss"} and c.i < cand.i]
     seen = set()
-    for cand in candidates:
+    for cand in (c for c in candidates if not _aligned(c)):
         for kind in AFFILIATION_KINDS:
             entry = next((e for e in found.get(cand.i, []) if e.kind == kind), None)
             if entry is not None and cand.i not in seen and not any(e.ref is entry.ref for _, e in result):
@@ -435,6 +435,11 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
                 result.append((cand, entry))
                 break
     return result
+
+
+def _aligned(tok: Token) -> bool:
+    """Whether a state word only says whom a group sides with or against: "pro-Russian", "anti-Western"."""
+    return tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in {"pro", "anti"}
 
 
 def _affiliation_index(matches: dict[tuple[int, int], list[Entry]]) -> dict[int, list[Entry]]:
@@ -455,7 +460,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             by_token[tok.i] = (span, matches[(span.start, span.end)])
     aff_index = _affiliation_index({k: v for k, v in matches.items() if sent.start <= k[0] and k[1] <= sent.end})
     res.enter_sentence([e.ref.code for i in sorted(aff_index) for e in aff_index[i][:1]  # type: ignore[union-attr]
-                        if e.kind in {"state", "adjective", "capital", "metonym"}])
+                        if e.kind in {"state", "adjective", "capital", "metonym"} and not _aligned(doc[i])])
     covered: set[int] = set()
     mentions: list[Mention] = []
     places = _places(spans, matches, sent)
