@@ -235,3 +235,8 @@ def test_pro_and_anti_say_whose_side_not_whose_people(pack):
     actors = actors_of(pack, "Pro-Russian gunmen seized the police headquarters in the eastern Ukrainian town of "
                              "Sloviansk.", published="2014-04-12")
     assert [(a.code, a.sector) for a in actors if a.text == "Pro-Russian gunmen"] == [("UKR", "REB")]
+
+
+def test_a_known_place_read_as_an_organisation_is_no_actor(pack):
+    actors = actors_of(pack, "Pro-Russian separatists shelled Mariupol.", published="2014-04-12")
+    assert "Mariupol" not in [a.text for a in actors]

@@ -740,10 +740,11 @@ def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]]
 
 
 def _place_phrase(ent: Span, by_token) -> bool:
-    """Whether an ORG entity is a misread place phrase: "Sumy on Palm (Sunday)"."""
+    """Whether an ORG entity is a misread place phrase: "Sumy on Palm (Sunday)", or a place the pack knows
+    ("shelled Mariupol")."""
     hit = by_token.get(ent.start)
     return bool(hit and any(e.kind == "place" for e in hit[1])
-                and any(t.pos_ == "ADP" and t.lower_ != "of" for t in ent))
+                and (any(t.pos_ == "ADP" and t.lower_ != "of" for t in ent) or hit[0].end >= ent.end))
 
 
 def _inside_longer_name(span: Span, by_token) -> bool:
