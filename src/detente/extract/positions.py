@@ -854,7 +854,8 @@ def _quotation_speakers(texts: list[str], speakers: list[Mention | None]) -> dic
     for k, text in enumerate(texts):
         if text.count("“") <= text.count("”") and not (text.count('"') % 2 and text.lstrip().startswith('"')):
             continue  # no quotation left open
-        end = next((j for j in range(k + 1, min(k + 5, len(texts))) if "”" in texts[j] or texts[j].count('"') % 2), None)
+        end = next((j for j in range(k + 1, min(k + 5, len(texts)))
+                    if "”" in texts[j] or texts[j].count('"') % 2), None)
         if end is not None and speakers[end] is not None:
             found.update({i: speakers[end] for i in range(k, end)})
     return found
