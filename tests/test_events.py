@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from detente.ingest.document import make_document
 from detente.pipeline import extract
 
@@ -886,3 +888,53 @@ def test_what_a_protest_demands_is_a_demand_of_its_own(pack):
 def test_leaders_of_many_countries_sign_as_no_one_party(pack):
     events = events_of(pack, "Leaders of 30 countries signed a final declaration in Rome on Thursday.")
     assert _keys(events) == [("SUPPORT", None, None)]
+
+
+FRAMED_ACTS = [  # a verb's object decides the kind of act; the same verb with other objects codes something else
+    ("Canadian military planes dropped food and blankets over northern Iraq on Monday.", [("AID", "073")]),
+    ("Canadian military planes dropped bombs over northern Iraq on Monday.", [("ASSAULT", "195")]),
+    ("Japan sent a team of medical experts and ten tonnes of supplies to Turkey on Tuesday.", [("AID", "073")]),
+    ("Japan sent a team of negotiators to Turkey on Tuesday.", [("CONSULT", "042")]),
+    ("Britain imposed asset freezes on Belarusian officials on Friday.", [("SANCTION", "163")]),
+    ("Syria let UN chemical weapons inspectors resume their work on Sunday.", [("RETREAT", "0862")]),
+    ("The cult released sarin gas in a Paris metro station on Monday.", [("ASSAULT", "2041")]),
+    ("Doctors in Belarus stopped work on Wednesday in protest against the government.", [("PROTEST", "143")]),
+    ("Yugoslavia ceased to exist in 2003.", []),
+    ("Russia ceased fire on Monday.", [("RETREAT", "087")]),
+    ("Few diplomats believe the talks can deliver peace.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FRAMED_ACTS)
+def test_the_object_of_a_verb_frames_the_act(pack, text, expected):
+    assert [(e.type, e.cameo) for e in events_of(pack, text)] == expected
+
+
+def test_a_conflictual_act_on_a_condition_is_a_threat_against_the_party_it_hangs_on(pack):
+    events = events_of(pack, "The European Union will impose new sanctions on Belarus if Minsk expels more diplomats, "
+                             "Josep Borrell said.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("THREATEN", "1312", "EU", "BLR")]
+    events = events_of(pack, "NATO authorised air strikes against Serbia unless Belgrade pulled back its tanks.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("THREATEN", "138", "NATO", "SRB")]
+    # a forecast of what a party could do is no warning from it
+    events = events_of(pack, "The EU could impose new sanctions on Iran if it keeps breaching the deal, "
+                             "diplomats said.")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("SANCTION", "EU", "IRN")]
+
+
+def test_acts_that_drills_rehearse_are_not_done(pack):
+    events = events_of(pack, "China's navy held drills near Taiwan on Wednesday, practising blockades and strikes on "
+                             "ports.")
+    assert [(e.type, e.source.code) for e in events] == [("MOBILIZE", "CHN")]
+    events = events_of(pack, "China's navy blockaded ports near Taiwan on Wednesday.")
+    assert events and events[0].type != "MOBILIZE"
+
+
+def test_no_cue_entry_is_shadowed_by_an_earlier_one_of_the_same_lemma(pack):
+    """The coder takes the first entry of a lemma without a particle; a second one would never apply."""
+    seen = set()
+    for cue in pack.event_cues:
+        for pos in cue.pos:
+            key = (cue.cue.lower(), cue.with_, pos)
+            assert key not in seen, key
+            seen.add(key)

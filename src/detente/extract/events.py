@@ -1090,6 +1090,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if outer and not _own_event(tok, index, [codes[i] for i in outer], codes[tok.i]) \
                 and not _protest_aim(tok, kinds):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
+        if _rehearsed(tok):
+            continue  # "drills practising blockades and strikes": an act rehearsed is not done
         code = codes[tok.i]
         if cue.cue in DECISIONS and partner is not None and codes.get(partner.i, "")[:2] in DECIDED:
             code = codes[partner.i]  # "agreed to cut Russian banks off from SWIFT": a joint decision to sanction
@@ -1247,6 +1249,16 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code, etype, mode = DISARM, pack.cameo[DISARM].type, pack.cameo[DISARM].mode  # to UN monitors"
         if etype == "ASSAULT" and cue.cue in REPRISALS and modality in {"intended", "hypothetical"}:
             code, etype, mode = "138", "THREATEN", pack.cameo["138"].mode  # "Russia would retaliate"
+        condition = _condition(tok, chain) if etype in THREATENED else None
+        if condition is not None and (condition[1] == "unless" or modality in {"intended", "hypothetical"} and not any(
+                c.dep_ == "aux" and c.lower_ in SPECULATIVE for v in (tok, *chain) for c in v.children)):
+            code = THREATENED[etype]  # "would impose sanctions if Russia invaded", "authorised air strikes unless
+            etype, mode = pack.cameo[code].type, pack.cameo[code].mode  # Belgrade pulled back": a threat
+            modality = "asserted"
+            party = index.at(_subject(condition[0]))
+            if party is not None and party.actor.code not in {None, *(s.actor.code for s in sources)} \
+                    and (target is None or target.actor.code in {None, *(s.actor.code for s in sources)}):
+                target = party  # the party whose act the threat is conditioned on
         if etype == "REQUEST" and cue.cue in COMMANDS and target is not None and _own_forces(sources, target):
             continue  # a leader's order to its own forces is a command, not a demand on another party
         is_negated = negated(tok) or negated(chain[-1])
@@ -1958,6 +1970,34 @@ def _destination(tok: Token, geo: Geography, sources: list[Mention]) -> Mention 
     places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
               for g in p.children if g.dep_ == "pobj"]
     return next((m for g in places if (m := _stand_in(g, geo)) is not None and m.actor.code not in own), None)
+
+
+REHEARSALS = {"practise", "practice", "rehearse", "simulate"}
+
+
+def _rehearsed(tok: Token) -> bool:
+    """Whether a predicate names an act that drills rehearse ("practising blockades and strikes", "simulated
+    an attack on the island")."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in {"dobj", "xcomp"} and head.head.lemma_.lower() in REHEARSALS
+
+
+CONDITIONS = {"if", "unless"}
+SPECULATIVE = {"could", "might", "may"}  # "the EU could impose sanctions if …": a forecast, not a warning
+
+
+def _condition(tok: Token, chain: list[Token]) -> tuple[Token, str] | None:
+    """The clause a predicate's act hangs on ("… if Russia invaded Ukraine", "… unless Belgrade pulled back"),
+    with its marker."""
+    heads = (tok.head,) if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"} else ()
+    for verb in (tok, *chain, *heads):
+        for c in verb.children:
+            mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONS), None)
+            if c.dep_ == "advcl" and mark:
+                return c, mark
+    return None
 
 
 THREATENED = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "138"}  # the threat a penalty's kind makes
