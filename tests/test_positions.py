@@ -419,6 +419,12 @@ def test_one_sentence_gives_a_holder_one_position_per_issue_and_direction(pack):
 # (text, published, positions that must be found, positions that must not), as (holder, issue, stance) with
 # None for "any".
 RULES = [
+    pytest.param("Poland's draft has two parts. The agreement, according to the draft, would include a full exchange "
+                 "of prisoners.", None, [("POL", "prisoners_children", "propose")], [], id="according-to-document"),
+    pytest.param("Macron described the summit as a continuation of the Paris talks.", None,
+                 [("FRA", "talks_format", "support")], [], id="regarded-as-continuation"),
+    pytest.param("Lula stressed the potential for economic cooperation with Russia once the war ends.", None,
+                 [("BRA", "relations_normalisation", "support")], [], id="potential-for"),
     pytest.param("Norway called for a full and unconditional 30-day ceasefire.", None,
                  [("NOR", "ceasefire", "demand")], [(None, "ceasefire_conditions", None)], id="qualifier-of-a-cue"),
     pytest.param("The plan keeps an army far above the 85,000 troops that Moscow demanded in 2022.", None,

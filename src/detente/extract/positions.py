@@ -679,9 +679,9 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
             stance_tok = stance_tok.head.head  # "the memorandum is a set of demands"
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
-        elif stance_tok.dep_ == "pobj" and stance_tok.head.lower_ == "in" and stance_tok.head.head.pos_ in {
+        elif stance_tok.dep_ == "pobj" and stance_tok.head.lower_ in {"in", "as"} and stance_tok.head.head.pos_ in {
                 "VERB", "AUX"}:
-            stance_tok = stance_tok.head.head  # "Trump spoke in favour of a ceasefire"
+            stance_tok = stance_tok.head.head  # "Trump spoke in favour of a ceasefire", "saw it as a continuation"
     credited = _credited(stance_tok, index)
     if credited:
         return credited  # "Putin thanked Trump for supporting the talks"
@@ -691,7 +691,8 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
         subject = subject_of(verb)
     if subject is not None and speaker is not None and _opening_it(subject):
         return [speaker]
-    found = _said_of_itself(subject, index, geo) or index.all_at(subject)
+    found = _source_document(stance_tok, index, geo) or _said_of_itself(subject, index, geo) \
+        or index.all_at(subject)
     documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
     if documentary and not found:
         whole = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -711,6 +712,15 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
                                                                  or first_person)):
         return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
+
+
+def _source_document(verb: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """"The settlement, according to the document, must include …": what a document is cited for, its owner holds."""
+    source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for p in c.children
+                   for g in p.children if g.dep_ == "pobj"), None)
+    if source is None or source.lemma_.lower() not in DOCUMENT_NOUNS | DOCUMENT_PARTS:
+        return []
+    return _document_owners(source, index, geo)
 
 
 def _starts(words: list[str], phrase: tuple[str, ...]) -> list[int]:
