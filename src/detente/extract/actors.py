@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
-from .syntax import Mention
+from .syntax import Mention, plural_origins
 from .world_places import city_state
 
 # Prepositions after which a place name is where something happens, not who does it.
@@ -708,9 +708,7 @@ MANY_STATES = {"country", "nation", "state", "government", "capital"}
 def _from_many(noun: Token) -> bool:
     """Whether a group belongs to several states, wherever it meets: "the two sides", "both delegations",
     "officials from about 40 countries"."""
-    return any(c.lower_ in {"both", "two"} for c in noun.children) or any(
-        g.lemma_.lower() in MANY_STATES and g.tag_ == "NNS" for p in noun.children
-        if p.dep_ == "prep" and p.lower_ in {"of", "from"} for g in p.children if g.dep_ == "pobj")
+    return any(c.lower_ in {"both", "two"} for c in noun.children) or bool(plural_origins(noun, MANY_STATES))
 
 
 def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]], res: DocResolver) -> str | None:

@@ -25,7 +25,8 @@ from ..ontology.schema import EventCue, Pack
 from .attribution import REPORTING_VERBS, attribute
 from .dates import resolve
 from .geography import Geography, geography
-from .syntax import SUBJECTS, ActorIndex, Mention, bare, negated, object_of, state_mention, subject_of
+from .syntax import (SUBJECTS, ActorIndex, Mention, bare, negated, object_of, plural_origins, state_mention,
+                     subject_of)
 
 TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "toward", "towards", "into"}
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards"}
@@ -1490,12 +1491,8 @@ NATIONS = {"country", "state", "nation", "democracy", "government", "power", "al
 def _multinational(subject: Token | None) -> bool:
     """Whether a subject gathers people of several countries: "officials from about 40 countries", "leaders of
     six major industrial democracies", "the foreign ministers of the two German states"."""
-    if subject is None:
-        return False
-    groups = [g for p in subject.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-              for g in p.children if g.dep_ == "pobj"]
-    return any(g.lemma_.lower() in NATIONS and g.tag_ in {"NNS", "NNPS"} and any(
-        c.dep_ == "nummod" or c.lower_ in {"dozens", "scores"} for c in g.children) for g in groups)
+    return subject is not None and any(any(c.dep_ == "nummod" or c.lower_ in {"dozens", "scores"} for c in g.children)
+                                       for g in plural_origins(subject, NATIONS))
 
 
 def _delegates(subject: Token) -> Mention:

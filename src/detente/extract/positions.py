@@ -699,10 +699,10 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
                       if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS), None) or next(
             (c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), subject)
         found = _document_owners(whole, index, geo, known=not reported)  # "the first section of the Russian …"
-    judged = subject is not None and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be" or _only_when(stance_tok)) \
-        and \
-        subject.left_edge.i <= hit.root.i <= subject.right_edge.i and not \
-        subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
+    judged = subject is not None \
+        and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be" or _only_when(stance_tok)) \
+        and subject.left_edge.i <= hit.root.i <= subject.right_edge.i \
+        and not subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
     home = not found and speaker is not None and subject is not None and subject.pos_ == "PROPN" \
         and speaker.actor.code is not None and geo.code_in(subject) == speaker.actor.code  # "… Istanbul stood ready"
     framed = subject is not None and index.at(subject) is None and any(  # "any ceasefire would require …"

@@ -148,6 +148,13 @@ def object_of(head: Token, preps: set[str]) -> Token | None:
     return None
 
 
+def plural_origins(noun: Token, lemmas: set[str]) -> list[Token]:
+    """The plural nouns among ``lemmas`` that a group is "of" or "from": "countries" in "officials from about 40
+    countries", "democracies" in "leaders of six industrial democracies"."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for g in p.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in lemmas and g.tag_ in {"NNS", "NNPS"}]
+
+
 def negated(head: Token) -> bool:
     """Whether ``head`` (or the auxiliary chain above it) is negated: "did not meet", "never met"."""
     for t in (head, head.head if head.dep_ in {"xcomp", "aux"} else head):
