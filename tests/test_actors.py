@@ -235,6 +235,14 @@ def test_pro_and_anti_say_whose_side_not_whose_people(pack):
     actors = actors_of(pack, "Pro-Russian gunmen seized the police headquarters in the eastern Ukrainian town of "
                              "Sloviansk.", published="2014-04-12")
     assert [(a.code, a.sector) for a in actors if a.text == "Pro-Russian gunmen"] == [("UKR", "REB")]
+    actors = actors_of(pack, "Russian-backed separatists shelled the outskirts of the eastern Ukrainian city of "
+                             "Donetsk.", published="2014-08-02")
+    assert [a.code for a in actors if a.text == "Russian-backed separatists"] == ["UKR"]
+
+
+def test_forces_led_by_a_state_are_that_state_s(pack):
+    actors = actors_of(pack, "French-led peacekeepers arrived in Bangui on Sunday.", published="2013-12-08")
+    assert [(a.code, a.sector) for a in actors if a.text == "French-led peacekeepers"] == [("FRA", "MIL")]
 
 
 def test_a_known_place_read_as_an_organisation_is_no_actor(pack):

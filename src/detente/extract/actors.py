@@ -51,6 +51,7 @@ DIPLOMATIC_VERBS = {"say", "demand", "reject", "propose", "agree", "insist", "re
 # Words that make a sentence diplomatic, so that ministers in it act in their government role.
 DIPLOMATIC_CONTEXT = {"delegation", "talk", "talks", "negotiation", "negotiate", "negotiator", "meet", "meeting",
                       "memorandum", "summit", "plan", "proposal", "envoy", "round", "deal", "agreement", "mediate"}
+BACKING = {"backed", "sponsored", "funded", "armed", "supported", "allied", "aligned", "leaning", "friendly"}
 AFFILIATION_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 STREET_WORDS = {"avenue", "street", "square", "road", "boulevard", "bridge", "airport", "station", "prospekt"}
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "senator", "sen", "rep", "gen", "general",
@@ -425,7 +426,8 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
         candidates += [c for c in prep.children if c.dep_ == "pobj"]
     for cand in list(candidates):
         candidates += [c for c in cand.children if c.dep_ == "conj"]
-        candidates += [c for c in cand.children if c.dep_ in {"amod", "compound", "poss"} and c.i < cand.i]
+        candidates += [c for c in cand.children if c.dep_ in {"amod", "compound", "poss"} and c.i < cand.i
+                       or c.dep_ == "npadvmod" and cand.lower_ == "led"]  # "US-led forces" are US forces
     seen = set()
     for cand in (c for c in candidates if not _aligned(c)):
         for kind in AFFILIATION_KINDS:
@@ -438,8 +440,10 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
 
 
 def _aligned(tok: Token) -> bool:
-    """Whether a state word only says whom a group sides with or against: "pro-Russian", "anti-Western"."""
-    return tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in {"pro", "anti"}
+    """Whether a state word only says whom a group sides with or against: "pro-Russian", "anti-Western",
+    "Russian-backed"."""
+    return tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ in {"pro", "anti"} or \
+        tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).lower_ in BACKING
 
 
 def _affiliation_index(matches: dict[tuple[int, int], list[Entry]]) -> dict[int, list[Entry]]:
