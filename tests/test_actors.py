@@ -248,3 +248,28 @@ def test_forces_led_by_a_state_are_that_state_s(pack):
 def test_a_known_place_read_as_an_organisation_is_no_actor(pack):
     actors = actors_of(pack, "Pro-Russian separatists shelled Mariupol.", published="2014-04-12")
     assert "Mariupol" not in [a.text for a in actors]
+
+
+def readout_actors(pack, text, source):
+    doc = make_document("t", text, published="2025-05-20", source=source, source_type="official", lang="en")
+    return extract(doc, pack).actors
+
+
+def test_an_official_readout_s_bare_title_is_its_own_state_s_holder(pack):
+    text = "The Prime Minister spoke to President Zelensky this afternoon. The Prime Minister welcomed the exchange."
+    actors = readout_actors(pack, text, "Prime Minister's Office, 10 Downing Street")
+    assert [a.name for a in actors if a.text == "Prime Minister"] == ["Keir Starmer", "Keir Starmer"]
+    text = "Vladimir Putin had a telephone conversation with Donald Trump. The President stressed Russia's readiness."
+    actors = readout_actors(pack, text, "Kremlin press service")
+    assert [a.code for a in actors if a.text == "President"] == ["RUS"]
+    # the same text from no official source: the latest president named
+    assert [a.code for a in actors_of(pack, text, "2025-05-20") if a.text == "President"] == ["USA"]
+
+
+def test_a_readout_s_title_after_another_state_s_holder_is_that_holder(pack):
+    text = "President Zelensky met Prime Minister Keir Starmer in Kyiv. The Prime Minister promised more air defence."
+    actors = readout_actors(pack, text, "Office of the President of Ukraine")
+    assert [a.code for a in actors if a.text == "Prime Minister"] == ["GBR"]
+    actors = readout_actors(pack, "The Head of State chaired a meeting of the Security Council.",
+                            "Office of the President of Ukraine")
+    assert [a.name for a in actors if a.text == "Head of State"] == ["Volodymyr Zelensky"]

@@ -39,7 +39,8 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
     nlp = nlp or nlp_mod.load()
     gaz = gazetteer(pack, nlp)
     day = document_date(doc)
-    resolver = DocResolver(gaz, day)
+    home = gaz.publisher(doc.source, nlp) if doc.source_type == "official" else None
+    resolver = DocResolver(gaz, day, home)
     sentences: list[Sentence] = []
     actors: list[Actor] = []
     events: list[Event] = []

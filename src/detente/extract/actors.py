@@ -163,6 +163,17 @@ class Gazetteer:
                     self.surnames.setdefault(last, []).append(person)
         self.surname_choices = list(self.surnames)
 
+    def publisher(self, source: str | None, nlp: Language) -> str | None:
+        """The one state a publisher's name speaks for ("Office of the President of Ukraine", "Kremlin press
+        service"), or None where it names none or several."""
+        if not source:
+            return None
+        words = nlp.make_doc(source)
+        codes = {e.ref.code for match_id, _, _ in self.matcher(words)  # type: ignore[union-attr]
+                 for e in self.entries.get(nlp.vocab.strings[match_id], [])
+                 if e.kind in {"state", "adjective", "capital", "metonym"}}
+        return codes.pop() if len(codes) == 1 else None
+
     def _add(self, alias: str, entry: Entry) -> None:
         alias = alias.strip()
         if not alias:
@@ -230,9 +241,10 @@ def _case_ok(span: Span, entry: Entry, key: str) -> bool:
 class DocResolver:
     """Resolves the mentions of one document, remembering people for later surnames and pronouns."""
 
-    def __init__(self, gaz: Gazetteer, day: date | None):
+    def __init__(self, gaz: Gazetteer, day: date | None, home: str | None = None):
         self.gaz = gaz
         self.day = day
+        self.home = home  # the state an official readout speaks for: its "the President" is that state's
         self.people: list[Actor] = []  # person actors in order of mention
         self.subjects: list[Actor] = []  # those of them that were grammatical subjects
         self.sentence_codes: list[str] = []  # states named in the current sentence, in order
@@ -310,6 +322,15 @@ class DocResolver:
             if any(r.held_on(self.day) for r in person.roles):
                 return person
         return candidates[0]
+
+    def principal(self, title: Title) -> Actor | None:
+        """Who a bare title in an official readout stands for: its own state's holder of the office, unless the
+        text has named another holder and not that one ("Zelensky met Prime Minister Starmer. The Prime
+        Minister …")."""
+        person = self.gaz.holder(title.role, self.home, self.day) if self.home and title.role else None
+        if person is None or self.recall(title, None) and not any(a.id == person.id for a in self.people):
+            return None
+        return self.person_actor(person, title.title)
 
     def recall(self, title: Title | None, code: str | None) -> Actor | None:
         """The latest person named so far who fits a bare title ("the minister") and affiliation."""
@@ -601,9 +622,12 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             if title and not plural:
                 by_state = aff is not None and (aff.kind in {"state", "adjective", "capital", "metonym"} or igo)
                 holder = gaz.holder(title.role, code, res.day) if title.role and code and by_state else None
-                recalled = None if holder else res.recall(title, code)
+                principal = res.principal(title) if aff is None and definite and not holder else None
+                recalled = None if holder or principal else res.recall(title, code)
                 if holder:
                     actor = res.person_actor(holder, text)
+                elif principal:
+                    actor = principal.model_copy(update={"text": text})
                 elif recalled and (code or definite):  # "the president", after "Vladimir Putin"
                     actor = recalled.model_copy(update={"text": text})
             if actor is None:
