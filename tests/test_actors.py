@@ -273,3 +273,9 @@ def test_a_readout_s_title_after_another_state_s_holder_is_that_holder(pack):
     actors = readout_actors(pack, "The Head of State chaired a meeting of the Security Council.",
                             "Office of the President of Ukraine")
     assert [a.name for a in actors if a.text == "Head of State"] == ["Volodymyr Zelensky"]
+
+
+def test_a_title_of_a_state_before_a_name_is_one_mention_of_that_person(pack):
+    actors = actors_of(pack, "Putin spoke with the President of France Emmanuel Macron on Tuesday.")
+    assert [(a.text, a.name) for a in actors if a.code == "FRA"] == [
+        ("President of France Emmanuel Macron", "Emmanuel Macron")]

@@ -382,6 +382,25 @@ def _left_edge(token: Token, floor: int) -> int:
     return max(i, floor)
 
 
+def _past_of_state(title: Span, by_token: dict[int, tuple[Span, list[Entry]]]) -> int:
+    """Where a title's "of the United States" ends, or the title's own end when none follows."""
+    doc, i = title.doc, title.end
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        found = by_token.get(i)
+        if found and any(e.kind == "state" for e in found[1]):
+            return found[0].end
+    return title.end
+
+
+def _after_of(token: Token) -> bool:
+    """Whether a word follows "of" or "of the" ("the President of the United States")."""
+    i = token.i - 1
+    if i >= 0 and token.doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and token.doc[i].lower_ == "of"
+
+
 def _beside_a_name(token: Token) -> bool:
     """Whether a capitalised word the tagger did not read as a name is conjoined with one ("Bessent and
     Svyrydenko signed")."""
@@ -543,6 +562,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             if i in covered or doc[i].pos_ in {"VERB", "AUX"}:
                 start = i + 1
                 break
+        if start < span.start and doc[start].i in by_token and _after_of(doc[start]):
+            start = span.start  # "President of France Emmanuel Macron": France belongs to the title
         text = doc[start:span.end].text
         if person is not None:
             actor = res.person_actor(person, text)
@@ -566,11 +587,12 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         if role_entry is None:
             continue
         noun = span.root
-        following = next((m for m in mentions if m.start == span.end and m.actor.kind == "person"), None)
+        named_at = _past_of_state(span, by_token)  # "President of the United States Donald Trump"
+        following = next((m for m in mentions if m.start == named_at and m.actor.kind == "person"), None)
         if following is not None and role_entry.kind == "title":
             following.start = span.start
             following.actor = following.actor.model_copy(update={"text": doc[span.start:following.end].text})
-            covered.update(range(span.start, span.end))
+            covered.update(range(span.start, named_at))
             continue
         if _describes_person(span, mentions):
             continue
