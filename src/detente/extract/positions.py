@@ -152,19 +152,44 @@ def _governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tupl
         for child in t.children:  # "Ukraine must withdraw", "no recognition"
             if child.dep_ in {"aux", "neg", "det", "advmod"} and (_stance_of(child, lex) in {"demand", "reject"}):
                 return child, _stance_of(child, lex)  # type: ignore[return-value]
-        if t.head.i == t.i:
+        if t.head.i == t.i or _own_clause(t):
             return None
         steps += t.dep_ not in {"conj", "appos", "nmod"}  # a list of regions counts as one step
         t = t.head
     return None
 
 
+def _stance_above(hit: Span, hits: list[Span], lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
+    """The stance that governs an issue phrase; a refusing word inside an issue phrase that names an act
+    ("withdraw its troops from the four regions" read as "withdraw from") is the act itself, so the stance is
+    sought above that act."""
+    found = _governing_stance(hit.root, lex, sent)
+    if found is None or found[1] not in NEGATIVE:
+        return found
+    act = next((h for h in hits if len(h) > 1 and h.label_ == hit.label_ and h.start <= found[0].i < h.end), None)
+    if act is None:
+        return found
+    if act.root.head.i == act.root.i or act.root.dep_ == "conj":
+        return None  # "was ready for a ceasefire and would not withdraw its troops": the act has no governor
+    return _governing_stance(act.root.head, lex, sent)
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a verb heads a conjoined clause with its own subject ("Kyiv dismissed the offer, and Zelensky called
+    the memorandum an ultimatum"): the first clause's stance does not reach into it."""
+    return verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "conj" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 NO_COMMENT = {"comment", "elaborate", "specify", "speculate"}
 
 
 def _says_nothing(verb: Token) -> bool:
-    """"Declined to say who would lead the delegation", "the talks are expected to begin": a refusal to comment
-    and a forecast in the passive take no stance on what follows ("should not be expected" does)."""
+    """"Declined to say who would lead the delegation", "the talks are expected to begin", "failed to agree on a
+    ceasefire": a refusal to comment, a forecast in the passive and an outcome that did not come about take no
+    stance on what follows ("should not be expected" does)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
+        return True
     if verb.lemma_.lower() in {"decline", "refuse"}:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING_VERBS | NO_COMMENT for c in verb.children)
     return verb.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.children) \
@@ -190,6 +215,8 @@ def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | N
     measures Moscow has demanded", "a figure the Kremlin never withdrew", "talks broken off by Kyiv"); not one
     whose gap is its subject ("sanctions that hamper exports")."""
     for clause in noun.children:
+        if clause.dep_ == "acl" and _agent(clause) is not None and (stance := _stance_of(clause, lex)):
+            return clause, stance  # "the truce demanded by the European leaders"
         if clause.dep_ != "relcl" or (stance := _stance_of(clause, lex)) is None:
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -198,6 +225,19 @@ def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | N
         if subject is None and any(c.dep_ == "agent" for c in clause.children):
             return clause, stance  # "the talks, which had been broken off by the Ukrainian side"
     return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who a passive participle names as its doer ("demanded by the European leaders")."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """"The EU is expected to adopt …", "Russia is said to favour …": the subject of a passive verb whose
+    infinitive says what that subject does."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _judgement(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
@@ -362,6 +402,19 @@ def _under_document(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token
     return None
 
 
+def _provided(found: tuple[Token, str] | None, hit: Span, index: ActorIndex,
+              geo: Geography) -> tuple[Token, str] | None:
+    """"Under the first section, Ukraine is to recognise Crimea": what a party does under a document's terms is
+    the document owner's proposal, not the party's own stance."""
+    if found is None or found[0].pos_ not in {"VERB", "AUX"}:
+        return None
+    under = _under_document(hit, index, geo)
+    if under is None:
+        return None
+    prep = next((t for t in under[0].ancestors if t.lower_ == "under"), None)
+    return under if prep is not None and prep.head.i in {found[0].i, *(t.i for t in found[0].ancestors)} else None
+
+
 def _document_provision(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token, str] | None:
     """"The 28-point draft's blanket amnesty", "the memorandum's second option, a ceasefire …": what a party's
     document is said to contain, it proposes."""
@@ -502,7 +555,7 @@ CONDITION_MARKS = {"unless", "until", "once", "if"}
 def _asked_in_condition(hit: Span, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
     """"No truce unless Ukraine pulls out of the four regions", "would not lift its veto until deliveries
     resumed": what a condition asks for, whoever sets the condition demands."""
-    clause = next((t for t in hit.root.ancestors if t.dep_ == "advcl" and any(
+    clause = next((t for t in (hit.root, *hit.root.ancestors) if t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)), None)
     if clause is None:
         return None
@@ -598,7 +651,7 @@ def _noun_owner(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
     for t in (noun, noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None):
         if t is None:
             continue
-        modifiers = [c for c in t.children if c.dep_ in {"poss", "compound", "amod"}]
+        modifiers = _modifiers(t)
         owner = next((c for c in modifiers if index.at(c)), None)
         if owner is not None:
             return index.all_at(owner)
@@ -615,6 +668,13 @@ def _noun_owner(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
         if by is not None:  # "demands by several European leaders"
             return index.all_at(by)
     return []
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """A noun's owner-like modifiers, also those of a compound before it ("the US ceasefire proposal" parsed with
+    "US" on "ceasefire")."""
+    own = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"}]
+    return own + [g for c in own if c.dep_ == "compound" for g in c.children if g.dep_ in {"poss", "compound", "amod"}]
 
 
 def _said_of_itself(subject: Token | None, index: ActorIndex, geo: Geography) -> list[Mention]:
@@ -644,13 +704,17 @@ def _thanked_for(noun: Token, index: ActorIndex) -> list[Mention]:
     return index.all_at(next((c for c in prep.head.children if c.dep_ == "dobj"), None))
 
 
-def _credited(stance_tok: Token, index: ActorIndex) -> list[Mention]:
+def _credited(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     """"Thanked Trump for supporting the talks", "blamed Kyiv for rejecting the plan": the one thanked or blamed
-    for doing something holds the stance of that doing."""
+    for doing something holds the stance of that doing, also a state's office-holder named by nationality ("his
+    American counterpart")."""
     prep = stance_tok.head
     if stance_tok.dep_ != "pcomp" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CREDITING_VERBS:
         return []
-    return index.all_at(next((c for c in prep.head.children if c.dep_ == "dobj"), None))
+    thanked = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    stand_in = next((m for c in (thanked.children if thanked is not None else ()) if c.dep_ == "amod"
+                     and (m := _owner_state(c, geo))), None)
+    return index.all_at(thanked) or ([stand_in] if stand_in else [])
 
 
 def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention | None,
@@ -667,8 +731,8 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
     if speaker is None and stance_tok.pos_ in {"VERB", "AUX"} and _obliged(stance_tok):
         return []  # "Europe should now adopt sanctions": the writer's advice, not Europe's position
     if stance_tok.pos_ in {"NOUN", "PROPN"}:
-        if stance_tok.lemma_.lower() in DOCUMENT_NOUNS and (stance_tok.head.lower_ == "under" or
-                                                           stance_tok.dep_ == "poss"):
+        if stance_tok.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS and (stance_tok.head.lower_ == "under" or
+                                                                            stance_tok.dep_ == "poss"):
             return _document_owners(stance_tok, index, geo)
         owners = _noun_owner(stance_tok, index, geo)
         if owners:
@@ -682,10 +746,11 @@ def _holders(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention |
         elif stance_tok.dep_ == "pobj" and stance_tok.head.lower_ in {"in", "as"} and stance_tok.head.head.pos_ in {
                 "VERB", "AUX"}:
             stance_tok = stance_tok.head.head  # "Trump spoke in favour of a ceasefire", "saw it as a continuation"
-    credited = _credited(stance_tok, index)
+    credited = _credited(stance_tok, index, geo)
     if credited:
         return credited  # "Putin thanked Trump for supporting the talks"
-    subject = subject_of(stance_tok) or (_control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
+    subject = (_agent(stance_tok) if stance_tok.dep_ == "acl" else None) or subject_of(stance_tok) \
+        or _raised_subject(stance_tok) or (_control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
     if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
         verb = next((t for t in list(stance_tok.ancestors)[:2] if t.pos_ in {"VERB", "AUX"}), stance_tok.head)
         subject = subject_of(verb)
@@ -885,7 +950,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base, words), context, words,
                      they or [])
     hits = [_as_process(h) for h in _disambiguated(hits, sent, pack)]
-    governed = {h.start: _governing_stance(h.root, lex, sent) for h in hits}
+    governed = {h.start: _stance_above(h, hits, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])]
     dismissed: set[int] = set()  # phrases that only place or date something: no antecedents of "it" or "which"
     for hit in hits:
@@ -908,8 +973,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 or issue in GENERIC_ISSUES and _step_toward(hit) or _faith_of_peoples(hit) or _document_speaks(hit):
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
-        found = _as_clause(hit, lex) or stance_of_hit or _under_document(hit, index, geo) \
-            or _document_provision(hit, index, geo)
+        found = _as_clause(hit, lex) or _provided(stance_of_hit, hit, index, geo) or stance_of_hit \
+            or _under_document(hit, index, geo) or _document_provision(hit, index, geo)
         if found is None or _inside_condition_clause(found[0]):
             found = _asked_in_condition(hit, lex, sent) or found
         if found is None:
@@ -940,7 +1005,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         for stance_tok, stance in stances:
             out.extend(_positions_for(hit, stance_tok, stance, here))
     for pronoun, antecedent in _back_references(sent, [h for h in hits if h.start not in dismissed]):
-        found = _governing_stance(pronoun, lex, sent)
+        found = _said_gap(pronoun, lex) or _governing_stance(pronoun, lex, sent)
         if found is not None:
             out.extend(_positions_for(antecedent, *_outermost(found, lex), here))
     return out
@@ -984,15 +1049,35 @@ def _qualifies(word: Token, other: Span, lex: PositionLexicon) -> bool:
 
 
 def _back_references(sent: Span, hits: list[Span]) -> list[tuple[Token, Span]]:
-    """"Kyiv dismissed the truce and Moscow welcomed it", "the demand for Donbas, which Kyiv rejected": an object
-    pronoun stands for the nearest issue phrase before it in the sentence."""
+    """"Kyiv dismissed the truce and Moscow welcomed it", "the demand for Donbas, which Kyiv rejected", "the talks,
+    which were broken off by Kyiv": an object pronoun, or a relative one acted on by a named agent, stands for the
+    nearest issue phrase before it in the sentence."""
     out = []
     for t in sent:
-        if t.lower_ in {"it", "which"} and t.dep_ in {"dobj", "pobj"}:
+        if t.lower_ in {"it", "which"} and t.dep_ in {"dobj", "pobj"} or _passive_relative(t):
             antecedent = next((h for h in reversed(hits) if h.end <= t.i), None)
             if antecedent is not None:
                 out.append((t, antecedent))
     return out
+
+
+def _said_gap(pronoun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """"EU membership, which Moscow has said it does not oppose": a pronoun parsed as the object of a reporting
+    verb is the missing object of the stance verb in what was said."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
+        g.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for g in c.children)), None)
+    stance = _stance_of(clause, lex) if clause is not None else None
+    return (clause, stance) if clause is not None and stance else None
+
+
+def _passive_relative(t: Token) -> bool:
+    """Whether a word is the "which" or "that" of a passive relative clause with an agent ("which had been
+    broken off by the Ukrainian side")."""
+    return t.lower_ in {"which", "that"} and t.dep_ == "nsubjpass" and t.head.dep_ == "relcl" \
+        and any(c.dep_ == "agent" for c in t.head.children)
 
 
 def _disambiguated(hits: list[Span], sent: Span, pack: Pack) -> list[Span]:
@@ -1094,11 +1179,21 @@ def _says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention
     verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
     if (verb.lemma_.lower() in OWN_ATTITUDES or stance_tok.lemma_.lower() in OWN_ATTITUDES) and not _obliged(verb):
         return False
-    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+    if _done(verb):
         return False  # "officials said Trump had dropped the demand": what another party did is its own
+    controller = verb.head if verb.dep_ == "xcomp" else None  # "the Vatican had offered to host the talks"
+    if controller is not None and (controller.lemma_.lower() in OWN_ATTITUDES and not _obliged(controller)
+                                   or _done(controller)):
+        return False
     subject = subject_of(verb)
     named = index.at(subject) if subject is not None and subject.pos_ != "PRON" else None
     return named is not None and named in holders and all(h.actor.code != speaker.actor.code for h in holders)
+
+
+def _done(verb: Token) -> bool:
+    """Whether a predicate reports what its subject did ("had dropped", "were broken off by Kyiv")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "agent"
+                                      for c in verb.children)
 
 
 def _nothing_given(verb: Token, hit: Span) -> bool:
