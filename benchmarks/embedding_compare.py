@@ -180,7 +180,7 @@ class Sentence:
 
 
 def read_passages(pack, nlp) -> list[Passage]:
-    from detente.extract.positions import issue_hits
+    from detente.extract.issue_phrases import issue_hits
     single = {c.lower() for cues in pack.stance_cues.values() for c in cues if " " not in c.strip()}
     multi = {tuple(c.lower().split()) for cues in pack.stance_cues.values() for c in cues if " " in c.strip()}
     out = []

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from detente.extract.actors import DocResolver, gazetteer, resolve_doc
 from detente.extract.events import events_in
+from detente.extract.issue_phrases import issue_hits
 from detente.extract.narratives import Unit, narratives_in
-from detente.extract.positions import issue_hits, positions_in
+from detente.extract.positions import positions_in
 from detente.extract.syntax import ActorIndex, Mention
 from detente.ingest import read
 from detente.model import Document

@@ -10,9 +10,10 @@ from spacy.tokens import Span
 from . import nlp as nlp_mod
 from .extract.actors import DocResolver, gazetteer, resolve_doc
 from .extract.events import events_in
+from .extract.issue_phrases import issue_hits
 from .extract.meetings import meetings_in
 from .extract.narratives import Unit, narratives_in
-from .extract.positions import issue_hits, text_positions
+from .extract.positions import text_positions
 from .extract.syntax import ActorIndex, Mention
 from .model import Actor, Analysis, Document, Event, Position, Sentence
 from .ontology import Pack, load_pack

@@ -135,6 +135,15 @@ def _cleft_focus(verb: Token) -> Token | None:
     return next((c for c in be.children if c.dep_ == "attr"), None)
 
 
+def agent_of(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb or participle: "a swap mediated by the UAE" → the UAE ("spoke by
+    telephone" has none)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None or verb.tag_ != "VBN":
+        return None
+    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+
+
 def object_of(head: Token, preps: set[str]) -> Token | None:
     """The direct object of a verb, else the object of one of ``preps`` attached to it."""
     for child in head.children:

@@ -1,0 +1,212 @@
+"""Issue phrases in a parsed text and which of them a sentence takes a position on: pack cues matched on
+words and lemmas, disambiguated by similarity to the sentence, without phrases that only place, date or name
+something ("after the Istanbul talks", "the Minsk agreements" as a name)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..ontology.schema import Pack
+from .issue_similarity import issue_similarity
+from .position_holders import DOCUMENT_PARTS
+from .position_stances import DOCUMENT_NOUNS, VERB_ONLY_CUES, PositionLexicon, lexicon
+
+# Issues whose everyday words ("talks", "peace") also frame the specific issues of a sentence.
+GENERIC_ISSUES = {"talks_format", "war_aims"}
+SETTLEMENT = "war_aims"  # the deal that other issues are settled in
+# Prepositions that only date or place what a sentence says ("before the talks", "agreed at the second round").
+SETTING_PREPS = {"before", "after", "until", "since", "during", "following", "ahead", "prior", "at"}
+AIMING_VERBS = {"aim", "target", "direct", "level"}  # "aimed at the shadow fleet" names a target, no setting
+BODIES = {"convention", "treaty", "agreement", "deal", "pact", "accord", "organisation", "organization", "court",
+          "council", "centre", "center", "programme", "program", "initiative"}
+SIMILAR_ISSUES = 14  # an issue phrase counts if its issue is among the sentence's most similar (train, train2)
+
+
+def names_document(hit: Span, governed: tuple[Token, str] | None, lex: PositionLexicon) -> bool:
+    """"The American peace plan", "Zelensky's victory plan": a document's name is no position on war or talks
+    (a "ceasefire proposal" is one on the ceasefire)."""
+    if governed is None or hit.label_ not in GENERIC_ISSUES or governed[0].lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    return governed[0].i == hit.root.i or hit.root.dep_ == "compound" and hit.root.head.i == governed[0].i
+
+
+def nothing_undoes(hit: Span, governed: tuple[Token, str] | None) -> bool:
+    """"No peace deal could erase them": saying that no deal or talks could undo something is no stance on them."""
+    if governed is None or hit.label_ not in GENERIC_ISSUES or governed[0].head.i != hit.root.i:
+        return False
+    verb = hit.root.head
+    return governed[0].lower_ == "no" and hit.root.dep_ == "nsubj" and any(
+        c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+
+
+def is_step_toward(hit: Span) -> bool:
+    """"An exchange of prisoners as a first step toward ending the war": a goal something leads to."""
+    prep = next((t for t in hit.root.ancestors if t.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ in {"toward", "towards"} and prep.head.pos_ == "NOUN"
+
+
+def document_speaks(hit: Span) -> bool:
+    """"The Russian memorandum's demand that …", "the memorandum calls for …", "the first section of the
+    memorandum lists …": a paper that states positions is their source, not a position on the talks."""
+    root = hit.root
+    if hit.label_ != "talks_format" or root.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in DOCUMENT_PARTS:
+        root = root.head.head
+    return root.dep_ in {"poss", "nsubj"}
+
+
+PEOPLES = {"country", "nation", "people", "state", "neighbour", "neighbor"}
+
+
+def is_faith_of_peoples(hit: Span) -> bool:
+    """"Two Orthodox countries", "Orthodox nations": the faith of peoples, no position on a church."""
+    return hit.label_ == "church" and len(hit) == 1 and hit.root.dep_ in {"amod", "compound"}\
+        and hit.root.head.lemma_.lower() in PEOPLES
+
+
+def is_left_body(hit: Span) -> bool:
+    """"Withdraw from the Ottawa convention", "withdrew from the International Centre": a cue ending in "from"
+    that leaves a treaty or an organisation, not a place."""
+    if hit[-1].lower_ != "from":
+        return False
+    left = next((c for c in hit[-1].children if c.dep_ == "pobj"), None)
+    return left is not None and (left.ent_type_ in {"ORG", "LAW", "EVENT"} or left.lemma_.lower() in BODIES)
+
+
+def is_idiom_table(hit: Span) -> bool:
+    """"Membership is not on the table", "remains on the table": the idiom for being considered, not talks."""
+    return hit.root.lower_ == "table" and hit.root.head.lower_ in {"on", "off"} and not any(
+        c.dep_ in {"compound", "amod"} for c in hit.root.children)
+
+
+def is_below(inner: Token, outer: Token) -> bool:
+    """Whether a phrase head lies inside another's phrase ("talks on territory"), not beside it as a conjunct
+    ("a leaders' meeting and a ceasefire")."""
+    t = inner
+    while t.i != outer.i:
+        if t.dep_ == "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def is_nested(a: Token, b: Token) -> bool:
+    """Whether one of two phrase heads lies inside the other's phrase."""
+    return a.i != b.i and (is_below(a, b) or is_below(b, a))
+
+
+def in_setting_phrase(hit: Span) -> bool:
+    """Whether an issue phrase only dates or places something ("before formal talks", "since the ceasefire",
+    "ahead of any truce", "agreed at the second round")."""
+    for t in hit.root.ancestors:
+        if t.dep_ == "prep":
+            if t.lower_ in {"of", "to"} and t.head.lower_ in {"ahead", "prior"}:
+                t = t.head
+            return t.lower_ in SETTING_PREPS and not any(a.lower_ == "only" for a in t.children) and not (
+                t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"}) and not hit.root.like_num\
+                and t.head.lemma_.lower() not in AIMING_VERBS  # "cap it at 600,000", "pressure aimed at the fleet"
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+TERRITORY_NOUNS = {"territory", "soil", "land"}
+REGION_NOUNS = {"region", "oblast", "province"}
+SITE_NOUNS = {"plant", "station", "npp", "reactor", "power"}
+LOCATIVE_PREPS = {"on", "across", "through", "in", "into", "from", "over", "onto", "within"}
+
+
+def is_mere_place(hit: Span) -> bool:
+    """Whether a territory phrase only locates something ("weapons moved across its territory", "troops on
+    its soil", "settlements in the Kherson region") or names the site of another issue ("the Zaporizhzhia
+    plant", "Zaporizhzhia's power")."""
+    if hit.label_ != "territory":
+        return False
+    root = hit.root
+    if root.lemma_.lower() in TERRITORY_NOUNS and root.head.lower_ in LOCATIVE_PREPS and root.dep_ == "pobj"\
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
+        return True
+    place = root.head if root.dep_ == "compound" and root.head.lemma_.lower() in REGION_NOUNS else root
+    named = place.pos_ == "PROPN" or place.lemma_.lower() in REGION_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)
+    if named and place.dep_ == "pobj" and place.head.lower_ in {"in", "near", "around", "inside"}:
+        return True  # "residents of settlements in the Kherson region", "fighting near Donetsk"
+    return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in SITE_NOUNS
+
+
+def issue_hits(doc: Doc, pack: Pack, nlp: Language) -> list[Span]:
+    """Every issue phrase in a parsed text, longest first where they overlap; ``label_`` is the issue id.
+
+    A phrase that is a cue of several issues ("root causes") gives one span per issue.
+    """
+    lex = lexicon(pack, nlp)
+    spans = {(s.start, s.end, s.label): s for s in [*lex.issues(doc, as_spans=True),
+                                                    *lex.issue_lemmas(doc, as_spans=True)]}
+    spans = {k: s for k, s in spans.items()
+             if len(s) > 1 or (s.root.lemma_.lower() in lex.verbs if s.root.pos_ in {"VERB", "AUX"}
+                               else s.root.lemma_.lower() not in VERB_ONLY_CUES)}  # "the Turkish hosts"
+    kept = {(s.start, s.end) for s in filter_spans(list(spans.values()))}
+    return sorted((s for s in spans.values() if (s.start, s.end) in kept), key=lambda s: (s.start, s.label_))
+
+
+NEGOTIATING = {"discuss", "negotiate"}
+
+
+def as_process(hit: Span) -> Span:
+    """"Would discuss a settlement", "to negotiate an end to the war": a settlement the parties only negotiate is
+    a position on the talks, not on the settlement's terms."""
+    verb = next((t for t in hit.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if hit.label_ != SETTLEMENT or verb is None or verb.lemma_.lower() not in NEGOTIATING:
+        return hit
+    return Span(hit.doc, hit.start, hit.end, label="talks_format")
+
+
+def qualifies(word: Token, other: Span, lex: PositionLexicon) -> bool:
+    """Whether a word only qualifies another issue phrase's head, itself or as a conjunct, in the way that issue's
+    own cues do ("a full and unconditional 30-day ceasefire", as in the cue "unconditional ceasefire")."""
+    lower = word.lower_
+    while word.dep_ == "conj" and word.head.i != other.root.i:
+        word = word.head
+    return word.dep_ in {"amod", "compound"} and word.head.i == other.root.i\
+        and lower in lex.qualifiers.get(other.label_, ())
+
+
+def back_referenced(sent: Span, hits: list[Span]) -> list[tuple[Token, Span]]:
+    """"Kyiv dismissed the truce and Moscow welcomed it", "the demand for Donbas, which Kyiv rejected", "the talks,
+    which were broken off by Kyiv": an object pronoun, or a relative one acted on by a named agent, stands for the
+    nearest issue phrase before it in the sentence."""
+    out = []
+    for t in sent:
+        if t.lower_ in {"it", "which"} and t.dep_ in {"dobj", "pobj"} or _passive_relative(t):
+            antecedent = next((h for h in reversed(hits) if h.end <= t.i), None)
+            if antecedent is not None:
+                out.append((t, antecedent))
+    return out
+
+
+def _passive_relative(t: Token) -> bool:
+    """Whether a word is the "which" or "that" of a passive relative clause with an agent ("which had been
+    broken off by the Ukrainian side")."""
+    return t.lower_ in {"which", "that"} and t.dep_ == "nsubjpass" and t.head.dep_ == "relcl"\
+        and any(c.dep_ == "agent" for c in t.head.children)
+
+
+def disambiguated(hits: list[Span], sent: Span, pack: Pack) -> list[Span]:
+    """Issue phrases the sentence is about, by WordLlama similarity of the sentence to the issues' cues and
+    scale anchors: a phrase that is a cue of several issues ("demilitarisation") keeps the most similar specific
+    one (talks and war aims only when no other is possible), and an issue far down the sentence's ranking is a
+    passing mention ("… said after the summit")."""
+    if not hits:
+        return hits
+    similarity = issue_similarity(pack)
+    row = dict(zip(similarity.issues, similarity.scores([sent.text])[0]))
+    likely = set(sorted(row, key=lambda issue: -row[issue])[:SIMILAR_ISSUES])
+    shared: dict[tuple[int, int], list[Span]] = {}
+    for h in hits:
+        shared.setdefault((h.start, h.end), []).append(h)
+    best = {key: max(group, key=lambda h: (h.label_ not in GENERIC_ISSUES, row.get(h.label_, -1.0)))
+            for key, group in shared.items()}
+    return [h for h in hits if best[(h.start, h.end)] is h and h.label_ in likely]

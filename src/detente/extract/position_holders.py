@@ -1,0 +1,309 @@
+"""Who holds a position: the speaker or subject of its stance word, the owner of a document or a noun
+("Russia's memorandum", "Kyiv's demand"), the parties "both sides" stands for, the party a text speaks of
+itself, and the speaker a quotation or paragraph goes on in."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from ..ontology.schema import Pack
+from .attribution import REPORTING_VERBS, is_reporter
+from .geography import Geography, geography
+from .position_stances import DOCUMENT_NOUNS, MODALS, control_subject, lexicon, only_when, stance_of
+from .syntax import ActorIndex, Mention, agent_of, state_mention, subject_of
+
+DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "third", "article", "paragraph",
+                  "chapter", "annex", "document", "option", "provision"}
+LISTING_VERBS = {"list", "spell", "enumerate", "name", "detail"}
+# Stance words that say what their subject itself wants or thinks; other stance words ("keep", "lift", "must")
+# in a reported clause say what the speaker wants of the clause's subject ("Europe said Ukraine should keep…").
+OWN_ATTITUDES = {"demand", "insist", "call", "urge", "press", "push", "seek", "ask", "request", "want", "wish",
+                 "hope", "expect", "propose", "offer", "suggest", "table", "float", "present", "unveil", "support",
+                 "back", "welcome", "endorse", "favour", "favor", "accept", "agree", "reject", "refuse", "oppose",
+                 "object", "dismiss", "rule", "decline", "resist", "criticise", "criticize", "condemn", "denounce",
+                 "complain", "warn", "threaten", "need", "ready", "willing", "prepared", "interested", "open",
+                 "unwilling", "reluctant", "veto", "block", "spurn", "turn", "brush", "deny", "doubt", "question",
+                 "commit", "pledge", "promise", "vow", "decide", "intend", "aim", "try", "resolve", "plan"}
+
+
+def _raised_subject(verb: Token) -> Token | None:
+    """"The EU is expected to adopt …", "Russia is said to favour …": the subject of a passive verb whose
+    infinitive says what that subject does."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def is_opening_it(subject: Token) -> bool:
+    """Whether a subject is the "It" that opens a sentence and so goes on about the previous sentence's party
+    or document ("It would also lift sanctions in stages")."""
+    return subject.lower_ == "it" and subject.is_sent_start  # not subject.sent: finding the sentence is slow
+
+
+def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
+    """The state behind "the US draft" or "Kyiv's framework" when the owner word is no actor mention."""
+    code = geo.government_in(owner) if owner is not None else None
+    if code is None:
+        return None
+    return state_mention(code, owner, sector="GOV")
+
+
+def document_owners(document: Token, index: ActorIndex, geo: Geography, known: bool = True) -> list[Mention]:
+    """Whose document a memorandum, plan or draft is ("Russia's memorandum", "the US draft"), or, with no owner
+    named, who signed, published or showed it ("Putin signed decrees recognising…"); ``known``: also the owner
+    the pack gives a document named without one ("the 28-point plan")."""
+    owner = next((c for c in document.children if c.dep_ in {"poss", "compound", "amod"}), None)
+    owners = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
+    known = known and not owners and geo.document_owner(document.doc[document.left_edge.i:document.i + 1].text)
+    if known:  # "the 28-point plan"
+        owners = [state_mention(known, document, sector="GOV")]
+    if not owners and document.dep_ == "dobj":
+        owners = index.all_at(subject_of(document.head))
+    lemma = document.lemma_.lower()
+    if owners and owners[0].actor.code:
+        index.documents.pop(lemma, None)  # the latest named last
+        index.documents[lemma] = owners[0].actor.code
+    elif not owners and lemma in index.documents:  # "the memorandum", after "Russia's memorandum"
+        owners = [state_mention(index.documents[lemma], document, sector="GOV")]
+    elif not owners and lemma in DOCUMENT_PARTS and index.documents:  # "the second section", of the latest one
+        owners = [state_mention(next(reversed(index.documents.values())), document, sector="GOV")]
+    return owners
+
+
+def noun_owners(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """Whose demand or refusal a noun is: "Russia's insistence", "the US proposal", "the Kremlin's list of
+    conditions", and "its demands" for the subject of the clause around it."""
+    for t in (noun, noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None):
+        if t is None:
+            continue
+        modifiers = _modifiers(t)
+        owner = next((c for c in modifiers if index.at(c)), None)
+        if owner is not None:
+            return index.all_at(owner)
+        stand_in = next((m for c in modifiers if c.pos_ in {"PROPN", "ADJ"} and (m := _owner_state(c, geo))), None)
+        if stand_in is not None:
+            return [stand_in]
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+            if thanked := _thanked_for(t, index):
+                return thanked
+            verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            return index.all_at(subject_of(verb)) if verb is not None else []
+        by = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+                   if g.dep_ == "pobj" and index.at(g)), None)
+        if by is not None:  # "demands by several European leaders"
+            return index.all_at(by)
+    return []
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """A noun's owner-like modifiers, also those of a compound before it ("the US ceasefire proposal" parsed with
+    "US" on "ceasefire")."""
+    own = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"}]
+    return own + [g for c in own if c.dep_ == "compound" for g in c.children if g.dep_ in {"poss", "compound", "amod"}]
+
+
+def _said_of_itself(subject: Token | None, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """"Ukraine turned down the offer, saying it needed a ceasefire", "Kyiv's proposals showed it was ready",
+    "Zelensky's office said he would…": "it", "he" or "she" in what a party says or shows is that party."""
+    if subject is None or subject.lower_ not in {"it", "he", "she"} or subject.head.dep_ != "ccomp":
+        return []
+    outer = subject_of(subject.head.head)
+    if outer is None:
+        return []
+    found = index.all_at(outer)
+    return found or (document_owners(outer, index, geo) if outer.lemma_.lower() in DOCUMENT_NOUNS else [])
+
+
+CREDITING_VERBS = {"thank", "praise", "commend", "congratulate", "applaud", "criticise", "criticize", "blame",
+                   "fault", "condemn", "accuse"}
+
+
+def _thanked_for(noun: Token, index: ActorIndex) -> list[Mention]:
+    """"Thanked Türkiye for its readiness to host the talks", "… and for its support of …": whose readiness or
+    support a thanked or blamed party's "its" is."""
+    prep = noun.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CREDITING_VERBS:
+        return []
+    return index.all_at(next((c for c in prep.head.children if c.dep_ == "dobj"), None))
+
+
+def _credited(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """"Thanked Trump for supporting the talks", "blamed Kyiv for rejecting the plan": the one thanked or blamed
+    for doing something holds the stance of that doing, also a state's office-holder named by nationality ("his
+    American counterpart")."""
+    prep = stance_tok.head
+    if stance_tok.dep_ != "pcomp" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CREDITING_VERBS:
+        return []
+    thanked = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    stand_in = next((m for c in (thanked.children if thanked is not None else ()) if c.dep_ == "amod"
+                     and (m := _owner_state(c, geo))), None)
+    return index.all_at(thanked) or ([stand_in] if stand_in else [])
+
+
+def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention | None,
+             geo: Geography, reported: bool = False) -> list[Mention]:
+    """Who holds the position: the predicate's subject (or its owner: "Russia's memorandum"), else the speaker,
+    also when the subject is the issue judged ("European troops in Ukraine remained unacceptable"); a speaker
+    who reports on a document named without its owner ("Peskov said the 28-point plan was a basis") judges it."""
+    if stance_tok.dep_ in {"aux", "det", "neg", "advmod"}:
+        if stance_tok.lower_ in MODALS or stance_tok.lemma_.lower() in MODALS:
+            return [speaker] if speaker else []
+        stance_tok = stance_tok.head
+    if stance_tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in stance_tok.children):
+        return [speaker] if speaker else []  # "both sides will have to make concessions, Rubio said"
+    if speaker is None and stance_tok.pos_ in {"VERB", "AUX"} and is_obliged(stance_tok):
+        return []  # "Europe should now adopt sanctions": the writer's advice, not Europe's position
+    if stance_tok.pos_ in {"NOUN", "PROPN"}:
+        if stance_tok.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS and (stance_tok.head.lower_ == "under" or
+                                                                            stance_tok.dep_ == "poss"):
+            return document_owners(stance_tok, index, geo)
+        owners = noun_owners(stance_tok, index, geo)
+        if owners:
+            return owners
+        while stance_tok.dep_ == "conj" and stance_tok.head.pos_ in {"NOUN", "PROPN"}:  # "… but a list of demands"
+            stance_tok = stance_tok.head
+        while stance_tok.dep_ == "pobj" and stance_tok.head.lower_ == "of" and stance_tok.head.head.pos_ == "NOUN":
+            stance_tok = stance_tok.head.head  # "the memorandum is a set of demands"
+        if stance_tok.dep_ in {"dobj", "attr"}:
+            stance_tok = stance_tok.head
+        elif stance_tok.dep_ == "pobj" and stance_tok.head.lower_ in {"in", "as"} and stance_tok.head.head.pos_ in {
+                "VERB", "AUX"}:
+            stance_tok = stance_tok.head.head  # "Trump spoke in favour of a ceasefire", "saw it as a continuation"
+    credited = _credited(stance_tok, index, geo)
+    if credited:
+        return credited  # "Putin thanked Trump for supporting the talks"
+    subject = (agent_of(stance_tok) if stance_tok.dep_ == "acl" else None) or subject_of(stance_tok)\
+        or _raised_subject(stance_tok) or (control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
+    if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
+        verb = next((t for t in list(stance_tok.ancestors)[:2] if t.pos_ in {"VERB", "AUX"}), stance_tok.head)
+        subject = subject_of(verb)
+    if subject is not None and speaker is not None and is_opening_it(subject):
+        return [speaker]
+    found = _source_document(stance_tok, index, geo) or _said_of_itself(subject, index, geo)\
+        or index.all_at(subject)
+    documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
+    if documentary and not found:
+        whole = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS), None) or next(
+            (c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), subject)
+        found = document_owners(whole, index, geo, known=not reported)  # "the first section of the Russian …"
+    judged = subject is not None\
+        and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be" or only_when(stance_tok))\
+        and subject.left_edge.i <= hit.root.i <= subject.right_edge.i\
+        and not subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
+    home = not found and speaker is not None and subject is not None and subject.pos_ == "PROPN"\
+        and speaker.actor.code is not None and geo.code_in(subject) == speaker.actor.code  # "… Istanbul stood ready"
+    framed = subject is not None and index.at(subject) is None and any(  # "any ceasefire would require …"
+        c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
+    first_person = subject is not None and subject.lower_ in {"i", "we"}  # "“We are ready for talks,” he said"
+    if speaker is not None and (judged or home or not found and (subject is None or documentary or framed
+                                                                 or first_person)):
+        return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
+    return found
+
+
+def _source_document(verb: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """"The settlement, according to the document, must include …": what a document is cited for, its owner holds."""
+    source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for p in c.children
+                   for g in p.children if g.dep_ == "pobj"), None)
+    if source is None or source.lemma_.lower() not in DOCUMENT_NOUNS | DOCUMENT_PARTS:
+        return []
+    return document_owners(source, index, geo)
+
+
+def speaker_of(sent: Span, index: ActorIndex, pack: Pack, nlp: Language) -> Mention | None:
+    """The party a sentence reports ("Putin listed what an agreement must contain", "Peskov said…") or whose
+    document it describes ("Russia's memorandum has three parts"): the subject of a saying or stance verb at
+    its root, if that is an actor other than a medium or analyst, or the owner of a document as subject. The
+    paragraph's next sentences may go on in its voice."""
+    root = sent.root
+    subject = subject_of(root)
+    if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        owners = document_owners(subject, index, geography(pack))
+        return owners[0] if owners else None
+    lemma = root.lemma_.lower()
+    if lemma not in REPORTING_VERBS and lemma not in LISTING_VERBS and stance_of(root, lexicon(pack, nlp)) is None:
+        return None
+    if lemma in MODALS or any(c.dep_ == "aux" and c.lower_ in MODALS for c in root.children):
+        return None  # "Kyiv would have to halt mobilisation": the subject is who is asked, not who speaks
+    found = index.at(subject)
+    return found if found is not None and not is_reporter(found.actor) else None
+
+
+def quotation_speakers(texts: list[str], speakers: list[Mention | None]) -> dict[int, Mention]:
+    """The speaker of each sentence inside a quotation that runs on into a later sentence, named there after
+    the closing quotation mark ("“… talks. If Russia is not ready, there must be sanctions,” he said")."""
+    found: dict[int, Mention] = {}
+    for k, text in enumerate(texts):
+        if text.count("“") <= text.count("”") and not (text.count('"') % 2 and text.lstrip().startswith('"')):
+            continue  # no quotation left open
+        end = next((j for j in range(k + 1, min(k + 5, len(texts)))
+                    if "”" in texts[j] or texts[j].count('"') % 2), None)
+        if end is not None and speakers[end] is not None:
+            found.update({i: speakers[end] for i in range(k, end)})
+    return found
+
+
+SIDES = {"side", "delegation", "team", "party", "negotiator"}
+
+
+def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, parties: list[str]) -> list[Mention]:
+    """"Both delegations agreed …", "the two sides will meet": the two states the sentence and its speaker name,
+    the speaker's side and its opponent when the speaker is one of the pack's two main parties, or those two
+    parties when a third party's speaker names no side."""
+    verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod"} else stance_tok
+    subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX", "ADJ"} else None
+    named = index.at(subject)
+    if subject is None or subject.lemma_.lower() not in SIDES or subject.tag_ != "NNS"\
+            or named is not None and named.actor.code is not None:
+        return []
+    if not any(c.lower_ in {"both", "two", "the"} for c in subject.children):
+        return []
+    mediator = speaker.actor.code if speaker is not None and speaker.actor.code in parties[2:] else None
+    codes: list[str] = []
+    for m in [*([speaker] if speaker else []), *index.mentions]:  # the pack's go-betweens are no side
+        if m.actor.code and m.actor.code not in codes and m.actor.sector != "IGO" and m.actor.code != mediator:
+            codes.append(m.actor.code)
+    if len(codes) == 1 and codes[0] in parties[:2]:  # "Umerov said both delegations …": his side and the other
+        codes.append(next(p for p in parties[:2] if p != codes[0]))
+    if not codes:  # "the parties agreed …", "Fidan said the delegations agreed …": the pack's two main parties
+        codes = list(parties[:2])
+    if len(codes) != 2:
+        return []
+    text = subject.doc[subject.left_edge.i:subject.i + 1].text
+    return [state_mention(c, subject, text, "GOV") for c in codes]
+
+
+def is_obliged(verb: Token) -> bool:
+    """Whether a predicate says what its subject should or must do ("Moscow should accept")."""
+    return any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in verb.children)
+
+
+def says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention | None, index: ActorIndex) -> bool:
+    """Whether a speaker says what another party should do or would do ("European leaders said Ukraine should
+    keep an army of 800,000"): the clause's subject is only the addressee when its predicate is no stance of
+    its own (OWN_ATTITUDES)."""
+    if speaker is None or speaker.actor.code is None and speaker.actor.kind == "person"\
+            or stance_tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
+    if (verb.lemma_.lower() in OWN_ATTITUDES or stance_tok.lemma_.lower() in OWN_ATTITUDES) and not is_obliged(verb):
+        return False
+    if _done(verb):
+        return False  # "officials said Trump had dropped the demand": what another party did is its own
+    controller = verb.head if verb.dep_ == "xcomp" else None  # "the Vatican had offered to host the talks"
+    if controller is not None and (controller.lemma_.lower() in OWN_ATTITUDES and not is_obliged(controller)
+                                   or _done(controller)):
+        return False
+    subject = subject_of(verb)
+    named = index.at(subject) if subject is not None and subject.pos_ != "PRON" else None
+    return named is not None and named in holders and all(h.actor.code != speaker.actor.code for h in holders)
+
+
+def _done(verb: Token) -> bool:
+    """Whether a predicate reports what its subject did ("had dropped", "were broken off by Kyiv")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "agent"
+                                      for c in verb.children)

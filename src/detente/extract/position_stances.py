@@ -1,0 +1,393 @@
+"""Where a position's stance comes from: the stance word governing an issue phrase (through control verbs,
+copulas, relative clauses and judgements), refused nouns, hedges and negation, reported and promised clauses,
+and conditions ("only if", "once")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span, Token
+
+from ..ontology.schema import Pack
+from .attribution import REPORTING_VERBS
+from .scale import NEGATIVE
+from .syntax import ActorIndex, agent_of, subject_of
+
+MODALS = {"must", "should", "have", "need"}
+DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "communique", "communiqué", "paper",
+                  "letter", "decree", "resolution", "framework", "roadmap", "declaration", "position", "text",
+                  "offer", "initiative", "formula", "demands", "conditions", "terms"}
+STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in force" reports a state, not an event
+VERB_ONLY_CUES = {"force", "host", "press", "bar"}  # stance verbs whose nouns say nothing: "a European force"
+
+
+@dataclass
+class PositionLexicon:
+    """The pack's issue phrases and stance words, compiled for one spaCy pipeline."""
+
+    issues: PhraseMatcher  # cue words as written
+    issue_lemmas: PhraseMatcher  # and as lemmas ("ceasefires", "guaranteed")
+    verbs: set[str]  # one-word cues written as a base form: only these match a verb ("remains" not "remained")
+    stance_words: dict[str, str]  # single lemma -> stance
+    conditions: list[tuple[str, ...]]
+    phrases_by_word: dict[str, list[tuple[tuple[str, ...], str]]]  # first (or, after "be", second) word
+    back_refs: list[tuple[str, ...]]
+    labels: dict[str, str]
+    hedges: set[str]
+    qualifiers: dict[str, set[str]]  # issue -> the words before the last one of its multi-word cues
+
+    @classmethod
+    def build(cls, pack: Pack, nlp: Language) -> "PositionLexicon":
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        verbs: set[str] = set()
+        for issue in pack.issues:
+            cues = [c for c in pack.cues_of(issue) if c.strip()]
+            matcher.add(issue.id, [nlp.make_doc(c) for c in cues])
+            parsed = list(nlp.pipe(cues, disable=["parser", "ner"]))
+            lemmas.add(issue.id, parsed)
+            verbs |= {d[0].lower_ for d in parsed if len(d) == 1 and d[0].lemma_.lower() == d[0].lower_}
+        words: dict[str, str] = {}
+        phrases: dict[tuple[str, ...], str] = {}
+        for stance, cues in pack.stance_cues.items():
+            for cue in cues:
+                parts = tuple(cue.lower().split())
+                if len(parts) == 1:
+                    words.setdefault(parts[0], stance)
+                else:
+                    phrases.setdefault(parts, stance)
+        by_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for parts, stance in phrases.items():
+            by_word.setdefault(parts[1] if parts[0] == "be" else parts[0], []).append((parts, stance))
+        return cls(matcher, lemmas, verbs, words, [tuple(c.split()) for c in pack.condition_markers], by_word,
+                   [tuple(c.split()) for c in pack.back_references], {i.id: i.label for i in pack.issues},
+                   {h.lower() for h in pack.hedges},
+                   {i.id: {w for c in pack.cues_of(i) for w in c.lower().split()[:-1]} for i in pack.issues})
+
+
+_LEXICONS: dict[tuple[int, int], PositionLexicon] = {}
+
+
+def lexicon(pack: Pack, nlp: Language) -> PositionLexicon:
+    key = (id(pack), id(nlp))
+    if key not in _LEXICONS:
+        _LEXICONS[key] = PositionLexicon.build(pack, nlp)
+    return _LEXICONS[key]
+
+
+def stance_of(tok: Token, lex: PositionLexicon) -> str | None:
+    """The stance a token expresses, from single words and from phrases that start at it."""
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    for parts, stance in lex.phrases_by_word.get(lemma, ()):
+        n = len(parts)
+        window = doc[tok.i:tok.i + n]
+        if len(window) == n and tuple(t.lemma_.lower() for t in window) == parts:
+            return stance
+        if parts[0] == "be" and len(parts) >= 2 and parts[1] == lemma:
+            return stance
+        if parts[0] == lemma and n == 2 and any(c.lower_ == parts[1] for c in tok.children):
+            return stance
+    if tok.pos_ == "NOUN" and lemma in VERB_ONLY_CUES:
+        return None
+    return lex.stance_words.get(lemma) or lex.stance_words.get(tok.lower_)
+
+
+def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
+    """The nearest stance predicate above an issue phrase (the phrase itself may be one: "the demand")."""
+    t, steps = hit_root, 0
+    while steps < 9:
+        if t.pos_ in {"VERB", "AUX"} and (judged := _judgement(t, lex)):  # "declared talks impossible"
+            return judged
+        if t.pos_ in {"VERB", "AUX"}:
+            steps = max(steps, 1)
+            if t.lemma_ in STATIVE_VERBS and (said := _predicate(t, lex)):  # "membership was off the table"
+                return said
+        elif (steps == 0 or t.i == hit_root.head.i and hit_root.dep_ in {"nummod", "compound", "amod"})\
+                and (wanted := _object_relative(t, lex)):  # "the 85,000 troops Moscow sought"
+            return wanted
+        stance = stance_of(t, lex)
+        if stance and _says_nothing(t):
+            return None
+        if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
+            return t, stance
+        for child in t.children:  # "Ukraine must withdraw", "no recognition"
+            if child.dep_ in {"aux", "neg", "det", "advmod"} and (stance_of(child, lex) in {"demand", "reject"}):
+                return child, stance_of(child, lex)  # type: ignore[return-value]
+        if t.head.i == t.i or _own_clause(t):
+            return None
+        steps += t.dep_ not in {"conj", "appos", "nmod"}  # a list of regions counts as one step
+        t = t.head
+    return None
+
+
+def stance_above(hit: Span, hits: list[Span], lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
+    """The stance that governs an issue phrase; a refusing word inside an issue phrase that names an act
+    ("withdraw its troops from the four regions" read as "withdraw from") is the act itself, so the stance is
+    sought above that act."""
+    found = governing_stance(hit.root, lex, sent)
+    if found is None or found[1] not in NEGATIVE:
+        return found
+    act = next((h for h in hits if len(h) > 1 and h.label_ == hit.label_ and h.start <= found[0].i < h.end), None)
+    if act is None:
+        return found
+    if act.root.head.i == act.root.i or act.root.dep_ == "conj":
+        return None  # "was ready for a ceasefire and would not withdraw its troops": the act has no governor
+    return governing_stance(act.root.head, lex, sent)
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a verb heads a conjoined clause with its own subject ("Kyiv dismissed the offer, and Zelensky called
+    the memorandum an ultimatum"): the first clause's stance does not reach into it."""
+    return verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "conj" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+NO_COMMENT = {"comment", "elaborate", "specify", "speculate"}
+
+
+def _says_nothing(verb: Token) -> bool:
+    """"Declined to say who would lead the delegation", "the talks are expected to begin", "failed to agree on a
+    ceasefire": a refusal to comment, a forecast in the passive and an outcome that did not come about take no
+    stance on what follows ("should not be expected" does)."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
+        return True
+    if verb.lemma_.lower() in {"decline", "refuse"}:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING_VERBS | NO_COMMENT for c in verb.children)
+    return verb.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.children)\
+        and not any(c.dep_ in {"agent", "neg"} or c.lower_ in MODALS for c in verb.children)
+
+
+def _predicate(copula: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """A stance phrase that a copula predicates of its subject ("was out of the question", "is off the table"), or
+    a goal noun as its subject ("our task is to establish a lasting peace")."""
+    if copula.dep_ in {"ccomp", "xcomp"} and copula.head.lemma_.lower() not in REPORTING_VERBS\
+            and stance_of(copula.head, lex):
+        return None  # "accept that membership is off the table": the outer stance speaks
+    said = [c for c in copula.children if c.dep_ in {"prep", "acomp", "advmod"}]
+    said += [g for c in copula.children if c.dep_ == "attr" for g in c.children if g.dep_ == "amod" and g.i < c.i]
+    return next(((c, stance) for c in said if (stance := stance_of(c, lex))), None) or next(
+        ((c, stance) for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and (stance := stance_of(c, lex)) in {"support", "demand"}
+                 and any(k.dep_ == "xcomp" for k in copula.children)), None)  # "our task is to …"
+
+
+def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """A relative clause whose subject wants, offers or refuses the noun it modifies ("the verification
+    measures Moscow has demanded", "a figure the Kremlin never withdrew", "talks broken off by Kyiv"); not one
+    whose gap is its subject ("sanctions that hamper exports")."""
+    for clause in noun.children:
+        if clause.dep_ == "acl" and agent_of(clause) is not None and (stance := stance_of(clause, lex)):
+            return clause, stance  # "the truce demanded by the European leaders"
+        if clause.dep_ != "relcl" or (stance := stance_of(clause, lex)) is None:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ not in {"WDT", "WP"} and subject.lower_ not in {"that", "which", "who"}:
+            return clause, stance
+        if subject is None and any(c.dep_ == "agent" for c in clause.children):
+            return clause, stance  # "the talks, which had been broken off by the Ukrainian side"
+    return None
+
+
+def _judgement(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """A stance word a verb predicates of its object: "declared talks impossible", "regards it as unacceptable",
+    also when parsed as an adjective after a noun of the object ("declared talks with Putin impossible") or as a
+    clause of its own ("regards as legally void")."""
+    for child in verb.children:
+        judged = child.dep_ in {"oprd", "acomp", "ccomp"} or child.dep_ == "advcl" and any(
+            g.lower_ == "as" for g in child.children)
+        words = [child] if judged and child.pos_ == "ADJ" else\
+            [g for g in child.children if g.pos_ == "ADJ" or g.dep_ == "pobj"] if child.lower_ == "as" else\
+            [g for g in child.subtree if g.dep_ == "amod" and g.i > g.head.i] if child.dep_ == "dobj" else []
+        for word in words:
+            stance = stance_of(word, lex)
+            if stance in {"oppose", "reject", "support"}:
+                return word, stance
+    return None
+
+
+def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
+    """"Europe demands that Russia accept a ceasefire": a stance in the complement of a demanding or proposing
+    predicate is the outer holder's demand, not the inner subject's acceptance; "refused to agree to a truce"
+    is a refusal."""
+    tok, stance = found
+    pressed = _misparsed_control(tok, lex)
+    if pressed is not None:
+        return pressed, "demand"
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"\
+            and (outer := stance_of(tok.head.head, lex)):
+        return tok.head.head, outer  # "could not consent to opening the accession talks"
+    t = tok
+    while t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:  # "… demands that Kyiv withdraw and accept …"
+        t = t.head
+    for _ in range(3):
+        if t.dep_ not in {"ccomp", "xcomp"} or t.head.i == t.i:
+            break
+        t = t.head
+        outer = stance_of(t, lex)
+        if outer in {"demand", "propose"} and t.lemma_.lower() not in REPORTING_VERBS:
+            return t, outer
+        if outer in {"reject", "oppose"} and tok.dep_ == "xcomp" and tok.head.i == t.i:
+            return t, outer  # "Lavrov refused to agree to a ceasefire"
+    return tok, stance
+
+
+def _misparsed_control(verb: Token, lex: PositionLexicon) -> Token | None:
+    """"Trump pressed Zelensky to accept…" parsed as a "pressed Zelensky" subject of "accept": the demanding
+    verb hangs off the inner subject as a modifier, its own subject as a compound before it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "amod" and c.pos_ == "VERB" and
+                 stance_of(c, lex) == "demand" and control_subject(c) is not None), None)
+
+
+def control_subject(pressed: Token) -> Token | None:
+    """The subject of a demanding verb misparsed as a modifier: its own subject, or a compound before it."""
+    return next((c for c in pressed.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in pressed.head.children if c.dep_ == "compound" and c.i < pressed.i), None)
+
+
+def promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+    """"Washington would give Ukraine a guarantee", "Kyiv will hold elections": what an actor says it will do
+    on an issue is a proposal (a refusal when negated)."""
+    verb = next((t for t in (hit.root, *hit.root.ancestors) if t.pos_ == "VERB"), None)
+    if hit.root.dep_ in {"nsubj", "nsubjpass"} and hit.root.head == verb:
+        return None  # "the delegation will fly to Istanbul": the issue phrase is who acts, not what is promised
+    if verb is not None and verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # "he would travel to Turkey to meet Putin": the promise is the travel's
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}
+                               for c in verb.children):
+        return None
+    if index.at(subject_of(verb)) is None:
+        return None
+    return verb, "propose"  # "will not …" is negated later, with the verb
+
+
+def is_planned(hit: Span) -> bool:
+    """Whether a talks phrase is what someone does or will do ("said the delegation would go to Istanbul"), not
+    who acts ("the meeting will begin"), what happened ("had briefed them on the meeting") or what someone
+    declined to say ("whether he might travel to Turkey")."""
+    verb = next((t for t in hit.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and not (hit.root.dep_ in {"nsubj", "nsubjpass"} and hit.root.head.i == verb.i)\
+        and verb.tag_ not in {"VBD", "VBN"} and not any(_says_nothing(t) for t in verb.ancestors)
+
+
+def as_clause(hit: Span, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """"Holding an election now, as Moscow demands, would…": the stance of an "as X demands" aside covers the
+    issues of the clause it is attached to."""
+    for verb in hit.sent:
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            continue
+        stance = stance_of(verb, lex)
+        if stance is None or subject_of(verb) is None:
+            continue
+        scope = verb.head
+        inside = scope.left_edge.i <= hit.root.i <= scope.right_edge.i
+        if inside and not verb.left_edge.i <= hit.root.i <= verb.right_edge.i:
+            return verb, stance
+    return None
+
+
+def worked_on(hit: Span, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
+    """"Ready to work on a memorandum", "asked to see the memorandum first": a document the talks are about is the
+    talks issue itself, with the stance of the predicate above it rather than its own noun's."""
+    root = hit.root
+    if hit.label_ != "talks_format" or root.lemma_.lower() not in DOCUMENT_NOUNS or root.head.i == root.i:
+        return None
+    return governing_stance(root.head, lex, sent)
+
+
+CONDITION_MARKS = {"unless", "until", "once", "if"}
+
+
+def asked_in_condition(hit: Span, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
+    """"No truce unless Ukraine pulls out of the four regions", "would not lift its veto until deliveries
+    resumed": what a condition asks for, whoever sets the condition demands."""
+    clause = next((t for t in (hit.root, *hit.root.ancestors) if t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)), None)
+    if clause is None:
+        return None
+    main = clause.head
+    found = governing_stance(main, lex, sent) or next(
+        ((g, "reject") for c in main.children if c.dep_ in {"attr", "dobj", "nsubj"} for g in c.children
+         if g.dep_ == "det" and g.lower_ == "no"), None)
+    if found is None:  # "the memorandum says a ceasefire can begin once Ukraine withdraws": the sayer's demand
+        report = next((t for t in (main, *main.ancestors) if t.dep_ in {"ccomp", "parataxis"}), None)
+        found = (report.head, "demand") if report is not None and report.head.lemma_.lower() in REPORTING_VERBS\
+            and not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children) else None
+    return (found[0], "demand") if found is not None and not inside_condition_clause(found[0]) else None
+
+
+ONLY_WHEN = {"if", "after", "once", "when", "until"}
+
+
+def only_when(verb: Token) -> bool:
+    """Whether a clause is said to hold only under a condition ("would be possible only after the delegations
+    had done their work", "could be considered only if …")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ONLY_WHEN for m in c.children) and (
+        any(a.lower_ == "only" for a in c.children) or any(a.lower_ == "only" for a in verb.children)
+        or any(a.lower_ == "only" for m in c.children if m.dep_ == "mark" for a in m.children)) for c in verb.children)
+
+
+def inside_condition_clause(tok: Token) -> bool:
+    """Whether a predicate only states a condition of another ("until Russia agrees to a ceasefire")."""
+    for t in [tok, *tok.ancestors]:
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if t.dep_ == "advcl" and (marks & {"until", "unless", "if", "once"} or marks & {"before", "after", "when"}
+                                  and t.tag_ != "VBD"):  # "after Trump urged Kyiv to …" narrates, no condition
+            return True
+        if t.dep_ in {"ROOT", "ccomp"}:
+            return False
+    return False
+
+
+def is_hedged(tok: Token, lex: PositionLexicon) -> bool:
+    """Whether a stance is softened: "may accept", "reportedly wants", "appears ready to"."""
+    governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp", "neg"} else tok
+    near = [*tok.children, *governor.children, governor]
+    return any(t.lower_ in lex.hedges or t.lemma_.lower() in lex.hedges for t in near if t.i != tok.i)
+
+
+def is_negated(tok: Token) -> bool:
+    """Whether a predicate is negated ("not", "no longer", a noun's "no plans to travel"), also as the "or"
+    conjunct of a negated one ("would not surrender territory or agree to cuts")."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)\
+            and any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True
+    governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp"} or tok.dep_ == "prep"\
+        and tok.head.lemma_ in STATIVE_VERBS else tok  # "was not on the agenda"
+    if any(c.dep_ == "neg" or c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no"  # "no longer"
+           for c in list(tok.children) + list(governor.children)):
+        return True
+    return tok.dep_ == "conj" and any(c.lower_ in {"or", "nor"} for c in tok.head.children)\
+        and not any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "neg" for c in tok.head.children)
+
+
+def refused_noun(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
+    """"Would not accept … any recognition of occupied land", "rejected any ban on mobilisation": a stance noun
+    that a party refuses gives way to the refusal."""
+    noun = found[0]
+    while noun.pos_ == "NOUN" and noun.dep_ == "conj" and any(c.dep_ == "det" for c in found[0].children):
+        noun = noun.head  # "… a cap or any recognition", not a misparsed verb: "opposes sanctions and calls for"
+    verb = noun.head
+    if found[0].pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return found
+    stance = stance_of(verb, lex)
+    if stance is None or (stance in NEGATIVE) == is_negated(verb):
+        return found
+    return verb, stance
+
+
+def said_gap(pronoun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """"EU membership, which Moscow has said it does not oppose": a pronoun parsed as the object of a reporting
+    verb is the missing object of the stance verb in what was said."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
+        g.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for g in c.children)), None)
+    stance = stance_of(clause, lex) if clause is not None else None
+    return (clause, stance) if clause is not None and stance else None
