@@ -68,47 +68,16 @@ def test_passive_talks_name_the_agent_as_source_and_the_with_phrase_as_target(pa
     assert keys(events) == [("CONSULT", "USA", "RUS")]
 
 
-def test_two_parties_meeting_is_one_consultation_between_them(pack):
-    assert keys(events_of(pack, "Russian and Ukrainian negotiators met in Istanbul on Friday.")) == \
-        [("CONSULT", "RUS", "UKR")]
-    assert keys(events_of(pack, "Russia and Ukraine agreed to exchange 500 prisoners each.")) == \
-        [("AGREE", "RUS", "UKR")]
-
-
 def test_a_nominal_trigger_takes_its_owner_and_its_complement(pack):
     events = events_of(pack, "Moscow's refusal to negotiate with Kyiv was criticised by the EU.")
     assert ("REJECT", "RUS", "UKR") in keys(events)
     assert ("ACCUSE", "EU", "RUS") in keys(events)
 
 
-def test_an_owned_offer_that_is_rejected_is_an_event_aimed_at_the_one_who_rejects(pack):
-    assert keys(events_of(pack, "Iran rejected the EU's offer to mediate.")) == \
-        [("AGREE", "EU", "IRN"), ("REJECT", "IRN", "EU")]
-
-
 def test_a_meeting_in_an_adjunct_is_its_own_event(pack):
     events = events_of(pack, "Putin agreed in a call with Trump to pause strikes on energy facilities.")
     assert keys(events) == [("AGREE", "RUS", "USA"), ("CONSULT", "RUS", "USA")]
     assert next(e for e in events if e.type == "CONSULT").mode == "phone"
-
-
-def test_the_content_of_a_demand_is_not_a_second_event(pack):
-    assert keys(events_of(pack, "Moscow demanded that Kyiv withdraw its troops from Donbas.")) == \
-        [("REQUEST", "RUS", "UKR")]
-
-
-def test_a_purpose_clause_is_not_an_event_and_the_to_phrase_is_the_recipient(pack):
-    assert keys(events_of(pack, "Germany sent air defence systems to Ukraine to help protect Kyiv.")) == \
-        [("AID", "DEU", "UKR")]
-
-
-def test_a_troop_build_up_is_aimed_at_the_party_whose_border_it_faces(pack):
-    assert keys(events_of(pack, "Russia massed troops near Ukraine's border.")) == [("MOBILIZE", "RUS", "UKR")]
-
-
-def test_an_ambassador_recalled_to_a_state_targets_that_state(pack):
-    assert keys(events_of(pack, "Poland recalled its ambassador to Belarus on Monday.")) == \
-        [("SANCTION", "POL", "BLR")]
 
 
 def test_a_future_reprisal_is_a_threat_and_a_future_refusal_a_rejection(pack):
@@ -130,19 +99,10 @@ def test_a_mediator_named_by_a_passive_participle_is_the_source(pack):
     assert keys(events) == [("CONSULT", "ARE", None), ("RETREAT", "RUS", "UKR")]
 
 
-def test_a_weapon_and_its_conjunct_are_one_source(pack):
-    assert keys(events_of(pack, "Russian missiles and drones hit Kharkiv overnight.")) == [("ASSAULT", "RUS", "UKR")]
-
-
 def test_public_opinion_and_inference_are_not_events(pack):
     assert events_of(pack, "Most Ukrainians oppose territorial concessions, a poll found.") == []
     events = events_of(pack, "Moscow's refusal to negotiate shows the Kremlin is not interested in peace.")
     assert [e.type for e in events] == ["REJECT"]
-
-
-def test_a_warning_addressed_to_a_party_is_a_threat_against_it(pack):
-    assert keys(events_of(pack, "Macron warned Putin that time was running out.")) == [("THREATEN", "FRA", "RUS")]
-    assert events_of(pack, "The economy minister warned that growth would slow.") == []
 
 
 def test_circumstances_do_not_choose_the_kind_of_act(pack):
@@ -291,36 +251,6 @@ def test_easing_a_measure_at_home_is_a_concession_not_a_sanction(pack):
     assert event.type == "CONCEDE" and event.source.code == "RUS"
 
 
-def test_approving_a_bailout_is_aid_and_rained_missiles_an_assault(pack):
-    assert keys(events_of(pack, "The IMF approved a $3 billion bailout for Egypt on Friday.")) == \
-        [("AID", "IMF", "EGY")]
-    assert keys(events_of(pack, "Russia rained missiles on Odesa and Kharkiv overnight.")) == \
-        [("ASSAULT", "RUS", "UKR")]
-
-
-def test_an_exercise_held_by_two_states_is_military_cooperation(pack):
-    assert keys(events_of(pack, "Polish and US troops launched large exercises near Szczecin on Monday.")) == \
-        [("COOPERATE", "POL", "USA")]
-
-
-def test_it_in_a_reported_clause_is_the_speaker_and_a_build_up_faces_the_named_border(pack):
-    assert keys(events_of(pack, "Vietnam's army said it had reinforced its units along the Chinese border.")) == \
-        [("MOBILIZE", "VNM", "CHN")]
-
-
-def test_unaffiliated_rebels_are_the_governments_own_counterpart_and_own_forces_no_target(pack):
-    assert keys(events_of(pack, "The Philippine government signed a peace accord with communist rebels.")) == \
-        [("SUPPORT", "PHL", "PHL")]
-    assert keys(events_of(pack, "Kenya deployed the army in Nairobi on Saturday.")) == [("MOBILIZE", "KEN", None)]
-
-
-def test_a_purpose_clause_names_the_beneficiary_and_an_outcome_is_no_second_event(pack):
-    assert keys(events_of(pack, "Japan pledged $100 million in loans to help Nepal rebuild.")) == \
-        [("AGREE", "JPN", "NPL")]
-    assert keys(events_of(pack, "Israel and Jordan signed a peace treaty, ending decades of hostility.")) == \
-        [("SUPPORT", "ISR", "JOR")]
-
-
 def test_calling_something_a_name_is_no_phone_call(pack):
     events = events_of(pack, "Putin apologised to Aliyev for what the Kremlin called a tragic incident.")
     assert [e.type for e in events] == ["CONCEDE"]
@@ -329,13 +259,6 @@ def test_calling_something_a_name_is_no_phone_call(pack):
 def test_brokered_talks_between_two_parties_are_their_own_consultation(pack):
     events = events_of(pack, "Swiss diplomats brokered months of talks between Armenian and Azerbaijani officials.")
     assert ("CONSULT", "ARM", "AZE") in keys(events) and ("CONSULT", "CHE", None) in keys(events)
-
-
-def test_talks_with_unnamed_rebels_and_a_raised_subject(pack):
-    assert keys(events_of(pack, "Peru's president suspended peace talks with the guerrilla group on Friday.")) == \
-        [("SANCTION", "PER", "PER")]
-    assert keys(events_of(pack, "Qatar is set to deposit $2 billion in Egypt's central bank.")) == \
-        [("AID", "QAT", "EGY")]
 
 
 def test_taking_delivery_is_aid_from_the_donor_and_forces_sent_to_help_are_aid(pack):
@@ -646,11 +569,6 @@ def test_a_gerund_parsed_as_an_adverbial_clause_is_the_object_of_a_refusal(pack)
     assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("REJECT", "1222", "KOR", "UKR")]
 
 
-def test_sinking_a_ship_is_an_assault_but_a_ship_sinking_is_no_event(pack):
-    assert _keys(events_of(pack, "Ukraine's navy sank a Russian landing ship.")) == [("ASSAULT", "UKR", "RUS")]
-    assert events_of(pack, "The ferry sank off Greece.") == []
-
-
 def test_conjoined_verbs_share_the_object_of_the_second(pack):
     events = events_of(pack, "Turkish police rounded up and deported hundreds of Syrian migrants.")
     assert [(e.type, e.cameo, e.target.code) for e in events] == [("COERCE", "173", "SYR")]
@@ -690,11 +608,6 @@ def test_a_transfer_goes_to_the_state_it_is_flown_to(pack):
     assert _keys(events) == [("COOPERATE", "COL", "USA")]
 
 
-def test_drills_around_a_country_face_it(pack):
-    assert _keys(events_of(pack, "Russia staged military drills around Moldova on Friday.")) == [
-        ("MOBILIZE", "RUS", "MDA")]
-
-
 def test_a_response_is_aimed_at_the_party_that_acted_first(pack):
     events = events_of(pack, "Iran detained a French tourist in Tehran, and Paris demanded her release.")
     assert _keys(events) == [("COERCE", "IRN", "FRA"), ("REQUEST", "FRA", "IRN")]
@@ -720,10 +633,6 @@ def test_passive_acts_without_an_agent_phrase(pack):
     assert _keys(events_of(pack, "Two British journalists were detained in Iran.")) == [("COERCE", "IRN", "GBR")]
 
 
-def test_spending_hours_with_someone_is_a_meeting(pack):
-    assert _keys(events_of(pack, "Blinken spent three hours with Xi in Beijing.")) == [("CONSULT", "USA", "CHN")]
-
-
 def test_a_trailing_participle_is_the_warners_own_act(pack):
     events = events_of(pack, "Russia warned Finland that it would respond, accusing Helsinki of provocations.")
     assert [(e.source.code, e.target.code) for e in events if e.type == "ACCUSE"] == [("RUS", "FIN")]
@@ -733,23 +642,6 @@ def test_a_delegation_is_led_by_the_leader_of_its_members(pack):
     events = events_of(pack, "A delegation of Arab ministers led by Saudi Foreign Minister Faisal bin Farhan met "
                              "Lavrov in Moscow.")
     assert _keys(events) == [("CONSULT", "SAU", "RUS")]
-
-
-def test_a_party_an_accord_is_about_is_no_target_but_a_party_to_it_is(pack):
-    assert _keys(events_of(pack, "Serbia rejected the European peace plan for Kosovo on Monday.")) == [
-        ("REJECT", "SRB", None)]
-    assert _keys(events_of(pack, "Serbia signed an agreement with Kosovo on Monday.")) == [("SUPPORT", "SRB", "XKX")]
-    assert _keys(events_of(pack, "Russia vetoed a UN resolution on Syria.")) == [("REJECT", "RUS", "UN")]
-
-
-def test_people_waiting_to_be_evacuated_do_not_evacuate(pack):
-    assert events_of(pack, "Thousands of Ukrainian civilians waited to be evacuated from Mariupol on Sunday.") == []
-
-
-def test_where_a_crowd_protests_is_no_party_but_whom_it_protests_against_is(pack):
-    assert _keys(events_of(pack, "Protesters occupied Tbilisi's main square on Friday.")) == [("PROTEST", "GEO", None)]
-    assert _keys(events_of(pack, "Farmers in Poland protested against the government's plans to cut subsidies.")) == [
-        ("PROTEST", "POL", "POL")]
 
 
 def test_a_movement_signing_with_its_government_is_its_compatriot(pack):
@@ -768,14 +660,6 @@ def test_a_hyphenated_participle_names_its_agent(pack):
     events = events_of(pack, "Israeli and Palestinian negotiators resumed contacts under a US-brokered framework.")
     assert ("CONSULT", "USA", None) in _keys(events)
     assert [e.evidence for e in events if e.source.code == "USA"] == ["US-brokered"]
-
-
-def test_forces_crossing_a_border_invade_the_one_other_country_named(pack):
-    assert _keys(events_of(pack, "Russian tanks crossed the border into Georgia on Friday.")) == [
-        ("ASSAULT", "RUS", "GEO")]
-    assert _keys(events_of(pack, "Russian troops crossed into Ukraine at dawn, killing dozens of border guards.")) == [
-        ("ASSAULT", "RUS", "UKR")]
-    assert events_of(pack, "Thousands of refugees crossed the border into Poland on Friday.") == []
 
 
 def test_teams_arriving_to_help_bring_aid(pack):
@@ -938,3 +822,146 @@ def test_no_cue_entry_is_shadowed_by_an_earlier_one_of_the_same_lemma(pack):
             key = (cue.cue.lower(), cue.with_, pos)
             assert key not in seen, key
             seen.add(key)
+
+
+def test_a_passive_participle_acts_on_the_noun_it_modifies_or_its_clause_subject(pack):
+    events = events_of(pack, "The talks followed the release of 20 Georgian soldiers detained by Russia last week.")
+    assert ("COERCE", "RUS", "GEO") in keys(events)
+    events = events_of(pack, "Envoys met after a ceasefire brokered by Qatar took hold in Gaza.")
+    assert all(e.target is None for e in events if e.cameo == "045")
+    # a subjectless passive adjunct acts on the subject of its clause
+    events = events_of(pack, "Two Japanese aid workers returned home on Friday after being released by the Taliban.")
+    assert ("RETREAT", "AFG", "JPN") in keys(events)
+
+
+def test_a_response_with_a_penalty_on_a_condition_threatens_the_party_of_the_condition(pack):
+    assert keys(events_of(pack, "China said it would retaliate with tariffs if Washington raised duties.")) == \
+        [("THREATEN", "CHN", "USA")]
+    events = events_of(pack, "Turkey said it would respond with force if Greece extended its waters.")
+    assert keys(events) == [("THREATEN", "TUR", "GRC")]
+    assert keys(events_of(pack, "Japan responded with sanctions on North Korea on Friday.")) == \
+        [("SANCTION", "JPN", "PRK")]
+
+
+def test_a_response_is_not_aimed_at_an_act_it_came_before(pack):
+    events = events_of(pack, "NATO launched air strikes against Serbia after Belgrade rejected the peace plan.")
+    assert ("REJECT", "SRB", None) in keys(events)
+    events = events_of(pack, "Israel struck Iran on Friday, and Tehran hit back with missiles.")
+    assert ("ASSAULT", "IRN", "ISR") in keys(events)
+
+
+def test_an_attack_that_is_the_subject_of_a_violent_verb_is_one_event_by_its_perpetrator(pack):
+    events = events_of(pack, "A Turkish drone strike ordered by Erdogan killed three Syrian soldiers.")
+    assert keys(events) == [("ASSAULT", "TUR", "SYR")]
+
+
+
+def test_a_nominal_event_takes_the_modality_of_the_verb_it_is_the_object_of(pack):
+    (event,) = events_of(pack, "Erdogan said he would be waiting for Aliyev in Ankara for talks.")
+    assert (event.type, event.modality, event.source.code, event.target.code) == ("AGREE", "intended", "TUR", "AZE")
+    # an adjunct is no object: "after talks" happened
+    events = events_of(pack, "Armenia said it was ready to sign a peace deal after talks with Azerbaijani officials.")
+    assert ("CONSULT", "ARM", "AZE") in keys(events)
+
+
+# Sentences whose events are exactly these (type, source, target) keys.
+KEYED = [
+    pytest.param("Russian and Ukrainian negotiators met in Istanbul on Friday.", [("CONSULT", "RUS", "UKR")],
+                 id="two-parties-meeting-is-one-consultation-between-them-1"),
+    pytest.param("Russia and Ukraine agreed to exchange 500 prisoners each.", [("AGREE", "RUS", "UKR")],
+                 id="two-parties-meeting-is-one-consultation-between-them-2"),
+    pytest.param("Iran rejected the EU's offer to mediate.", [("AGREE", "EU", "IRN"), ("REJECT", "IRN", "EU")],
+                 id="an-owned-offer-that-is-rejected-is-an-event-aimed-at-the-one-who-rejects"),
+    pytest.param("Moscow demanded that Kyiv withdraw its troops from Donbas.", [("REQUEST", "RUS", "UKR")],
+                 id="the-content-of-a-demand-is-not-a-second-event"),
+    pytest.param("Germany sent air defence systems to Ukraine to help protect Kyiv.", [("AID", "DEU", "UKR")],
+                 id="a-purpose-clause-is-not-an-event-and-the-to-phrase-is-the-recipient"),
+    pytest.param("Russia massed troops near Ukraine's border.", [("MOBILIZE", "RUS", "UKR")],
+                 id="a-troop-build-up-is-aimed-at-the-party-whose-border-it-faces"),
+    pytest.param("Poland recalled its ambassador to Belarus on Monday.", [("SANCTION", "POL", "BLR")],
+                 id="an-ambassador-recalled-to-a-state-targets-that-state"),
+    pytest.param("Russian missiles and drones hit Kharkiv overnight.", [("ASSAULT", "RUS", "UKR")],
+                 id="a-weapon-and-its-conjunct-are-one-source"),
+    pytest.param("Macron warned Putin that time was running out.", [("THREATEN", "FRA", "RUS")],
+                 id="a-warning-addressed-to-a-party-is-a-threat-against-it-1"),
+    pytest.param("The economy minister warned that growth would slow.", [],
+                 id="a-warning-addressed-to-a-party-is-a-threat-against-it-2"),
+    pytest.param("The IMF approved a $3 billion bailout for Egypt on Friday.", [("AID", "IMF", "EGY")],
+                 id="approving-a-bailout-is-aid-and-rained-missiles-an-assault-1"),
+    pytest.param("Russia rained missiles on Odesa and Kharkiv overnight.", [("ASSAULT", "RUS", "UKR")],
+                 id="approving-a-bailout-is-aid-and-rained-missiles-an-assault-2"),
+    pytest.param("Polish and US troops launched large exercises near Szczecin on Monday.",
+                 [("COOPERATE", "POL", "USA")],
+                 id="an-exercise-held-by-two-states-is-military-cooperation"),
+    pytest.param("Vietnam's army said it had reinforced its units along the Chinese border.",
+                 [("MOBILIZE", "VNM", "CHN")],
+                 id="it-in-a-reported-clause-is-the-speaker-and-a-build-up-faces-the-named-border"),
+    pytest.param("The Philippine government signed a peace accord with communist rebels.", [("SUPPORT", "PHL", "PHL")],
+                 id="unaffiliated-rebels-are-the-governments-own-counterpart-and-own-forces-no-target-1"),
+    pytest.param("Kenya deployed the army in Nairobi on Saturday.", [("MOBILIZE", "KEN", None)],
+                 id="unaffiliated-rebels-are-the-governments-own-counterpart-and-own-forces-no-target-2"),
+    pytest.param("Japan pledged $100 million in loans to help Nepal rebuild.", [("AGREE", "JPN", "NPL")],
+                 id="a-purpose-clause-names-the-beneficiary-and-an-outcome-is-no-second-event-1"),
+    pytest.param("Israel and Jordan signed a peace treaty, ending decades of hostility.", [("SUPPORT", "ISR", "JOR")],
+                 id="a-purpose-clause-names-the-beneficiary-and-an-outcome-is-no-second-event-2"),
+    pytest.param("Peru's president suspended peace talks with the guerrilla group on Friday.",
+                 [("SANCTION", "PER", "PER")],
+                 id="talks-with-unnamed-rebels-and-a-raised-subject-1"),
+    pytest.param("Qatar is set to deposit $2 billion in Egypt's central bank.", [("AID", "QAT", "EGY")],
+                 id="talks-with-unnamed-rebels-and-a-raised-subject-2"),
+    pytest.param("Ukraine's navy sank a Russian landing ship.", [("ASSAULT", "UKR", "RUS")],
+                 id="sinking-a-ship-is-an-assault-but-a-ship-sinking-is-no-event-1"),
+    pytest.param("The ferry sank off Greece.", [],
+                 id="sinking-a-ship-is-an-assault-but-a-ship-sinking-is-no-event-2"),
+    pytest.param("Russia staged military drills around Moldova on Friday.", [("MOBILIZE", "RUS", "MDA")],
+                 id="drills-around-a-country-face-it"),
+    pytest.param("Blinken spent three hours with Xi in Beijing.", [("CONSULT", "USA", "CHN")],
+                 id="spending-hours-with-someone-is-a-meeting"),
+    pytest.param("Serbia rejected the European peace plan for Kosovo on Monday.", [("REJECT", "SRB", None)],
+                 id="a-party-an-accord-is-about-is-no-target-but-a-party-to-it-is-1"),
+    pytest.param("Serbia signed an agreement with Kosovo on Monday.", [("SUPPORT", "SRB", "XKX")],
+                 id="a-party-an-accord-is-about-is-no-target-but-a-party-to-it-is-2"),
+    pytest.param("Russia vetoed a UN resolution on Syria.", [("REJECT", "RUS", "UN")],
+                 id="a-party-an-accord-is-about-is-no-target-but-a-party-to-it-is-3"),
+    pytest.param("Thousands of Ukrainian civilians waited to be evacuated from Mariupol on Sunday.", [],
+                 id="people-waiting-to-be-evacuated-do-not-evacuate"),
+    pytest.param("Protesters occupied Tbilisi's main square on Friday.", [("PROTEST", "GEO", None)],
+                 id="where-a-crowd-protests-is-no-party-but-whom-it-protests-against-is-1"),
+    pytest.param("Farmers in Poland protested against the government's plans to cut subsidies.",
+                 [("PROTEST", "POL", "POL")],
+                 id="where-a-crowd-protests-is-no-party-but-whom-it-protests-against-is-2"),
+    pytest.param("Russian tanks crossed the border into Georgia on Friday.", [("ASSAULT", "RUS", "GEO")],
+                 id="forces-crossing-a-border-invade-the-one-other-country-named-1"),
+    pytest.param("Russian troops crossed into Ukraine at dawn, killing dozens of border guards.",
+                 [("ASSAULT", "RUS", "UKR")],
+                 id="forces-crossing-a-border-invade-the-one-other-country-named-2"),
+    pytest.param("Thousands of refugees crossed the border into Poland on Friday.", [],
+                 id="forces-crossing-a-border-invade-the-one-other-country-named-3"),
+    pytest.param("Iran sent 2,000 troops to Venezuela on Monday.", [("MOBILIZE", "IRN", None)],
+                 id="forces-sent-to-a-country-have-a-host-not-a-target-unless-sent-to-help-it-1"),
+    pytest.param("China sent warships toward the Philippines.", [("MOBILIZE", "CHN", None)],
+                 id="forces-sent-to-a-country-have-a-host-not-a-target-unless-sent-to-help-it-2"),
+    pytest.param("Canada plans to station a battalion in Latvia.", [("MOBILIZE", "CAN", None)],
+                 id="forces-sent-to-a-country-have-a-host-not-a-target-unless-sent-to-help-it-3"),
+    pytest.param("Britain will station 900 soldiers in Estonia, the defence ministry said.",
+                 [("MOBILIZE", "GBR", None)],
+                 id="forces-sent-to-a-country-have-a-host-not-a-target-unless-sent-to-help-it-4"),
+    pytest.param("Belarus moved soldiers to its border with Poland.", [("MOBILIZE", "BLR", "POL")],
+                 id="forces-sent-to-a-country-have-a-host-not-a-target-unless-sent-to-help-it-5"),
+    pytest.param("The US sent two destroyers to waters off Cuba.", [("MOBILIZE", "USA", "CUB")],
+                 id="forces-sent-to-a-country-have-a-host-not-a-target-unless-sent-to-help-it-6"),
+    pytest.param("France sent a frigate and hundreds of marines to Chad to help secure the capital.",
+                 [("AID", "FRA", "TCD")],
+                 id="forces-sent-to-a-country-have-a-host-not-a-target-unless-sent-to-help-it-7"),
+    pytest.param("Ferry services between Dover and Calais resumed on Monday after a two-week suspension.", [],
+                 id="cutting-or-suspending-is-a-sanction-only-against-a-party-1"),
+    pytest.param("Moldova suspended its application for two months.", [],
+                 id="cutting-or-suspending-is-a-sanction-only-against-a-party-2"),
+    pytest.param("Kuwait cut diplomatic ties with Iraq on Friday.", [("SANCTION", "KWT", "IRQ")],
+                 id="cutting-or-suspending-is-a-sanction-only-against-a-party-3"),
+]
+
+
+@pytest.mark.parametrize("text, expected", KEYED)
+def test_keyed_events(pack, text, expected):
+    assert keys(events_of(pack, text)) == expected

@@ -35,6 +35,7 @@ LIGHT_VERBS = {"hold", "have", "make", "issue", "launch", "conduct", "carry", "s
                "lodge", "file", "mount", "unleash", "step", "continue", "hand"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "RETREAT", "SUPPORT"}
 STAND_IN_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION", "PROTEST", "THREATEN"}
+PLACE_TARGETS = STAND_IN_TYPES - {"MOBILIZE"}  # a place named stands for the target; forces sent there have a host
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 INTENT_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
@@ -557,11 +558,26 @@ def _retaliated_against(tok: Token, events: list[Event], index: ActorIndex, sour
     if etype not in RESPONSES and tok.lemma_.lower() not in REPRISALS \
             and not any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in tok.children):
         return None
+    if _earlier_than_head(tok):
+        return None  # "NATO launched air strikes after Milosevic rejected the plan": the rejection came first
     own = {s.actor.code for s in sources}
     for e in reversed(events):
         if e.target is not None and e.target.code in own and e.source.code not in own | {None}:
             return _named_before(e.source.code, tok, index)
     return None
+
+
+BEFORE_MARKS = {"after", "following", "since"}
+
+
+def _earlier_than_head(tok: Token) -> bool:
+    """Whether a predicate is in a clause saying what happened before its head's act ("… after Iran refused")."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in {"advcl", "pcomp"} and (
+        any(c.dep_ == "mark" and c.lower_ in BEFORE_MARKS for c in clause.children)
+        or clause.dep_ == "pcomp" and clause.head.lower_ in BEFORE_MARKS)
 
 
 def _named_before(code: str | None, tok: Token, index: ActorIndex) -> Mention | None:
@@ -645,6 +661,13 @@ def _owner_by_pronoun(tiers: list[list[Token]], index: ActorIndex, sources: list
 
 
 FRONTIER_PREPS = {"near", "along", "to", "toward", "towards", "on", "at", "across", "around", "off"}
+DESTINATION_PREPS = {"to", "toward", "towards", "into", "in"}
+
+
+def _destination_only(g: Token) -> bool:
+    """Whether a build-up's prepositional object is where forces go, not whom they face: "sent troops to
+    Russia", "toward the Taiwan Strait" (but "to its border with Pakistan" faces a frontier)."""
+    return g.dep_ == "pobj" and g.head.lower_ in DESTINATION_PREPS and g.lemma_.lower() not in FRONTIERS
 
 
 def _frontier(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geography) -> Mention | None:
@@ -653,10 +676,12 @@ def _frontier(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geogra
     heads = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
     verb = _governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else None
     heads += [verb] if verb is not None else []  # "staged drills around Taiwan"
-    pobjs = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in FRONTIER_PREPS
+    pobjs = [g for h in heads for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in FRONTIER_PREPS
              for g in p.children if g.dep_ == "pobj"]
-    named = _pick([pobjs, [t for g in pobjs for t in g.subtree if t.dep_ == "pobj" and t.i != g.i]], index, sources)
-    return named or next((m for g in pobjs if (m := _stand_in(g, geo, shallow=True)) is not None
+    inner = [t for g in pobjs for t in g.subtree if t.dep_ == "pobj" and t.i != g.i]  # "to waters off Venezuela"
+    pobjs = [g for g in pobjs if not _destination_only(g)]
+    named = _pick([pobjs, inner], index, sources)
+    return named or next((m for g in pobjs + inner if (m := _stand_in(g, geo, shallow=True)) is not None
                           and m.actor.code != sources[0].actor.code), None)
 
 
@@ -902,8 +927,10 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
     its object ("recalled its ambassador to Italy") or the agent of a participle there ("the release of
     prisoners held by Israel")."""
     to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
-    near: list[Token] = to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}
-                              or c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}]  # a misparsed object
+    patient = _patient(tok)
+    near: list[Token] = [patient] if patient is not None else []
+    near += to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}
+                  or c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}]  # a misparsed object
     near += _shared_object(tok) if not near else []
     near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"to"}
              for g in p.children if g.dep_ == "pobj"]
@@ -936,6 +963,22 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
            for g in p.children if g.dep_ == "pobj"]
     far += [a for head in inner for c in head.children if c.dep_ == "acl" and (a := _agent(c)) is not None]
     return [near, second, far, _deep_recipients(tok)]
+
+
+def _patient(tok: Token) -> Token | None:
+    """Who a passive participle without a subject of its own acts on: the noun it modifies ("35 Ukrainians freed
+    by Moscow", not "talks chaired by Turkey") or the subject of the clause it is an adjunct of ("the pilot flew
+    home after being pardoned by Putin")."""
+    if tok.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in tok.children):
+        return None
+    if tok.dep_ == "acl":
+        return tok.head if tok.head.lemma_.lower() not in MEETING_NOUNS | ACCORDS else None
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    clause = tok.head.head if tok.dep_ == "pcomp" else tok.head if tok.dep_ == "advcl" else None
+    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _shared_object(tok: Token) -> list[Token]:
@@ -1093,6 +1136,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         if _rehearsed(tok):
             continue  # "drills practising blockades and strikes": an act rehearsed is not done
+        if _describes_subject_act(tok, kinds):
+            continue  # "a drone strike ordered by Trump killed …": the verb the strike is the subject of codes it
         code = codes[tok.i]
         if cue.cue in DECISIONS and partner is not None and codes.get(partner.i, "")[:2] in DECIDED:
             code = codes[partner.i]  # "agreed to cut Russian banks off from SWIFT": a joint decision to sanction
@@ -1139,6 +1184,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         parties = _conjunct_states(subject, index, geo)
         if len(parties) > 1:  # "Angolan and South African negotiators", "Colombian police and US drug agents"
             sources = [*parties, *(m for m in sources if all(m.actor.code != p.actor.code for p in parties))]
+        if not sources and subject is not None and kinds.get(subject.i) == entry.type:
+            sources = _attacker(subject, index, geo)  # "a US drone strike ordered by Trump killed …"
         if not sources:
             if subject is not None:  # "a US drone strike", "protesters in Tehran"; not "inflation in Turkey"
                 stand_in = _stand_in(subject, geo, shallow=subject.tag_ not in {"NNS", "NNPS", "NNP"})
@@ -1201,6 +1248,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if (target is None or target.actor.code is None) and (etype == "AID" or incursion):
             target = _other_state(tok, index, geo, sources) or target  # "Iraqi tanks rolled across the border",
             # "flew grain to famine victims in northern Ethiopia": the one other country named
+        if target is None and code[:3] in CUTS:
+            continue  # "cut phone links across the region", "resumed after a suspension": no one is cut off
         if target is not None and target.actor.code not in {None, *(s.actor.code for s in sources)}:
             aimed[tok.i] = target, etype
         if target is not None and target.actor.code and _domestic(tok, index, geo, target.actor.code):
@@ -1209,10 +1258,12 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP"}:
             state = _sole_state(tok, index, geo)  # "angry farmers drove tractors onto motorways around Paris"
             sources = [_compatriot(s, state) for s in sources] if state else sources
-        if etype == "MOBILIZE" and target is not None and target.actor.code not in {None, sources[0].actor.code} \
-                and _assisting(tok):  # "deployed 400 police officers to Haiti to lead a multinational mission"
-            code = PROTECTION
-            etype, mode = pack.cameo[code].type, pack.cameo[code].mode
+        if etype == "MOBILIZE" and _assisting(tok):  # "deployed 400 police officers to Haiti to lead a mission"
+            helped = target if target is not None and target.actor.code not in {None, sources[0].actor.code} \
+                else _destination(tok, geo, sources)  # the host forces are sent to help
+            if helped is not None:
+                code, target = PROTECTION, helped
+                etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         guests = _coordinated(tok.doc[target.start:target.end].root, index) if target is not None else []
         if cue.cue == "host" and _two_sides_hosted(guests, sources):
             code, target = "045", None  # "hosted Barak and Arafat for talks": the host brings two parties together
@@ -1224,6 +1275,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if code.startswith("043") and target is not None and len(sources) == 1:
             sources, target = guests or [target], sources[0]  # each visitor acts, the host receives
         modality = _modality(tok, chain, lex)
+        verb = _governing_verb(tok) if tok.pos_ == "NOUN" and modality == "asserted" and not (
+            tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS) else None  # not "ready to … after talks"
+        if verb is not None:  # "would be waiting for Putin in Istanbul for talks": the verb's modality
+            modality = _modality(verb, _governors(verb), lex)
         if (etype in {"ASSAULT", "COERCE", "MOBILIZE"} or cue.cue in DEFIANCE) and sources[0].actor.sector == "CVL" \
                 and code[:3] != ABDUCTION:  # crowds massing, storming or defying a ban: a protest, a riot
             code = "145" if etype in {"ASSAULT", "COERCE"} else "141"
@@ -1250,6 +1305,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code, etype, mode = DISARM, pack.cameo[DISARM].type, pack.cameo[DISARM].mode  # to UN monitors"
         if etype == "ASSAULT" and cue.cue in REPRISALS and modality in {"intended", "hypothetical"}:
             code, etype, mode = "138", "THREATEN", pack.cameo["138"].mode  # "Russia would retaliate"
+            if target is None or target.actor.code in {None, *(s.actor.code for s in sources)}:
+                target = _conditioned(tok, index, sources) or target  # "… if Washington raised duties"
         condition = _condition(tok, chain) if etype in THREATENED else None
         if condition is not None and (condition[1] == "unless" or modality in {"intended", "hypothetical"} and not any(
                 c.dep_ == "aux" and c.lower_ in SPECULATIVE for v in (tok, *chain) for c in v.children)):
@@ -1293,7 +1350,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             for target in these:
                 if target is not None and target.actor == source.actor and target.start == source.start:
                     target = None
-                if target is not None and target.actor.code is None and where and etype in STAND_IN_TYPES:
+                if target is not None and target.actor.code is None and where and etype in PLACE_TARGETS:
                     target = Mention(target.start, target.end, target.actor.model_copy(update={"code": where}))
                 events.append(Event(
                     type=etype, mode=mode, cameo=code, source=bare(source.actor),
@@ -1521,6 +1578,26 @@ def _unidentified(subject: Token) -> Mention:
     phrase = subject.doc[subject.left_edge.i:subject.i + 1]
     actor = Actor(id=UNIDENTIFIED, code=None, sector=None, kind="group", name=None, text=phrase.text)
     return Mention(subject.i, subject.i + 1, actor)
+
+
+def _attacker(act: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """Who carried out an act named as the subject of a verb of its kind: the agent of a participle on it ("a
+    drone strike ordered by Trump") or else the state its premodifiers name ("a US drone strike")."""
+    agent = next((a for c in act.children if c.dep_ == "acl" and (a := _agent(c)) is not None), None)
+    found = _coordinated(agent, index)
+    if found:
+        return found
+    code = next((geo.code[t.lower_] for t in act.subtree if t.i < act.i and t.lower_ in geo.code
+                 and t.text[:1].isupper()), None)
+    return [state_mention(code, act)] if code else []
+
+
+def _describes_subject_act(tok: Token, kinds: dict[int, str | None]) -> bool:
+    """Whether a participle describes an act that is the subject of a verb of the same kind ("a strike ordered by
+    Trump killed …")."""
+    act = tok.head
+    return tok.dep_ == "acl" and act.dep_ == "nsubj" and kinds.get(tok.i) is not None \
+        and kinds.get(act.i) == kinds[tok.i] == kinds.get(act.head.i)
 
 
 def _light_subject(tok: Token) -> Token | None:
@@ -1886,7 +1963,7 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
     if etype in TRANSFERS and (target is None or target.actor.code in {None, *(s.actor.code for s in sources)}):
         target = _destination(tok, geo, sources) or target  # "handed the fugitive over to Chisinau"
     if target is None or target.actor.code is None:
-        shallow = etype not in STAND_IN_TYPES and code[:3] not in VISITS
+        shallow = etype not in PLACE_TARGETS and code[:3] not in VISITS
         tiers = _target_candidates(tok)
         if etype in {"ASSAULT", "COERCE", "AID"}:  # "drones hit grain terminals in Odesa", "deposited $3bn in
             # Pakistan's central bank"
@@ -1898,6 +1975,8 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
         heads = [tok.doc[target.start:target.end].root, *tiers[0]] if target is not None else \
             [c for tier in tiers for c in tier]  # "condemned the British plan to send troops": the object's
         # nationality, before a nameless party further down
+        if etype == "MOBILIZE":
+            heads = [c for c in heads if not _destination_only(c)]
         if target is not None and etype in {"ASSAULT", "COERCE"}:  # "killed eleven soldiers near the Malian
             heads += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS  # town of Gao"
                       for g in p.children if g.dep_ == "pobj"]
@@ -1916,6 +1995,8 @@ def _refine_target(tok: Token, code: str, etype: str, mode: str | None, target: 
         target = _protested(tok, index)
     if etype in SEIZURES and (target is None or target.actor.code in {None, sources[0].actor.code}):
         target = _owner_of_object(tok, index, sources) or target  # "froze the EU assets of Vladimir Putin"
+    if etype == "MOBILIZE" and target is not None and _destination_only(tok.doc[target.start:target.end].root):
+        target = None  # "sent troops to Russia", "will station a brigade in Lithuania": a host, not a foe
     if etype == "MOBILIZE" and (target is None or target.actor.code is None):
         target = _frontier(tok, index, sources, geo) or target
     if etype == "THREATEN" and (target is None or target.actor.code in {None, sources[0].actor.code}):
@@ -1970,6 +2051,7 @@ def _destination(tok: Token, geo: Geography, sources: list[Mention]) -> Mention 
 
 
 REHEARSALS = {"practise", "practice", "rehearse", "simulate"}
+CUTS = {"160", "161"}  # reducing or breaking relations: only with a party whose ties are cut
 
 
 def _rehearsed(tok: Token) -> bool:
