@@ -22,3 +22,13 @@ def test_dates_relative_to_publication(text, expected):
 def test_without_a_publication_date_only_absolute_dates_resolve():
     assert resolve("on Tuesday", None) is None
     assert resolve("May 2, 2025", None) == "2025-05-02"
+
+
+def test_an_event_takes_the_date_of_its_own_clause_not_of_a_clause_inside_it(pack):
+    from detente.ingest.document import make_document
+    from detente.pipeline import extract
+    text = ("Russian and Ukrainian negotiators held their first talks since Moscow launched its invasion last "
+            "Thursday. Putin said on Tuesday that he had met Trump in Alaska last week.")
+    events = extract(make_document("d", text, published="2025-05-16"), pack).events
+    assert {(e.evidence.split()[0], e.date) for e in events if e.type == "CONSULT"} == {
+        ("held", "2025-05-16"), ("met", "2025-05-09")}

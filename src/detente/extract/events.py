@@ -1081,14 +1081,25 @@ def _location(tok: Token, index: ActorIndex, places: set[str]) -> str | None:
 
 
 def _date(tok: Token, base: date | None) -> str | None:
-    for t in list(tok.subtree) + list(tok.head.children) + list(tok.sent):
-        if t.ent_type_ == "DATE" and t.ent_iob_ == "B":
-            ent = next((e for e in t.sent.ents if e.start == t.i), None)
-            if ent is not None:
-                found = resolve(ent.text, base)
+    """The date the predicate's own clause names, else the clause of a predicate governing it, else the
+    document's: not a date of another clause ("held talks, since Moscow invaded last Thursday")."""
+    for head in (tok, *tok.ancestors):
+        for t in head.subtree:
+            if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and not _in_inner_clause(t, head):
+                ent = next((e for e in t.sent.ents if e.start == t.i), None)
+                found = resolve(ent.text, base) if ent is not None else None
                 if found:
                     return found
     return base.isoformat() if base else None
+
+
+def _in_inner_clause(t: Token, tok: Token) -> bool:
+    """Whether ``t`` sits in a verb's clause below ``tok``."""
+    while t.i != tok.i and t.head.i != t.i:
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"advcl", "relcl", "ccomp", "pcomp", "acl", "xcomp", "conj"}:
+            return True
+        t = t.head
+    return False
 
 
 def _evidence(tok: Token, partner: Token | None) -> str:
