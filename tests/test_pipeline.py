@@ -30,13 +30,15 @@ def test_extract_gives_sentences_with_exact_offsets(pack):
         assert doc.text[a.start:a.end] == a.text
 
 
-def test_a_wire_dateline_is_a_sentence_of_its_own_with_no_actors(pack):
-    text = ("ISTANBUL, May 16 (Reuters) - Russia and Ukraine held their first direct talks in three years.\n\n"
-            "KYIV, Ukraine (AP) — Zelensky said Moscow must agree to a full ceasefire.")
+def test_a_wire_dateline_is_a_sentence_of_its_own_and_datelines_and_credits_name_no_actors(pack):
+    text = ("By Guy Faulconbridge and Tom Balmforth\n\n"
+            "ISTANBUL, May 16 (Reuters) - Russia and Ukraine held their first direct talks in three years.\n\n"
+            "KYIV, Ukraine (AP) — Zelensky said Moscow must agree to a full ceasefire.\n\n"
+            "(Reporting by Dmitry Antonov; Editing by Andrew Osborn)")
     analysis = extract(make_document("wire", text, published="2025-05-16"), pack)
-    assert [s.text for s in analysis.sentences][::2] == ["ISTANBUL, May 16 (Reuters) -", "KYIV, Ukraine (AP) —"]
-    assert {a.sentence for a in analysis.actors} == {1, 3}
-    assert [(e.type, e.source.code, e.target.code) for e in analysis.events if e.sentence == 1] == [
+    assert [s.text for s in analysis.sentences][1:4:2] == ["ISTANBUL, May 16 (Reuters) -", "KYIV, Ukraine (AP) —"]
+    assert {a.sentence for a in analysis.actors} == {2, 4}
+    assert [(e.type, e.source.code, e.target.code) for e in analysis.events if e.sentence == 2] == [
         ("CONSULT", "RUS", "UKR")]
 
 

@@ -19,10 +19,17 @@ DATELINE = re.compile(r"^[A-Z]{3,}[A-Z'. -]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z0-
                       r"[ \t]*(?:\([^)\n]{2,40}\))?[ \t]*(?:--|-|—|–)\s", re.MULTILINE)
 
 
-def is_dateline(sentence: str) -> bool:
-    """Whether a sentence is only a dateline: its place and agency name where a report was filed, no actor."""
-    match = DATELINE.match(sentence.strip() + " ")
-    return match is not None and match.end() >= len(sentence.strip())
+# A byline ("By Guy Faulconbridge and Tom Balmforth") or a wire credit ("(Reporting by …; Editing by …)").
+CREDITS = re.compile(r"^\(?(?:By [A-Z][\w.'-]*(?:,? (?:and )?[A-Z][\w.'-]*)*|(?:Additional )?(?:Reporting|Writing|"
+                     r"Editing|Compiled|Written) by [^\n]*)$")
+
+
+def is_furniture(sentence: str) -> bool:
+    """Whether a sentence is only a dateline, byline or credit line: it names who filed a report and where,
+    not an actor of the news."""
+    text = sentence.strip()
+    match = DATELINE.match(text + " ")
+    return match is not None and match.end() >= len(text) or CREDITS.match(text) is not None
 
 
 @Language.component("detente_paragraphs")
@@ -33,6 +40,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if token.is_space and token.text.count("\n") >= 1:
             doc[token.i + 1].is_sent_start = True
     for match in DATELINE.finditer(doc.text):
+        inside = [t for t in doc if match.start() < t.idx < match.end() and not t.is_space]
+        for token in inside:
+            token.is_sent_start = False
         after = next((t for t in doc if t.idx >= match.end() and not t.is_space), None)
         if after is not None and after.i > 0:
             after.is_sent_start = True

@@ -58,8 +58,8 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
             begin = offset + sent.start_char + lead
             sentences.append(Sentence(i=len(sentences), start=begin, end=begin + len(text), text=text))
             starts.append((sent.start, len(sentences) - 1))
-        datelines = [(s.start, s.end) for s in parsed.sents if nlp_mod.is_dateline(s.text)]
-        mentions = [m for m in resolve_doc(parsed, gaz, resolver) if not any(a <= m[0] < b for a, b in datelines)]
+        furniture = [(s.start, s.end) for s in parsed.sents if nlp_mod.is_furniture(s.text)]
+        mentions = [m for m in resolve_doc(parsed, gaz, resolver) if not any(a <= m[0] < b for a, b in furniture)]
         for start, end, actor in mentions:
             index = next((i for s, i in reversed(starts) if s <= start), first)
             span = parsed[start:end]
