@@ -1,0 +1,299 @@
+"""The event coder's cue lexicon: which words are event predicates, the CAMEO code their frame gives, and their
+modality."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..ontology.schema import EventCue, Pack
+from .attribution import REPORTING_VERBS
+from .event_syntax import EXPECT_WORDS, READY, event_subject, is_gerund_object, is_purpose_clause
+from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, subject_of
+
+INTENT_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
+TEMPORAL = {"DATE", "TIME"}
+# Adverbial clauses and circumstantial phrases (time, manner, framework, cause) of a predicate: not its object.
+ADJUNCTS = {"advcl", "relcl"}
+ADJUNCT_PREPS = {"under", "after", "before", "during", "despite", "amid", "amidst", "since", "following",
+                 "ahead", "as", "throughout", "within", "like", "unlike", "besides", "beyond"}  # not "until": "gave Russia until midnight to explain" is an ultimatum
+
+
+@dataclass
+class Lexicon:
+    """The pack's event vocabulary, indexed for the coder."""
+
+    cues: dict[str, list[EventCue]]
+    pack: Pack
+
+    @classmethod
+    def of(cls, pack: Pack) -> "Lexicon":
+        cues: dict[str, list[EventCue]] = {}
+        for cue in pack.event_cues:
+            cues.setdefault(cue.cue.lower(), []).append(cue)
+        return cls(cues, pack)
+
+
+_LEXICONS: dict[int, Lexicon] = {}
+
+
+def lexicon(pack: Pack) -> Lexicon:
+    if id(pack) not in _LEXICONS:
+        _LEXICONS[id(pack)] = Lexicon.of(pack)
+    return _LEXICONS[id(pack)]
+
+
+def _with_present(tok: Token, word: str) -> Token | None:
+    """The particle, preposition or complement that makes a phrasal cue ("call for", "decline to")."""
+    for child in tok.children:
+        if child.dep_ in {"prt", "prep", "agent", "dative"} and child.lower_ == word:
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in TEMPORAL for g in child.children):
+                continue  # "called off the summit on Wednesday": a date, not "call on"
+            return child
+        if word == "to" and child.dep_ in {"xcomp", "ccomp"} and any(
+                g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
+            return child
+        if child.dep_ in {"dobj", "xcomp", "acomp"} and child.lemma_.lower() == word:
+            return child
+        if word == "that" and child.dep_ == "ccomp" and _mandative(child):
+            return child
+        if word == "for" and child.dep_ in {"advcl", "ccomp"} and any(
+                g.dep_ == "mark" and g.lower_ == "for" and g.i > tok.i for g in child.children):
+            return child  # "calling for President Park to resign", parsed with "for" marking the clause
+    return None
+
+
+def obliging_speaker(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """The speaker who says another party must act ("Putin said Ukrainian troops must leave Donbas"): what one
+    side says the other must do is a demand on it."""
+    if tok.dep_ != "ccomp" or not sources or not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)\
+            or tok.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speaker = index.at(event_subject(tok.head))
+    if speaker is None or speaker.actor.code in {None, sources[0].actor.code}:
+        return None
+    return speaker
+
+
+def _mandative(clause: Token) -> bool:
+    """A "that" clause that asks for an act, not states a fact: "insisted that Syria pull out", "that Kyiv
+    must withdraw" (not "insisted that it had not violated the treaty")."""
+    aux = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    has_subject = any(c.dep_ in SUBJECTS for c in clause.children)
+    return has_subject and (any(a in {"must", "should"} for a in aux) or not aux and clause.tag_ == "VB")
+
+
+def hyphenated(tok: Token) -> str | None:
+    """The word a hyphenated compound split by the tokenizer ends: "sit - in" → "sit-in"."""
+    if tok.i < 2:
+        return None
+    dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]  # not tok.sent: finding the sentence is slow
+    if dash.text != "-" or dash.whitespace_ or first.whitespace_ or tok.is_sent_start or dash.is_sent_start:
+        return None
+    return f"{first.lower_}-{tok.lower_}"
+
+
+def match_cue(tok: Token, lex: Lexicon) -> tuple[EventCue, Token | None] | None:
+    cues = lex.cues.get(hyphenated(tok) or "") or lex.cues.get(tok.lemma_.lower()) or lex.cues.get(tok.lower_)
+    if not cues:
+        return None
+    pos = "ADJ" if tok.pos_ == "ADJ" else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else "VERB"\
+        if tok.pos_ in {"VERB", "AUX"} else None
+    if pos is None:
+        return None
+    plain = None
+    for cue in cues:
+        if pos not in cue.pos:
+            continue
+        if cue.with_:
+            partner = _with_present(tok, cue.with_.lower())
+            if partner is not None:
+                return cue, partner
+        elif plain is None:
+            plain = cue
+    return (plain, None) if plain else None
+
+
+def plain_cue(tok: Token, lex: Lexicon) -> EventCue | None:
+    """The entry of a cue's lemma without a particle or preposition, for when the phrasal one found no frame."""
+    pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else tok.pos_
+    return next((c for c in lex.cues.get(tok.lemma_.lower(), []) if c.with_ is None and pos in c.pos), None)
+
+
+PORTIONS = {"one", "some", "all", "most", "many", "several", "two", "three", "part", "each"}
+
+
+def is_guarded(tok: Token, lex: Lexicon) -> bool:
+    """Whether a false friend's modifier or, for a verb, its object or subject says it is no event ("heart
+    attack", "delivered replies", "an earthquake struck")."""
+    guards = lex.pack.non_events.get(tok.lemma_.lower(), [])
+    if not guards:
+        return False
+    deps = {"compound", "amod", "nmod", "poss"} | ({"dobj"} if tok.pos_ == "VERB" else set())
+    heads = [c for c in tok.children if c.dep_ in deps]
+    subject = subject_of(tok) if tok.pos_ == "VERB" else None
+    heads += [subject] if subject is not None else []  # "an earthquake struck …, killing 40 people"
+    heads += [g for c in heads if c.dep_ == "dobj" and c.lower_ in PORTIONS for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "one of the demands"
+    return any(c.lower_ in guards or c.lemma_.lower() in guards for c in heads)
+
+
+def _frame_words(head: Token) -> set[str]:
+    """The lemmas and forms of what a predicate governs (object, complement, prepositional phrases), without
+    its subject and without an attribution ("according to SIPRI data" says nothing about the event)."""
+    words: set[str] = set()
+    for child in head.children:
+        if child.dep_ in SUBJECTS or child.dep_ in {"punct", "cc", "mark"} or child.lower_ == "according":
+            continue
+        if child.dep_ == "conj" and child.pos_ == "VERB" and head.pos_ == "VERB":
+            continue  # "captured Kabul and hanged the former president": a second act, its own frame
+        if child.dep_ in ADJUNCTS and not is_purpose_clause(child) and not is_gerund_object(child)\
+                or child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS:
+            continue  # "withdrew … under a regional deal", "halted fighting as a brokered truce took hold": the
+            # circumstances of an act say nothing about what it acts on
+        for t in child.subtree:
+            words.add(t.lemma_.lower())
+            words.add(t.lower_)
+    return words
+
+
+def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
+    """The CAMEO code the first matching frame of a cue gives, or None when no frame matches (the caller then
+    falls back on the cue's own code; a frame may choose "010" on purpose, which is not the same thing)."""
+    words = _frame_words(tok)
+    for child in tok.children:  # "jets were handed over": the passive subject is what the verb acts on
+        if child.dep_ == "nsubjpass":
+            words |= {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "pobj", "attr"}:
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        words |= {verb.lemma_.lower()} | ({t.lemma_.lower() for t in subject.subtree} if subject is not None else set())
+    if partner is not None and partner.dep_ in {"xcomp", "ccomp", "prep"}:  # "placed … under state management"
+        words |= _frame_words(partner) | {partner.lemma_.lower()}
+    heads = _argument_heads(tok, partner)
+    proposed = any(_proposal(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
+    done_to = _passive_object(tok)
+    if done_to is not None:  # "a summit attended by Merkel": the noun a passive participle describes is its object
+        heads |= {done_to.lemma_.lower(), done_to.lower_}
+    frames = [f for f in cue.frames if not (proposed and f.cameo == DENIAL)]  # "turned down Putin's suggestion
+    # that they meet" refuses a proposal, it does not deny a claim
+    for frame in frames:  # the head of the object decides first: "dismissed a proposal by the minister"
+        if any(w in heads for w in frame.words):
+            return frame.cameo
+    if _names(tok):
+        return NO_EVENT  # a name decides what calling something is; the words around it do not
+    for frame in frames:
+        if any(w in words for w in frame.words):
+            return frame.cameo
+    return None
+
+
+DENIAL = "016"
+
+
+def _proposal(noun: Token) -> bool:
+    """Whether a noun's "that" clause proposes an act rather than states a fact: "Putin's suggestion that they
+    meet" (a bare verb, no tense), not "suggestions that it was involved"."""
+    return any(c.dep_ in {"acl", "ccomp"} and c.tag_ in {"VB", "VBP"} and any(g.dep_ in SUBJECTS for g in c.children)
+               and not any(g.dep_ in {"aux", "auxpass"} for g in c.children) for c in noun.children)
+
+
+def _passive_object(tok: Token) -> Token | None:
+    """The noun a passive participle with an agent describes: "a summit attended by Merkel", also when the
+    participle is misparsed as conjoined with the main verb ("a summit hosted by Macron and attended by Merkel")."""
+    if agent_of(tok) is None or any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    if tok.dep_ != "conj":
+        return None
+    sibling = next((t for t in reversed(tok.doc[tok.head.i + 1:tok.i]) if t.dep_ == "acl" and t.tag_ == "VBN"
+                    and t.head.pos_ in {"NOUN", "PROPN"}), None)
+    return sibling.head if sibling is not None else None
+
+
+NAMING = {"call", "dub", "term", "label"}
+
+
+def _names(tok: Token) -> bool:
+    """"what the Kremlin called a tragic incident": calling something a name, not a phone call."""
+    return tok.lemma_.lower() in NAMING and any(c.dep_ == "oprd" for c in tok.children)
+
+
+PERSON = "<person>"  # the frame word for an object that is a person's name
+ARGUMENTS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "xcomp", "ccomp", "acomp"}
+
+
+def _argument_heads(tok: Token, partner: Token | None) -> set[str]:
+    """The head words of what a predicate acts on: its object, complement or prepositional object and their
+    conjuncts and compounds ("a hunger strike" → strike, hunger), not the modifiers further down the phrase."""
+    found: list[Token] = []
+    for t in (tok, partner) if partner is not None else (tok,):
+        for child in t.children:
+            if child.dep_ in ARGUMENTS:
+                found.append(child)
+            elif child.dep_ in {"prep", "agent", "prt"} and child.lower_ not in ADJUNCT_PREPS:
+                found += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+    named = any(h.ent_type_ == "PERSON" and h.ent_iob_ == "I" for h in found)  # "captured Saddam Hussein": a
+    # frame may ask for a person named in full (a one-word "person" is often a misread town)
+    found += [c for c in tok.children if c.dep_ in {"npadvmod", "advmod", "prt"}]  # "test-fired", "jointly"
+    for h in list(found):  # "a team of doctors", "thousands of troops": the kind, not the measure; "an end to
+        # the dictatorship": what is to end
+        preps = {"of", "to"} if h.lemma_.lower() == "end" else {"of"}
+        found += [g for p in h.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+                  if g.dep_ == "pobj"]
+    heads: set[str] = set()
+    for h in found:
+        for t in (h, *(c for c in h.children if c.dep_ in {"conj", "compound", "amod", "nmod"})):
+            heads |= {t.lemma_.lower(), t.lower_}
+    return heads | {PERSON} if named else heads
+
+
+def modality_of(tok: Token, chain: list[Token], lex: Lexicon) -> str:
+    controls = lex.pack.control_verbs
+    for t in chain:
+        shared = t.dep_ == "conj" and t.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in t.children)
+        for child in (*t.children, *(c for c in t.head.children if shared and c.dep_ == "aux")):  # "would give
+            # up its weapons and admit inspectors": conjoined verbs share the first one's auxiliary
+            word = child.lower_
+            if child.dep_ == "aux" and word in HYPOTHETICAL_AUX:
+                return "intended" if word in {"would", "'d"} and _reported_future(t) else "hypothetical"
+            if child.dep_ == "aux" and word in INTENT_AUX:
+                return "intended"
+            if child.dep_ == "mark" and word in {"if", "unless"}:
+                return "hypothetical"
+        if t.i != tok.i:
+            mode = controls.get(t.lemma_.lower())
+            if mode in {"intended", "expected", "hypothetical"}:
+                return mode
+            if t.lemma_.lower() in EXPECT_WORDS:
+                return "expected"
+            if t.pos_ == "ADJ" and t.lemma_.lower() in READY:
+                return "intended"
+    top = chain[-1]
+    if top.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in top.children):
+        return "hypothetical"
+    if top.dep_ in {"advcl", "conj", "ccomp"}:
+        for child in top.head.children:
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless"} and top.dep_ != "ccomp":
+                return "hypothetical"
+    if tok.pos_ == "ADJ":
+        return "intended"
+    return "asserted"
+
+
+def _reported_future(verb: Token) -> bool:
+    """"Starmer said Britain would work with Ukraine": "would" in reported speech is the future of the
+    past, not a condition, unless the clause has an "if/unless" condition."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                   for c in (*verb.children, *clause.children))
+
+
+NO_EVENT = "010"  # what a frame (or a naming "call") chooses on purpose: not an event

@@ -1,0 +1,444 @@
+"""When a cue is not an event of its own or is the same event again (the content, purpose, result or condition
+of another, a rehearsal, an inference, background), and an event's date, place and evidence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from ..model import Event
+from .dates import resolve
+from .event_cues import Lexicon, hyphenated, match_cue
+from .event_parties import (
+    LIGHT_VERBS,
+    MEETING_PREPS,
+    PLACE_PREPS,
+    TARGET_PREPS,
+    names_two_sides,
+    owner_token,
+    parties_between,
+)
+from .event_syntax import (
+    event_subject,
+    gerund_subject,
+    governing_verb,
+    hyphen_agent,
+    is_gerund_object,
+    is_purpose_clause,
+    is_trailing_participle,
+    phase_of,
+)
+from .event_targets import ATTITUDES, FRONTIERS
+from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, state_mention, subject_of
+
+DEMANDS = {"02", "10"}
+
+
+REACTIONS = {"bow", "yield", "bend", "cave", "succumb", "react"}
+
+
+def is_yielded_to(tok: Token) -> bool:
+    """Whether a nominal is what someone gives way to ("bowing to street protests", "yielding to pressure")."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    tok = phase_of(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in REACTIONS
+
+
+def has_scoreline(tok: Token) -> bool:
+    """Whether a predicate carries a match score ("beat Shakhtar 3-1", "crushed Chelsea 4 - 0")."""
+    doc = tok.doc
+    return any(t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text in {"-", "–"} and doc[t.i + 2].like_num
+               and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2 for t in tok.subtree if t.i > tok.i)
+
+
+GOVERNED = {"dobj", "xcomp", "ccomp", "prep", "pobj", "acomp", "attr", "dative", "oprd", "pcomp", "amod",
+            "compound", "nmod", "poss", "acl"}
+
+
+def governed_tokens(tok: Token) -> set[int]:
+    """Tokens in the object, complement and prepositional phrases of a predicate (not its conjuncts)."""
+    out: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in GOVERNED or is_gerund_object(child):
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def location_of(tok: Token, index: ActorIndex, places: set[str]) -> str | None:
+    candidates = [c for t in (tok, tok.head) for c in t.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    candidates += [c for c in tok.sent if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    for prep in candidates:
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        phrase = " ".join(t.text for t in pobj.subtree if t.pos_ == "PROPN")
+        if pobj.ent_type_ in {"GPE", "LOC", "FAC"} or phrase.lower() in places or pobj.lower_ in places:
+            m = index.at(pobj)
+            if m is None or m.actor.kind in {"state", "organization"}:
+                return phrase or pobj.text
+    return None
+
+
+def date_of(tok: Token, base: date | None) -> str | None:
+    """The date the predicate's own clause names, else the clause of a predicate governing it, else the
+    document's: not a date of another clause ("held talks, since Moscow invaded last Thursday")."""
+    for head in (tok, *tok.ancestors):
+        for t in head.subtree:
+            if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and not _in_inner_clause(t, head):
+                ent = next((e for e in t.sent.ents if e.start == t.i), None)
+                found = resolve(ent.text, base) if ent is not None else None
+                if found:
+                    return found
+    return base.isoformat() if base else None
+
+
+def _in_inner_clause(t: Token, tok: Token) -> bool:
+    """Whether ``t`` sits in a verb's clause below ``tok``."""
+    while t.i != tok.i and t.head.i != t.i:
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"advcl", "relcl", "ccomp", "pcomp", "acl", "xcomp", "conj"}:
+            return True
+        t = t.head
+    return False
+
+
+def evidence_of(tok: Token, partner: Token | None) -> str:
+    ends = [tok.i, tok.i - 2 if hyphenated(tok) else tok.i]  # "sit-in", not "in"
+    if partner is not None:
+        ends.append(partner.i)
+    start, end = min(ends), max(ends) + 1
+    return tok.doc[start:end].text
+
+
+def is_protest_aim(tok: Token, kinds: dict[int, str | None]) -> bool:
+    """"Ukrainians marched to demand his resignation": what a protest demands is a demand of its own."""
+    return kinds.get(tok.i) == "REQUEST" and tok.dep_ in {"xcomp", "advcl"} and kinds.get(tok.head.i) == "PROTEST"
+
+
+def shares_subject(tok: Token) -> bool:
+    """A participle or conjoined verb with no subject of its own: it acts through its head's subject."""
+    return tok.pos_ == "VERB" and (tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG")\
+        and not any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+def is_reciprocal(tok: Token) -> bool:
+    """Whether a predicate's object is "each other" or "one another"."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                for g in p.children if g.dep_ == "pobj"]
+    pairs = {("other", "each"), ("another", "one"), ("one", "another")}
+    return any((o.lower_, c.lower_) in pairs for o in objects for c in o.children)
+
+
+def unrepeated_events(events: list[Event]) -> list[Event]:
+    """One event per act: two cues of a sentence coding the same act between the same parties ("launched
+    exercises, with drills planned") report it once; an act done and one promised, or done on two dates, are
+    two."""
+    seen: set[tuple] = set()
+    aimed: set[tuple] = set()
+    out: list[Event] = []
+    for e in events:
+        act = (e.cameo, e.source.code, e.source.text, e.negated, e.modality, e.date)
+        key = (*act, e.target and (e.target.code, e.target.text))
+        if key not in seen and not (e.target is None and act in aimed):  # "stormed parliament and set part of it
+            seen.add(key)  # on fire": the same act again, its target unnamed
+            aimed |= {act} if e.target is not None else set()
+            out.append(e)
+    return out
+
+
+ASSISTING = {"help", "support", "assist", "lead", "bolster", "shore", "restore", "protect", "defend", "stabilise",
+             "stabilize", "secure", "train", "reinforce"}
+
+
+def is_assisting(tok: Token) -> bool:
+    """Whether forces are sent for another party's sake: a purpose clause of help or protection."""
+    return any(is_purpose_clause(c) and c.lemma_.lower() in ASSISTING for c in tok.children)
+
+
+SWAP_DEALS = {"deal", "agreement", "swap", "exchange"}
+
+
+def in_exchange(tok: Token) -> bool:
+    """Whether an act is one side of a swap, so that both sides release or yield: done "in exchange for"
+    another or "under a deal with" the other side, or by two parties "each"."""
+    for p in tok.children:
+        pobjs = [g for g in p.children if g.dep_ == "pobj"] if p.dep_ == "prep" else []
+        if p.lower_ == "in" and any(g.lower_ == "exchange" and any(f.dep_ == "prep" and f.lower_ == "for"
+                                                                  for f in g.children) for g in pobjs):
+            return True
+        if p.lower_ == "under" and any(g.lemma_.lower() in SWAP_DEALS and any(
+                f.dep_ == "prep" and f.lower_ == "with" for f in g.children) for g in pobjs):
+            return True
+    subject = event_subject(tok)
+    return subject is not None and any(c.lower_ == "each" for c in subject.children)\
+        or any(c.lower_ == "each" and c.dep_ == "advmod" for c in tok.children)
+
+
+def describes_subject_act(tok: Token, kinds: dict[int, str | None]) -> bool:
+    """Whether a participle describes an act that is the subject of a verb of the same kind ("a strike ordered by
+    Trump killed …")."""
+    act = tok.head
+    return tok.dep_ == "acl" and act.dep_ == "nsubj" and kinds.get(tok.i) is not None\
+        and kinds.get(act.i) == kinds[tok.i] == kinds.get(act.head.i)
+
+
+def crosses_border(tok: Token) -> bool:
+    """Whether a move goes into or across a country's border ("crossed the border", "poured into Kuwait")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"into", "across"}
+               or c.dep_ == "dobj" and c.lemma_.lower() in FRONTIERS for c in tok.children)
+
+
+def is_unframed(outer: Token, unframed: bool, inner: Token) -> bool:
+    """A light verb none of whose frames matched ("launched their largest exercises"), or any verb that found
+    none and takes the inner one as its complement ("is set to attack"): it leaves the inner cue to code the
+    event."""
+    return unframed and (outer.lemma_.lower() in LIGHT_VERBS or inner.dep_ == "xcomp" and inner.head.i == outer.i)
+
+
+UNREAL_DETS = {"any", "no", "every"}
+BACKGROUND_NOUNS = {"anniversary", "memory", "legacy", "commemoration", "history", "lesson", "lessons"}
+
+
+RESULTS = {"end", "bring"}
+
+
+def is_result(tok: Token, live: set[int], etype: str) -> bool:
+    """"signed a peace accord, ending three decades of fighting": the outcome of another event (or of any act,
+    when set off by a comma: "completed its withdrawal, ending 22 years of occupation"), told by a participle
+    after it, is no intent to settle of its own."""
+    return etype == "AGREE" and tok.lemma_.lower() in RESULTS and tok.tag_ == "VBG" and tok.dep_ == "advcl"\
+        and tok.i > tok.head.i and (tok.head.i in live or is_trailing_participle(tok))
+
+
+def is_description(tok: Token) -> bool:
+    """"Oleg Sentsov, a filmmaker jailed in Russia, …": a participle in an apposition describes who someone
+    is, not what the sentence reports."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "appos"
+
+
+def is_purpose(tok: Token, live: set[int]) -> bool:
+    """"sent troops to Russia to fight in Ukraine": a purpose clause of another event is its aim, not an
+    event that has happened (the caller keeps a demand: "declared a hunger strike to demand treatment" demands)."""
+    if tok.dep_ != "advcl" or tok.head.i not in live:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and\
+        not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+
+
+def is_unreal_nominal(tok: Token) -> bool:
+    """A nominal that names no actual event: "any new EU sanctions", "ahead of the G20 summit", "the Kremlin's
+    demands, analysts note, have barely shifted" (a standing stance, the subject of a non-event)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in UNREAL_DETS for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and (tok.head.lower_ == "before" or tok.head.lower_ == "of"
+                               and tok.head.head.lower_ == "ahead"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for"
+                                                               for c in tok.children):
+        return True  # "in exchange for", "in return for": a condition of another act
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in BACKGROUND_NOUNS:
+        return True  # "the anniversary of the Tiananmen crackdown"
+    years = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "in"} for g in p.children]
+    if any(c.ent_type_ == "DATE" and c.like_num and len(c.text) == 4 for c in tok.children
+           if c.dep_ in {"nummod", "compound", "amod", "nmod"}) or any(
+            g.dep_ == "pobj" and g.like_num and len(g.text) == 4 and g.ent_type_ == "DATE" for g in years):
+        return True  # "regret for the 1919 Amritsar massacre", "since the Istanbul talks of 2022": history
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return True  # "have hardly changed since the talks": a point in time
+    if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(
+            c.dep_ in {"prep", "acl", "relcl", "xcomp"} for c in tok.children):
+        return True
+    return False
+
+
+def is_attitude(tok: Token, sources: list[Mention], etype: str) -> bool:
+    """"Most Ukrainians oppose territorial concessions": what a public holds, in the present tense, is an
+    opinion, not an act of rejection or support."""
+    return etype in ATTITUDES and tok.tag_ in {"VBP", "VBZ"} and all(s.actor.sector == "CVL" for s in sources)
+
+
+def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> bool:
+    """Whether a predicate inside another cue's phrase is an event of its own rather than the content that
+    codes the outer one: it has its own subject ("demanded that Ukraine withdraw" is decided by _content_of)
+    or a passive agent that names an actor ("a swap mediated by the UAE"); a nominal has its own owner ("rejected
+    the AU's offer to mediate", "a proposal by Kosovo"), is a meeting or event the outer one happened at or after
+    ("agreed in a call with Trump", "hours after Trump held talks with Zelensky"), or is a second, different kind of act
+    conjoined with the outer one's object ("declared martial law and a general mobilisation")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return True
+    if (tok.dep_ == "acl" and tok.tag_ == "VBG" or gerund_subject(tok) is not None) and code[:2] == "14":
+        return True  # "opened fire on schoolchildren marching in Soweto": the people it describes protest
+    if tok.pos_ == "VERB":
+        agent = agent_of(tok) or hyphen_agent(tok)
+        return agent is not None and agent.i in index.by_token or is_trailing_participle(tok)
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    by = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+               if g.dep_ == "pobj" and g.i in index.by_token), None)
+    if code[:2] == "03" and (owner_token(tok, index) is not None or by is not None):
+        return True  # "dismissed a proposal by Kosovo's prime minister": the proposal is the proposer's act
+    if code[:2] == "04" and all(o[:2] == "04" for o in outer) and names_two_sides(parties_between(tok, index), tok.doc):
+        return True  # "brokered talks between Serbia and Kosovo": the talks are the two parties' own
+    if tok.dep_ == "dobj" and any(o[:2] in DEMANDS for o in outer):
+        return False  # "demand Yanukovych's resignation": what is demanded, not an act of its own
+    if owner_token(tok, index) is not None:  # "attended an Arab League summit" restates the attending
+        return all(o[:2] != code[:2] for o in outer)
+    phase = phase_of(tok)  # "after 13 days of secret negotiations"
+    if phase.dep_ == "pobj" and phase.head.lower_ in MEETING_PREPS and code[:2] == "04":
+        return True
+    if tok.dep_ == "conj" and all(o[:2] != code[:2] for o in outer):
+        head = tok
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in {"dobj", "pobj", "attr"}
+    return False
+
+
+def is_content(tok: Token, live: set[int], reporting: set[str]) -> bool:
+    """Whether a predicate is the content of another event ("demanded that NATO halt its expansion",
+    "warned that Russia would take Donbas", "proposed that Russia and Ukraine resume talks"): the outer cue
+    codes it, unless the outer verb only reports it ("announced that Russia was suspending …")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ in {"dobj", "nsubjpass"}:
+        return t.head.head.i in live  # "signed an agreement setting up a joint fund": what was signed
+    if t.dep_ != "ccomp":
+        return False
+    head = t.head
+    return head.i in live and head.lemma_.lower() not in reporting
+
+
+def reports_clause(tok: Token, live: set[int], reporting: set[str]) -> bool:
+    """Whether a reporting verb that is also a cue ("announced") only introduces an event clause."""
+    if tok.lemma_.lower() not in reporting:
+        return False
+    return any(c.dep_ == "ccomp" and any(t.i in live for t in c.subtree) for c in tok.children)
+
+
+REHEARSALS = {"practise", "practice", "rehearse", "simulate"}
+
+
+def is_rehearsed(tok: Token) -> bool:
+    """Whether a predicate names an act that drills rehearse ("practising blockades and strikes", "simulated
+    an attack on the island")."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in {"dobj", "xcomp"} and head.head.lemma_.lower() in REHEARSALS
+
+
+CONDITIONS = {"if", "unless"}
+
+
+def condition_of(tok: Token, chain: list[Token]) -> tuple[Token, str] | None:
+    """The clause a predicate's act hangs on ("… if Russia invaded Ukraine", "… unless Belgrade pulled back"),
+    with its marker."""
+    heads = (tok.head,) if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"} else ()
+    for verb in (tok, *chain, *heads):
+        for c in verb.children:
+            mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONS), None)
+            if c.dep_ == "advcl" and mark:
+                return c, mark
+    return None
+
+
+def is_faced(tok: Token) -> bool:
+    """"Russia faces new sanctions", "accept the plan or face air strikes": a penalty someone faces."""
+    verb = governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else None
+    return verb is not None and verb.lemma_.lower() == "face" and tok.dep_ == "dobj"
+
+
+SEATS = {"parliament", "residence", "palace", "building", "buildings", "ministry", "ministries", "office", "offices",
+         "headquarters", "legislature", "congress", "assembly", "capitol", "senate", "compound", "court"}
+
+
+def seat_stormed(tok: Token, code: str) -> Mention | None:
+    """"protesters stormed the presidential residence": a crowd seizing a seat of power acts against its own
+    state."""
+    seat = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SEATS), None)
+    return state_mention(code, seat) if seat is not None else None
+
+
+def is_anchored_noun(tok: Token, index: ActorIndex) -> bool:
+    """Whether a nominal trigger reports an event: it has an owner or agent ("Moscow's refusal", "talks
+    between X and Y", "attack by X") or is the object of a verb with a subject ("held talks")."""
+    for child in tok.children:
+        if child.dep_ in {"poss", "compound", "amod"} and index.at(child) is not None:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"by", "between", "with", "from", "among"}:
+            return True
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    tok = phase_of(tok)
+    if tok.dep_ in {"dobj", "attr", "nsubjpass"} or tok.dep_ == "pobj" and tok.head.dep_ == "prep"\
+            and tok.head.head.pos_ == "VERB":
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        return subject_of(verb) is not None
+    return tok.dep_ in {"nsubj", "ROOT", "appos"} and any(c.dep_ == "prep" for c in tok.children)
+
+
+def repeats_head(tok: Token, kinds: dict[int, str | None]) -> bool:
+    """"met … and talked privately", "began the largest prisoner exchange, swapping 390 people": a conjoined or
+    participle predicate of the same kind as its head (or its head's object) without its own subject is the
+    same event."""
+    if tok.dep_ == "nsubjpass" and kinds.get(tok.head.i) == kinds[tok.i]:
+        return True  # "talks were held by X with Y": the verb codes the talks
+    if tok.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)\
+            or agent_of(tok) is not None:  # "hosted by Macron and attended by Merkel": each its own actor
+        return False
+    if tok.dep_ == "advcl" and tok.tag_ != "VBG" or _new_object(tok):
+        return False
+    kind = kinds[tok.i]
+    same = [tok.head, *(c for c in tok.head.children if c.dep_ in {"dobj", "attr"})]
+    return kind is not None and any(kinds.get(t.i) == kind for t in same)
+
+
+def _new_object(tok: Token) -> bool:
+    """"closed its airspace … and suspended all trade": a conjoined verb acting on an object of its own (not a
+    cue's nominal, which codes itself) is a second act."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    first = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    return obj is not None and first is not None and obj.lemma_ != first.lemma_
+
+
+INFERENCE_VERBS = {"show", "prove", "suggest", "mean", "indicate", "demonstrate", "illustrate", "imply", "signal"}
+
+
+def is_inferred(chain: list[Token]) -> bool:
+    """"Moscow's refusal shows the Kremlin is not interested in peace": what a fact is taken to show is an
+    inference, not a reported event."""
+    top = chain[-1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top.dep_ == "ccomp" and top.head.lemma_.lower() in INFERENCE_VERBS and not any(
+        c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"} for c in top.head.children)
+
+
+def is_purpose_of_same(tok: Token, codes: dict[int, str]) -> bool:
+    """"met … to discuss": a purpose clause restating the governing event's kind is part of that event."""
+    head = codes.get(tok.head.i)
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    return tok.dep_ in {"advcl", "xcomp"} and head is not None and head[:2] == codes[tok.i][:2] and not own_subject
+
+
+def in_condition_clause(tok: Token) -> bool:
+    """Whether a predicate sits in an "if/unless/until" clause ("threatened … if the EU imposed sanctions"):
+    it is the condition of what the sentence reports, not an event itself."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until"} for c in t.children):
+            return True
+    return False
+
+
+def coded_above(chain: list[Token], lex: Lexicon, unframed: set[int]) -> bool:
+    """Whether a governing predicate that is a cue itself (not a mere control verb, nor a polysemous verb that
+    found no frame: "is set to attack") codes this one."""
+    return any(lex.pack.control_verbs.get(t.lemma_.lower(), "cue") == "cue" and match_cue(t, lex) is not None
+               and t.i not in unframed for t in chain[1:])

@@ -1,0 +1,764 @@
+"""The source and target of an event: the parties a predicate's subject, objects, conjuncts, possessives and
+prepositions name, and the stand-ins the coder uses where no actor is named (a state for its place, delegates of
+many states, an unidentified perpetrator)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Actor, Event
+from .event_syntax import (
+    event_subject,
+    governing_verb,
+    is_gerund_object,
+    is_purpose_clause,
+    phase_of,
+    speaker_of_pronoun,
+)
+from .geography import Geography
+from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, object_of, plural_origins, state_mention
+
+TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "toward", "towards", "into"}
+NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards"}
+LIGHT_VERBS = {"hold", "have", "make", "issue", "launch", "conduct", "carry", "stage", "begin", "start", "open",
+               "resume", "announce", "impose", "give", "deliver", "express", "voice", "reach", "sign", "level",
+               "lodge", "file", "mount", "unleash", "step", "continue", "hand"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
+
+
+def coordinated_mentions(head: Token | None, index: ActorIndex) -> list[Mention]:
+    """The mention at ``head`` and those coordinated with it: "Russia and Ukraine", "Saudi Arabia, the UAE,
+    Bahrain and Egypt", "Fidan and Ukraine's foreign minister"."""
+    first = index.at(head)
+    if head is None or first is None:
+        return []
+    found = [first]
+    stack, seen = [head], {head.i}
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            joined = child.dep_ == "conj" or child.dep_ == "appos" and child.ent_type_ in {"GPE", "NORP", "ORG"}\
+                or child.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in child.children)\
+                or child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i in index.by_token\
+                and index.by_token[child.i] is not first
+            if not joined or child.i in seen:
+                continue
+            seen.add(child.i)
+            stack.append(child)
+            m = index.at(child)
+            if m is not None and m not in found:
+                found.append(m)
+    found.sort(key=lambda m: m.start)
+    return _shared_modifiers(found, head.doc)
+
+
+def _shared_modifiers(mentions: list[Mention], doc) -> list[Mention]:
+    """Drop a bare conjunct that shares the modifier of the first: "Russian missiles and drones" is one source."""
+    if len(mentions) < 2 or mentions[0].actor.code is None:
+        return mentions
+    out = [mentions[0]]
+    for m in mentions[1:]:
+        tok = doc[m.start] if m.end - m.start == 1 else None
+        if m.actor.code is None and tok is not None and not any(
+                c.dep_ in {"amod", "compound", "poss", "det", "nmod", "nummod"} for c in tok.children):
+            continue
+        out.append(m)
+    return out
+
+
+ANAPHORIC_DETS = {"the", "this", "that", "these", "those"}
+
+
+def earlier_actor(tok: Token, kinds: dict[int, str | None], events: list[Event], index: ActorIndex,
+                   sources: list[Mention]) -> Mention | None:
+    """Who did the act a predicate's object refers back to: "Iran fired missiles at the base, and Doha condemned
+    the attack" → Iran, the source of the latest earlier event of the attack's kind."""
+    own = {s.actor.code for s in sources}
+    for obj in (c for c in tok.children if c.dep_ == "dobj" and kinds.get(c.i) is not None):
+        if not any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in obj.children) or any(
+                c.dep_ in {"poss", "compound", "amod"} and c.i in index.by_token
+                or c.dep_ == "prep" and c.lower_ == "by"
+                for c in obj.children):
+            continue
+        for e in reversed(events):
+            if e.type == kinds[obj.i] and e.source.code not in own | {None}:
+                return _named_before(e.source.code, tok, index)
+    return None
+
+
+def passive_host(tok: Token, geo: Geography) -> list[Mention]:
+    """The state a passive transfer or detention without an agent is done by: the one someone is sent "from"
+    or held or sheltered "in"."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []
+    places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "in"}
+              for g in p.children if g.dep_ == "pobj"]
+    return next(([m] for g in places if (m := stand_in_state(g, geo)) is not None), [])
+
+
+MEMBERSHIP_CUTS = {"suspend", "expel", "exclude", "oust", "kick", "ban", "bar"}
+
+
+def suspended_member(tok: Token, index: ActorIndex) -> tuple[Mention | None, Mention] | None:
+    """A party suspended or expelled from a body or its activities, and the body when named: a cut in
+    relations, not a halt to fighting ("suspended Gabon from all its activities")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in MEMBERSHIP_CUTS:
+        return None
+    member = index.at(next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None))
+    body = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                 if g.dep_ == "pobj"), None)
+    if member is None or body is None or member.actor.code is None\
+            or member.actor.kind not in {"state", "organization"}:
+        return None
+    return index.at(body), member
+
+
+RESPONSES = {"REQUEST", "REJECT", "ACCUSE", "THREATEN"}  # acts aimed at a party, often one that acted first
+
+
+def retaliated_against(tok: Token, events: list[Event], index: ActorIndex, sources: list[Mention],
+                        etype: str) -> Mention | None:
+    """Whom a reprisal or an unaimed response hits: the party that acted earlier in the sentence against the one
+    hitting back ("Israel struck Iran, and Tehran hit back with missiles" → Israel; "Japan arrested the captain
+    of a Chinese trawler, and Beijing demanded his release" → Japan)."""
+    if etype not in RESPONSES and tok.lemma_.lower() not in REPRISALS\
+            and not any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in tok.children):
+        return None
+    if _earlier_than_head(tok):
+        return None  # "NATO launched air strikes after Milosevic rejected the plan": the rejection came first
+    own = {s.actor.code for s in sources}
+    for e in reversed(events):
+        if e.target is not None and e.target.code in own and e.source.code not in own | {None}:
+            return _named_before(e.source.code, tok, index)
+    return None
+
+
+BEFORE_MARKS = {"after", "following", "since"}
+
+
+def _earlier_than_head(tok: Token) -> bool:
+    """Whether a predicate is in a clause saying what happened before its head's act ("… after Iran refused")."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ in {"advcl", "pcomp"} and (
+        any(c.dep_ == "mark" and c.lower_ in BEFORE_MARKS for c in clause.children)
+        or clause.dep_ == "pcomp" and clause.head.lower_ in BEFORE_MARKS)
+
+
+def _named_before(code: str | None, tok: Token, index: ActorIndex) -> Mention | None:
+    """The first mention of the party ``code`` before a predicate."""
+    return next((m for m in index.mentions if m.actor.code == code and m.end <= tok.i), None)
+
+
+def led_by_state(m: Mention, doc, geo: Geography) -> Mention:
+    """An unaffiliated force given the state that leads it: "US-led forces", "Saudi-led coalition warplanes"."""
+    if m.actor.code is not None:
+        return m
+    for t in doc[m.start:m.end]:
+        if t.lower_ == "led" and t.i - 2 >= m.start and doc[t.i - 1].text == "-"\
+                and (code := geo.code.get(doc[t.i - 2].lower_)) is not None:
+            return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
+    return m
+
+
+def distinct_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Mentions without repeats: one per party where two overlapping phrases name the same one."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if not any(o.actor.code == m.actor.code and o.start < m.end and m.start < o.end for o in out):
+            out.append(m)
+    return out
+
+
+def split_parties(m: Mention, doc, geo: Geography) -> list[Mention]:
+    """"US and Ukrainian officials", "Russian and Ukrainian negotiators": one phrase naming two parties."""
+    root = doc[m.start:m.end].root
+    words = [c for c in root.children if c.dep_ in {"amod", "compound", "nmod"} and c.i >= m.start]
+    for w in list(words):
+        words += [c for c in w.subtree if c.dep_ == "conj" and c.i != w.i]
+    if not any(t.dep_ == "cc" for w in words for t in w.subtree):
+        return [m]  # "Bosnian Serb forces" is one party; "US and Ukrainian officials" are two
+    codes: dict[str, Token] = {}
+    for w in sorted(words, key=lambda t: t.i):
+        code = geo.code.get(w.lower_)
+        if code and w.text[:1].isupper():
+            codes.setdefault(code, w)
+    if len(codes) < 2:
+        return [m]
+    return [Mention(w.i, m.end, m.actor.model_copy(update={"code": code}), m.tokens) for code, w in codes.items()]
+
+
+def pick_party(tiers: list[list[Token]], index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """The first candidate naming another party (an actor with a known affiliation that is not the
+    source's), nearest tier first; else the first candidate naming any actor."""
+    own = {s.actor.code for s in sources}
+    for rank in range(3):  # another named party; then any actor but the source's own side; then anyone
+        for tier in tiers:
+            for candidate in tier:
+                m = index.at(candidate)
+                if m is None or any(m.start == s.start for s in sources) or _pronoun_owned(m, candidate.doc):
+                    continue
+                if rank == 0 and (m.actor.code is None or m.actor.code in own
+                                  or candidate.doc[m.start].pos_ == "PRON"):
+                    continue
+                if rank == 1 and m.actor.code in own:
+                    continue
+                return m
+    return None
+
+
+def _pronoun_owned(m: Mention, doc) -> bool:
+    """"their embassies", "its positions": a phrase whose owner is a pronoun, not a party named here."""
+    return doc[m.start].tag_ == "PRP$"
+
+
+DOMESTIC = {"CONCEDE", "COERCE"}
+REBELS = {"rebel", "guerrilla", "insurgent", "separatist", "militia"}
+
+
+def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset())\
+        -> tuple[list[Mention], Mention | None]:
+    """Source mentions (one per conjoined subject) and the target of a predicate (``live``: the other
+    event predicates of the sentence)."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        owner = owner_token(tok, index)
+        pronoun_owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "its withdrawal from
+        by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ({"by"} if pronoun_owned  # Lebanon"
+                   else {"by", "from"}) for g in c.children if g.dep_ == "pobj"), None)
+        sources = coordinated_mentions(owner, index) or coordinated_mentions(by, index)
+        owned = bool(sources)
+        parties = parties_between(tok, index)
+        if not sources and names_two_sides(parties, tok.doc):  # "brokered months of talks between Israeli officials
+            return parties, None  # and the PLO"
+        if not sources:  # "after Trump held talks with Zelensky" parsed with "held" modifying "talks"
+            sources = next((found for c in tok.children if c.dep_ in {"amod", "acl", "relcl"} and c.pos_ == "VERB"
+                            and not any(g.dep_ == "mark" for g in c.children)  # not "a call that Russia would …"
+                            for g in c.children if g.dep_ == "nsubj" and (found := coordinated_mentions(g, index))), [])
+        if not sources and tok.dep_ in {"dobj", "pobj", "attr", "nsubjpass", "conj"}:
+            verb = governing_verb(tok)
+            light = verb is not None and verb.lemma_.lower() in LIGHT_VERBS
+            if verb is not None and (light or verb.pos_ == "VERB" and tok.dep_ != "nsubjpass"):
+                sources = _subject_mentions(verb, index)
+        if not sources and tok.dep_ in {"nsubj", "nsubjpass"}:
+            sources = parties
+        preps = NOUN_TARGET_PREPS if owned else NOUN_TARGET_PREPS - {"of"}
+        near = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                for g in p.children if g.dep_ == "pobj"]
+        clause = [c for c in tok.children if c.dep_ in {"acl", "xcomp"} and c.pos_ == "VERB"]
+        near += [g for c in clause for g in c.children if g.dep_ in {"dobj", "dative"}]
+        near += [g for c in clause for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+        verb = governing_verb(tok) if owned and tok.dep_ in {"dobj", "pobj"} else None
+        if verb is not None and verb.i in live:  # "Iran turned down an EU proposal": the proposal was to Iran
+            target = pick_party([[event_subject(verb)]], index, sources)
+            if target is not None:
+                return sources, target
+        target = pick_party([near], index, sources) or _met_at(tok, index, sources)
+        if target is None and not sources:
+            target = index.at(object_of(tok, {"of"}))
+        return sources, target
+    if tok.pos_ == "ADJ":
+        head = tok.head
+        sources = _subject_mentions(head, index) if head.pos_ in {"AUX", "VERB"} else []
+        target = None
+        for child in tok.children:
+            if child.dep_ in {"xcomp", "prep"}:
+                target = index.at(object_of(child, TARGET_PREPS)) if child.dep_ == "xcomp" else\
+                    index.at(next((g for g in child.children if g.dep_ == "pobj"), None))
+                if target:
+                    break
+        return sources, target
+    subject = event_subject(tok)
+    sources = _subject_mentions(tok, index, subject)
+    if sources and subject is not None and _through_topic(subject, sources[0]):
+        sources = []  # "a peace plan for Kosovo that calls for …": the plan, not Kosovo, calls
+    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        m = index.at(passive)
+        if m is not None and m.actor.code is not None or agent_of(tok) is None:
+            return sources, m
+    return sources, pick_party(target_candidates(tok), index, sources)
+
+
+def _subject_mentions(verb: Token, index: ActorIndex, subject: Token | None = None) -> list[Mention]:
+    """The parties a verb's subject names, or the speaker a subject pronoun stands for."""
+    subject = subject if subject is not None else event_subject(verb)
+    return coordinated_mentions(subject, index) or coordinated_mentions(speaker_of_pronoun(verb, subject), index)
+
+
+DRAWING = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract"}
+
+
+def reaction_parties(tok: Token, index: ActorIndex, geo: Geography) -> tuple[list[Mention], Mention | None] | None:
+    """"Moscow's refusal drew a sharp rebuke from Merz": a response drawn from a party is that party's, aimed at
+    whoever did what drew it (the owner or agent of the subject, else the first other party named)."""
+    verb = tok.head
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING:
+        return None
+    givers = [g for h in (verb, tok) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+              for g in p.children if g.dep_ == "pobj"]
+    sources = (coordinated_mentions(givers[0], index) or [m for m in [stand_in_state(givers[0], geo)] if m]) \
+        if givers else []
+    if not sources:
+        return None
+    subject = event_subject(verb)
+    doers = [c for c in subject.subtree if c.dep_ in {"poss", "compound", "pobj"}] if subject is not None else []
+    own = {s.actor.code for s in sources}
+    earlier = [m for m in index.mentions if m.end <= verb.i and m.actor.code not in own | {None}]
+    return sources, pick_party([doers], index, sources) or (earlier[0] if earlier else None)
+
+
+TOPIC_PREPS = {"for", "on", "about", "over", "against", "to", "with", "toward", "towards"}
+
+
+def _through_topic(head: Token, m: Mention) -> bool:
+    """Whether a mention found inside a phrase is only its topic ("a plan for Kosovo"), not who it names."""
+    t = head.doc[m.start]
+    steps = 0
+    while t.i != head.i and t.head.i != t.i and steps < 12:
+        if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS:
+            return True
+        t, steps = t.head, steps + 1
+    return False
+
+
+def target_candidates(tok: Token) -> list[list[Token]]:
+    """Where a verb's recipient may be, nearest first: its object, "to/with/against X" on the verb, the subject
+    of a "that" clause ("demanded that Turkey release…"), the object of its complement; then "to/with X" inside
+    its object ("recalled its ambassador to Italy") or the agent of a participle there ("the release of
+    prisoners held by Israel")."""
+    to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    patient = _patient(tok)
+    near: list[Token] = [patient] if patient is not None else []
+    near += to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}
+                  or c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}]  # a misparsed object
+    near += _shared_object(tok) if not near else []
+    near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"to"}
+             for g in p.children if g.dep_ == "pobj"]
+    second: list[Token] = []
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    for child in tok.children:
+        if child.dep_ == "ccomp":
+            second += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
+            second += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                       for g in p.children if g.dep_ == "pobj"]
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "via", "over"}:  # "spoke by telephone with
+            near += [g for m in child.children if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS  # Netanyahu"
+                     for p in m.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in p.children if g.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ in MEETING_PREPS:  # "agreed in a call with Trump"
+            near += [g for m in child.children if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS
+                     for p in m.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in p.children if g.dep_ == "pobj"]
+        if child.dep_ == "xcomp" or is_gerund_object(child):
+            objects += [g for g in child.children if g.dep_ in {"dobj", "dative"}]
+            second += [g for g in child.children if g.dep_ in {"dobj", "dative"}]
+            second += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                       for g in p.children if g.dep_ == "pobj"]
+    inner = [t for o in objects for t in o.subtree if t.pos_ in {"NOUN", "PROPN"}]
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        inner += [t for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"} and t.i != tok.i]
+        near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+    far = [g for head in inner for p in head.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+           for g in p.children if g.dep_ == "pobj"]
+    far += [a for head in inner for c in head.children if c.dep_ == "acl" and (a := agent_of(c)) is not None]
+    return [near, second, far, _deep_recipients(tok)]
+
+
+def _patient(tok: Token) -> Token | None:
+    """Who a passive participle without a subject of its own acts on: the noun it modifies ("35 Ukrainians freed
+    by Moscow", not "talks chaired by Turkey") or the subject of the clause it is an adjunct of ("the pilot flew
+    home after being pardoned by Putin")."""
+    if tok.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in tok.children):
+        return None
+    if tok.dep_ == "acl":
+        return tok.head if tok.head.lemma_.lower() not in MEETING_NOUNS | ACCORDS else None
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    clause = tok.head.head if tok.dep_ == "pcomp" else tok.head if tok.dep_ == "advcl" else None
+    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _shared_object(tok: Token) -> list[Token]:
+    """"rounded up and deported Afghans", "attacked and seized the port": the object of the next conjoined verb
+    without a subject of its own is also the first verb's."""
+    if tok.pos_ != "VERB" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
+        return []
+    verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _deep_recipients(tok: Token) -> list[Token]:
+    """Recipients two or more clauses down: "pledged money to help rebuild Iraq", "signalled readiness to
+    return villages to Azerbaijan", "voted against allowing US troops to use its bases", "sent doctors to help
+    Italy cope"."""
+    found: list[Token] = []
+    frontier = [c for c in tok.children if c.dep_ in {"xcomp", "dobj", "prep"} or is_purpose_clause(c)
+                or is_gerund_object(c)]
+    for _ in range(3):
+        clauses = [c for f in frontier for c in ([f] if f.pos_ in {"VERB", "AUX"} else f.children)
+                   if (c.dep_ in {"xcomp", "acl", "ccomp", "pcomp"} or is_purpose_clause(c) or is_gerund_object(c))
+                   and c.pos_ in {"VERB", "AUX"}]
+        for clause in clauses:
+            found += [c for c in clause.children if c.dep_ in {"dobj", "dative", "nsubj"}]
+            found += [g for p in clause.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                      for g in p.children if g.dep_ == "pobj"]
+        frontier = [c for clause in clauses for c in clause.children]
+        if not frontier:
+            break
+    return found
+
+
+def stand_in_state(head: Token | None, geo: Geography, shallow: bool = False) -> Mention | None:
+    """A state standing for a phrase with no resolved actor: "protesters in Tehran", "the port of Odesa";
+    ``shallow``: only from the phrase's own modifiers ("the Russian memorandum", not "talks in Riyadh")."""
+    if head is None:
+        return None
+    code = geo.code_in(head) if not shallow else next(
+        (geo.code[t.lower_] for t in (head, *head.children) if (t.i == head.i or t.dep_ in {"amod", "compound",
+         "poss", "nmod"}) and t.lower_ in geo.code and t.text[:1].isupper()), None)
+    if code is None:
+        return None
+    return state_mention(code, head)
+
+
+def conjunct_states(subject: Token | None, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """The parties of conjoined subjects, each its resolved actor or else the state its modifiers name: "Angolan
+    and South African negotiators" → Angola, South Africa; "Colombian police and US drug agents"."""
+    if subject is None:
+        return []
+    out: list[Mention] = []
+    for conjunct in (subject, *(t for t in subject.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"})):
+        skip = {t.i for c in conjunct.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+        words = [t for t in conjunct.subtree if t.i not in skip and t.i <= conjunct.i]
+        known = next((index.by_token[t.i] for t in words if t.i in index.by_token), None)
+        if known is not None:
+            out += [known] if known.actor.code and all(m.actor.code != known.actor.code for m in out) else []
+            continue
+        texts, used = [t.lower_ for t in words], set()
+        paired = any(t.dep_ == "cc" for t in words)  # "Ukrainian and Polish border guards", not "Russian-backed"
+        for n in range(min(geo.longest, 4), 0, -1):
+            for i in range(len(texts) - n + 1):
+                code = geo.code.get(" ".join(texts[i:i + n]))
+                if code is None or not words[i].text[:1].isupper() or used & set(range(i, i + n))\
+                        or any(m.actor.code == code for m in out) or used and not paired:
+                    continue
+                used |= set(range(i, i + n))
+                out.append(state_mention(code, words[i], conjunct.text))
+    return sorted(out, key=lambda m: m.start)
+
+
+DOCUMENTS = {"memorandum", "plan", "letter", "note", "proposal", "draft", "document", "list", "text", "paper",
+             "ultimatum", "message", "offer"}
+HANDING_OVER = {"hand", "give", "send", "submit", "present", "deliver", "table", "issue", "publish", "circulate",
+                "unveil", "draft", "pass"}
+
+
+def document_author(subject: Token, index: ActorIndex) -> tuple[list[Mention], Mention | None]:
+    """Who speaks through a document that acts, and to whom: the giver and recipient of the verb it is the object
+    of ("Russia's delegation handed Ukraine a memorandum that demanded …" → Russia, Ukraine)."""
+    if subject.lemma_.lower() not in DOCUMENTS or subject.dep_ != "dobj"\
+            or subject.head.lemma_.lower() not in HANDING_OVER:
+        return [], None  # "accepted a plan that calls for …" is not its author
+    verb = subject.head
+    sources = _subject_mentions(verb, index)
+    given_to = [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
+    given_to += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                 for g in p.children if g.dep_ == "pobj"]
+    return sources, pick_party([given_to], index, sources) if sources else None
+
+
+def hosts_two_sides(guests: list[Mention], hosts: list[Mention]) -> bool:
+    """Whether a host's guests are two other named parties it brings together ("hosted Barak and Arafat"), not a
+    gathering it receives ("hosted Zelensky and a dozen European leaders": each guest visits)."""
+    codes = [g.actor.code for g in guests]
+    return len(codes) == 2 and len(set(codes) - {None, *(h.actor.code for h in hosts)}) == 2
+
+
+PARTNER_WORDS = REBELS | {"rebels", "opposition", "movement", "protester", "dissident"}
+
+
+def domestic_partner(subject: Token | None, index: ActorIndex, geo: Geography, code: str | None) -> Mention | None:
+    """An unnamed rebel or opposition movement conjoined with a government: its compatriot counterpart, unless
+    its phrase names another state ("Sudan's military council and the protest movement signed a deal")."""
+    if subject is None or code is None:
+        return None
+    for conjunct in (t for t in subject.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}):
+        if index.at(conjunct) is None and any(t.lemma_.lower() in PARTNER_WORDS for t in conjunct.subtree):
+            return state_mention(geo.code_in(conjunct) or code, conjunct)
+    return None
+
+
+PAIRS = {"two", "both"}
+
+
+def wider_parties(m: Mention, doc, index: ActorIndex) -> list[Mention]:
+    """The phrase a modifier mention belongs to: "Russian" in "with Russian and Ukrainian teams"."""
+    root = doc[m.start:m.end].root
+    wider = index.at(root.head) if root.dep_ in {"amod", "compound", "nmod"} else None
+    return [wider] if wider is not None and wider.start <= m.start and wider.end > m.end else []
+
+
+MOVES = {"move", "decision", "step", "act", "action"}
+
+
+def mover_of(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Who made the move a clause judges: the subject of the clause a "move" noun sums up ("Trump recognised
+    Jerusalem as Israel's capital, a move condemned by Arab leaders" → Trump)."""
+    move = tok.head
+    if tok.dep_ not in {"acl", "relcl"} or move.lemma_.lower() not in MOVES or move.head.pos_ != "VERB"\
+            or move.i < move.head.i or move.dep_ not in {"appos", "dobj", "npadvmod"}:
+        return None
+    return pick_party([[event_subject(move.head)]], index, sources)
+
+
+def the_two_parties(subject: Token, index: ActorIndex) -> list[Mention]:
+    """The two parties "the two leaders" or "both sides" refers back to: the first two named before it."""
+    if not any(c.lower_ in PAIRS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in subject.children):
+        return []
+    named: list[Mention] = []
+    for m in index.mentions:
+        if m.end <= subject.i and m.actor.code and all(n.actor.code != m.actor.code for n in named):
+            named.append(m)
+    return named[:2] if len(named) >= 2 else []
+
+
+def actors_above(tok: Token, acted: dict[int, list[Mention]]) -> list[Mention]:
+    """The sources of the nearest coded predicate up a participle's chain of clauses ("postponed a trip after a
+    balloon was spotted, calling its presence an irresponsible act": the one who postponed calls)."""
+    head, steps = tok.head, 0
+    while head.i not in acted and head.dep_ in {"advcl", "conj"} and head.head.i != head.i and steps < 3:
+        head, steps = head.head, steps + 1
+    return acted.get(head.i, [])
+
+
+LOCAL_SECTORS = {None, "CVL", "OPP", "GOV", "MIL", "REB", "LEG", "JUD"}
+
+
+def localised_source(source: Mention, where: str | None) -> Mention:
+    """An unaffiliated source given the state of the place the event happens in."""
+    if source.actor.code is not None or where is None or source.actor.id in {UNIDENTIFIED, MULTINATIONAL}\
+            or source.actor.sector not in LOCAL_SECTORS:
+        return source
+    return Mention(source.start, source.end, source.actor.model_copy(update={"code": where}))
+
+
+def donor_of(tok: Token, index: ActorIndex, geo: Geography) -> Mention | None:
+    """Who gives what a subject receives: the "from" phrase ("took delivery of tanks from Russia")."""
+    return next((m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" for g in t.children
+                 if g.dep_ == "pobj" and (m := index.by_token.get(g.i) or stand_in_state(g, geo)) is not None
+                 and m.actor.code), None)
+
+
+MULTINATIONAL = "multinational"
+NATIONS = {"country", "state", "nation", "democracy", "government", "power", "ally", "member"}
+
+
+def is_multinational(subject: Token | None) -> bool:
+    """Whether a subject gathers people of several countries: "officials from about 40 countries", "leaders of
+    six major industrial democracies", "the foreign ministers of the two German states"."""
+    return subject is not None and any(any(c.dep_ == "nummod" or c.lower_ in {"dozens", "scores"} for c in g.children)
+                                       for g in plural_origins(subject, NATIONS))
+
+
+def delegates_actor(subject: Token) -> Mention:
+    """The delegates of several countries as one actor of no state."""
+    phrase = subject.doc[subject.left_edge.i:subject.i + 1]
+    actor = Actor(id=MULTINATIONAL, code=None, sector=None, kind="group", name=None, text=phrase.text)
+    return Mention(subject.i, subject.i + 1, actor)
+
+
+UNIDENTIFIED = "unidentified"
+
+
+def names_perpetrator(subject: Token | None) -> bool:
+    """Whether an unresolved subject names who (or what weapon) carried out an act: a noun phrase, not a pronoun,
+    a clause or a number ("gunmen", "a roadside bomb", "machete-wielding attackers")."""
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN", "NUM"} or subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if subject.ent_type_ in {"CARDINAL", "QUANTITY"}:  # "hundreds of farmers", not "two percent"
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    return subject.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY"}
+
+
+def unidentified_actor(subject: Token) -> Mention:
+    """An actor with no known affiliation for an unnamed perpetrator."""
+    phrase = subject.doc[subject.left_edge.i:subject.i + 1]
+    actor = Actor(id=UNIDENTIFIED, code=None, sector=None, kind="group", name=None, text=phrase.text)
+    return Mention(subject.i, subject.i + 1, actor)
+
+
+def attacker_of(act: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """Who carried out an act named as the subject of a verb of its kind: the agent of a participle on it ("a
+    drone strike ordered by Trump") or else the state its premodifiers name ("a US drone strike")."""
+    agent = next((a for c in act.children if c.dep_ == "acl" and (a := agent_of(c)) is not None), None)
+    found = coordinated_mentions(agent, index)
+    if found:
+        return found
+    code = next((geo.code[t.lower_] for t in act.subtree if t.i < act.i and t.lower_ in geo.code
+                 and t.text[:1].isupper()), None)
+    return [state_mention(code, act)] if code else []
+
+
+def light_subject(tok: Token) -> Token | None:
+    """The subject of the light verb a nominal predicate is the object of ("prisoners began a hunger strike")."""
+    verb = governing_verb(tok) if tok.dep_ in {"dobj", "pobj"} else None
+    if verb is None or verb.lemma_.lower() not in LIGHT_VERBS | {"go", "stage", "hold", "join", "call"}:
+        return None
+    return event_subject(verb)
+
+
+CROWD_PREPS = PLACE_PREPS | {"through", "to", "into", "on", "outside", "around", "along"}
+
+
+def crowd_actor(subject: Token, tok: Token, geo: Geography) -> Mention:
+    """Unnamed civilians who protest, of the state their phrase or the place they protest in names: "farmers
+    drove tractors to New Delhi", "dockworkers in Chile's main ports", "students marched through Rangoon"."""
+    code = geo.code_in(subject)
+    for verb in (tok, *tok.ancestors):
+        if code is not None:
+            break
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ in CROWD_PREPS:
+                code = next((c for g in p.children if g.dep_ == "pobj" and (c := geo.code_in(g))), None)
+                if code:
+                    break
+        if verb.dep_ not in {"advcl", "xcomp", "conj", "dobj", "pobj", "prep"}:
+            break
+    phrase = subject.doc[subject.left_edge.i:subject.i + 1]
+    actor = Actor(id=None, code=code, sector="CVL", kind="group", name=None, text=phrase.text)
+    return Mention(subject.i, subject.i + 1, actor)
+
+
+FORCE_WORDS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "army", "unit", "units", "contingent",
+               "fighter", "fighters", "rebel", "rebels", "militant", "militants", "peacekeeper", "peacekeepers",
+               "militia", "militiamen", "garrison", "battalion", "brigade", "tank", "tanks", "column", "columns",
+               "paratrooper", "paratroopers"}
+
+
+def names_forces(subject: Token | None, index: ActorIndex) -> bool:
+    """Whether a subject names armed forces: "the last Syrian soldiers", "rebels", an actor of the MIL sector."""
+    if subject is None:
+        return False
+    m = index.at(subject)
+    return m is not None and m.actor.sector in {"MIL", "REB"} or subject.lemma_.lower() in FORCE_WORDS\
+        or subject.lower_ in FORCE_WORDS
+
+
+def is_known_guest(tok: Token, index: ActorIndex) -> bool:
+    """Whether a verb's object is a person the pack knows ("welcomed Putin"), not a decision or a move."""
+    m = index.at(next((c for c in tok.children if c.dep_ == "dobj"), None))
+    return m is not None and m.actor.kind == "person" and m.actor.code is not None
+
+
+RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "for", "upon", "into"}
+REPRISALS = {"retaliate", "respond", "avenge"}
+
+
+def addressee(tok: Token, index: ActorIndex) -> Mention | None:
+    """The party a verb is said to (its object), when that names a known state or organisation."""
+    m = index.at(next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None))
+    return m if m is not None and m.actor.code else None
+
+
+def is_own_forces(sources: list[Mention], target: Mention) -> bool:
+    return target.actor.sector == "MIL" and any(s.actor.code == target.actor.code for s in sources)
+
+
+def is_direct_target(tok: Token, target: Mention) -> bool:
+    """Whether a target is a recipient (object, "with/to/against X"), not the topic of the act
+    ("exchanged intelligence on North Korea's launch")."""
+    head = tok.doc[target.start:target.end].root
+    while head.dep_ in {"conj", "appos"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in RECIPIENT_PREPS
+
+
+MEETING_NOUNS = {"call", "meeting", "talks", "talk", "summit", "conversation", "visit", "phone", "telephone",
+                 "negotiations", "consultations", "session", "round"}
+MEETING_PREPS = {"in", "at", "during", "after", "before", "following"}
+MET_AT_PREPS = MEETING_PREPS | {"for"}
+
+
+def _met_at(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Whom a meeting an act happened at (or was for) was with, when the meeting names no one: the act's
+    recipient ("apologised to Aliyev in a phone call", "would wait for Putin in Istanbul for talks")."""
+    tok = phase_of(tok)  # "at the second round of talks"
+    if tok.lemma_.lower() not in MEETING_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in MET_AT_PREPS:
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return pick_party(target_candidates(verb)[:1], index, sources)
+
+
+def owner_token(tok: Token, index: ActorIndex) -> Token | None:
+    """The actor a nominal belongs to: "Moscow's refusal", "the EU proposal", "the Soviet invasion"."""
+    for child in tok.children:
+        m = index.by_token.get(child.i)
+        if m is not None and (child.dep_ in {"poss", "compound"} or child.dep_ == "amod" and m.actor.code):
+            return child
+    return None
+
+
+def parties_between(tok: Token, index: ActorIndex) -> list[Mention]:
+    """The parties of "talks between X and Y"."""
+    return coordinated_mentions(next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
+                              for g in p.children if g.dep_ == "pobj"), None), index)
+
+
+def names_two_sides(parties: list[Mention], doc) -> bool:
+    """Whether mentions name two sides: two phrases, or one naming both ("Armenian and Azerbaijani officials")."""
+    return len(parties) > 1 or len(parties) == 1 and any(t.dep_ == "cc" for t in doc[parties[0].start:parties[0].end])
+
+
+ACCORDS = {"deal", "plan", "package", "agreement", "accord", "treaty", "framework", "settlement"}  # not a
+
+
+def is_enforcer(source: Mention, etype: str) -> bool:
+    """Unaffiliated police, troops or courts that detain or fire on people: in a sentence naming one state, its
+    own ("police detained 1,300 people in Russian cities")."""
+    actor = source.actor
+    return actor.code is None and actor.id != UNIDENTIFIED and actor.sector in {"GOV", "MIL", "JUD"}\
+        and etype in DOMESTIC | {"ASSAULT"}
+
+
+def _states_named(tok: Token, index: ActorIndex, geo: Geography, places: bool) -> set[str]:
+    """The states a sentence names by a party or a nationality and, with ``places``, by any capitalised name
+    the pack knows (a place: "motorways around Paris")."""
+    words = (t for t in tok.sent if (t.text[:1].isupper() if places else t.ent_type_ == "NORP"))
+    named = {m.actor.code for m in index.mentions} | {geo.code.get(t.lower_) for t in words}
+    named.discard(None)
+    return named
+
+
+def other_state(tok: Token, index: ActorIndex, geo: Geography, sources: list[Mention]) -> Mention | None:
+    """The one state a sentence names besides the source's: where forces crossing a border or aid go."""
+    own = {s.actor.code for s in sources}
+    states = {m.actor.code for m in index.mentions if m.actor.kind == "state"}
+    states |= {geo.code[t.lower_] for t in tok.sent if t.text[:1].isupper() and t.lower_ in geo.code}
+    others = states - own - {None}
+    if len(others) != 1:
+        return None
+    code = others.pop()
+    return next((m for m in index.mentions if m.actor.code == code), None) or state_mention(code, tok)
+
+
+def sole_state(tok: Token, index: ActorIndex, geo: Geography) -> str | None:
+    """The one state a sentence names by a party, a nationality or a place, if it names only one."""
+    named = _states_named(tok, index, geo, places=True)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def is_domestic(tok: Token, index: ActorIndex, geo: Geography, code: str) -> bool:
+    """Whether a sentence names no party or nationality but the source's: an unaffiliated movement there
+    ("communist rebels", "the Free Aceh Movement") is the source's own opponent or counterpart."""
+    return _states_named(tok, index, geo, places=False) <= {code}

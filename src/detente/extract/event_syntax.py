@@ -1,0 +1,167 @@
+"""Parse helpers of the event coder: a predicate's subject and passive agent, the verb that governs it, and
+the clauses around it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .attribution import REPORTING_VERBS
+from .syntax import SUBJECTS, agent_of, subject_of
+
+EXPECT_WORDS = {"expect", "likely", "set", "due", "poised", "slate", "scheduled", "schedule"}
+READY = {"ready", "willing", "prepared", "open", "eager"}
+LEADERS = {"lead", "head", "chair", "headed"}
+RAISING = EXPECT_WORDS | {"say", "report", "believe", "think", "know", "understand"}
+
+
+def is_gerund_object(clause: Token) -> bool:
+    """"ruled out ceding land", parsed as an adverbial clause: a gerund right after its verb (and particle),
+    without a subject or a marker of its own, is the verb's object."""
+    head = clause.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i < head.i\
+            or any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in clause.children):
+        return False
+    between = clause.doc[head.i + 1:clause.i]
+    return all(t.head.i == head.i and t.dep_ in {"prt", "advmod", "neg"} for t in between)
+
+
+def is_purpose_clause(clause: Token) -> bool:
+    """"to help Nepal rebuild": an infinitive adverbial clause without its own subject, the aim of an act."""
+    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)\
+        and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in clause.children)
+
+
+def governors(tok: Token) -> list[Token]:
+    """The predicate and the verbs it is the complement of ("continues to demand" → demand, continue)."""
+    chain = [tok]
+    while chain[-1].dep_ in {"xcomp", "acomp"} and chain[-1].head.i != chain[-1].i and len(chain) < 5:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def hyphen_agent(verb: Token) -> Token | None:
+    """The actor a hyphenated participle names before the hyphen: "US-brokered talks" → US."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 1].whitespace_:
+        return None
+    first = doc[verb.i - 2]
+    return first if first.head.i == verb.i and first.pos_ == "PROPN" and not first.whitespace_ else None
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb that the parse hung on a noun of its object: "was granted access to the plant
+    by Russian forces" (a named party or people of a nationality, not "by phone" or "by Friday")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for p in (t for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree):
+        if p.dep_ == "prep" and p.lower_ == "by" and p.head.pos_ in {"NOUN", "PROPN"}:
+            g = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if g is not None and (g.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or any(
+                    c.ent_type_ in {"NORP", "GPE"} for c in g.children)):
+                return g
+    return None
+
+
+def event_subject(verb: Token) -> Token | None:
+    """Who does what ``verb`` says: its subject (through conjunctions, control verbs and relative clauses),
+    the agent of a passive participle, the object of an object-control verb ("prompted Trump to urge" →
+    Trump), the leader of a group ("a delegation led by X" → X). A clause is never a subject."""
+    if verb.pos_ in {"VERB", "AUX"}:
+        agent = agent_of(verb) or _stray_agent(verb) or hyphen_agent(verb)
+        if agent is not None:
+            return agent
+        if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and verb.head.pos_ == "VERB":
+                return obj
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)\
+            and verb.head.lemma_.lower() not in RAISING:
+        return None  # "civilians waited to be evacuated": who waits is what the act is done to, not its actor
+    if is_trailing_participle(verb) and verb.head.dep_ == "ccomp":
+        top = verb.head  # "warned Finland that it would respond, accusing Helsinki …": the warner accuses
+        while top.dep_ in {"ccomp", "conj"} and top.head.i != top.i:
+            top = top.head
+        return event_subject(top)
+    raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)\
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING else None
+    subject = raised or gerund_subject(verb) or subject_of(verb)  # "Russia is set to attack Kharkiv", "Russia is
+    # said to have struck"
+    if subject is None and verb.dep_ == "ROOT":  # "Turkey massed troops" parsed with "Turkey" as a modifier
+        subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
+    if subject is not None and subject.dep_ == "csubj" and subject.tag_ == "VBG":  # "Four leaders visiting Kyiv
+        subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)  # demanded …" parsed as a clause
+    if subject is None or subject.dep_ == "csubj":
+        return None
+    members = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+               if g.dep_ == "pobj"]  # "a delegation of African leaders led by Ramaphosa"
+    for child in (c for holder in (subject, *members) for c in holder.children):
+        if child.dep_ == "acl" and child.lemma_.lower() in LEADERS:
+            leader = agent_of(child)
+            if leader is not None:
+                return leader
+    return subject
+
+
+def gerund_subject(verb: Token) -> Token | None:
+    """The people a participle after a noun describes when the parse says otherwise: "fired on thousands of
+    schoolchildren marching in Soweto" parsed with "schoolchildren" as a compound of "marching"; "clashes between
+    police and students protesting" parsed with "protesting" on "police" or "clashes" (the nearest conjunct
+    protests)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl":
+        before = verb.doc[verb.i - 1]
+        return before if before.dep_ == "conj" and before.tag_ in {"NNS", "NNPS"} and before.i != verb.head.i\
+            else None
+    if verb.dep_ not in {"pobj", "dobj"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "compound" and c.tag_ in {"NNS", "NNPS"}), None)
+
+
+SELF_PRONOUNS = {"it", "they", "we"}
+SELF_NOUNS = {"country", "government", "nation"}
+
+
+def speaker_of_pronoun(verb: Token, subject: Token | None) -> Token | None:
+    """Who "it" or "the country" is in a reported clause: "Thailand's army said it had reinforced its units" →
+    the army."""
+    if subject is None or subject.lower_ not in SELF_PRONOUNS and not (
+            subject.lemma_.lower() in SELF_NOUNS and any(c.lower_ == "the" for c in subject.children)):
+        return None
+    chain = governors(verb)  # "said it was ready to accept": up to the reported clause, not "it was too early"
+    clause = chain[-1] if all(t.pos_ != "ADJ" or t.lemma_.lower() in READY for t in chain) else verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    return event_subject(clause.head)
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a nominal is the object of, through conjoined objects and one preposition."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    tok = phase_of(tok)
+    if tok.dep_ == "pobj":
+        tok = tok.head
+    head = tok.head
+    return head if head.i != tok.i and head.pos_ in {"VERB", "AUX"} else None
+
+
+PHASES = {"stage", "round", "phase", "part", "wave", "series", "day", "week", "session"}
+
+
+def phase_of(tok: Token) -> Token:
+    """The phase a nominal event is named through: "began the first stage of nuclear drills", "at the second
+    round of talks" → stage, round (what the verb governs); else the nominal itself."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PHASES and prep.head.i != prep.i:
+        return prep.head
+    return tok
+
+
+def is_trailing_participle(tok: Token) -> bool:
+    """"warned Greece that Turkey may come one night, accusing Athens of …": a participle set off by a comma
+    at the end of a clause is a further act of the sentence's subject, wherever the parse hangs it."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 1 and tok.doc[tok.i - 1].text == ","\
+        and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children)

@@ -1,0 +1,353 @@
+"""Second thoughts on an event's target: the owner of its object, the far side of a frontier, the compatriots of a
+crowd, the host of a visit; and when the named target is no party (the source's own forces, an accord's topic)."""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+
+from spacy.tokens import Token
+
+from ..model import Actor
+from .event_cues import ADJUNCTS
+from .event_parties import (
+    ACCORDS,
+    DOMESTIC,
+    PLACE_PREPS,
+    REBELS,
+    UNIDENTIFIED,
+    is_domestic,
+    pick_party,
+    sole_state,
+    source_and_target,
+    stand_in_state,
+    target_candidates,
+)
+from .event_syntax import SELF_PRONOUNS, gerund_subject, governing_verb, is_purpose_clause
+from .geography import Geography
+from .syntax import SUBJECTS, ActorIndex, Mention, state_mention
+
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "RETREAT", "SUPPORT"}
+STAND_IN_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION", "PROTEST", "THREATEN"}
+PLACE_TARGETS = STAND_IN_TYPES - {"MOBILIZE"}  # a place named stands for the target; forces sent there have a host
+
+
+def _owner_by_pronoun(tiers: list[list[Token]], index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """The party an object's possessive pronoun refers to when that is not the source: "Russian forces attacked
+    its positions, Ukraine said" → Ukraine, the nearest other party named before it."""
+    own = {s.actor.code for s in sources}
+    for candidate in (c for tier in tiers[:1] for c in tier):
+        pronoun = next((c for c in candidate.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if pronoun is None:
+            continue
+        before = [m for m in index.mentions if m.end <= pronoun.i and m.actor.code and m.actor.code not in own]
+        return before[-1] if before else None
+    return None
+
+
+FRONTIER_PREPS = {"near", "along", "to", "toward", "towards", "on", "at", "across", "around", "off"}
+DESTINATION_PREPS = {"to", "toward", "towards", "into", "in"}
+
+
+def _destination_only(g: Token) -> bool:
+    """Whether a build-up's prepositional object is where forces go, not whom they face: "sent troops to
+    Russia", "toward the Taiwan Strait" (but "to its border with Pakistan" faces a frontier)."""
+    return g.dep_ == "pobj" and g.head.lower_ in DESTINATION_PREPS and g.lemma_.lower() not in FRONTIERS
+
+
+def _frontier(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geography) -> Mention | None:
+    """Whom a build-up faces: the party whose border or territory troops are massed near ("massed troops near
+    Ukraine's border", "along its border with Syria", "along the Cambodian border")."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+    verb = governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else None
+    heads += [verb] if verb is not None else []  # "staged drills around Taiwan"
+    pobjs = [g for h in heads for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in FRONTIER_PREPS
+             for g in p.children if g.dep_ == "pobj"]
+    inner = [t for g in pobjs for t in g.subtree if t.dep_ == "pobj" and t.i != g.i]  # "to waters off Venezuela"
+    pobjs = [g for g in pobjs if not _destination_only(g)]
+    named = pick_party([pobjs, inner], index, sources)
+    return named or next((m for g in pobjs + inner if (m := stand_in_state(g, geo, shallow=True)) is not None
+                          and m.actor.code != sources[0].actor.code), None)
+
+
+HUMAN_GROUPS = {"protester", "demonstrator", "supporter", "activist", "student", "crowd", "civilian", "villager",
+                "resident", "worker", "journalist", "prisoner", "detainee", "opponent", "dissident", "marcher",
+                "mourner", "striker", "people", "citizen", "woman", "man", "child", "girl", "boy", "pupil",
+                "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "monk", "worshipper", "pilgrim", "farmer",
+                "miner", "refugee", "critic", "lawyer", "politician", "voter", "teacher", "doctor", "nurse"}
+MEASURES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "scores",
+            "group", "crowd"}
+
+
+def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
+               sectors: AbstractSet[str | None] = frozenset({None, "CVL", "OPP", "MED", "NGO", "REB"}),
+               ) -> Mention | None:
+    """"Lukashenko pardoned 18 political prisoners", "fired tear gas at opposition supporters": unnamed people a
+    government frees, detains or fires on (or, of ``sectors``, talks to or warns) are, with no other place named,
+    its own."""
+    code = sources[0].actor.code
+    objects = [c for c in tok.children if c.dep_ in {"dative", "dobj", "nsubjpass"}]  # "granted women the vote"
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against", "with"}
+                for g in p.children if g.dep_ == "pobj"]
+    objects += [g for o in objects if o.pos_ == "NOUN" for p in o.children  # "talks with the opposition"
+                if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    objects += [g for o in list(objects) if o.dep_ == "dobj" for p in o.children  # "fired tear gas at monks"
+                if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"} for g in p.children if g.dep_ == "pobj"]
+    objects += [g for o in objects if o.lemma_.lower() in MEASURES or o.pos_ == "NUM"  # "thousands of monks"
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    objects += [people for o in objects if (people := gerund_subject(o)) is not None]
+    for obj in objects:
+        m = index.at(obj)
+        opposition = any(t.lemma_.lower() in {"opposition", "dissident"} for t in obj.subtree)
+        rebels = any(t.lemma_.lower() in REBELS for t in obj.subtree)
+        if m is None and (obj.lemma_.lower() in HUMAN_GROUPS or opposition or rebels):  # "a fourth opposition hopeful"
+            sector = "OPP" if opposition else "REB" if rebels else "CVL"
+            actor = Actor(id=None, code=None, sector=sector, kind="group", name=None,
+                          text=obj.doc[obj.left_edge.i:obj.i + 1].text)
+            m = Mention(obj.left_edge.i, obj.i + 1, actor)
+        kinds = {"group", "person", "organization"} if opposition else {"group", "person"}  # "an opposition party"
+        if m is None or m.actor.code is not None or m.actor.kind not in kinds\
+                or m.actor.sector not in sectors or code is None\
+                or m.actor.kind == "person" and m.actor.sector != "OPP" and not opposition:
+            continue
+        return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
+    return None
+
+
+PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "district", "school", "building",
+               "camp", "headquarters", "palace", "parliament", "base", "stronghold", "airport", "port"}
+SEIZED_PREPS = PLACE_PREPS | {"into", "on"}
+
+
+def _home_ground(tok: Token, index: ActorIndex, geo: Geography, sources: list[Mention]) -> Mention | None:
+    """"Taliban fighters overran the northern city of Kunduz", "took hostages at a school in Beslan": a place of
+    no known state that a party seizes or strikes, in a sentence naming no other state, is its own country."""
+    code = sources[0].actor.code
+    if code is None or not is_domestic(tok, index, geo, code) or sole_state(tok, index, geo) != code:
+        return None
+    places = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    places += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in SEIZED_PREPS
+               for g in p.children if g.dep_ == "pobj"]
+    for place in places:
+        m = index.at(place)
+        if (m is None or m.actor.code is None) and (
+                place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in PLACE_NOUNS):
+            return state_mention(code, place)
+    return None
+
+
+def conditioned(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Whom a threat is aimed at: the subject of its condition ("threatened to cut off gas if the EU imposed
+    sanctions" → the EU; "if it attacked Iraq" → the party "it" stands for)."""
+    own = {s.actor.code for s in sources}
+    for t in (tok, *(c for c in tok.children if c.dep_ in {"xcomp", "ccomp"})):
+        for clause in t.children:
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                                                 for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None:
+                continue
+            m = index.at(subject)
+            if m is None and subject.pos_ == "PRON":
+                before = [m for m in index.mentions if m.end <= subject.i and m.actor.code and m.actor.code not in own]
+                m = before[-1] if before else None
+            if m is not None and (m.actor.code not in own or m.actor.code and subject.pos_ != "PRON"):
+                return m  # "warned of civil war if Prime Minister Henry did not step down": its own leader
+    return None
+
+
+DEPARTURES = {"leave", "sail", "quit", "abandon", "vacate", "exit", "depart"}
+FRONTIERS = {"border", "frontier", "line", "river"}
+ATTITUDES = {"REJECT", "SUPPORT", "ACCUSE"}
+
+
+def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: Mention | None,
+                   sources: list[Mention], index: ActorIndex, geo: Geography, live: set[int]) -> Mention | None:
+    """The target once the kind of event is known: a state standing for an unnamed place or people ("hit
+    grain terminals in Odesa"), the party a build-up faces, whom a threat is aimed at, the recipient a
+    participle shares with its head, a government's own people or unaffiliated opponents in a domestic conflict,
+    none for a place withdrawn from or for the party's own forces it moves."""
+    if target is not None and _own_forces_moved(tok, etype, target, sources):
+        target = None  # "deployed the army", "will withdraw all US troops": what moves, not whom it faces
+    if target is not None and _self_pronoun(target, sources):
+        target = None  # "China warned that it would retaliate against US tariffs": "it" is the source itself
+    if etype in TRANSFERS and (target is None or target.actor.code in {None, *(s.actor.code for s in sources)}):
+        target = destination(tok, geo, sources) or target  # "handed the fugitive over to Chisinau"
+    if target is None or target.actor.code is None:
+        shallow = etype not in PLACE_TARGETS and code[:3] not in VISITS
+        tiers = target_candidates(tok)
+        if etype in {"ASSAULT", "COERCE", "AID"}:  # "drones hit grain terminals in Odesa", "deposited $3bn in
+            # Pakistan's central bank"
+            tiers.insert(1, [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                             for g in p.children if g.dep_ == "pobj"])
+        if code[:3] in VISITS:  # "arrived in Moscow": the place visited stands for the host
+            tiers.insert(1, [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS | {"in"}
+                             for g in p.children if g.dep_ == "pobj"])
+        heads = [tok.doc[target.start:target.end].root, *tiers[0]] if target is not None else\
+            [c for tier in tiers for c in tier]  # "condemned the British plan to send troops": the object's
+        # nationality, before a nameless party further down
+        if etype == "MOBILIZE":
+            heads = [c for c in heads if not _destination_only(c)]
+        if target is not None and etype in {"ASSAULT", "COERCE"}:  # "killed eleven soldiers near the Malian
+            heads += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS  # town of Gao"
+                      for g in p.children if g.dep_ == "pobj"]
+        stand_in = next((m for m in (stand_in_state(c, geo, shallow) for c in heads)
+                         if m and m.actor.code != sources[0].actor.code), None)
+        if stand_in is not None and target is not None:
+            stand_in = Mention(target.start, target.end,
+                               target.actor.model_copy(update={"code": stand_in.actor.code}))
+        target = stand_in or target
+        if target is None and etype in STAND_IN_TYPES:
+            target = _owner_by_pronoun(tiers, index, sources)
+    if target is not None and etype in UNAIMED and code[:3] not in VISITS\
+            and _through_purpose(tok, tok.doc[target.start:target.end].root):
+        target = None  # "mobilised volunteers to defend Baghdad", "met to discuss Ukraine's peace formula"
+    if etype == "PROTEST" and target is None:  # "took to the streets in a day of rage against Mubarak"
+        target = protest_target(tok, index)
+    if etype in SEIZURES and (target is None or target.actor.code in {None, sources[0].actor.code}):
+        target = _owner_of_object(tok, index, sources) or target  # "froze the EU assets of Vladimir Putin"
+    if etype == "MOBILIZE" and target is not None and _destination_only(tok.doc[target.start:target.end].root):
+        target = None  # "sent troops to Russia", "will station a brigade in Lithuania": a host, not a foe
+    if etype == "MOBILIZE" and (target is None or target.actor.code is None):
+        target = _frontier(tok, index, sources, geo) or target
+    if etype == "THREATEN" and (target is None or target.actor.code in {None, sources[0].actor.code}):
+        target = conditioned(tok, index, sources) or target
+    referring = any(c.dep_ == "dobj" and c.lower_ in PERSONAL_OBJECTS for c in tok.children)
+    if (target is None or referring) and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB"\
+            and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children):
+        target = source_and_target(tok.head, index, live)[1] or target  # "delivered replies to Moscow, offering
+        # talks", "called off talks with the rebels, accusing them of …"
+    state = sources[0].actor.sector in {"GOV", "JUD", "MIL"} or etype == "ASSAULT"\
+        and sources[0].actor.sector is None and sources[0].actor.code is not None  # "Iraqi aircraft bombed …"
+    if (target is None or target.actor.code is None) and (
+            etype in DOMESTIC or etype == "ASSAULT" and (state or sources[0].actor.sector == "REB")):
+        target = _same_side(tok, index, sources) or target  # "police arrested opposition activists"
+        if (target is None or target.actor.code is None) and etype in {"ASSAULT", "COERCE"}:
+            target = _home_ground(tok, index, geo, sources) or target
+    elif (target is None or target.actor.code is None) and etype in COUNTERPART_TYPES and state\
+            and is_domestic(tok, index, geo, sources[0].actor.code):
+        target = _same_side(tok, index, sources, COUNTERPARTS) or target  # "suspended talks with the ELN"
+    if target is not None and mode == "withdraw" and etype == "RETREAT"\
+            and (tok.doc[target.start:target.end].root.head.lower_ == "from"
+                 or tok.lemma_.lower() in DEPARTURES and tok.doc[target.start:target.end].root.dep_ == "dobj"):
+        target = None  # "withdrew from Kherson": the place left, not a party
+    if target is not None and is_counterpart(target, etype) and sources[0].actor.code\
+            and is_domestic(tok, index, geo, sources[0].actor.code):
+        target = compatriot(target, sources[0].actor.code)
+    if etype in ATTITUDES | {"AGREE"} and target is not None and _topic_of_accord(tok, target, geo):
+        target = None  # "endorsed the Iran nuclear deal", "rejected a peace plan for Kosovo": what it is about
+    if (etype == "MOBILIZE" or code == MARTIAL_LAW) and target is not None\
+            and target.actor.code in {s.actor.code for s in sources}:
+        target = None  # "flew police into Papua", "a mobilisation of Russian reservists", "imposed martial law in
+        # Poland": its own forces or land
+    code_ = sources[0].actor.code
+    if target is None and code in REGIME_CHANGE and code_ and is_domestic(tok, index, geo, code_):
+        objects = [t for t in tok.subtree if t.i > tok.i and t.dep_ in {"dobj", "pobj"}] or [tok]
+        ruled = objects[-1]  # "Cubans called for an end to the dictatorship": their own rulers
+        target = state_mention(code_, ruled, tok.doc[ruled.left_edge.i:ruled.i + 1].text)
+    return target
+
+
+PERSONAL_OBJECTS = {"him", "her", "them"}
+TRANSFERS = {"AID", "COOPERATE"}
+
+
+def destination(tok: Token, geo: Geography, sources: list[Mention]) -> Mention | None:
+    """The state a transfer goes to, named by a place ("flew the warlords to the United States"): the recipient
+    when the object is only what is handed over."""
+    own = {s.actor.code for s in sources}
+    places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+              for g in p.children if g.dep_ == "pobj"]
+    return next((m for g in places if (m := stand_in_state(g, geo)) is not None and m.actor.code not in own), None)
+
+
+def protest_target(tok: Token, index: ActorIndex) -> Mention | None:
+    """Whom a protest is against: "against Mubarak", "against the government's plans" (the plan's owner)."""
+    against = [g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS for t in c.subtree
+               if t.dep_ == "prep" and t.lower_ == "against" for g in t.children if g.dep_ == "pobj"]
+    owners = [c for g in against for c in g.children if c.dep_ == "poss"]
+    return pick_party([against, owners], index, [])
+
+
+MARTIAL_LAW = "1724"
+
+
+def _topic_of_accord(tok: Token, target: Mention, geo: Geography) -> bool:
+    """Whether a target is named only inside an accord or plan a predicate acts on ("the Iran nuclear deal", "a
+    peace plan for Kosovo"), not as its owner ("Moscow's plan", "the British plan") or a party to it ("an
+    agreement with Kosovo")."""
+    root = tok.doc[target.start:target.end].root
+    accord = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ACCORDS
+                   and root.i != c.i and root.i in {t.i for t in c.subtree}), None)
+    if accord is None or root.dep_ == "poss" and root.head.i == accord.i:
+        return False  # "Putin's plan": its owner
+    owners = {geo.code.get(c.lower_) for c in accord.children if c.dep_ in {"poss", "amod"} or c.text.isupper()}
+    if target.actor.code in owners:
+        return False  # "the British plan", "the US plan"
+    t = root
+    while t.i != accord.i:
+        if t.dep_ == "prep" and t.lower_ in {"with", "between", "by", "from", "among"}:
+            return False
+        t = t.head
+    return True
+
+
+REGIME_CHANGE = {"0244", "1044"}  # appeals and demands for an end to a regime
+
+
+def _self_pronoun(target: Mention, sources: list[Mention]) -> bool:
+    """Whether a target is a pronoun standing for the source's own side."""
+    return target.end - target.start == 1 and target.actor.code is not None\
+        and target.actor.code in {s.actor.code for s in sources} and target.actor.text.lower() in SELF_PRONOUNS
+
+
+MOVED_FORCES = {"MIL", "GOV"}
+SEIZURES = {"COERCE", "SANCTION"}
+
+
+def _owner_of_object(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Whose property an act seizes or freezes: "placed the subsidiaries of Danone and Carlsberg under state
+    management" → Danone."""
+    owners = [g for o in tok.children if o.dep_ in {"dobj", "nsubjpass"} for p in o.children
+              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return pick_party([owners], index, sources)
+
+
+UNAIMED = {"MOBILIZE", "PROTEST", "CONSULT"}  # whom their aim concerns is no party to them (but a visit's host)
+VISITS = {"042", "043"}
+
+
+def _through_purpose(tok: Token, t: Token) -> bool:
+    """Whether ``t`` sits in a purpose clause of ``tok`` ("sent doctors to help Italy")."""
+    while t.i != tok.i and t.head.i != t.i:
+        if is_purpose_clause(t) and t.head.i == tok.i:
+            return True
+        t = t.head
+    return False
+
+
+def _own_forces_moved(tok: Token, etype: str, target: Mention, sources: list[Mention]) -> bool:
+    """Whether a build-up's or pull-out's object is the source's own forces ("deployed riot police")."""
+    root = tok.doc[target.start:target.end].root
+    return etype in {"MOBILIZE", "RETREAT"} and target.actor.sector in MOVED_FORCES and root.dep_ == "dobj"\
+        and root.head.i == tok.i and target.actor.code in {s.actor.code for s in sources}
+
+
+COUNTERPARTS = {"REB", "OPP", "CVL"}  # not MIL: "demanded the withdrawal of foreign troops" names no compatriots
+COUNTERPART_TYPES = {"ASSAULT", "COERCE", "CONSULT", "SUPPORT", "AGREE", "COOPERATE", "SANCTION", "THREATEN",
+                     "RETREAT", "REQUEST", "REJECT"}  # not PROTEST, ACCUSE: "charged 11 people" names no party
+
+
+def is_counterpart(target: Mention, etype: str) -> bool:
+    """An unaffiliated rebel or opposition group or crowd, a person the pack does not know named in full
+    ("King Gyanendra"), or a movement signing with a government: a party of a domestic conflict."""
+    actor = target.actor
+    return actor.code is None and actor.id != UNIDENTIFIED and etype in COUNTERPART_TYPES and (
+        actor.kind == "group" and actor.sector in COUNTERPARTS or actor.kind == "person" and actor.id is None
+        and target.end - target.start > 1 or actor.kind == "organization" and etype in SYMMETRIC)
+
+
+def compatriot(m: Mention, code: str) -> Mention:
+    """An unaffiliated party given the state of the domestic conflict it acts in ("students demanded the
+    resignation of Serbia's government")."""
+    return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
