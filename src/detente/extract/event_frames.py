@@ -273,8 +273,10 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
     if (tok.dep_ == "acl" and tok.tag_ == "VBG" or gerund_subject(tok) is not None) and code[:2] == "14":
         return True  # "opened fire on schoolchildren marching in Soweto": the people it describes protest
     if tok.pos_ == "VERB":
-        agent = agent_of(tok) or hyphen_agent(tok)
-        return agent is not None and agent.i in index.by_token or is_trailing_participle(tok)
+        agent = agent_of(tok)
+        hyphen = hyphen_agent(tok)  # "under a Russian-brokered deal": a nationality names its state
+        return agent is not None and agent.i in index.by_token or hyphen is not None and (
+            hyphen.i in index.by_token or hyphen.ent_type_ == "NORP") or is_trailing_participle(tok)
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
     by = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children

@@ -4,7 +4,7 @@ many states, an unidentified perpetrator)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event
 from .event_syntax import (
@@ -335,7 +335,7 @@ def target_candidates(tok: Token) -> list[list[Token]]:
                   or c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}]  # a misparsed object
     near += _shared_object(tok) if not near else []
     near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"to"}
-             for g in p.children if g.dep_ == "pobj"]
+             and adjunct_mediator(p) is None for g in p.children if g.dep_ == "pobj"]  # not "with Merz as host"
     second: list[Token] = []
     objects = [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}]
     for child in tok.children:
@@ -671,6 +671,10 @@ def is_own_forces(sources: list[Mention], target: Mention) -> bool:
     return target.actor.sector == "MIL" and any(s.actor.code == target.actor.code for s in sources)
 
 
+PENALTIES = {"sanction", "embargo", "tariff", "restriction", "ban", "curb", "duty", "penalty"}
+DITRANSITIVE = {"give", "offer", "grant", "send", "hand", "promise"}
+
+
 def is_direct_target(tok: Token, target: Mention) -> bool:
     """Whether a target is a recipient (object, "with/to/against X"), not the topic of the act
     ("exchanged intelligence on North Korea's launch")."""
@@ -679,6 +683,12 @@ def is_direct_target(tok: Token, target: Mention) -> bool:
         head = head.head
     if head.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}:
         return True
+    if head.dep_ == "compound" and head.left_edge.i == tok.i + 1 and head.head.dep_ == "dobj"\
+            and head.head.head.i == tok.i and tok.lemma_.lower() in DITRANSITIVE:
+        return True  # "gave Ukraine security assurances", the recipient parsed as a modifier of the object
+    if head.dep_ == "pobj" and head.head.lower_ in {"on", "against"} and head.head.head.dep_ == "dobj"\
+            and head.head.head.head.i == tok.i and head.head.head.lemma_.lower() in PENALTIES:
+        return True  # "lifted sanctions on Iran": whom the penalty is on
     return head.dep_ == "pobj" and head.head.lower_ in RECIPIENT_PREPS
 
 
@@ -762,3 +772,44 @@ def is_domestic(tok: Token, index: ActorIndex, geo: Geography, code: str) -> boo
     """Whether a sentence names no party or nationality but the source's: an unaffiliated movement there
     ("communist rebels", "the Free Aceh Movement") is the source's own opponent or counterpart."""
     return _states_named(tok, index, geo, places=False) <= {code}
+
+
+MEDIATOR_ROLES = {"host", "mediator", "intermediary", "broker", "facilitator"}
+MEDIATING = {"mediating", "hosting", "brokering", "facilitating", "presiding", "chairing"}
+
+
+def adjunct_mediator(prep: Token) -> tuple[Token, Span] | None:
+    """The party a "with" adjunct names as the host or mediator of the act it goes with, and the words that say
+    so: "with Turkey's foreign minister acting as host", "with Chancellor Merz as host", "with the AU mediating"."""
+    if prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    for arg in prep.children:
+        if arg.dep_ == "pcomp":  # "acting as host" with its own subject
+            party = next((c for c in arg.children if c.dep_ in {"nsubj", "npadvmod"}), None)
+        elif arg.dep_ == "pobj":
+            party = arg
+            arg = next((c for c in arg.children if c.dep_ == "acl" and c.tag_ == "VBG"), arg)
+        else:
+            continue
+        if party is None:
+            continue
+        if arg.lower_ in MEDIATING:  # "the African Union mediating", parsed whole as a noun phrase or not
+            return party, prep.doc[arg.i:arg.i + 1]
+        role = next((g for p in arg.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() in MEDIATOR_ROLES), None)
+        if role is None and arg.i == party.i:  # "with Finnish President Stubb as host", "as" hung on the verb
+            role = next((g for p in prep.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                         and p.i == party.right_edge.i + 1 for g in p.children
+                         if g.dep_ == "pobj" and g.lemma_.lower() in MEDIATOR_ROLES), None)
+        if role is not None:
+            start = arg.i if arg.i != party.i else role.head.i
+            return party, prep.doc[start:role.i + 1]
+    return None
+
+
+def owned_by_party(m: Mention, mentions: list[Mention], doc: Doc) -> bool:
+    """Whether an unaffiliated party belongs to another of the parties named with it ("Gazprom and China's
+    CNPC signed a contract"): the owner stands for it."""
+    root = doc[m.start:m.end].root
+    return m.actor.code is None and any(c.dep_ == "poss" and any(o.start <= c.i < o.end and o.actor.code
+                                                                  for o in mentions) for c in root.children)

@@ -39,13 +39,17 @@ def governors(tok: Token) -> list[Token]:
     return chain
 
 
+NAMED_ENTITIES = {"NORP", "GPE", "ORG"}
+
+
 def hyphen_agent(verb: Token) -> Token | None:
     """The actor a hyphenated participle names before the hyphen: "US-brokered talks" → US."""
     doc = verb.doc
     if verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 1].whitespace_:
         return None
     first = doc[verb.i - 2]
-    return first if first.head.i == verb.i and first.pos_ == "PROPN" and not first.whitespace_ else None
+    named = first.pos_ == "PROPN" or first.ent_type_ in NAMED_ENTITIES  # "UN-brokered" is tagged an adjective
+    return first if first.head.i == verb.i and named and not first.whitespace_ else None
 
 
 def _stray_agent(verb: Token) -> Token | None:

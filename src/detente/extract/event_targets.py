@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from .event_cues import ADJUNCTS
 from .event_parties import (
     ACCORDS,
     DOMESTIC,
+    MEETING_NOUNS,
     PLACE_PREPS,
     REBELS,
     UNIDENTIFIED,
@@ -106,7 +107,7 @@ def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
             m = Mention(obj.left_edge.i, obj.i + 1, actor)
         kinds = {"group", "person", "organization"} if opposition else {"group", "person"}  # "an opposition party"
         if m is None or m.actor.code is not None or m.actor.kind not in kinds\
-                or m.actor.sector not in sectors or code is None\
+                or m.actor.sector not in sectors or code is None or is_regional(m, tok.doc)\
                 or m.actor.kind == "person" and m.actor.sector != "OPP" and not opposition:
             continue
         return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
@@ -161,6 +162,13 @@ FRONTIERS = {"border", "frontier", "line", "river"}
 ATTITUDES = {"REJECT", "SUPPORT", "ACCUSE"}
 
 
+def _in_place_phrase(tok: Token) -> bool:
+    """Whether a word is in the phrase of a place something happens in or at ("in Berlin", "at Istanbul's
+    Dolmabahce Palace")."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.lemma_.lower() not in MEETING_NOUNS
+               for t in (tok, *tok.ancestors))  # not "agreed in a call with Trump"
+
+
 def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: Mention | None,
                    sources: list[Mention], index: ActorIndex, geo: Geography, live: set[int]) -> Mention | None:
     """The target once the kind of event is known: a state standing for an unnamed place or people ("hit
@@ -169,6 +177,9 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
     none for a place withdrawn from or for the party's own forces it moves."""
     if target is not None and _own_forces_moved(tok, etype, target, sources):
         target = None  # "deployed the army", "will withdraw all US troops": what moves, not whom it faces
+    venue = etype == "CONSULT" and code[:3] not in VISITS  # where parties meet is no party to the meeting
+    if target is not None and venue and _in_place_phrase(tok.doc[target.start:target.end].root):
+        target = None  # "held talks with Zelensky in Berlin", "talks at the Emirates Palace in Abu Dhabi"
     if target is not None and _self_pronoun(target, sources):
         target = None  # "China warned that it would retaliate against US tariffs": "it" is the source itself
     if etype in TRANSFERS and (target is None or target.actor.code in {None, *(s.actor.code for s in sources)}):
@@ -188,6 +199,8 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         # nationality, before a nameless party further down
         if etype == "MOBILIZE":
             heads = [c for c in heads if not _destination_only(c)]
+        if venue:
+            heads = [c for c in heads if not _in_place_phrase(c)]
         if target is not None and etype in {"ASSAULT", "COERCE"}:  # "killed eleven soldiers near the Malian
             heads += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS  # town of Gao"
                       for g in p.children if g.dep_ == "pobj"]
@@ -231,7 +244,7 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
             and (tok.doc[target.start:target.end].root.head.lower_ == "from"
                  or tok.lemma_.lower() in DEPARTURES and tok.doc[target.start:target.end].root.dep_ == "dobj"):
         target = None  # "withdrew from Kherson": the place left, not a party
-    if target is not None and is_counterpart(target, etype) and sources[0].actor.code\
+    if target is not None and is_counterpart(target, etype, tok.doc) and sources[0].actor.code\
             and is_domestic(tok, index, geo, sources[0].actor.code):
         target = compatriot(target, sources[0].actor.code)
     if etype in ATTITUDES | {"AGREE"} and target is not None and _topic_of_accord(tok, target, geo):
@@ -338,13 +351,29 @@ COUNTERPART_TYPES = {"ASSAULT", "COERCE", "CONSULT", "SUPPORT", "AGREE", "COOPER
                      "RETREAT", "REQUEST", "REJECT"}  # not PROTEST, ACCUSE: "charged 11 people" names no party
 
 
-def is_counterpart(target: Mention, etype: str) -> bool:
+REGIONS = {"european", "western", "arab", "african", "asian", "nordic", "scandinavian", "latin", "g7", "allied"}
+
+
+def is_regional(m: Mention, doc: Doc) -> bool:
+    """Whether an unaffiliated party is named by a region or bloc ("European leaders", "Western diplomats"): of
+    no one state, neither the source's compatriot nor of the place it acts in."""
+    return m.actor.code is None and any(t.lower_ in REGIONS for t in doc[m.start:m.end])
+
+
+def _named(m: Mention, doc: Doc) -> bool:
+    """Whether a mention names a person, not only a title ("King Gyanendra", not "the Prime Minister")."""
+    return any(t.ent_type_ == "PERSON" for t in doc[m.start:m.end])
+
+
+def is_counterpart(target: Mention, etype: str, doc: Doc) -> bool:
     """An unaffiliated rebel or opposition group or crowd, a person the pack does not know named in full
     ("King Gyanendra"), or a movement signing with a government: a party of a domestic conflict."""
     actor = target.actor
-    return actor.code is None and actor.id != UNIDENTIFIED and etype in COUNTERPART_TYPES and (
+    return actor.code is None and actor.id != UNIDENTIFIED and etype in COUNTERPART_TYPES and not is_regional(
+        target, doc) and (
         actor.kind == "group" and actor.sector in COUNTERPARTS or actor.kind == "person" and actor.id is None
-        and target.end - target.start > 1 or actor.kind == "organization" and etype in SYMMETRIC)
+        and target.end - target.start > 1 and _named(target, doc)
+        or actor.kind == "organization" and etype in SYMMETRIC)
 
 
 def compatriot(m: Mention, code: str) -> Mention:

@@ -70,6 +70,7 @@ from .event_parties import (
     REPRISALS,
     actors_above,
     addressee,
+    adjunct_mediator,
     attacker_of,
     conjunct_states,
     coordinated_mentions,
@@ -94,6 +95,8 @@ from .event_parties import (
     names_forces,
     names_perpetrator,
     other_state,
+    owned_by_party,
+    parties_between,
     passive_host,
     reaction_parties,
     retaliated_against,
@@ -115,6 +118,7 @@ from .event_targets import (
     conditioned,
     destination,
     is_counterpart,
+    is_regional,
     protest_target,
     refine_target,
 )
@@ -238,6 +242,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         acted[tok.i] = sources
         sources = distinct_mentions([led_by_state(p, tok.doc, geo) for m in sources
                                      for p in split_parties(m, tok.doc, geo)])
+        sources = [s for s in sources if not owned_by_party(s, sources, tok.doc)] or sources
         if entry.type in GATHERINGS and is_multinational(subject):  # "officials from about 40 countries, including
             sources, target = [delegates_actor(subject)], None  # China and India, met in Jeddah": no one party meets
         if code in DONE_TOGETHER and len({s.actor.code for s in sources}) > 1:
@@ -263,7 +268,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             target = domestic_partner(subject, index, geo, sources[0].actor.code) or target
         location = location_of(tok, index, geo.places)
         where = geo.code.get(location.lower()) if location else None
-        sources = [localised_source(s, where) for s in sources]  # "rebels seized Kidal, a source in Bamako said"
+        sources = [s if is_regional(s, tok.doc) or etype == "CONSULT" else localised_source(s, where)
+                   for s in sources]  # "rebels seized Kidal, a source in Bamako said"; not negotiators who met there
         target = refine_target(tok, code, etype, mode, target, sources, index, geo, live)
         if target is None or target.actor.code is None:  # "Iran fired missiles …, and Doha condemned the attack"
             target = earlier_actor(tok, kinds, events, index, sources) or target
@@ -283,8 +289,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if target is not None and target.actor.code not in {None, *(s.actor.code for s in sources)}:
             aimed[tok.i] = target, etype
         if target is not None and target.actor.code and is_domestic(tok, index, geo, target.actor.code):
-            sources = [compatriot(s, target.actor.code) if is_counterpart(s, etype) or is_enforcer(s, etype) else s
-                       for s in sources]
+            sources = [compatriot(s, target.actor.code)
+                       if is_counterpart(s, etype, tok.doc) or is_enforcer(s, etype) else s for s in sources]
         elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP"}:
             state = sole_state(tok, index, geo)  # "angry farmers drove tractors onto motorways around Paris"
             sources = [compatriot(s, state) for s in sources] if state else sources
@@ -393,9 +399,12 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                     events.append(events[-1].model_copy(update={"source": events[-1].target,
                                                                 "target": events[-1].source}))
     events += _ultimatum([(sent.doc[i], kind) for i, kind in faced.items()], events, pack)
+    events += _mediator_events(sent, index, pack, geo, base, sentence, events)
+    events += _truce_events(sent, index, pack, geo, base, sentence, events)
     joint = _joint_events(sent, index, pack, geo, base, sentence, events)
     if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
-        events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint))]
+        events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint)
+                                            or e.type == "COOPERATE" and not e.source.code)]  # nameless: the same
     return unrepeated_events(events + joint)
 
 
@@ -430,7 +439,7 @@ def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
     landmines", "inaugurated a jointly financed power plant". The parties are those acting; what they do
     together sets the kind (military, intelligence, judicial, economic)."""
     out: list[Event] = []
-    if any(e.type == "COOPERATE" for e in found):
+    if any(e.type == "COOPERATE" and e.source.code for e in found):
         return out
     for tok in sent:
         if tok.lower_ not in JOINT or tok.dep_ not in {"amod", "advmod"}:
@@ -475,11 +484,65 @@ def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
     return out
 
 
+MEDIATION = "045"
+
+
+def _mediator_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
+                     found: list[Event]) -> list[Event]:
+    """A host or mediator named in a "with" adjunct of a reported event mediates it ("met in Antalya, with
+    Turkey's foreign minister acting as host"): a third-party consultation with no target."""
+    out: list[Event] = []
+    if not found:
+        return out
+    for tok in sent:
+        named = adjunct_mediator(tok)
+        party = index.at(named[0]) or stand_in_state(named[0], geo, shallow=False) if named else None
+        if party is None or party.actor.code is None or any(
+                e.cameo == MEDIATION and e.source.code == party.actor.code for e in found):
+            continue
+        entry = pack.cameo[MEDIATION]
+        out.append(Event(type=entry.type, mode=entry.mode, cameo=MEDIATION, source=bare(party.actor), target=None,
+                         negated=False, modality="asserted", date=date_of(tok.head, base),
+                         location=location_of(tok.head, index, geo.places), sentence=sentence,
+                         evidence=named[1].text))
+    return out
+
+
+TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
+IN_FORCE = {"effect", "hold", "force"}  # "took effect", "took hold", "came into force"
+DE_ESCALATION = "087"
+
+
+def _truce_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
+                  found: list[Event]) -> list[Event]:
+    """A truce between two parties that takes effect, when no one's halting is told otherwise ("a ceasefire
+    between Iran and Iraq took effect"): the first party de-escalates towards the second."""
+    if any(e.type == "RETREAT" for e in found):
+        return []
+    for tok in sent:
+        truce = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in TRUCES), None)
+        force = next((t for t in tok.subtree if t.i > tok.i and t.dep_ in {"dobj", "pobj"}
+                      and t.lemma_.lower() in IN_FORCE), None) if tok.pos_ == "VERB" else None
+        if truce is None or force is None or negated(tok):
+            continue
+        parties = distinct_mentions([p for m in parties_between(truce, index)
+                                     for p in split_parties(m, tok.doc, geo)])
+        if len({p.actor.code for p in parties} - {None}) != 2 or len(parties) != 2:
+            continue
+        entry = pack.cameo[DE_ESCALATION]
+        return [Event(type=entry.type, mode=entry.mode, cameo=DE_ESCALATION, source=bare(parties[0].actor),
+                      target=bare(parties[1].actor), negated=False,
+                      modality=modality_of(tok, governors(tok), lexicon(pack)),
+                      date=date_of(tok, base), location=location_of(tok, index, geo.places), sentence=sentence,
+                      evidence=tok.doc[truce.i:force.i + 1].text)]
+    return []
+
+
 PROMISES = {"vow", "pledge", "promise", "swear"}
 VIOLENT = {"17", "18", "19", "20"}  # coercion and violence: promised, they are threats
 DECISIONS = {"agree"}
 DECIDED = {"16"}  # acts an agreement decides rather than promises: reducing relations, sanctions
-INCURSIONS = {"cross", "roll", "pour"}
+INCURSIONS = {"cross", "roll", "pour", "incursion"}
 
 
 ADDRESSED = {"warn", "caution"}
