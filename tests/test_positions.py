@@ -619,29 +619,6 @@ RULES = [
                  id="thanked-counterpart-by-nationality"),
     pytest.param("Moscow's exit from the grain deal drove up food prices.", None,
                  [("RUS", "black_sea_food_energy", "reject")], [], id="exit-from-a-deal"),
-    pytest.param("The draft presented by the Ukrainian negotiators sets out the terms of a truce. The document "
-                 "also provides for the return of all deported children.", None,
-                 [("UKR", "prisoners_children", None)], [], id="document-handed-over-by"),
-    pytest.param("Lavrov told reporters that the Western demand for an immediate truce was a trap.", None,
-                 [(None, "ceasefire", "demand")], [("RUS", "ceasefire", "demand")], id="bloc-adjective-owner"),
-    pytest.param("Diplomats say Rome's reluctance to send troops to Ukraine has slowed the coalition.", None,
-                 [("ITA", "alliance_neutrality", "oppose")], [("ITA", None, "support")],
-                 id="reluctance-to-act"),
-    pytest.param("Macron said Paris would push for tougher sanctions if there was no truce by Monday.", None,
-                 [("FRA", "sanctions", None)], [("FRA", "sanctions", "reject")], id="no-inside-if-clause"),
-    pytest.param("Russia's memorandum sets out two options for a ceasefire.\n\nThe document also provides for a ban "
-                 "on Nazism.", None, [("RUS", "language_identity", "demand")], [], id="document-provides-for"),
-    pytest.param("Ushakov said the question of a truce would be raised at the next round.", None, [],
-                 [("RUS", "ceasefire", "oppose")], id="question-of-says-nothing"),
-    pytest.param("Moscow will not accept a truce until Kyiv stops mobilisation.", None, [],
-                 [("RUS", "ceasefire_conditions", "reject"), ("RUS", "ceasefire_conditions", "oppose")],
-                 id="condition-under-a-negated-stance"),
-    pytest.param("Orban said his government would not back any sanctions on Russian gas.", None,
-                 [("HUN", "sanctions", "oppose")], [], id="his-government-in-what-he-says"),
-    pytest.param("Russian troops pushed deeper into the Donetsk region on Tuesday.", None, [],
-                 [("RUS", "territory", None)], id="troops-act-without-a-position"),
-    pytest.param("An aide to President Macron told reporters that a ceasefire was needed first.", None,
-                 [("FRA", "ceasefire", "demand")], [], id="aide-to-a-leader"),
 ]
 
 

@@ -20,8 +20,7 @@ DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "commu
                   "letter", "decree", "resolution", "framework", "roadmap", "declaration", "position", "text",
                   "offer", "initiative", "formula", "demands", "conditions", "terms"}
 STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in force" reports a state, not an event
-VERB_ONLY_CUES = {"force", "host", "press", "bar", "question"}  # their nouns say nothing: "a European force",
-# "the question of a truce"
+VERB_ONLY_CUES = {"force", "host", "press", "bar"}  # stance verbs whose nouns say nothing: "a European force"
 
 
 @dataclass
@@ -212,7 +211,7 @@ def _judgement(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
 def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
     """"Europe demands that Russia accept a ceasefire": a stance in the complement of a demanding or proposing
     predicate is the outer holder's demand, not the inner subject's acceptance; "refused to agree to a truce"
-    and "the refusal to lift sanctions" are refusals."""
+    is a refusal."""
     tok, stance = found
     pressed = _misparsed_control(tok, lex)
     if pressed is not None:
@@ -220,9 +219,6 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"\
             and (outer := stance_of(tok.head.head, lex)):
         return tok.head.head, outer  # "could not consent to opening the accession talks"
-    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and (outer := stance_of(tok.head, lex)) in NEGATIVE\
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return tok.head, outer  # "Washington's reluctance to impose sanctions"
     t = tok
     while t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:  # "… demands that Kyiv withdraw and accept …"
         t = t.head

@@ -48,7 +48,6 @@ from .position_holders import (
     is_obliged,
     is_opening_it,
     noun_owners,
-    on_behalf,
     quotation_speakers,
     says_of_another,
     speaker_of,
@@ -84,9 +83,8 @@ YEAR = re.compile(r"\b(20[012]\d)\b")
 
 def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Geography) -> tuple[Token, str] | None:
     """An issue in what a speaker said, with no stance word ("Putin said the aim was demilitarisation"):
-    the speaker's reporting verb stands for the stance, positive unless the clause is negated (but not by its "if
-    no …" condition); a party's own demand or goal as the clause subject ("Sikorski said Russia's goal was…")
-    stands for it instead."""
+    the speaker's reporting verb stands for the stance, positive unless the clause is negated; a party's own
+    demand or goal as the clause subject ("Sikorski said Russia's goal was…") stands for it instead."""
     clause = next((t for t in hit.root.ancestors if t.dep_ in {"ccomp", "parataxis"}), None)
     if clause is None or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
@@ -103,9 +101,8 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
     speaker = index.at(subject)
     if speaker is None and not document or speaker is not None and is_analyst(speaker.actor, clause.head):
         return None  # what an analyst writes is not the analyst's position
-    conditions = {t.i for c in clause.children if c.dep_ == "advcl" for t in c.subtree}
     negative = any(c.dep_ == "neg" for t in (clause, *clause.children) for c in t.children) or\
-        any(t.lower_ in {"no", "never"} and t.i not in conditions for t in clause.subtree)
+        any(t.lower_ in {"no", "never"} for t in clause.subtree)
     if negative:
         return clause.head, "reject"
     return clause.head, "propose" if document else "support"  # what a plan says, it proposes
@@ -406,10 +403,9 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     pack, lex, index = here.pack, here.lex, here.index
     credit = attribute(stance_tok, index)
     negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"}
-    if not negative_cue and not inside_condition_clause(hit.root) and (
-            is_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)
-            or _nothing_given(stance_tok, hit) or _affirmed_negation(stance_tok, hit)):
-        stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # but "not … until X" asks for X
+    if not negative_cue and (is_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)
+                             or _nothing_given(stance_tok, hit) or _affirmed_negation(stance_tok, hit)):
+        stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
     if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
     elif _without(hit.root, stance_tok) or _instead(hit):
@@ -421,7 +417,6 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     holders = holders_of(stance_tok, hit, index, credit.speaker or here.context, here.geo, credit.speaker is not None)
     if all(h.actor.code is None for h in holders):
         holders = both_sides(stance_tok, index, credit.speaker or here.context, pack.parties) or holders
-    holders = [h and on_behalf(h, here.sent.doc, index) for h in holders]
     if not holders and here.they and (subject := subject_of(stance_tok)) is not None and subject.lower_ == "they":
         holders = [state_mention(code, subject, subject.text, "GOV") for code in here.they]  # "They also agreed …"
     if says_of_another(stance_tok, holders, credit.speaker, index):
@@ -433,10 +428,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     given: set[tuple] = set()  # a party's position once per sentence, except for its conjoined speakers
     for holder in holders:
         if holder is None or is_reporter(holder.actor) or holder.actor == credit.reported_by\
-                or holder.start < hit.end and hit.start < holder.end\
-                or (holder.actor.sector, holder.actor.kind) == ("MIL", "group"):
-            continue  # "NATO allies said…", "plans to join NATO": the holder's own name is not the issue; troops
-            # ("Russian units pushed across the border") act, they hold no position
+                or holder.start < hit.end and hit.start < holder.end:
+            continue  # "NATO allies said…", "plans to join NATO": the holder's own name is not the issue
         key = (holder.actor.code or holder.actor.name, issue, stance in NEGATIVE)
         if key in here.seen or (*key, holder.actor.name) in given:
             continue
