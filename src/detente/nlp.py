@@ -40,11 +40,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if token.is_space and token.text.count("\n") >= 1:
             doc[token.i + 1].is_sent_start = True
     for match in DATELINE.finditer(doc.text):
-        inside = [t for t in doc if match.start() < t.idx < match.end() and not t.is_space]
-        for token in inside:
+        dateline = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if dateline is None:
+            continue
+        for token in dateline[1:]:
             token.is_sent_start = False
-        after = next((t for t in doc if t.idx >= match.end() and not t.is_space), None)
-        if after is not None and after.i > 0:
+        after = next((t for t in doc[dateline.end:] if not t.is_space), None)
+        if after is not None:
             after.is_sent_start = True
     return doc
 

@@ -51,6 +51,8 @@ DIPLOMATIC_VERBS = {"say", "demand", "reject", "propose", "agree", "insist", "re
 # Words that make a sentence diplomatic, so that ministers in it act in their government role.
 DIPLOMATIC_CONTEXT = {"delegation", "talk", "talks", "negotiation", "negotiate", "negotiator", "meet", "meeting",
                       "memorandum", "summit", "plan", "proposal", "envoy", "round", "deal", "agreement", "mediate"}
+# Gazetteer entries that name a state: its name, adjective, capital or seat of government.
+STATE_KINDS = {"state", "adjective", "capital", "metonym"}
 BACKING = {"backed", "sponsored", "funded", "armed", "supported", "allied", "aligned", "leaning", "friendly"}
 AFFILIATION_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 STREET_WORDS = {"avenue", "street", "square", "road", "boulevard", "bridge", "airport", "station", "prospekt"}
@@ -171,7 +173,7 @@ class Gazetteer:
         words = nlp.make_doc(source)
         codes = {e.ref.code for match_id, _, _ in self.matcher(words)  # type: ignore[union-attr]
                  for e in self.entries.get(nlp.vocab.strings[match_id], [])
-                 if e.kind in {"state", "adjective", "capital", "metonym"}}
+                 if e.kind in STATE_KINDS}
         return codes.pop() if len(codes) == 1 else None
 
     def _add(self, alias: str, entry: Entry) -> None:
@@ -504,7 +506,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             by_token[tok.i] = (span, matches[(span.start, span.end)])
     aff_index = _affiliation_index({k: v for k, v in matches.items() if sent.start <= k[0] and k[1] <= sent.end})
     res.enter_sentence([e.ref.code for i in sorted(aff_index) for e in aff_index[i][:1]  # type: ignore[union-attr]
-                        if e.kind in {"state", "adjective", "capital", "metonym"} and not _aligned(doc[i])])
+                        if e.kind in STATE_KINDS and not _aligned(doc[i])])
     covered: set[int] = set()
     mentions: list[Mention] = []
     places = _places(spans, matches, sent)
@@ -642,7 +644,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             text = doc[start:end].text
             actor = None
             if title and not plural:
-                by_state = aff is not None and (aff.kind in {"state", "adjective", "capital", "metonym"} or igo)
+                by_state = aff is not None and (aff.kind in STATE_KINDS or igo)
                 holder = gaz.holder(title.role, code, res.day) if title.role and code and by_state else None
                 principal = res.principal(title) if aff is None and definite and not holder else None
                 recalled = None if holder or principal else res.recall(title, code)
