@@ -42,6 +42,14 @@ def test_a_wire_dateline_is_a_sentence_of_its_own_and_datelines_and_credits_name
         ("CONSULT", "RUS", "UKR")]
 
 
+def test_a_state_standing_in_for_a_phrase_carries_the_state_name(pack):
+    analysis = extract(make_document("n", "Ukraine would keep an army of 800,000 under the US draft.",
+                                     published="2025-11-24"), pack)
+    holders = [p.holder for p in analysis.positions if p.holder.code == "USA"]
+    assert holders and all(h.name == "United States" for h in holders)
+    assert all(a.name != a.code for e in analysis.events for a in (e.source, e.target) if a and a.kind == "state")
+
+
 def test_long_documents_are_parsed_in_chunks_with_global_offsets(pack):
     para = "Russian and Ukrainian negotiators met in Istanbul. Kremlin spokesman Dmitry Peskov praised the talks."
     text = "\n\n".join([para] * 1200)  # about 125,000 characters: more than one chunk

@@ -28,6 +28,24 @@ def document_date(doc: Document) -> date | None:
         return None
 
 
+def _named(actor: Actor | None, names: dict[str, str]) -> Actor | None:
+    """A state standing in for a phrase no mention covers ("the US draft") carries its code as its name; give it
+    the pack's name, as every other state mention has."""
+    if actor is None or actor.kind != "state" or actor.name != actor.code or actor.code not in names:
+        return actor
+    return actor.model_copy(update={"name": names[actor.code]})
+
+
+def _with_names(analysis: Analysis, pack: Pack) -> Analysis:
+    names = {s.code: s.names[0] for s in pack.states}
+    fields = ("source", "target", "holder", "reported_by")
+    for record in [*analysis.events, *analysis.positions]:
+        for name in fields:
+            if hasattr(record, name):
+                setattr(record, name, _named(getattr(record, name), names))
+    return analysis
+
+
 def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None) -> Analysis:
     """Everything detente finds in ``doc``: sentences, actors, events, positions, narratives, meetings.
 
@@ -79,5 +97,5 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
         positions.extend(text_positions(parts, issue_hits(parsed, pack, nlp), pack, nlp, day))
     narratives, roles = narratives_in(units, pack)
     meetings = meetings_in(sentences, events, actors, pack, day)
-    return Analysis(**meta, sentences=sentences, actors=actors, events=events, positions=positions,
-                    narratives=narratives, roles=roles, meetings=meetings)
+    return _with_names(Analysis(**meta, sentences=sentences, actors=actors, events=events, positions=positions,
+                                narratives=narratives, roles=roles, meetings=meetings), pack)

@@ -24,6 +24,7 @@ AGAINST = frozenset({"oppose", "reject"})
 ASSESSING_SOURCES = frozenset({"analyst", "op-ed", "opinion", "think_tank"})
 RELATIONS = {"CONSULT": "met", "REQUEST": "demanded of", "REJECT": "rejected"}
 NOTABLE_EVENTS = ("AGREE", "REJECT", "THREATEN", "CONCEDE", "SANCTION", "RETREAT", "COERCE")
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "we", "our"})  # no name
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,9 @@ def _with_data(store: Store, rows: list[dict]) -> list[dict]:
     for row in rows:
         data = _data(found.get(row["id"]))
         holder = data.get("holder") or {}
-        row["holder_name"] = holder.get("name") or holder.get("text") or row["holder_code"]
+        text = holder.get("text")
+        row["holder_name"] = holder.get("name") or (text if text and text.lower() not in PRONOUNS else None) \
+            or row["holder_code"]
         row["evidence"] = data.get("evidence")
         row["reported_by"] = data.get("reported_by")
         row["repeat_of"] = data.get("repeat_of")
