@@ -26,6 +26,7 @@ from .event_syntax import (
     hyphen_agent,
     is_gerund_object,
     is_purpose_clause,
+    is_stray_conjunct,
     is_trailing_participle,
     phase_of,
 )
@@ -62,7 +63,10 @@ def governed_tokens(tok: Token) -> set[int]:
     out: set[int] = set()
     for child in tok.children:
         if child.dep_ in GOVERNED or is_gerund_object(child):
-            out.update(t.i for t in child.subtree)
+            inside = list(child.subtree)
+            out.update(t.i for t in inside)
+            for stray in (t for t in inside if t.dep_ == "conj" and is_stray_conjunct(t)):
+                out.difference_update(t.i for t in stray.subtree)
     return out
 
 
@@ -149,11 +153,12 @@ def unrepeated_events(events: list[Event]) -> list[Event]:
 
 
 ASSISTING = {"help", "support", "assist", "lead", "bolster", "shore", "restore", "protect", "defend", "stabilise",
-             "stabilize", "secure", "train", "reinforce"}
+             "stabilize", "secure", "train", "reinforce", "fight"}
 
 
 def is_assisting(tok: Token) -> bool:
-    """Whether forces are sent for another party's sake: a purpose clause of help or protection."""
+    """Whether forces are sent for another party's sake: a purpose clause of help, protection or fighting its war
+    ("sent troops to Russia to fight in Ukraine")."""
     return any(is_purpose_clause(c) and c.lemma_.lower() in ASSISTING for c in tok.children)
 
 

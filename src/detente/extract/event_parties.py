@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event
+from .attribution import REPORTING_VERBS
 from .event_syntax import (
     event_subject,
     governing_verb,
@@ -14,6 +15,7 @@ from .event_syntax import (
     is_purpose_clause,
     phase_of,
     speaker_of_pronoun,
+    stray_partner,
 )
 from .geography import Geography
 from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, object_of, plural_origins, state_mention
@@ -22,7 +24,8 @@ TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "tow
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards"}
 LIGHT_VERBS = {"hold", "have", "make", "issue", "launch", "conduct", "carry", "stage", "begin", "start", "open",
                "resume", "announce", "impose", "give", "deliver", "express", "voice", "reach", "sign", "level",
-               "lodge", "file", "mount", "unleash", "step", "continue", "hand"}
+               "lodge", "file", "mount", "unleash", "step", "continue", "hand",
+               "stag"}  # the parser's lemma of "staged"
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
 
@@ -226,7 +229,8 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
         pronoun_owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "its withdrawal from
         by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ({"by"} if pronoun_owned  # Lebanon"
                    else {"by", "from"}) for g in c.children if g.dep_ == "pobj"), None)
-        sources = coordinated_mentions(owner, index) or coordinated_mentions(by, index)
+        sources = coordinated_mentions(owner, index) or coordinated_mentions(by, index)\
+            or coordinated_mentions(_stray_by(tok), index)
         owned = bool(sources)
         parties = parties_between(tok, index)
         if not sources and names_two_sides(parties, tok.doc):  # "brokered months of talks between Israeli officials
@@ -281,10 +285,44 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
     return sources, pick_party(target_candidates(tok), index, sources)
 
 
+def _stray_by(noun: Token) -> Token | None:
+    """The agent of a nominal hung on its object: "the expulsion of 20 diplomats by Poland" parsed with "by
+    Poland" on "diplomats"."""
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+                 for g in b.children if g.dep_ == "pobj"), None)
+
+
 def _subject_mentions(verb: Token, index: ActorIndex, subject: Token | None = None) -> list[Mention]:
-    """The parties a verb's subject names, or the speaker a subject pronoun stands for."""
+    """The parties a verb's subject names, the members it names, or the speaker a subject pronoun stands for."""
     subject = subject if subject is not None else event_subject(verb)
-    return coordinated_mentions(subject, index) or coordinated_mentions(speaker_of_pronoun(verb, subject), index)
+    return named_members(subject, index) or coordinated_mentions(subject, index)\
+        or coordinated_mentions(speaker_of_pronoun(verb, subject), index)
+
+
+MEMBER_PREPS = {"including", "among"}
+
+
+def named_members(group: Token | None, index: ActorIndex) -> list[Mention]:
+    """The parties a plural group is said to include: "More than 20 countries, among them the United States and
+    Germany", "leaders of 35 states, including Ford and Brezhnev", "allies such as Britain and Canada"."""
+    if group is None or group.tag_ not in {"NNS", "NNPS"} or group.pos_ == "PRON":
+        return []
+    holders = [group, *(g for p in group.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                        if g.dep_ == "pobj")]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and (
+        c.lower_ in MEMBER_PREPS or c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))]
+    preps += [c for c in group.head.children if c.dep_ == "prep" and c.lower_ == "among"
+              and group.i < c.i < group.head.i]  # "countries, among them …" with "among" hung on the verb
+    for prep in preps:
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            if g.pos_ == "PRON":  # "among them the United States": the phrase after the pronoun
+                m = next((index.by_token[t.i] for t in g.doc[g.i + 1:g.i + 4] if t.i in index.by_token), None)
+                g = g.doc[m.start:m.end].root if m is not None else None
+            found = coordinated_mentions(g, index)
+            if found:
+                return found
+    return []
 
 
 DRAWING = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract"}
@@ -312,12 +350,23 @@ def reaction_parties(tok: Token, index: ActorIndex, geo: Geography) -> tuple[lis
 TOPIC_PREPS = {"for", "on", "about", "over", "against", "to", "with", "toward", "towards"}
 
 
-def _through_topic(head: Token, m: Mention) -> bool:
+def topic_of_object(tok: Token, m: Mention) -> bool:
+    """Whether a party is named only as the topic of what a predicate acts on: "refused to sign the accord on
+    Kosovo", "declined to endorse the conclusions on Ukraine"."""
+    objects = [c for t in (tok, *(c for c in tok.children if c.dep_ == "xcomp")) for c in t.children
+               if c.dep_ == "dobj"]
+    return any(o.left_edge.i <= m.start <= o.right_edge.i and _through_topic(o, m, ABOUT) for o in objects)
+
+
+ABOUT = {"on", "about", "over", "for", "regarding", "concerning"}  # not "with": "a deal with Kosovo" names a party
+
+
+def _through_topic(head: Token, m: Mention, preps: set[str] = TOPIC_PREPS) -> bool:
     """Whether a mention found inside a phrase is only its topic ("a plan for Kosovo"), not who it names."""
     t = head.doc[m.start]
     steps = 0
     while t.i != head.i and t.head.i != t.i and steps < 12:
-        if t.dep_ == "prep" and t.lower_ in TOPIC_PREPS:
+        if t.dep_ == "prep" and t.lower_ in preps:
             return True
         t, steps = t.head, steps + 1
     return False
@@ -420,9 +469,11 @@ def stand_in_state(head: Token | None, geo: Geography, shallow: bool = False) ->
     ``shallow``: only from the phrase's own modifiers ("the Russian memorandum", not "talks in Riyadh")."""
     if head is None:
         return None
+    modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    modifiers += [g for c in modifiers if c.dep_ in {"compound", "nmod"} for g in c.children
+                  if g.dep_ == "amod"]  # "a Russian missile and drone barrage"
     code = geo.code_in(head) if not shallow else next(
-        (geo.code[t.lower_] for t in (head, *head.children) if (t.i == head.i or t.dep_ in {"amod", "compound",
-         "poss", "nmod"}) and t.lower_ in geo.code and t.text[:1].isupper()), None)
+        (geo.code[t.lower_] for t in (head, *modifiers) if t.lower_ in geo.code and t.text[:1].isupper()), None)
     if code is None:
         return None
     return state_mention(code, head)
@@ -778,6 +829,41 @@ MEDIATOR_ROLES = {"host", "mediator", "intermediary", "broker", "facilitator"}
 MEDIATING = {"mediating", "hosting", "brokering", "facilitating", "presiding", "chairing"}
 
 
+HOSTING = {"lead", "sponsor"}  # not "host", "chair": cues of their own
+CONVENED = MEETING_NOUNS | {"conference", "negotiation", "dialogue", "forum", "process"}
+
+
+def meeting_host(tok: Token) -> tuple[Token, Span] | None:
+    """The party a participle names as leading or sponsoring a meeting, and the words that say so:
+    "a night of talks led by Washington", "a peace conference co-sponsored by Washington and Moscow"."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in HOSTING\
+            or tok.head.lemma_.lower() not in CONVENED:
+        return None
+    by = next((c for c in tok.children if c.dep_ == "agent"), None)
+    agent = agent_of(tok)
+    return (agent, tok.doc[tok.i:by.i + 1]) if agent is not None and by is not None else None
+
+
+def named_mediation(tok: Token) -> tuple[Token, Span] | None:
+    """The mediation a nationality or a state names as its own: "resumed talks under US mediation"."""
+    if tok.lemma_.lower() != "mediation":
+        return None
+    named = next((c for c in tok.children if c.dep_ in {"compound", "amod"} and c.text[:1].isupper()), None)
+    return (named, tok.doc[named.i:tok.i + 1]) if named is not None else None
+
+
+HELPERS = {"help", "mediation", "assistance"}
+
+
+def _helper_of(arg: Token) -> Token | None:
+    """"exchanged prisoners with the help of the UAE": the party whose help two parties acting together had."""
+    subject = event_subject(arg.head.head) if arg.head.head.pos_ == "VERB" else None
+    if arg.lemma_.lower() not in HELPERS or subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return next((g for p in arg.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"), None)
+
+
 def adjunct_mediator(prep: Token) -> tuple[Token, Span] | None:
     """The party a "with" adjunct names as the host or mediator of the act it goes with, and the words that say
     so: "with Turkey's foreign minister acting as host", "with Chancellor Merz as host", "with the AU mediating"."""
@@ -786,6 +872,8 @@ def adjunct_mediator(prep: Token) -> tuple[Token, Span] | None:
     for arg in prep.children:
         if arg.dep_ == "pcomp":  # "acting as host" with its own subject
             party = next((c for c in arg.children if c.dep_ in {"nsubj", "npadvmod"}), None)
+        elif arg.dep_ == "pobj" and (helper := _helper_of(arg)) is not None:
+            return helper, prep.doc[prep.i:arg.i + 1]
         elif arg.dep_ == "pobj":
             party = arg
             arg = next((c for c in arg.children if c.dep_ == "acl" and c.tag_ == "VBG"), arg)
@@ -813,3 +901,54 @@ def owned_by_party(m: Mention, mentions: list[Mention], doc: Doc) -> bool:
     root = doc[m.start:m.end].root
     return m.actor.code is None and any(c.dep_ == "poss" and any(o.start <= c.i < o.end and o.actor.code
                                                                   for o in mentions) for c in root.children)
+
+
+PROMISING_AUX = {"will", "would", "'ll", "shall"}
+
+
+def _set_condition(clause: Token) -> Token | None:
+    """The verb of the promise a clause is the condition of: "would cease fire as soon as Kyiv withdrew", "will
+    halt strikes once Ukraine withdraws", "would take effect only after sanctions were lifted"."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    soon = clause.head.lower_ == "soon" and "as" in marks
+    if clause.dep_ != "advcl" or not (soon or "once" in marks or "after" in marks and any(
+            c.dep_ == "advmod" and c.lower_ == "only" for m in clause.children for c in (m, *m.children))):
+        return None
+    main = clause.head.head if soon else clause.head
+    promised = main
+    while promised.dep_ == "conj" and promised.head.i != promised.i and not any(
+            c.dep_ == "aux" for c in promised.children):
+        promised = promised.head
+    return main if any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in promised.children) else None
+
+
+def condition_setter(tok: Token, index: ActorIndex) -> Mention | None:
+    """Who demands an act by making it the condition of a promise: "Putin said Russia would order a ceasefire as
+    soon as Ukraine began withdrawing" → Russia (else the one reporting the promise: "the Kremlin said the deal
+    would take effect only after sanctions were lifted")."""
+    clause = tok
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+        clause = stray_partner(clause) or clause.head
+    main = _set_condition(clause) if tok.pos_ == "VERB" else None
+    if main is None:
+        return None
+    setter = index.at(event_subject(main))
+    while (setter is None or setter.actor.code is None) and main.dep_ in {"conj", "ccomp"} and main.head.i != main.i:
+        main = main.head
+        if main.lemma_.lower() in REPORTING_VERBS:
+            setter = index.at(event_subject(main))
+    return setter if setter is not None and setter.actor.code else None
+
+
+def conditioned_party(tok: Token, index: ActorIndex) -> Mention | None:
+    """Whom a promise is made to by the condition set on it: "would start talks as soon as Ukraine began
+    withdrawing" → Ukraine."""
+    verb = governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else tok
+    if verb is None:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    clauses += [g for c in verb.children if c.dep_ == "advmod" and c.lower_ == "soon" for g in c.children
+                if g.dep_ == "advcl"]
+    party = next((m for c in clauses if _set_condition(c) is not None
+                  and (m := index.at(event_subject(c))) is not None), None)
+    return party if party is not None and party.actor.code else None

@@ -25,6 +25,20 @@ def is_gerund_object(clause: Token) -> bool:
     return all(t.head.i == head.i and t.dep_ in {"prt", "advmod", "neg"} for t in between)
 
 
+def is_stray_conjunct(verb: Token) -> bool:
+    """"ordered troops to observe a ceasefire and called on the rebels to disarm", parsed with "called" conjoined
+    with "observe": a finite verb conjoined with a bare infinitive is misplaced."""
+    return verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ"} and verb.head.tag_ == "VB"
+
+
+def stray_partner(verb: Token) -> Token | None:
+    """The verb a misplaced finite conjunct goes with: the nearest finite verb of its tense before it ("ordered
+    … and called on", "as soon as Ukraine began withdrawing … and renounced")."""
+    return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
+                 if t.tag_ == verb.tag_ and t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux"), None)\
+        if is_stray_conjunct(verb) else None
+
+
 def is_purpose_clause(clause: Token) -> bool:
     """"to help Nepal rebuild": an infinitive adverbial clause without its own subject, the aim of an act."""
     return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)\
@@ -70,6 +84,9 @@ def event_subject(verb: Token) -> Token | None:
     """Who does what ``verb`` says: its subject (through conjunctions, control verbs and relative clauses),
     the agent of a passive participle, the object of an object-control verb ("prompted Trump to urge" →
     Trump), the leader of a group ("a delegation led by X" → X). A clause is never a subject."""
+    partner = stray_partner(verb)
+    if partner is not None:
+        return event_subject(partner)
     if verb.pos_ in {"VERB", "AUX"}:
         agent = agent_of(verb) or _stray_agent(verb) or hyphen_agent(verb)
         if agent is not None:

@@ -22,6 +22,7 @@ from .event_parties import (
     source_and_target,
     stand_in_state,
     target_candidates,
+    topic_of_object,
 )
 from .event_syntax import SELF_PRONOUNS, gerund_subject, governing_verb, is_purpose_clause
 from .geography import Geography
@@ -177,6 +178,8 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
     none for a place withdrawn from or for the party's own forces it moves."""
     if target is not None and _own_forces_moved(tok, etype, target, sources):
         target = None  # "deployed the army", "will withdraw all US troops": what moves, not whom it faces
+    if target is not None and etype == "REJECT" and topic_of_object(tok, target):
+        return None  # "refused to sign the accord on Kosovo": what the rejected text is about is no party to it
     venue = etype == "CONSULT" and code[:3] not in VISITS  # where parties meet is no party to the meeting
     if target is not None and venue and _in_place_phrase(tok.doc[target.start:target.end].root):
         target = None  # "held talks with Zelensky in Berlin", "talks at the Emirates Palace in Abu Dhabi"
@@ -269,7 +272,7 @@ def destination(tok: Token, geo: Geography, sources: list[Mention]) -> Mention |
     """The state a transfer goes to, named by a place ("flew the warlords to the United States"): the recipient
     when the object is only what is handed over."""
     own = {s.actor.code for s in sources}
-    places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+    places = [g for p in tok.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into"}
               for g in p.children if g.dep_ == "pobj"]
     return next((m for g in places if (m := stand_in_state(g, geo)) is not None and m.actor.code not in own), None)
 

@@ -72,6 +72,8 @@ from .event_parties import (
     addressee,
     adjunct_mediator,
     attacker_of,
+    condition_setter,
+    conditioned_party,
     conjunct_states,
     coordinated_mentions,
     crowd_actor,
@@ -91,7 +93,10 @@ from .event_parties import (
     led_by_state,
     light_subject,
     localised_source,
+    meeting_host,
     mover_of,
+    named_mediation,
+    named_members,
     names_forces,
     names_perpetrator,
     other_state,
@@ -129,6 +134,10 @@ HOSTED = {"AID", "COOPERATE", "COERCE"}
 
 
 SUSPENSION = "161"
+DEMAND = "100"
+# What a party yields (CAMEO 08), demanded of it (105, 104): "as soon as Ukraine withdraws" demands a withdrawal.
+YIELD_DEMANDS = {"081": "1051", "082": "1052", "083": "104", "0831": "1041", "0832": "1042", "0833": "1043",
+                 "0834": "1044", "084": "1053", "085": "1054", "086": "1055", "087": "1056"}
 
 
 def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sentence: int) -> list[Event]:
@@ -164,7 +173,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         outer = [i for i, inside in governed.items()
                  if tok.i in inside and i != tok.i and not is_unframed(sent.doc[i], i in unframed, tok)]
         if outer and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
-                and not is_protest_aim(tok, kinds):
+                and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         if is_rehearsed(tok):
             continue  # "drills practising blockades and strikes": an act rehearsed is not done
@@ -237,14 +246,20 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = the_two_parties(subject, index) or sources  # and the two leaders signed …"
         if not sources and shares_subject(tok):  # "thousands rallied in Kyiv, accusing the authorities …"
             sources = actors_above(tok, acted)
+        setter = condition_setter(tok, index)
+        if setter is not None:  # "would cease fire as soon as Kyiv withdrew": the condition is a demand on Kyiv
+            own = sources[0] if sources and sources[0].actor.code not in {None, setter.actor.code} else None
+            code = next((YIELD_DEMANDS[code[:n]] for n in (4, 3) if code[:n] in YIELD_DEMANDS), DEMAND)
+            sources, target, entry = [setter], own, pack.cameo[code]
         if not sources:
             continue
         acted[tok.i] = sources
         sources = distinct_mentions([led_by_state(p, tok.doc, geo) for m in sources
                                      for p in split_parties(m, tok.doc, geo)])
         sources = [s for s in sources if not owned_by_party(s, sources, tok.doc)] or sources
-        if entry.type in GATHERINGS and is_multinational(subject):  # "officials from about 40 countries, including
-            sources, target = [delegates_actor(subject)], None  # China and India, met in Jeddah": no one party meets
+        if entry.type in GATHERINGS and is_multinational(subject) and not named_members(subject, index):
+            sources, target = [delegates_actor(subject)], None  # "officials from about 40 countries met in Jeddah": no
+            # one party meets; but "leaders of 35 states, including Ford and Brezhnev, signed" names who signed
         if code in DONE_TOGETHER and len({s.actor.code for s in sources}) > 1:
             code = DONE_TOGETHER[code]  # "Philippine and US troops launched exercises", "Ethiopia and Eritrea
             entry = pack.cameo[code]  # reopened two border crossings": what two states do together is cooperation
@@ -367,7 +382,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code, etype, mode = PROMISED[etype], "AGREE", None  # "will meet", "would work with": an agreement
         elif (modality in {"intended", "hypothetical", "expected"} or cue.cue in COMMANDS) and etype == "RETREAT":
             etype = "CONCEDE"  # "troops would leave Afghanistan within 14 months", "ordered his troops to pull
-            # out": a retreat announced, not done
+            # out": a retreat announced, not done; announced de-escalation is a concession to no one in particular
+            target = None if code[:3] == DE_ESCALATION else target
+        if etype == "AGREE" and (target is None or target.actor.code is None):
+            target = conditioned_party(tok, index) or target  # "would start talks as soon as Ukraine withdrew"
         credit = attribute(tok, index)
         reported_by = credit.reported_by
         targets = [target]
@@ -490,21 +508,27 @@ MEDIATION = "045"
 def _mediator_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
                      found: list[Event]) -> list[Event]:
     """A host or mediator named in a "with" adjunct of a reported event mediates it ("met in Antalya, with
-    Turkey's foreign minister acting as host"): a third-party consultation with no target."""
+    Turkey's foreign minister acting as host", "exchanged prisoners with the help of the UAE"), as do those a
+    participle names as leading or sponsoring the meeting ("talks led by Washington"): a third-party
+    consultation with no target."""
     out: list[Event] = []
     if not found:
         return out
     for tok in sent:
-        named = adjunct_mediator(tok)
-        party = index.at(named[0]) or stand_in_state(named[0], geo, shallow=False) if named else None
-        if party is None or party.actor.code is None or any(
-                e.cameo == MEDIATION and e.source.code == party.actor.code for e in found):
+        named = adjunct_mediator(tok) or meeting_host(tok) or named_mediation(tok)
+        if named is None:
             continue
-        entry = pack.cameo[MEDIATION]
-        out.append(Event(type=entry.type, mode=entry.mode, cameo=MEDIATION, source=bare(party.actor), target=None,
-                         negated=False, modality="asserted", date=date_of(tok.head, base),
-                         location=location_of(tok.head, index, geo.places), sentence=sentence,
-                         evidence=named[1].text))
+        parties = coordinated_mentions(named[0], index) or [m for m in [stand_in_state(named[0], geo, shallow=False)]
+                                                            if m is not None]
+        for party in parties:
+            if party.actor.code is None or any(e.cameo == MEDIATION and e.source.code == party.actor.code
+                                               for e in found + out):
+                continue
+            entry = pack.cameo[MEDIATION]
+            out.append(Event(type=entry.type, mode=entry.mode, cameo=MEDIATION, source=bare(party.actor),
+                             target=None, negated=False, modality="asserted", date=date_of(tok.head, base),
+                             location=location_of(tok.head, index, geo.places), sentence=sentence,
+                             evidence=named[1].text))
     return out
 
 
@@ -536,6 +560,16 @@ def _truce_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
                       date=date_of(tok, base), location=location_of(tok, index, geo.places), sentence=sentence,
                       evidence=tok.doc[truce.i:force.i + 1].text)]
     return []
+
+
+def _second_decision(tok: Token, found: list[tuple[Token, EventCue, Token | None]], codes: dict[int, str]) -> bool:
+    """"agreed to cut Russian banks off from SWIFT and to freeze the central bank's assets": a complement
+    conjoined with the one a joint decision takes its code from is a second act decided, coded on its own."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or codes[tok.i][:2] not in DECIDED:
+        return False
+    first = tok.head
+    return any(partner is not None and partner.i == first.i and cue.cue in DECISIONS
+               and codes.get(first.i, "")[:2] in DECIDED for _, cue, partner in found)
 
 
 PROMISES = {"vow", "pledge", "promise", "swear"}
