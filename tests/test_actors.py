@@ -95,10 +95,11 @@ def codes(actors):
     return {a.text: a.code for a in actors}
 
 
-@pytest.mark.parametrize("published, expected", [("1987-05-04", "SUN"), ("1995-05-04", "RUS")])
-def test_moscow_is_the_soviet_union_before_1992(pack, published, expected):
+@pytest.mark.parametrize("published, expected, name", [("1987-05-04", "SUN", "Soviet Union"),
+                                                         ("1995-05-04", "RUS", "Russia")])
+def test_moscow_is_the_soviet_union_before_1992(pack, published, expected, name):
     actors = actors_of(pack, "Moscow rejected the Western offer on arms control.", published)
-    assert find(actors, "Moscow").code == expected
+    assert (find(actors, "Moscow").code, find(actors, "Moscow").name) == (expected, name)
 
 
 def test_a_soviet_leader_is_coded_by_the_office_held_that_day(pack):

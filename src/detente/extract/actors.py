@@ -275,7 +275,12 @@ class DocResolver:
         if actor.kind == "person" and actor.id is not None and self.office_org(actor) is not None:
             return actor
         code = self.dated_code(actor.code)
-        return actor if code == actor.code else actor.model_copy(update={"code": code})
+        if code == actor.code:
+            return actor
+        former = self.gaz.state_by_code.get(code or "")
+        if actor.kind == "state" and former is not None:  # "Moscow" in 1985 is the Soviet Union, by name too
+            return actor.model_copy(update={"id": code, "code": code, "name": former.names[0]})
+        return actor.model_copy(update={"code": code})
 
     def office_org(self, actor: Actor) -> str | None:
         person = self.gaz.pack.people_by_id.get(actor.id or "")
