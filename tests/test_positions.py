@@ -317,9 +317,11 @@ def test_a_known_document_named_without_its_owner_speaks_for_the_pack_owner(pack
 
 def test_what_a_speaker_says_another_party_should_do_is_the_speakers_position(pack):
     text = "Macron said Ukraine should keep a peacetime army of 800,000. Peskov said Kyiv had rejected the proposal."
-    found = {(p.holder.code, p.issue) for p in
+    found = {(p.holder.code, p.issue, p.stance) for p in
              extract(make_document("t", text, published="2025-12-16", lang="en"), pack).positions}
-    assert ("FRA", "military_limits") in found and ("UKR", "military_limits") not in found
+    assert ("FRA", "military_limits", "demand") in found
+    assert not any(k[:2] == ("UKR", "military_limits") and k[2] != "reject" for k in found)
+    assert ("UKR", "military_limits", "reject") in found  # "the proposal" recalls Macron's
 
 
 def test_territory_that_only_locates_and_a_settlement_that_frames_are_no_positions(pack):
@@ -619,6 +621,86 @@ RULES = [
                  id="thanked-counterpart-by-nationality"),
     pytest.param("Moscow's exit from the grain deal drove up food prices.", None,
                  [("RUS", "black_sea_food_energy", "reject")], [], id="exit-from-a-deal"),
+    pytest.param("The Russian delegation offered a three-day truce along parts of the front. Kyiv rejected that "
+                 "offer.", None, [("UKR", "ceasefire", "reject")], [], id="that-offer-recalls-the-offered-truce"),
+    pytest.param("The Senate drafted new sanctions on buyers of Russian oil. Trump declined to endorse the bill.",
+                 None, [("USA", "sanctions", "reject")], [], id="the-bill-recalls-its-sanctions"),
+    pytest.param("Diplomats said Washington's reluctance to impose new sanctions on Moscow worried Kyiv.", None,
+                 [("USA", "sanctions", "oppose")], [(None, "sanctions", "support")], id="reluctance-to-act"),
+    pytest.param("Moscow's forces pushed across the border into Kharkiv region on Tuesday.", None, [],
+                 [(None, "territory", None)], id="border-crossed-is-no-issue"),
+    pytest.param("A civilian from the Kherson region was among those freed, officials said.", None, [],
+                 [(None, "territory", None)], id="region-of-origin-is-no-issue"),
+    pytest.param("The situation in the Belgorod border area remains tense, the governor said.", None, [],
+                 [(None, "territory", None)], id="border-area-is-no-issue"),
+    pytest.param("Brazil's president said he supported the European demand for a 30-day truce.", None,
+                 [("BRA", "ceasefire", "support"), (None, "ceasefire", "demand")], [("BRA", "ceasefire", "demand")],
+                 id="bloc-adjective-owns-the-demand"),
+    pytest.param("The memorandum handed over by the Russian delegation lists a ban on Ukraine joining NATO.", None,
+                 [("RUS", "alliance_neutrality", "demand")], [], id="document-handed-over-by-a-party"),
+    pytest.param("The Russian statement provides for a ban on Western weapons deliveries to Ukraine.", None,
+                 [("RUS", "ceasefire_conditions", "demand")], [], id="document-provides-for-a-ban"),
+    pytest.param("Zelensky's demand that Moscow accept a full ceasefire was rejected.", None,
+                 [("UKR", "ceasefire", "demand")], [("RUS", "ceasefire", None)], id="noun-demand-that-x-accept"),
+    pytest.param("Lavrov said the talks, which had been interrupted by the Ukrainian side, would resume.", None,
+                 [("UKR", "talks_format", "reject")], [], id="talks-interrupted-by-a-side"),
+    pytest.param("Turkey will continue to spare no effort to achieve a just and lasting peace.", None,
+                 [("TUR", "war_aims", "support")], [("TUR", "war_aims", "reject")], id="spare-no-effort"),
+    pytest.param("Peskov said Western arms deliveries to Kyiv were dangerous.", None,
+                 [("RUS", "ceasefire_conditions", "oppose")], [("RUS", "ceasefire_conditions", "support")],
+                 id="judged-dangerous"),
+    pytest.param("A spokesman for Chancellor Friedrich Merz said European governments would begin preparing new "
+                 "sanctions if no ceasefire was in place by Monday.", None, [("DEU", "sanctions", None)],
+                 [(None, "sanctions", "reject")], id="spokesman-for-a-leader-and-if-no-condition"),
+    pytest.param("Moscow proposed a two-day truce in some areas of the front line so that bodies could be collected.",
+                 None, [("RUS", "ceasefire", "propose")], [(None, "territory", None)], id="areas-of-the-front-line"),
+    pytest.param("Trump has declined to impose the sanctions he threatened.", None,
+                 [("USA", "sanctions", "support"), ("USA", "sanctions", "reject")], [],
+                 id="relative-clause-and-governing-verb-both-speak"),
+    pytest.param("Fidan said that Ankara does not recognise the annexation of any Ukrainian land, Crimea included.",
+                 None, [("TUR", "territory", "reject")], [], id="absolute-participle-is-no-outer-proposal"),
+    pytest.param("Zelensky said Ukraine would not accept a cap that leaves its army unable to defend the country or "
+                 "any recognition of occupied land.", None, [("UKR", "territory", "reject")],
+                 [("UKR", "territory", "support")], id="any-asks-for-the-negation-above"),
+    pytest.param("Moscow demanded that Ukraine withdraw from the four regions. Zelensky said such demands were "
+                 "unacceptable.", None, [("UKR", "territory", "oppose")], [], id="such-demands-recall-the-demand"),
+    pytest.param("Peskov said the Kiev regime was not interested in peace.", None, [("UKR", "talks_format", "oppose")],
+                 [(None, "war_aims", None)], id="regime-named-as-subject-is-no-war-aim"),
+    pytest.param("Starmer said Britain remained committed to a multinational force to help secure a lasting peace.",
+                 None, [("GBR", "security_guarantees", "support")], [("GBR", "war_aims", None)],
+                 id="peace-as-the-purpose-of-a-force"),
+    pytest.param("Russia's memorandum, handed over only at the table, says a full ceasefire can begin once Ukraine "
+                 "withdraws from the four regions.", None, [("RUS", "ceasefire", "propose")],
+                 [("RUS", "talks_format", None)], id="only-at-the-table-places"),
+    pytest.param("The Russian memorandum handed to the Ukrainian delegation lists two options for a ceasefire.", None,
+                 [("RUS", "ceasefire", "propose")], [("RUS", "talks_format", None)], id="delegation-handed-a-paper"),
+    pytest.param("Russian and Ukrainian negotiators agreed on Friday to swap 1,000 prisoners each but made no progress "
+                 "toward a ceasefire.", None, [("RUS", "prisoners_children", "accept")], [(None, "ceasefire", None)],
+                 id="no-progress-toward-is-no-refusal"),
+    pytest.param("“Ukraine will not withdraw its troops from its own territory,” Zelensky said after speaking to Trump.",
+                 None, [("UKR", "territory", "reject")], [("UKR", "territory", "condition")],
+                 id="after-of-the-saying-is-no-condition"),
+    pytest.param("Analysts said Hegseth's declaration that a return to Ukraine's pre-2014 borders is unrealistic "
+                 "weakened Kyiv.", None, [("USA", "territory", "oppose")], [("UKR", "territory", None)],
+                 id="owner-of-a-declaration-speaks-its-clause"),
+    pytest.param("Russia's memorandum offers two routes to a ceasefire. Under the second, Kyiv would have to halt "
+                 "mobilisation and hold elections within 100 days of lifting martial law.", None,
+                 [("RUS", "ceasefire_conditions", "propose"), ("RUS", "elections_governance", "propose")],
+                 [("UKR", None, None)], id="under-the-second-option-as-a-numeral"),
+    pytest.param("Macron told Putin that if he refused a 30-day ceasefire, massive sanctions would follow.", None,
+                 [("FRA", "ceasefire", "demand")], [("RUS", "ceasefire", None)], id="if-refused-the-threatener-demands"),
+    pytest.param("The 20-point framework says Ukraine should hold elections as soon as possible after the agreement is "
+                 "signed.", "2025-12-24", [("UKR", "elections_governance", "demand")], [],
+                 id="a-plan-that-says-speaks-for-its-owner"),
+    pytest.param("Britain sanctioned 135 more tankers of Russia's shadow fleet on Tuesday.", None,
+                 [("GBR", "sanctions", "support")], [], id="the-party-that-does-the-act-supports-it"),
+    pytest.param("Xi and Putin pledged to stand together against unilateral sanctions.", None,
+                 [("CHN", "sanctions", "oppose"), ("RUS", "sanctions", "oppose")], [(None, "sanctions", "support")],
+                 id="standing-against"),
+    pytest.param("Any use of Russia's frozen assets would be theft, Zakharova said.", None,
+                 [("RUS", "sanctions", "oppose")], [("RUS", "sanctions", "support")], id="judged-as-theft"),
+    pytest.param("Trump said imposing sanctions was costly for the United States.", None,
+                 [("USA", "sanctions", "oppose")], [("USA", "sanctions", "support")], id="doing-it-judged-costly"),
 ]
 
 

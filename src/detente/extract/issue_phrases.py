@@ -100,13 +100,15 @@ def is_nested(a: Token, b: Token) -> bool:
 
 def in_setting_phrase(hit: Span) -> bool:
     """Whether an issue phrase only dates or places something ("before formal talks", "since the ceasefire",
-    "ahead of any truce", "agreed at the second round")."""
+    "ahead of any truce", "agreed at the second round", "handed over only at the table"); "only after a truce"
+    sets a condition."""
     for t in hit.root.ancestors:
         if t.dep_ == "prep":
             if t.lower_ in {"of", "to"} and t.head.lower_ in {"ahead", "prior"}:
                 t = t.head
-            return t.lower_ in SETTING_PREPS and not any(a.lower_ == "only" for a in t.children) and not (
-                t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"}) and not hit.root.like_num\
+            limited = t.lower_ != "at" and (any(a.lower_ == "only" for a in t.children) or (
+                t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"}))  # "only after a ceasefire", not "only at"
+            return t.lower_ in SETTING_PREPS and not limited and not hit.root.like_num\
                 and t.head.lemma_.lower() not in AIMING_VERBS  # "cap it at 600,000", "pressure aimed at the fleet"
         if t.pos_ in {"VERB", "AUX"}:
             return False
@@ -117,12 +119,18 @@ TERRITORY_NOUNS = {"territory", "soil", "land"}
 REGION_NOUNS = {"region", "oblast", "province"}
 SITE_NOUNS = {"plant", "station", "npp", "reactor", "power"}
 LOCATIVE_PREPS = {"on", "across", "through", "in", "into", "from", "over", "onto", "within"}
+STRETCH_NOUNS = {"section", "area", "part", "stretch", "sector", "segment", "length", "point"}
+# Verbs of crossing or coming back that a territory phrase only gives the path of ("pushed across the border");
+# not "withdraw" or "pull out", which are the territorial issue itself.
+MOVING_VERBS = {"push", "cross", "return", "move", "enter", "advance", "come", "fly", "travel", "drive", "go",
+                "arrive", "flee", "launch", "fire", "strike", "attack", "penetrate", "infiltrate", "smuggle"}
 
 
 def is_mere_place(hit: Span) -> bool:
     """Whether a territory phrase only locates something ("weapons moved across its territory", "troops on
-    its soil", "settlements in the Kherson region") or names the site of another issue ("the Zaporizhzhia
-    plant", "Zaporizhzhia's power")."""
+    its soil", "settlements in the Kherson region", "pushed across the border", "a civilian from Kherson
+    region", "the border area", "in some areas of the front line") or names the site of another issue ("the
+    Zaporizhzhia plant", "Zaporizhzhia's power")."""
     if hit.label_ != "territory":
         return False
     root = hit.root
@@ -134,6 +142,17 @@ def is_mere_place(hit: Span) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)
     if named and place.dep_ == "pobj" and place.head.lower_ in {"in", "near", "around", "inside"}:
         return True  # "residents of settlements in the Kherson region", "fighting near Donetsk"
+    if named and place.dep_ == "pobj" and place.head.lower_ == "from" and place.head.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "a civilian from the Kherson region": where someone comes from
+    if place.dep_ == "pobj" and place.head.lower_ in {"across", "into", "from", "over"}\
+            and place.head.head.lemma_.lower() in MOVING_VERBS:
+        return True  # "pushed across the border", "returned from territory controlled by Kyiv"
+    if root.lemma_.lower() in {"border", "frontier"} and root.dep_ == "compound":
+        return True  # "the Kursk border area"
+    stretch = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if stretch is not None and stretch.lemma_.lower() in STRETCH_NOUNS and stretch.dep_ == "pobj"\
+            and stretch.head.lower_ in LOCATIVE_PREPS | {"along", "at"}:
+        return True  # "a truce in certain areas of the front line"
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in SITE_NOUNS
 
 

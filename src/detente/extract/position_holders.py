@@ -5,12 +5,20 @@ itself, and the speaker a quotation or paragraph goes on in."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from ..model import Actor
 from ..ontology.schema import Pack
 from .attribution import REPORTING_VERBS, is_reporter
 from .geography import Geography, geography
-from .position_stances import DOCUMENT_NOUNS, MODALS, control_subject, lexicon, only_when, stance_of
+from .position_stances import (
+    DOCUMENT_NOUNS,
+    MODALS,
+    control_subject,
+    lexicon,
+    only_when,
+    stance_of,
+)
 from .syntax import ActorIndex, Mention, agent_of, state_mention, subject_of
 
 DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "third", "article", "paragraph",
@@ -51,8 +59,9 @@ def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
 
 def document_owners(document: Token, index: ActorIndex, geo: Geography, known: bool = True) -> list[Mention]:
     """Whose document a memorandum, plan or draft is ("Russia's memorandum", "the US draft"), or, with no owner
-    named, who signed, published or showed it ("Putin signed decrees recognising…"); ``known``: also the owner
-    the pack gives a document named without one ("the 28-point plan")."""
+    named, who signed, published, showed or handed it over ("Putin signed decrees recognising…", "the draft
+    handed over by Moscow"); ``known``: also the owner the pack gives a document named without one ("the
+    28-point plan")."""
     owner = next((c for c in document.children if c.dep_ in {"poss", "compound", "amod"}), None)
     owners = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
     known = known and not owners and geo.document_owner(document.doc[document.left_edge.i:document.i + 1].text)
@@ -60,6 +69,9 @@ def document_owners(document: Token, index: ActorIndex, geo: Geography, known: b
         owners = [state_mention(known, document, sector="GOV")]
     if not owners and document.dep_ == "dobj":
         owners = index.all_at(subject_of(document.head))
+    if not owners:  # "the memorandum handed over by the Russian delegation"
+        owners = next((found for v in document.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
+                       for g in a.children if g.dep_ == "pobj" and (found := index.all_at(g))), [])
     lemma = document.lemma_.lower()
     if owners and owners[0].actor.code:
         index.documents.pop(lemma, None)  # the latest named last
@@ -72,8 +84,9 @@ def document_owners(document: Token, index: ActorIndex, geo: Geography, known: b
 
 
 def noun_owners(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
-    """Whose demand or refusal a noun is: "Russia's insistence", "the US proposal", "the Kremlin's list of
-    conditions", and "its demands" for the subject of the clause around it."""
+    """Whose demand or refusal a noun is: "Russia's insistence", "the US proposal", "the European demand" (a
+    bloc of no single state), "the Kremlin's list of conditions", and "its demands" for the subject of the
+    clause around it."""
     for t in (noun, noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None):
         if t is None:
             continue
@@ -84,6 +97,10 @@ def noun_owners(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
         stand_in = next((m for c in modifiers if c.pos_ in {"PROPN", "ADJ"} and (m := _owner_state(c, geo))), None)
         if stand_in is not None:
             return [stand_in]
+        bloc = next((c for c in modifiers if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()), None)
+        if bloc is not None:  # "the European demand", "Western proposals": a bloc of no single state
+            return [Mention(bloc.i, bloc.i + 1, Actor(code=None, sector=None, kind="group", name=bloc.text,
+                                                      text=bloc.text))]
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
             if thanked := _thanked_for(t, index):
                 return thanked
@@ -143,6 +160,21 @@ def _credited(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Ment
     return index.all_at(thanked) or ([stand_in] if stand_in else [])
 
 
+def on_behalf(holder: Mention, doc: Doc, index: ActorIndex) -> Mention:
+    """"A spokesman for Chancellor Merz", "an aide to Zelensky": staff named without an affiliation speak for
+    the party they serve."""
+    if holder.actor.code is not None or holder.actor.kind != "person":
+        return holder
+    served = next((found for p in doc[holder.end - 1].children if p.dep_ == "prep" and p.lower_ in
+                   {"for", "to", "of"} for g in p.children if g.dep_ == "pobj" and (found := index.at(g))
+                   and found.actor.code), None)
+    if served is None:
+        return holder
+    return Mention(holder.start, holder.end, holder.actor.model_copy(update={"code": served.actor.code,
+                                                                              "sector": served.actor.sector}),
+                   holder.tokens)
+
+
 def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention | None,
              geo: Geography, reported: bool = False) -> list[Mention]:
     """Who holds the position: the predicate's subject (or its owner: "Russia's memorandum"), else the speaker,
@@ -152,10 +184,14 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
         if stance_tok.lower_ in MODALS or stance_tok.lemma_.lower() in MODALS:
             return [speaker] if speaker else []
         stance_tok = stance_tok.head
+    if stance_tok.lower_ == "against" and stance_tok.dep_ == "prep":  # "stood together against sanctions": who stands
+        stance_tok = stance_tok.head
     if stance_tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in stance_tok.children):
         return [speaker] if speaker else []  # "both sides will have to make concessions, Rubio said"
     if speaker is None and stance_tok.pos_ in {"VERB", "AUX"} and is_obliged(stance_tok):
         return []  # "Europe should now adopt sanctions": the writer's advice, not Europe's position
+    if stance_tok.lemma_.lower() in DOCUMENT_PARTS and stance_tok.head.lower_ == "under":
+        return document_owners(stance_tok, index, geo)  # "under the second", parsed as a numeral or adjective
     if stance_tok.pos_ in {"NOUN", "PROPN"}:
         if stance_tok.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS and (stance_tok.head.lower_ == "under" or
                                                                             stance_tok.dep_ == "poss"):
@@ -169,9 +205,10 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
             stance_tok = stance_tok.head.head  # "the memorandum is a set of demands"
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
-        elif stance_tok.dep_ == "pobj" and stance_tok.head.lower_ in {"in", "as"} and stance_tok.head.head.pos_ in {
-                "VERB", "AUX"}:
-            stance_tok = stance_tok.head.head  # "Trump spoke in favour of a ceasefire", "saw it as a continuation"
+        elif stance_tok.dep_ == "pobj" and stance_tok.head.lower_ in {"in", "as", "for"}\
+                and stance_tok.head.head.pos_ in {"VERB", "AUX"}:
+            stance_tok = stance_tok.head.head  # "Trump spoke in favour of a ceasefire", "saw it as a continuation",
+            # "the document provides for a ban on …"
     credited = _credited(stance_tok, index, geo)
     if credited:
         return credited  # "Putin thanked Trump for supporting the talks"

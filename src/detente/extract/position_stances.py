@@ -19,6 +19,9 @@ MODALS = {"must", "should", "have", "need"}
 DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "communique", "communiqué", "paper",
                   "letter", "decree", "resolution", "framework", "roadmap", "declaration", "position", "text",
                   "offer", "initiative", "formula", "demands", "conditions", "terms"}
+TAKING_SIDES = {"stand", "vote", "speak", "argue", "campaign", "unite", "rally", "side", "lobby", "come"}
+OUTCOME_NOUNS = {"progress", "breakthrough", "headway", "mention"}  # what talks did or did not achieve or say
+SPARING_VERBS = {"spare"}  # "will spare no effort to achieve peace": an idiom of full support, no refusal
 STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in force" reports a state, not an event
 VERB_ONLY_CUES = {"force", "host", "press", "bar"}  # stance verbs whose nouns say nothing: "a European force"
 
@@ -39,7 +42,7 @@ class PositionLexicon:
     qualifiers: dict[str, set[str]]  # issue -> the words before the last one of its multi-word cues
 
     @classmethod
-    def build(cls, pack: Pack, nlp: Language) -> "PositionLexicon":
+    def build(cls, pack: Pack, nlp: Language) -> PositionLexicon:
         matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         lemmas = PhraseMatcher(nlp.vocab, attr="LEMMA")
         verbs: set[str] = set()
@@ -108,13 +111,18 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
         elif (steps == 0 or t.i == hit_root.head.i and hit_root.dep_ in {"nummod", "compound", "amod"})\
                 and (wanted := _object_relative(t, lex)):  # "the 85,000 troops Moscow sought"
             return wanted
+        if t.i != hit_root.i and t.lemma_.lower() in OUTCOME_NOUNS:
+            return None  # "made no progress toward a ceasefire", "makes no mention of a truce": no stance on it
+        if t.lower_ == "against" and t.dep_ == "prep" and t.head.lemma_.lower() in TAKING_SIDES:
+            return t, "oppose"  # "pledged to stand together against unilateral sanctions", "voted against it"
         stance = stance_of(t, lex)
         if stance and _says_nothing(t):
             return None
         if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
             return t, stance
-        for child in t.children:  # "Ukraine must withdraw", "no recognition"
-            if child.dep_ in {"aux", "neg", "det", "advmod"} and (stance_of(child, lex) in {"demand", "reject"}):
+        for child in t.children:  # "Ukraine must withdraw", "no recognition", but not "spare no effort to …"
+            if child.dep_ in {"aux", "neg", "det", "advmod"} and (stance_of(child, lex) in {"demand", "reject"})\
+                    and not (child.lower_ == "no" and t.dep_ == "dobj" and t.head.lemma_.lower() in SPARING_VERBS):
                 return child, stance_of(child, lex)  # type: ignore[return-value]
         if t.head.i == t.i or _own_clause(t):
             return None
@@ -168,6 +176,7 @@ def _predicate(copula: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
         return None  # "accept that membership is off the table": the outer stance speaks
     said = [c for c in copula.children if c.dep_ in {"prep", "acomp", "advmod"}]
     said += [g for c in copula.children if c.dep_ == "attr" for g in c.children if g.dep_ == "amod" and g.i < c.i]
+    said += [c for c in copula.children if c.dep_ == "attr" and stance_of(c, lex) in NEGATIVE]  # "would be theft"
     return next(((c, stance) for c in said if (stance := stance_of(c, lex))), None) or next(
         ((c, stance) for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                  and (stance := stance_of(c, lex)) in {"support", "demand"}
@@ -209,9 +218,10 @@ def _judgement(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
 
 
 def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
-    """"Europe demands that Russia accept a ceasefire": a stance in the complement of a demanding or proposing
-    predicate is the outer holder's demand, not the inner subject's acceptance; "refused to agree to a truce"
-    is a refusal."""
+    """"Europe demands that Russia accept a ceasefire", "the European demand that Moscow agree to a truce": a
+    stance in the complement of a demanding or proposing predicate or noun (one that comes before it) is the
+    outer holder's demand, not the inner subject's acceptance; "refused to agree to a truce" and "Washington's
+    reluctance to impose sanctions" are refusals."""
     tok, stance = found
     pressed = _misparsed_control(tok, lex)
     if pressed is not None:
@@ -219,16 +229,25 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"\
             and (outer := stance_of(tok.head.head, lex)):
         return tok.head.head, outer  # "could not consent to opening the accession talks"
+    if tok.dep_ == "csubj" and tok.head.lemma_ in STATIVE_VERBS and (judged := next(
+            ((c, st) for c in tok.head.children if c.dep_ in {"acomp", "attr"}
+             and (st := stance_of(c, lex)) in NEGATIVE), None)):
+        return judged  # "threatening us with sanctions is pointless", "imposing sanctions was costly"
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and (outer := stance_of(tok.head, lex)) in NEGATIVE\
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head, outer  # "the refusal to lift sanctions"
     t = tok
     while t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:  # "… demands that Kyiv withdraw and accept …"
         t = t.head
     for _ in range(3):
-        if t.dep_ not in {"ccomp", "xcomp"} or t.head.i == t.i:
+        nominal = t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(  # "Kyiv's demand that Moscow hand over …"
+            c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        if t.dep_ not in {"ccomp", "xcomp"} and not nominal or t.head.i == t.i:
             break
         t = t.head
         outer = stance_of(t, lex)
-        if outer in {"demand", "propose"} and t.lemma_.lower() not in REPORTING_VERBS:
-            return t, outer
+        if outer in {"demand", "propose"} and t.lemma_.lower() not in REPORTING_VERBS and t.i < tok.i:
+            return t, outer  # not a clause misparsed under what follows it ("…, Crimea included")
         if outer in {"reject", "oppose"} and tok.dep_ == "xcomp" and tok.head.i == t.i:
             return t, outer  # "Lavrov refused to agree to a ceasefire"
     return tok, stance
@@ -301,6 +320,7 @@ def worked_on(hit: Span, lex: PositionLexicon, sent: Span) -> tuple[Token, str] 
 
 
 CONDITION_MARKS = {"unless", "until", "once", "if"}
+REFUSING_VERBS = {"refuse", "reject", "decline"}
 
 
 def asked_in_condition(hit: Span, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
@@ -314,10 +334,12 @@ def asked_in_condition(hit: Span, lex: PositionLexicon, sent: Span) -> tuple[Tok
     found = governing_stance(main, lex, sent) or next(
         ((g, "reject") for c in main.children if c.dep_ in {"attr", "dobj", "nsubj"} for g in c.children
          if g.dep_ == "det" and g.lower_ == "no"), None)
-    if found is None:  # "the memorandum says a ceasefire can begin once Ukraine withdraws": the sayer's demand
+    if found is None:  # "the memorandum says a ceasefire can begin once Ukraine withdraws": the sayer's demand,
+        # and "told Putin that if he refused a ceasefire, sanctions would follow": the threat's
         report = next((t for t in (main, *main.ancestors) if t.dep_ in {"ccomp", "parataxis"}), None)
+        refused = clause.lemma_.lower() in REFUSING_VERBS and hit.root.head.i == clause.i
         found = (report.head, "demand") if report is not None and report.head.lemma_.lower() in REPORTING_VERBS\
-            and not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children) else None
+            and (refused or not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children)) else None
     return (found[0], "demand") if found is not None and not inside_condition_clause(found[0]) else None
 
 

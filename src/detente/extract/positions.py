@@ -48,12 +48,14 @@ from .position_holders import (
     is_obliged,
     is_opening_it,
     noun_owners,
+    on_behalf,
     quotation_speakers,
     says_of_another,
     speaker_of,
 )
 from .position_stances import (
     DOCUMENT_NOUNS,
+    SPARING_VERBS,
     STATIVE_VERBS,
     PositionLexicon,
     as_clause,
@@ -83,8 +85,9 @@ YEAR = re.compile(r"\b(20[012]\d)\b")
 
 def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Geography) -> tuple[Token, str] | None:
     """An issue in what a speaker said, with no stance word ("Putin said the aim was demilitarisation"):
-    the speaker's reporting verb stands for the stance, positive unless the clause is negated; a party's own
-    demand or goal as the clause subject ("Sikorski said Russia's goal was…") stands for it instead."""
+    the speaker's reporting verb stands for the stance, positive unless the clause is negated (but not by its "if
+    no …" condition); a party's own demand or goal as the clause subject ("Sikorski said Russia's goal was…")
+    stands for it instead."""
     clause = next((t for t in hit.root.ancestors if t.dep_ in {"ccomp", "parataxis"}), None)
     if clause is None or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
@@ -101,8 +104,9 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
     speaker = index.at(subject)
     if speaker is None and not document or speaker is not None and is_analyst(speaker.actor, clause.head):
         return None  # what an analyst writes is not the analyst's position
+    conditions = {t.i for c in clause.children if c.dep_ == "advcl" for t in c.subtree}
     negative = any(c.dep_ == "neg" for t in (clause, *clause.children) for c in t.children) or\
-        any(t.lower_ in {"no", "never"} for t in clause.subtree)
+        any(t.lower_ in {"no", "never"} and t.i not in conditions for t in clause.subtree)
     if negative:
         return clause.head, "reject"
     return clause.head, "propose" if document else "support"  # what a plan says, it proposes
@@ -178,8 +182,9 @@ def _condition(stance_tok: Token, sent: Span, lex: PositionLexicon, words: list[
             verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod", "det"} else stance_tok
             only = i > 0 and sent[i - 1].lower_ in {"only", "not"} or any(
                 c.lower_ in {"only", "not", "n't", "never", "no"} for c in verb.children)  # "no easing until …"
-            if n == 1 and marker[0] in {"before", "after", "once", "until"} and not only:
-                continue
+            if n == 1 and marker[0] in {"before", "after", "once", "until"} and (not only or verb.pos_ in {
+                    "VERB", "AUX"} and not verb.left_edge.i <= first.i <= verb.right_edge.i):
+                continue  # not "“We will not withdraw,” Zelensky said after speaking to Trump"
             anchor = sent[i + n - 1]
             tail = max((t.i for t in anchor.head.subtree if t.i >= anchor.i), default=anchor.i)\
                 if anchor.dep_ in {"mark", "prep"} else max(t.i for t in anchor.subtree)
@@ -254,7 +259,8 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     for k, (number, sent, index, opens) in enumerate(parts):
         context = None if opens else context
         here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
-        found = positions_in(sent, here, index, pack, nlp, base, number, quoted.get(k) or context, they)
+        earlier = [p for p in out if p.sentence is not None and number - p.sentence <= RECALL_SENTENCES]
+        found = positions_in(sent, here, index, pack, nlp, base, number, quoted.get(k) or context, they, earlier)
         out.extend(found)
         context = speakers[k] or context
         codes = list(dict.fromkeys(p.holder.code for p in found if p.holder.code))
@@ -264,12 +270,14 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
 
 def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nlp: Language,
                  base: date | None, sentence: int, context: Mention | None = None,
-                 they: list[str] | None = None) -> list[Position]:
+                 they: list[str] | None = None, earlier: list[Position] | None = None) -> list[Position]:
     """Every position the sentence states or reports, given the issue phrases in it; ``context`` is the party
-    the paragraph's previous sentence reported (``speaker_of``), the holder of a demand with no speaker."""
-    if not hits:
-        return []
+    the paragraph's previous sentence reported (``speaker_of``), the holder of a demand with no speaker;
+    ``earlier`` are the positions of the sentences just before, which "the demand" or "that offer" recalls."""
     lex = lexicon(pack, nlp)
+    recalls = _recalls(sent, hits, lex, earlier or [])
+    if not hits and not recalls:
+        return []
     geo = geography(pack)
     out: list[Position] = []
     words = [t.lower_ for t in sent]
@@ -288,6 +296,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 i == stance_of_hit[0].i and (is_nested(root, hit.root) or issue == SETTLEMENT and
                                              hit.root.dep_ == "pobj") for i, root in specific):
             continue  # "talks on the four regions", "lifted as part of a settlement": the specific issue says it
+        if issue == SETTLEMENT and stance_of_hit and _for_the_sake(hit, stance_of_hit[0], specific):
+            continue  # "committed to a multinational force to help secure a lasting peace": the force is the issue
         framing = issue in GENERIC_ISSUES or any(c.dep_ == "det" and c.lower_ == "any" for c in hit.root.children)
         if framing and stance_of_hit and hit.root.dep_ in {"nsubj", "nsubjpass"} and any(
                 i == stance_of_hit[0].i and root.i != hit.root.i and is_below(root, hit.root.head)
@@ -296,7 +306,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         if in_setting_phrase(hit) or names_document(hit, stance_of_hit, lex) or is_mere_place(hit)\
                 or nothing_undoes(hit, stance_of_hit) or is_idiom_table(hit) or is_left_body(hit)\
                 or any(t.lower_ == "according" for t in hit.root.ancestors)\
-                or issue in GENERIC_ISSUES and is_step_toward(hit) or is_faith_of_peoples(hit) or document_speaks(hit):
+                or issue in GENERIC_ISSUES and is_step_toward(hit) or issue == SETTLEMENT and _names_actor(hit, index)\
+                or is_faith_of_peoples(hit) or document_speaks(hit) or issue == "talks_format" and _recipient(hit):
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
         found = as_clause(hit, lex) or _provided(stance_of_hit, hit, index, geo) or stance_of_hit\
@@ -316,10 +327,10 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 reported = None if issue == SETTLEMENT or issue in GENERIC_ISSUES and not is_planned(hit)\
                     else _reported_clause(hit, index, lex, geo)
                 found = None if inner else reported or promised(hit, index)\
-                    or _document_clause(hit, here.context)
+                    or _document_clause(hit, here.context) or _enacted(hit, index)
         if found is None:
             continue
-        found = refused_noun(outermost(found, lex), lex)
+        found = _licensing_negation(hit, refused_noun(outermost(found, lex), lex), lex)
         stances = [found]
         owned = _owned_noun(hit, lex, index, geo)
         if owned and owned[0].i != found[0].i:
@@ -328,13 +339,148 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             outer = governing_stance(owned[0].head, lex, sent)
             if outer is not None and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:
                 stances.append(outer)
+        if found[0].dep_ == "relcl" and found[0].head.i == hit.root.i and hit.root.dep_ in {"dobj", "pobj"}:
+            outer = governing_stance(hit.root.head, lex, sent)  # "declined to impose the sanctions he threatened"
+            if outer is not None and outer[0].i != found[0].i and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:
+                stances.append(refused_noun(outermost(outer, lex), lex))
         for stance_tok, stance in stances:
             out.extend(_positions_for(hit, stance_tok, stance, here))
     for pronoun, antecedent in back_referenced(sent, [h for h in hits if h.start not in dismissed]):
         found = said_gap(pronoun, lex) or governing_stance(pronoun, lex, sent)
         if found is not None:
             out.extend(_positions_for(antecedent, *outermost(found, lex), here))
+    for recall in recalls:
+        found = governing_stance(recall.root.head, lex, sent) if recall.root.head.i != recall.root.i else None
+        if found is not None and found[0].dep_ not in {"aux", "neg", "det", "advmod"}:  # not "the terms must …"
+            out.extend(_positions_for(recall, *refused_noun(outermost(found, lex), lex), here))
     return out
+
+
+RECALL_SENTENCES = 2  # how far back "the demand" or "that offer" reaches
+RECALLING_DETS = {"the", "that", "this", "these", "those", "such"}
+# Nouns that name a party's stance or act on an issue again in a later sentence, and the stances of the positions
+# they recall: a demand recalls a demand, an offer a proposal (or a demand: "called for a truce … supported the
+# proposal"), an act ("declined to endorse the bill", "welcomed the decision") any position.
+DEMANDED = frozenset({"demand"})
+OFFERED = frozenset({"propose", "demand"})
+RECALLING_NOUNS: dict[str, frozenset[str] | None] = {
+    **{n: DEMANDED for n in ("demand", "condition", "precondition", "ultimatum", "request")},
+    **{n: OFFERED for n in ("offer", "proposal", "plan", "initiative", "suggestion")},
+    **{n: None for n in ("bill", "decision", "move", "step", "measure", "idea", "announcement", "law")}}
+
+
+def _recalls(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: list[Position]) -> list[Span]:
+    """"Moscow offered a three-day truce. Kyiv dismissed that offer.": a definite or demonstrative stance or act
+    noun that is what a predicate acts on or judges, with no owner and no issue phrase of its own ("the demand",
+    "that offer", "such demands", "the bill"), names again the issue of the latest fitting position of the
+    sentences just before (``RECALLING_NOUNS``), a specific issue before talks or war aims."""
+    if not earlier:
+        return []
+    out = []
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        determiners = [c for c in noun.children if c.dep_ in {"det", "predet", "amod"} and c.lower_ in RECALLING_DETS]
+        if noun.pos_ != "NOUN" or lemma not in RECALLING_NOUNS or not determiners:  # "such" is often an amod
+            continue
+        acted_on = noun.dep_ in {"dobj", "pobj", "nsubjpass"} or noun.dep_ == "nsubj"\
+            and noun.head.lemma_ in STATIVE_VERBS  # "such demands are unacceptable"
+        if not acted_on or any(c.dep_ in {"poss", "amod", "compound"} and c not in determiners
+                               for c in noun.children) or any(
+                noun.left_edge.i <= h.root.i <= noun.right_edge.i for h in hits):
+            continue  # "the Russian offer" may be any offer of Russia's
+        start = min([c.i for c in determiners] + [noun.i])
+        out.extend(_recalled(noun, start, RECALLING_NOUNS[lemma], earlier))
+    return out
+
+
+def _recalled(word: Token, start: int, stances: frozenset[str] | None, earlier: list[Position]) -> list[Span]:
+    """The spans from ``start`` to a recalling word that carry the issues it recalls: that of the latest fitting
+    position, or, for a plural ("such demands"), those of every fitting position of its sentence."""
+    fits = [p for p in earlier if stances is None or p.stance in stances]
+    fits = [p for p in fits if p.issue not in GENERIC_ISSUES] or fits
+    if not fits:
+        return []
+    latest = max(p.sentence for p in fits if p.sentence is not None)
+    issues = [p.issue for p in fits if p.sentence == latest]
+    return [Span(word.doc, start, word.i + 1, label=issue) for issue in dict.fromkeys(
+        issues if word.tag_ == "NNS" else issues[-1:])]
+
+
+def _licensing_negation(hit: Span, found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
+    """"Would not accept a cap that leaves its army unable to defend the country or any recognition of occupied
+    land": "any" before an issue phrase asks for a negation above it; when the stance word found is not negated
+    (the parse hung the phrase on a nearer verb), the nearest negated stance predicate above it speaks."""
+    path = [hit.root, *(t for t in hit.root.ancestors if t.i != found[0].i and found[0].i in {
+        a.i for a in t.ancestors})]  # the phrase's nouns below the stance word
+    if is_negated(found[0]) or not any(c.dep_ == "det" and c.lower_ == "any" for t in path for c in t.children):
+        return found
+    for verb in found[0].ancestors:
+        if verb.pos_ in {"VERB", "AUX"} and is_negated(verb) and (stance := stance_of(verb, lex)):
+            return verb, stance
+        if verb.dep_ in {"ccomp", "ROOT"}:
+            break
+    return found
+
+
+def _for_the_sake(hit: Span, stance_tok: Token, specific: list[tuple[int, Token]]) -> bool:
+    """Whether a settlement phrase is only the purpose ("to help secure a lasting peace", "to end the war") of a
+    specific issue that the same stance word governs outside that purpose clause."""
+    purpose = next((t for t in hit.root.ancestors if t.pos_ == "VERB" and t.dep_ in {"advcl", "acl", "xcomp"}
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
+    return purpose is not None and any(i == stance_tok.i and not purpose.left_edge.i <= root.i <= purpose.right_edge.i
+                                       for i, root in specific)
+
+
+HANDING_VERBS = {"hand", "give", "deliver", "pass", "send", "submit", "present", "transmit"}
+
+
+def _recipient(hit: Span) -> bool:
+    """"The memorandum handed to the Ukrainian delegation": the side a paper is handed to is no talks issue."""
+    root = hit.root
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in HANDING_VERBS
+
+
+SAYING_NOUNS = {"declaration", "statement", "claim", "remark", "assertion", "warning", "argument", "view",
+                "assessment", "words", "suggestion", "insistence", "assurance", "promise", "pledge"}
+
+
+def _saying_noun_owner(stance_tok: Token, index: ActorIndex, geo: Geography) -> Mention | None:
+    """"Hegseth's declaration that a return to the pre-2014 borders is unrealistic": the owner of a saying noun
+    speaks the clause that noun introduces, as the subject of a reporting verb would."""
+    for t in (stance_tok, *stance_tok.ancestors):
+        if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in SAYING_NOUNS\
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            owners = noun_owners(t.head, index, geo)
+            return owners[0] if owners else None
+        if t.dep_ == "ROOT":
+            return None
+    return None
+
+
+def _document_sayer(stance_tok: Token, index: ActorIndex, geo: Geography) -> Mention | None:
+    """"The 20-point framework says Ukraine should hold elections": a plan or draft that says something speaks
+    for its owner, as a party that says it would."""
+    verb = next((t for t in stance_tok.ancestors if t.lemma_.lower() in REPORTING_VERBS), None)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    owners = document_owners(subject, index, geo)
+    return owners[0] if owners else None
+
+
+def _enacted(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+    """"Britain sanctioned 135 more tankers": a party that itself does the act an issue verb names supports it."""
+    verb = hit.root
+    if len(hit) != 1 or verb.pos_ != "VERB" or hit.label_ in GENERIC_ISSUES or verb.dep_ == "xcomp"\
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # not "Moscow prefers to trade by the thousand": a preference, not the act
+    return (verb, "support") if index.at(subject_of(verb)) is not None else None
+
+
+def _names_actor(hit: Span, index: ActorIndex) -> bool:
+    """"The Kiev regime and its sponsors were not interested in peace": a war-aims word that names the party a
+    clause is about (an actor mention as its subject) frames that party, it is no issue."""
+    return hit.root.i in index.by_token and hit.root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _owned_noun(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geography) -> tuple[Token, str] | None:
@@ -375,9 +521,10 @@ def _instead(hit: Span) -> bool:
 
 def _nothing_given(verb: Token, hit: Span) -> bool:
     """"Was giving no consideration to returning nuclear weapons", "offered no concessions on territory": a verb
-    whose object is "no …" other than the issue itself is negated."""
-    return any(c.dep_ == "dobj" and c.i != hit.root.i and any(g.dep_ == "det" and g.lower_ == "no"
-                                                              for g in c.children) for c in verb.children)
+    whose object is "no …" other than the issue itself is negated (not "will spare no effort to …")."""
+    return verb.lemma_.lower() not in SPARING_VERBS and any(
+        c.dep_ == "dobj" and c.i != hit.root.i and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in verb.children)
 
 
 AFFIRMING = {"reaffirm", "affirm", "confirm", "declare"}
@@ -403,9 +550,10 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     pack, lex, index = here.pack, here.lex, here.index
     credit = attribute(stance_tok, index)
     negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"}
-    if not negative_cue and (is_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)
-                             or _nothing_given(stance_tok, hit) or _affirmed_negation(stance_tok, hit)):
-        stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
+    if not negative_cue and not inside_condition_clause(hit.root) and (
+            is_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)
+            or _nothing_given(stance_tok, hit) or _affirmed_negation(stance_tok, hit)):
+        stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # but "not … until X" asks for X
     if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
     elif _without(hit.root, stance_tok) or _instead(hit):
@@ -414,9 +562,12 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
     if condition and not in_condition:
         stance = "condition"
-    holders = holders_of(stance_tok, hit, index, credit.speaker or here.context, here.geo, credit.speaker is not None)
+    speaker = credit.speaker or _saying_noun_owner(stance_tok, index, here.geo)\
+        or _document_sayer(stance_tok, index, here.geo)
+    holders = holders_of(stance_tok, hit, index, speaker or here.context, here.geo, speaker is not None)
     if all(h.actor.code is None for h in holders):
         holders = both_sides(stance_tok, index, credit.speaker or here.context, pack.parties) or holders
+    holders = [h and on_behalf(h, here.sent.doc, index) for h in holders]
     if not holders and here.they and (subject := subject_of(stance_tok)) is not None and subject.lower_ == "they":
         holders = [state_mention(code, subject, subject.text, "GOV") for code in here.they]  # "They also agreed …"
     if says_of_another(stance_tok, holders, credit.speaker, index):
