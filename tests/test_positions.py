@@ -729,3 +729,12 @@ def test_authorities_and_hosts_are_no_talks_issue(pack):
     found = keys(positions_of(pack, "The occupation authorities demanded that the Turkish hosts leave, and Putin "
                                     "backed the Kiev authorities' ban."))
     assert not any(issue == "talks_format" for _, issue, _ in found)
+
+
+def test_a_statement_quotes_whole_words_as_written(pack):
+    found = positions_of(pack, "Ukraine rejected Moscow's offer of a 24-hour ceasefire, and the Kremlin insisted on "
+                               "Kyiv's non-nuclear status.", "2025-05-08")
+    words = {p.issue: p.statement.split(": ", 1)[1] for p in found}
+    assert words.get("ceasefire", "").endswith("a 24-hour ceasefire"), words
+    assert "non-nuclear" in words.get("nuclear_status", ""), words
+    assert all(" 's" not in w and not w.startswith("to ") for w in words.values()), words

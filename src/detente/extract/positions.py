@@ -211,11 +211,29 @@ def _repeat(sent: Span, lex: PositionLexicon, base: date | None, words: list[str
     return None
 
 
-def _statement(stance: str, issue: str, hit: Span, lex: PositionLexicon) -> str:
+LOOSE_ENDS = {"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "PRON"}
+QUOTES = str.maketrans("", "", "\"“”")
+STATEMENT_WORDS = 10
+
+
+def _statement_words(hit: Span) -> str:
+    """Up to ten words of the phrase an issue phrase stands in, as written ("Kyiv's", "a 24-hour ceasefire",
+    "non-nuclear" whole), without a leading "to" or "that" or a dangling last preposition or article."""
     phrase = hit.root.head if hit.root.head.pos_ in {"VERB", "NOUN"} and hit.root.dep_ in {"dobj", "pobj"}\
         else hit.root
-    words = [t.text for t in phrase.subtree if not t.is_punct][:10]
-    return f"{stance} {lex.labels.get(issue, issue).split(':')[0].lower()}: {' '.join(words)}"
+    words = [t for t in phrase.subtree if not t.is_punct][:STATEMENT_WORDS]
+    doc, start, end = hit.doc, words[0].i, words[-1].i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        end += 2  # the rest of a hyphenated word ("non-nuclear", "24-hour")
+    while end - 1 > start and doc[end - 1].pos_ in LOOSE_ENDS:
+        end -= 1
+    while start < end - 1 and (doc[start].pos_ in {"PUNCT", "CCONJ", "SCONJ", "PART"} or doc[start].dep_ == "mark"):
+        start += 1
+    return " ".join(doc[start:end].text.translate(QUOTES).split())
+
+
+def _statement(stance: str, issue: str, hit: Span, lex: PositionLexicon) -> str:
+    return f"{stance} {lex.labels.get(issue, issue).split(':')[0].lower()}: {_statement_words(hit)}"
 
 
 def _evidence(stance_tok: Token, hit: Span, sent: Span) -> str:
