@@ -1089,3 +1089,72 @@ def test_meeting_sponsors_each_mediate(pack):
     mediators = [e for e in events if e.cameo == "045"]
     assert sorted((e.source.code, e.target) for e in mediators) == [("CHE", None), ("NOR", None)]
     assert mediators[0].evidence == "sponsored by"
+
+
+SEIZURES_AND_INCURSIONS = [
+    pytest.param("Mali's soldiers seized power in Bamako on Wednesday.", [("COERCE", "MLI", "MLI")],
+                 id="soldiers-seizing-power-coerce-their-own-state"),
+    pytest.param("The Sudanese army toppled President Omar al-Bashir on Thursday.", [("COERCE", "SDN", "SDN")],
+                 id="an-army-toppling-its-president-coerces"),
+    pytest.param("Niger's presidential guard removed President Mohamed Bazoum from office on Wednesday.",
+                 [("COERCE", "NER", "NER")], id="removing-a-president-from-office-coerces"),
+    pytest.param("Iraqi armoured columns moved on Kuwait's border posts at dawn.", [("ASSAULT", "IRQ", "KWT")],
+                 id="forces-moving-on-a-neighbours-posts-attack-it"),
+    pytest.param("Serbian soldiers entered Pristina on Saturday.", [("COERCE", "SRB", "XKX")],
+                 id="forces-entering-a-city-occupy-it"),
+    pytest.param("Four Russian fighter jets entered Finnish airspace on Friday.", [("MOBILIZE", "RUS", "FIN")],
+                 id="jets-entering-anothers-airspace-are-a-show-of-force"),
+    pytest.param("Orban flew to Beijing on Monday.", [("CONSULT", "HUN", "CHN")], id="a-leader-flying-abroad-visits"),
+    pytest.param("Meloni attended the inauguration ceremony in Washington on Monday.", [("CONSULT", "ITA", "USA")],
+                 id="attending-a-ceremony-abroad-is-a-visit"),
+    pytest.param("Protesters forced their way into Kenya's parliament on Tuesday.", [("PROTEST", "KEN", "KEN")],
+                 id="a-crowd-forcing-its-way-into-parliament-riots-against-its-state"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEIZURES_AND_INCURSIONS)
+def test_seizures_incursions_and_visits(pack, text, expected):
+    assert keys(events_of(pack, text)) == expected
+
+
+def test_forces_landing_on_an_island_invade_it(pack):
+    (event,) = events_of(pack, "Soviet troops landed on the island of Bornholm on Tuesday.", published="1945-05-09")
+    assert (event.type, event.cameo, event.source.code) == ("ASSAULT", "190", "SUN")
+
+
+def test_a_leader_landing_abroad_still_visits(pack):
+    (event,) = events_of(pack, "Zelensky landed in Ottawa on Friday.")
+    assert (event.type, event.cameo, event.source.code, event.target.code) == ("CONSULT", "042", "UKR", "CAN")
+
+
+def test_a_vigil_is_a_demonstration(pack):
+    (event,) = events_of(pack, "Thousands of Armenians held a candlelight vigil in Yerevan on Friday.")
+    assert (event.type, event.mode, event.source.code) == ("PROTEST", "demo", "ARM")
+
+
+def test_a_crowd_protesting_is_no_official_complaint(pack):
+    (event,) = events_of(pack, "Hundreds of thousands protested in Belgrade on Saturday.")
+    assert (event.type, event.cameo, event.source.code) == ("PROTEST", "141", "SRB")
+
+
+def test_telling_by_phone_is_a_call_and_its_offer_is_the_speakers_own(pack):
+    events = events_of(pack, "Scholz told Xi by phone on Monday that Germany was willing to host a peace conference.",
+                       published="2024-04-15")
+    assert _keys(events) == [("CONSULT", "DEU", "CHN"), ("AGREE", "DEU", None)]
+    assert events[0].cameo == "041"
+    assert [e.type for e in events_of(pack, "Putin told reporters that Russia was ready to talk.")] == ["AGREE"]
+
+
+def test_pulling_out_of_a_meeting_rejects_it_but_pulling_out_of_talks_halts_them(pack):
+    (skipped,) = events_of(pack, "Lavrov pulled out of the OSCE conference in Malta.")
+    assert (skipped.type, skipped.mode, skipped.source.code) == ("REJECT", "meet", "RUS")
+    (halted,) = events_of(pack, "Russia pulled out of the talks on Friday.")
+    assert (halted.type, halted.cameo) == ("SANCTION", "164")
+
+
+def test_signing_a_deal_to_buy_or_build_is_economic_cooperation(pack):
+    events = events_of(pack, "India and Russia signed an agreement on Tuesday under which New Delhi will purchase "
+                             "Russian fertiliser for five years.")
+    assert ("COOPERATE", "IND", "RUS") in _keys(events) and "SUPPORT" not in {e.type for e in events}
+    (peace,) = events_of(pack, "Armenia and Azerbaijan signed a peace deal on Friday.")
+    assert (peace.type, peace.cameo) == ("SUPPORT", "057")

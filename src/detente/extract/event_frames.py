@@ -275,6 +275,8 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
     conjoined with the outer one's object ("declared martial law and a general mobilisation")."""
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return True
+    if tok.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in tok.head.children):
+        return True  # "told Putin by phone that Turkey was ready to host talks": the copula's subject is its own
     if (tok.dep_ == "acl" and tok.tag_ == "VBG" or gerund_subject(tok) is not None) and code[:2] == "14":
         return True  # "opened fire on schoolchildren marching in Soweto": the people it describes protest
     if tok.pos_ == "VERB":
@@ -321,12 +323,15 @@ def is_content(tok: Token, live: set[int], reporting: set[str]) -> bool:
 
 
 def reports_clause(tok: Token, live: set[int], reporting: set[str]) -> bool:
-    """Whether a reporting verb that is also a cue ("announced") only introduces an event clause."""
-    if tok.lemma_.lower() not in reporting:
+    """Whether a reporting verb that is also a cue ("announced") only introduces an event clause; not one said on
+    the phone ("told Putin by telephone that …" is a call)."""
+    if tok.lemma_.lower() not in reporting or any(p.dep_ == "prep" and p.lower_ in {"by", "over"} and any(
+            g.lemma_.lower() in PHONES for g in p.children) for p in tok.children):
         return False
     return any(c.dep_ == "ccomp" and any(t.i in live for t in c.subtree) for c in tok.children)
 
 
+PHONES = {"phone", "telephone"}
 REHEARSALS = {"practise", "practice", "rehearse", "simulate"}
 
 
@@ -361,13 +366,16 @@ def is_faced(tok: Token) -> bool:
 
 
 SEATS = {"parliament", "residence", "palace", "building", "buildings", "ministry", "ministries", "office", "offices",
-         "headquarters", "legislature", "congress", "assembly", "capitol", "senate", "compound", "court"}
+         "headquarters", "legislature", "congress", "assembly", "capitol", "senate", "compound", "court", "council",
+         "chamber"}
 
 
 def seat_stormed(tok: Token, code: str) -> Mention | None:
     """"protesters stormed the presidential residence": a crowd seizing a seat of power acts against its own
     state."""
-    seat = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in SEATS), None)
+    seat = next((c for c in (*tok.children, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "into"
+                                           for g in p.children)) if c.dep_ in {"dobj", "pobj"}
+                 and c.lemma_.lower() in SEATS), None)  # "stormed the parliament", "forced their way into it"
     return state_mention(code, seat) if seat is not None else None
 
 

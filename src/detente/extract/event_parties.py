@@ -690,7 +690,7 @@ def crowd_actor(subject: Token, tok: Token, geo: Geography) -> Mention:
 FORCE_WORDS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "army", "unit", "units", "contingent",
                "fighter", "fighters", "rebel", "rebels", "militant", "militants", "peacekeeper", "peacekeepers",
                "militia", "militiamen", "garrison", "battalion", "brigade", "tank", "tanks", "column", "columns",
-               "paratrooper", "paratroopers"}
+               "paratrooper", "paratroopers", "marine", "marines", "commando", "commandos"}
 
 
 def names_forces(subject: Token | None, index: ActorIndex) -> bool:

@@ -124,6 +124,7 @@ from .event_targets import (
     destination,
     is_counterpart,
     is_regional,
+    power_seized,
     protest_target,
     refine_target,
 )
@@ -190,6 +191,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if code[:2] == "01" and cue.cue in INCURSIONS and crosses_border(tok) \
                 and names_forces(event_subject(tok), index):
             code = "190"  # "Iraqi tanks rolled across the border": forces crossing into a country invade it
+        if code[:2] in {"01", "04"} and (cue.cue, cue.with_) in INVASIONS and not is_assisting(tok)\
+                and names_forces(event_subject(tok), index):
+            code = INVASIONS[cue.cue, cue.with_]  # "marines landed on Grenada", "tanks moved on the border posts",
+            # "rebels entered Goma": forces landing on or moving on a place invade it, entering it occupies it
         if code == PRAISE and cue.cue in GREETINGS and is_known_guest(tok, index):
             code = "043"  # "Trump welcomed Putin on a red carpet": a host receiving a visitor, not praise
         if code[:2] == "01" and cue.cue in ADDRESSED and addressee(tok, index) is not None:
@@ -269,7 +274,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             entry = pack.cameo[code]
         etype, mode = entry.type, entry.mode
         if code == STREET_PROTEST and cue.cue == "protest" and sources[0].actor.sector in {"GOV", None}\
-                and sources[0].actor.kind in {"state", "person"} and sources[0].actor.code:
+                and sources[0].actor.kind in {"state", "person"} and sources[0].actor.code\
+                and (subject is None or subject.ent_type_ != "CARDINAL"):  # not "tens of thousands protested"
             code = OFFICIAL_COMPLAINT  # "drew a sharp protest from Moscow": a government protests by complaining
             entry = pack.cameo[code]
             etype, mode = entry.type, entry.mode
@@ -295,7 +301,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if (target is None or target.actor.code in {None, *(s.actor.code for s in sources)})\
                 and shares_subject(tok) and aimed.get(tok.head.i, (None, None))[1] == etype == "ASSAULT":
             target = aimed[tok.head.i][0]  # "crossed into southern Israel, killing 1,200 people": the same victim
-        incursion = etype == "ASSAULT" and tok.lemma_.lower() in INCURSIONS
+        if target is None and code == COUP:
+            target = power_seized(tok, sources[0].actor.code)  # "the army seized power": from its own state
+        incursion = etype == "ASSAULT" and (tok.lemma_.lower() in INCURSIONS or (cue.cue, cue.with_) in INVASIONS)
         if (target is None or target.actor.code is None) and (etype == "AID" or incursion):
             target = other_state(tok, index, geo, sources) or target  # "Iraqi tanks rolled across the border",
             # "flew grain to famine victims in northern Ethiopia": the one other country named
@@ -577,6 +585,8 @@ VIOLENT = {"17", "18", "19", "20"}  # coercion and violence: promised, they are 
 DECISIONS = {"agree"}
 DECIDED = {"16"}  # acts an agreement decides rather than promises: reducing relations, sanctions
 INCURSIONS = {"cross", "roll", "pour", "incursion"}
+COUP = "171"  # seizing power or property
+INVASIONS = {("land", "in"): "190", ("land", "on"): "190", ("move", "on"): "190", ("enter", None): "192"}
 
 
 ADDRESSED = {"warn", "caution"}
@@ -619,4 +629,5 @@ def _ultimatum(faced: list[tuple[Token, str | None]], events: list[Event], pack:
     return []
 
 
-SEIZING = {"storm"}  # a crowd storming a seat of power acts against its state
+SEIZING = {"storm", "force", "smash", "fight", "push", "break"}  # a crowd storming (forcing its way into) a seat
+# of power acts against its state
