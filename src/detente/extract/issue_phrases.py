@@ -119,6 +119,7 @@ TERRITORY_NOUNS = {"territory", "soil", "land"}
 REGION_NOUNS = {"region", "oblast", "province"}
 SITE_NOUNS = {"plant", "station", "npp", "reactor", "power"}
 LOCATIVE_PREPS = {"on", "across", "through", "in", "into", "from", "over", "onto", "within"}
+CURRENT = {"current", "present", "existing", "actual"}  # "the current line": where a freeze would leave it
 STRETCH_NOUNS = {"section", "area", "part", "stretch", "sector", "segment", "length", "point"}
 # Verbs of crossing or coming back that a territory phrase only gives the path of ("pushed across the border");
 # not "withdraw" or "pull out", which are the territorial issue itself.
@@ -135,8 +136,9 @@ def is_mere_place(hit: Span) -> bool:
         return False
     root = hit.root
     if root.lemma_.lower() in TERRITORY_NOUNS and root.head.lower_ in LOCATIVE_PREPS and root.dep_ == "pobj"\
-            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
-        return True
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "amod" and c.text[:1].isupper()
+                    for c in root.children):
+        return True  # "troops on its soil", "a contingent on Ukrainian territory"
     place = root.head if root.dep_ == "compound" and root.head.lemma_.lower() in REGION_NOUNS else root
     named = place.pos_ == "PROPN" or place.lemma_.lower() in REGION_NOUNS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)
@@ -147,6 +149,9 @@ def is_mere_place(hit: Span) -> bool:
     if place.dep_ == "pobj" and place.head.lower_ in {"across", "into", "from", "over"}\
             and place.head.head.lemma_.lower() in MOVING_VERBS:
         return True  # "pushed across the border", "returned from territory controlled by Kyiv"
+    if root.dep_ == "pobj" and root.head.lower_ == "along" and root.head.head.lemma_.lower() != "freeze"\
+            and not any(t.lower_ in CURRENT for t in root.subtree):
+        return True  # "a ceasefire along the entire line of contact", not "frozen along the current line"
     if root.lemma_.lower() in {"border", "frontier"} and root.dep_ == "compound":
         return True  # "the Kursk border area"
     stretch = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
@@ -168,7 +173,54 @@ def issue_hits(doc: Doc, pack: Pack, nlp: Language) -> list[Span]:
              if len(s) > 1 or (s.root.lemma_.lower() in lex.verbs if s.root.pos_ in {"VERB", "AUX"}
                                else s.root.lemma_.lower() not in VERB_ONLY_CUES)}  # "the Turkish hosts"
     kept = {(s.start, s.end) for s in filter_spans(list(spans.values()))}
-    return sorted((s for s in spans.values() if (s.start, s.end) in kept), key=lambda s: (s.start, s.label_))
+    return sorted((s for s in spans.values() if (s.start, s.end) in kept and not names_alliance(s)),
+                  key=lambda s: (s.start, s.label_))
+
+
+ALLIANCE_WORDS = {"nato", "alliance"}
+# Nouns that "NATO" before them makes an actor or a place ("NATO leaders", "the alliance's security").
+ALLIANCE_MEMBERS = {"country", "state", "member", "ally", "leader", "summit", "official", "chief", "secretary",
+                    "minister", "airspace", "capital", "government", "partner", "headquarters", "spokesman",
+                    "spokesperson", "ambassador", "envoy", "security", "spending", "budget", "drill", "exercise",
+                    "jet", "aircraft"}
+
+
+def names_alliance(hit: Span) -> bool:
+    """"NATO leaders agreed", "the alliance's security", "NATO countries should …", "entered NATO airspace":
+    the alliance as an actor or a place, no position on Ukraine's alliance status (but "troops from NATO
+    countries" is)."""
+    root = hit.root
+    if hit.label_ != "alliance_neutrality" or len(hit) != 1 or root.lemma_.lower() not in ALLIANCE_WORDS:
+        return False
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if root.dep_ not in {"compound", "poss", "amod"} or root.head.lemma_.lower() not in ALLIANCE_MEMBERS:
+        return False
+    owner = root.head  # "troops from NATO countries": where troops come from
+    return not (owner.dep_ == "pobj" and owner.head.lower_ == "from")
+
+
+ANNEXING = {"annex", "annexation"}
+
+
+def crimea_annexations(hits: list[Span]) -> list[Span]:
+    """"Russia seized Crimea. … The EU will never recognise the annexation": an annexation whose sentence names
+    no mainland region is that of the peninsula when Crimea is the place the text last named."""
+    out, last = [], None
+    for h in hits:
+        if h.label_ == "crimea" or _names_region(h):
+            last = h
+        annexes = h.label_ == "territory" and any(t.lemma_.lower() in ANNEXING for t in h)
+        if annexes and last is not None and last.label_ == "crimea" and not any(
+                _names_region(o) and o.sent.start == h.sent.start for o in hits):
+            h = Span(h.doc, h.start, h.end, label="crimea")
+        out.append(h)
+    return out
+
+
+def _names_region(hit: Span) -> bool:
+    """Whether a territory phrase names a mainland region ("Donetsk", "the four regions")."""
+    return hit.label_ == "territory" and (hit.root.pos_ == "PROPN" or hit.root.lemma_.lower() in REGION_NOUNS)
 
 
 NEGOTIATING = {"discuss", "negotiate"}

@@ -34,6 +34,9 @@ OWN_ATTITUDES = {"demand", "insist", "call", "urge", "press", "push", "seek", "a
                  "unwilling", "reluctant", "veto", "block", "spurn", "turn", "brush", "deny", "doubt", "question",
                  "commit", "pledge", "promise", "vow", "decide", "intend", "aim", "try", "resolve", "plan"}
 
+REFUSING = {"reject", "refuse", "oppose", "dismiss", "criticise", "criticize", "condemn", "denounce", "spurn",
+            "resist", "attack", "slam", "ridicule", "deride"}
+
 
 def _raised_subject(verb: Token) -> Token | None:
     """"The EU is expected to adopt …", "Russia is said to favour …": the subject of a passive verb whose
@@ -60,13 +63,9 @@ def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
 def document_owners(document: Token, index: ActorIndex, geo: Geography, known: bool = True) -> list[Mention]:
     """Whose document a memorandum, plan or draft is ("Russia's memorandum", "the US draft"), or, with no owner
     named, who signed, published, showed or handed it over ("Putin signed decrees recognising…", "the draft
-    handed over by Moscow"); ``known``: also the owner the pack gives a document named without one ("the
-    28-point plan")."""
-    owner = next((c for c in document.children if c.dep_ in {"poss", "compound", "amod"}), None)
-    owners = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
-    known = known and not owners and geo.document_owner(document.doc[document.left_edge.i:document.i + 1].text)
-    if known:  # "the 28-point plan"
-        owners = [state_mention(known, document, sector="GOV")]
+    handed over by Moscow"); ``known``: also the owner the pack or the text before gives a document named
+    without one ("the 28-point plan", "the memorandum" after "Russia's memorandum")."""
+    owners = _named_owners(document, index, geo, known)
     if not owners and document.dep_ == "dobj":
         owners = index.all_at(subject_of(document.head))
     if not owners:  # "the memorandum handed over by the Russian delegation"
@@ -76,11 +75,36 @@ def document_owners(document: Token, index: ActorIndex, geo: Geography, known: b
     if owners and owners[0].actor.code:
         index.documents.pop(lemma, None)  # the latest named last
         index.documents[lemma] = owners[0].actor.code
-    elif not owners and lemma in index.documents:  # "the memorandum", after "Russia's memorandum"
+    elif not owners and known and lemma in index.documents:  # "the memorandum", after "Russia's memorandum"
         owners = [state_mention(index.documents[lemma], document, sector="GOV")]
-    elif not owners and lemma in DOCUMENT_PARTS and index.documents:  # "the second section", of the latest one
+    elif not owners and known and index.documents and (lemma in DOCUMENT_PARTS or _bare(document)):  # "the
+        # second section", "the plan": of the latest one
         owners = [state_mention(next(reversed(index.documents.values())), document, sector="GOV")]
     return owners
+
+
+def _named_owners(document: Token, index: ActorIndex, geo: Geography, known: bool = True) -> list[Mention]:
+    """The owner a document's own words name ("Russia's memorandum", "the US draft", and with ``known`` "the
+    28-point plan")."""
+    owner = next((c for c in document.children if c.dep_ in {"poss", "compound", "amod"}), None)
+    owners = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
+    code = known and not owners and geo.document_owner(document.doc[document.left_edge.i:document.i + 1].text)
+    return [state_mention(code, document, sector="GOV")] if code else owners
+
+
+def register_documents(sent: Span, index: ActorIndex, geo: Geography) -> None:
+    """Note whose documents a sentence names ("the 28-point draft that Driscoll presented …"), so that "the
+    draft" in a later sentence is that party's."""
+    for noun in sent:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENT_NOUNS\
+                and (owners := _named_owners(noun, index, geo)) and owners[0].actor.code:
+            index.documents.pop(noun.lemma_.lower(), None)
+            index.documents[noun.lemma_.lower()] = owners[0].actor.code
+
+
+def _bare(noun: Token) -> bool:
+    """Whether a noun is only "the" noun ("the plan", "the text"), which names the latest document again."""
+    return [c.lower_ for c in noun.children if c.dep_ in {"det", "poss", "compound", "amod", "nummod"}] == ["the"]
 
 
 def noun_owners(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
@@ -203,6 +227,8 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
             stance_tok = stance_tok.head
         while stance_tok.dep_ == "pobj" and stance_tok.head.lower_ == "of" and stance_tok.head.head.pos_ == "NOUN":
             stance_tok = stance_tok.head.head  # "the memorandum is a set of demands"
+        if stance_tok.dep_ == "dobj" and stance_tok.head.lemma_.lower() in REFUSING:
+            return []  # "Lavrov criticised the plans of the coalition": the critic's is not the plan
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
         elif stance_tok.dep_ == "pobj" and stance_tok.head.lower_ in {"in", "as", "for"}\
@@ -258,8 +284,9 @@ def speaker_of(sent: Span, index: ActorIndex, pack: Pack, nlp: Language) -> Ment
     paragraph's next sentences may go on in its voice."""
     root = sent.root
     subject = subject_of(root)
-    if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
-        owners = document_owners(subject, index, geography(pack))
+    document = subject or next((c for c in root.children if c.dep_ == "nsubjpass"), None)  # "the plan was leaked"
+    if document is not None and document.lemma_.lower() in DOCUMENT_NOUNS:
+        owners = document_owners(document, index, geography(pack))
         return owners[0] if owners else None
     lemma = root.lemma_.lower()
     if lemma not in REPORTING_VERBS and lemma not in LISTING_VERBS and stance_of(root, lexicon(pack, nlp)) is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Position, RepeatRef
 from ..ontology.schema import Pack
@@ -26,6 +26,7 @@ from .issue_phrases import (
     SETTLEMENT,
     as_process,
     back_referenced,
+    crimea_annexations,
     disambiguated,
     document_speaks,
     in_setting_phrase,
@@ -50,6 +51,7 @@ from .position_holders import (
     noun_owners,
     on_behalf,
     quotation_speakers,
+    register_documents,
     says_of_another,
     speaker_of,
 )
@@ -141,10 +143,14 @@ def _under_document(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token
     return None
 
 
-def _provided(found: tuple[Token, str] | None, hit: Span, index: ActorIndex,
-              geo: Geography) -> tuple[Token, str] | None:
+def _provided(found: tuple[Token, str] | None, hit: Span, index: ActorIndex, geo: Geography,
+              context: Mention | None = None) -> tuple[Token, str] | None:
     """"Under the first section, Ukraine is to recognise Crimea": what a party does under a document's terms is
-    the document owner's proposal, not the party's own stance."""
+    the document owner's proposal, not the party's own stance; so is what a party would do in a sentence that
+    goes on about a document (``_terms_of``)."""
+    terms = _terms_of(hit, context, index, geo)
+    if terms is not None:
+        return terms[0], "propose"
     if found is None or found[0].pos_ not in {"VERB", "AUX"}:
         return None
     under = _under_document(hit, index, geo)
@@ -152,6 +158,37 @@ def _provided(found: tuple[Token, str] | None, hit: Span, index: ActorIndex,
         return None
     prep = next((t for t in under[0].ancestors if t.lower_ == "under"), None)
     return under if prep is not None and prep.head.i in {found[0].i, *(t.i for t in found[0].ancestors)} else None
+
+
+def _documentary(mention: Mention | None, doc: Doc) -> bool:
+    """Whether a paragraph's party is the owner of a document it stood in for ("the draft", "Russia's
+    memorandum") rather than a speaker."""
+    if mention is None or mention.start >= len(doc):
+        return False
+    token = doc[mention.start]
+    return token.lemma_.lower() in DOCUMENT_NOUNS or token.dep_ in {"poss", "compound", "amod"}\
+        and token.head.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _terms_of(hit: Span, context: Mention | None, index: ActorIndex,
+             geo: Geography) -> tuple[Token, list[Mention]] | None:
+    """"The draft would have Crimea recognised", "the plan offers Russia a way back: sanctions would be lifted",
+    and after a sentence about a document, "Ukraine would cap its army at 600,000": the outermost "would"
+    predicate over an issue phrase, with no one reported as saying it, states the terms of a document that is
+    a subject above it or that the paragraph goes on about; with the document's owners."""
+    verbs = [t for t in (hit.root, *hit.root.ancestors) if t.pos_ in {"VERB", "AUX"}]
+    if any(t.lemma_.lower() in REPORTING_VERBS for t in verbs):
+        return None
+    would = [t for t in verbs if any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)]
+    subject = subject_of(would[-1]) if would else None
+    if subject is None or subject.lower_ in {"i", "we"}:
+        return None
+    document = next((s for t in verbs if (s := subject_of(t)) is not None and s.lemma_.lower() in DOCUMENT_NOUNS),
+                    None)
+    if document is not None:
+        owners = document_owners(document, index, geo)
+        return (would[-1], owners) if owners else None
+    return (would[-1], [context]) if context is not None and _documentary(context, hit.doc) else None
 
 
 def _document_provision(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token, str] | None:
@@ -179,6 +216,8 @@ def _condition(stance_tok: Token, sent: Span, lex: PositionLexicon, words: list[
         n = len(marker)
         for i in _starts(words, marker):
             first = sent[i]
+            if n > 1 and first.pos_ == "NOUN" and any(c.dep_ == "det" for c in first.children):
+                continue  # "a European contingent on Ukrainian territory"
             verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod", "det"} else stance_tok
             only = i > 0 and sent[i - 1].lower_ in {"only", "not"} or any(
                 c.lower_ in {"only", "not", "n't", "never", "no"} for c in verb.children)  # "no easing until …"
@@ -269,7 +308,12 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     """The positions of a parsed text, given its sentences (number, span, actors, whether it opens a paragraph)
     and its issue phrases: each sentence is read in the voice of the quotation it belongs to ("“We are ready
     for talks. … ,” he said"), else of the party its paragraph last reported (``speaker_of``)."""
-    speakers = [speaker_of(sent, index, pack, nlp) for _, sent, index, _ in parts]
+    geo = geography(pack)
+    hits = crimea_annexations(hits)
+    speakers: list[Mention | None] = []
+    for _, sent, index, _ in parts:  # in order: "the draft" is the latest draft named before
+        register_documents(sent, index, geo)
+        speakers.append(speaker_of(sent, index, pack, nlp))
     quoted = quotation_speakers([sent.text for _, sent, _, _ in parts], speakers)
     out: list[Position] = []
     context: Mention | None = None
@@ -328,7 +372,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 or is_faith_of_peoples(hit) or document_speaks(hit) or issue == "talks_format" and _recipient(hit):
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
-        found = as_clause(hit, lex) or _provided(stance_of_hit, hit, index, geo) or stance_of_hit\
+        found = as_clause(hit, lex) or _provided(stance_of_hit, hit, index, geo, context) or stance_of_hit\
             or _under_document(hit, index, geo) or _document_provision(hit, index, geo)
         if found is None or inside_condition_clause(found[0]):
             found = asked_in_condition(hit, lex, sent) or found
@@ -586,6 +630,9 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     if all(h.actor.code is None for h in holders):
         holders = both_sides(stance_tok, index, credit.speaker or here.context, pack.parties) or holders
     holders = [h and on_behalf(h, here.sent.doc, index) for h in holders]
+    terms = _terms_of(hit, here.context, index, here.geo)
+    if terms is not None and terms[0].i == stance_tok.i:
+        holders = terms[1]  # type: ignore[assignment]  # "Ukraine would cap its army …" in the draft
     if not holders and here.they and (subject := subject_of(stance_tok)) is not None and subject.lower_ == "they":
         holders = [state_mention(code, subject, subject.text, "GOV") for code in here.they]  # "They also agreed …"
     if says_of_another(stance_tok, holders, credit.speaker, index):
