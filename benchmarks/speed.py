@@ -15,10 +15,11 @@ from detente.extract.actors import DocResolver, gazetteer, resolve_doc
 from detente.extract.events import events_in
 from detente.extract.issue_phrases import issue_hits
 from detente.extract.narratives import Unit, narratives_in
-from detente.extract.positions import positions_in
+from detente.extract.positions import text_positions
 from detente.extract.syntax import ActorIndex, Mention
 from detente.ingest import read
-from detente.model import Document
+from detente.issue_model import Reading, revised
+from detente.model import Document, Sentence
 from detente.nlp import load, parse
 from detente.ontology import load_pack
 from detente.pipeline import document_date
@@ -68,12 +69,15 @@ def main() -> None:
             for sent, index in indexes(n, chunks[0][1]):
                 events_in(sent, index, pack, document_date(doc), 0)
 
-    def positions_all() -> None:
+    def positions_all() -> None:  # as the pipeline does: the rules, then the issue model's corrections
         for n, (doc, chunks) in enumerate(parsed):
-            hits = issue_hits(chunks[0][1], pack, nlp)
-            for sent, index in indexes(n, chunks[0][1]):
-                here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
-                positions_in(sent, here, index, pack, nlp, document_date(doc), 0)
+            chunk = chunks[0][1]
+            parts = [(i, sent, index, False) for i, (sent, index) in enumerate(indexes(n, chunk))]
+            declined: dict[int, set[str]] = {}
+            found = text_positions(parts, issue_hits(chunk, pack, nlp), pack, nlp, document_date(doc), declined)
+            sentences = [Sentence(i=i, start=sent.start_char, end=sent.end_char, text=sent.text or " ")
+                         for i, sent, _, _ in parts]
+            revised(found, sentences, pack, {i: Reading(declined=frozenset(d)) for i, d in declined.items()})
 
     def narratives_all() -> None:
         for n, (doc, chunks) in enumerate(parsed):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
 from importlib import resources
 
 import numpy as np
@@ -16,8 +17,12 @@ WEIGHTS = "weights/l2_supercat_256.safetensors"
 TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
 TENSOR = "embedding.weight"
 
+DIMS = 256
+CACHED = 4096
+
 _lock = threading.Lock()
 _model = None
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
 
 class EmbeddingError(RuntimeError):
@@ -58,8 +63,20 @@ def model():
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """Unit-length float32 vectors, one row per text (zeros for a text with no tokens)."""
+    """Unit-length float32 vectors, one row per text (zeros for a text with no tokens).
+
+    The vectors of the last ``CACHED`` texts are kept: the issue, position and narrative steps embed the same
+    sentences of a document in turn."""
     if not texts:
-        return np.zeros((0, 256), dtype=np.float32)
-    vectors = np.asarray(model().embed(list(texts), norm=True), dtype=np.float32)
-    return np.nan_to_num(vectors)
+        return np.zeros((0, DIMS), dtype=np.float32)
+    with _lock:
+        found = {t: _cache[t] for t in texts if t in _cache}
+    missing = list(dict.fromkeys(t for t in texts if t not in found))
+    if missing:
+        vectors = np.nan_to_num(np.asarray(model().embed(missing, norm=True), dtype=np.float32))
+        found.update(zip(missing, vectors))
+        with _lock:
+            _cache.update(zip(missing, vectors))
+            while len(_cache) > CACHED:
+                _cache.popitem(last=False)
+    return np.stack([found[t] for t in texts])

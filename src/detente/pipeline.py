@@ -15,6 +15,7 @@ from .extract.meetings import meetings_in
 from .extract.narratives import Unit, narratives_in
 from .extract.positions import text_positions
 from .extract.syntax import ActorIndex, Mention
+from .issue_model import Reading, revised
 from .model import Actor, Analysis, Document, Event, Position, Sentence
 from .ontology import Pack, load_pack
 
@@ -65,6 +66,7 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
     events: list[Event] = []
     positions: list[Position] = []
     units: list[Unit] = []
+    readings: dict[int, Reading] = {}  # what the issue model needs to know of each sentence
     for offset, parsed in nlp_mod.parse(doc.text, nlp):
         first = len(sentences)
         starts = []
@@ -94,7 +96,13 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
             units.append(Unit(number, sent, index))
             parts.append((number, sent, index, "\n" in parsed.text[sent[0].idx - 2 if sent.start else 0:sent[0].idx]))
             events.extend(events_in(sent, index, pack, day, number))
-        positions.extend(text_positions(parts, issue_hits(parsed, pack, nlp), pack, nlp, day))
+        hits = issue_hits(parsed, pack, nlp)
+        declined: dict[int, set[str]] = {}
+        positions.extend(text_positions(parts, hits, pack, nlp, day, declined))
+        readings.update({number: Reading(frozenset(h.label_ for h in hits if sent.start <= h.start < sent.end),
+                                         frozenset(declined.get(number, ())), opens)
+                         for number, sent, _, opens in parts})
+    positions = revised(positions, sentences, pack, readings)
     narratives, roles = narratives_in(units, pack)
     meetings = meetings_in(sentences, events, actors, pack, day)
     return _with_names(Analysis(**meta, sentences=sentences, actors=actors, events=events, positions=positions,

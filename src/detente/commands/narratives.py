@@ -1,4 +1,4 @@
-"""``detente narratives``: which outlets (or weeks) push which narratives; ``detente train narratives``."""
+"""``detente narratives``: which outlets (or weeks) push which narratives."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from ..config import default_db, default_pack
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True)
-GOLD = Path("gold/narratives.jsonl")
 
 
 def _week(published: str | None) -> str:
@@ -57,9 +56,6 @@ def prevalence(store, by: str = "source", since: str | None = None, until: str |
 
 
 def register(app: typer.Typer) -> None:
-    train_app = typer.Typer(help="Rebuild trained models from gold files.", no_args_is_help=True)
-    app.add_typer(train_app, name="train")
-
     @app.command("narratives")
     def narratives(
         db: Annotated[str, typer.Option("--db", envvar="DETENTE_DB", help="SQLite file or postgresql:// URL")]
@@ -101,21 +97,3 @@ def register(app: typer.Typer) -> None:
             text = ", ".join(f"{p} {n}{v}" for (p, v), n in sorted(cells.items(), key=lambda kv: (-kv[1], kv[0])))
             view.add_row(name, str(row["documents"]), text or "-")
         out.print(view)
-
-    @train_app.command("narratives")
-    def train_narratives(
-        gold: Annotated[Path, typer.Option("--gold", help="gold JSON Lines file", exists=True)] = GOLD,
-        out_file: Annotated[Optional[Path], typer.Option("--out", help="model file [default: inside the pack]")]
-        = None,
-        pack: Annotated[str, typer.Option("--pack", envvar="DETENTE_PACK")] = default_pack(),
-    ) -> None:
-        """Fit the narrative and entity-role models on the gold file's train split and write them as JSON."""
-        from .. import narrative_model
-        from ..nlp import load
-        from ..ontology import load_pack
-
-        ontology = load_pack(pack)
-        model = narrative_model.train(gold, ontology, load())
-        target = out_file or narrative_model.model_path(ontology)
-        narrative_model.save(model, target)
-        out.print(f"wrote {target}: {model.trained_on}", markup=False)

@@ -304,10 +304,11 @@ class _Sentence:
 
 
 def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[Span], pack: Pack, nlp: Language,
-                   base: date | None) -> list[Position]:
+                   base: date | None, declined: dict[int, set[str]] | None = None) -> list[Position]:
     """The positions of a parsed text, given its sentences (number, span, actors, whether it opens a paragraph)
     and its issue phrases: each sentence is read in the voice of the quotation it belongs to ("“We are ready
-    for talks. … ,” he said"), else of the party its paragraph last reported (``speaker_of``)."""
+    for talks. … ,” he said"), else of the party its paragraph last reported (``speaker_of``). ``declined``,
+    when given, receives per sentence number the issues whose phrases the rules judged to be no position."""
     geo = geography(pack)
     hits = crimea_annexations(hits)
     speakers: list[Mention | None] = []
@@ -322,7 +323,11 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
         context = None if opens else context
         here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
         earlier = [p for p in out if p.sentence is not None and number - p.sentence <= RECALL_SENTENCES]
-        found = positions_in(sent, here, index, pack, nlp, base, number, quoted.get(k) or context, they, earlier)
+        judged: set[str] = set()
+        found = positions_in(sent, here, index, pack, nlp, base, number, quoted.get(k) or context, they, earlier,
+                             judged)
+        if declined is not None and judged:
+            declined[number] = judged
         out.extend(found)
         context = speakers[k] or context
         codes = list(dict.fromkeys(p.holder.code for p in found if p.holder.code))
@@ -332,10 +337,12 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
 
 def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nlp: Language,
                  base: date | None, sentence: int, context: Mention | None = None,
-                 they: list[str] | None = None, earlier: list[Position] | None = None) -> list[Position]:
+                 they: list[str] | None = None, earlier: list[Position] | None = None,
+                 declined: set[str] | None = None) -> list[Position]:
     """Every position the sentence states or reports, given the issue phrases in it; ``context`` is the party
     the paragraph's previous sentence reported (``speaker_of``), the holder of a demand with no speaker;
-    ``earlier`` are the positions of the sentences just before, which "the demand" or "that offer" recalls."""
+    ``earlier`` are the positions of the sentences just before, which "the demand" or "that offer" recalls;
+    ``declined``, when given, receives the issues of the phrases judged to be no position ("any ceasefire")."""
     lex = lexicon(pack, nlp)
     recalls = _recalls(sent, hits, lex, earlier or [])
     if not hits and not recalls:
@@ -349,6 +356,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     governed = {h.start: stance_above(h, hits, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])]
     dismissed: set[int] = set()  # phrases that only place or date something: no antecedents of "it" or "which"
+    weighed: set[int] = set()  # phrases that passed the judgements below and were looked at for a stance
     for hit in hits:
         issue = hit.label_
         stance_of_hit = worked_on(hit, lex, sent) or governed[hit.start]
@@ -372,6 +380,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 or is_faith_of_peoples(hit) or document_speaks(hit) or issue == "talks_format" and _recipient(hit):
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
+        weighed.add(hit.start)
         found = as_clause(hit, lex) or _provided(stance_of_hit, hit, index, geo, context) or stance_of_hit\
             or _under_document(hit, index, geo) or _document_provision(hit, index, geo)
         if found is None or inside_condition_clause(found[0]):
@@ -388,6 +397,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                             for h in hits)  # "would not surrender territory": territory, not the surrender
                 reported = None if issue == SETTLEMENT or issue in GENERIC_ISSUES and not is_planned(hit)\
                     else _reported_clause(hit, index, lex, geo)
+                if inner:
+                    weighed.discard(hit.start)  # judged: the inner phrase is the issue
                 found = None if inner else reported or promised(hit, index)\
                     or _document_clause(hit, here.context) or _enacted(hit, index)
         if found is None:
@@ -407,6 +418,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 stances.append(refused_noun(outermost(outer, lex), lex))
         for stance_tok, stance in stances:
             out.extend(_positions_for(hit, stance_tok, stance, here))
+    if declined is not None:
+        declined.update(h.label_ for h in hits if h.start not in weighed)
     for pronoun, antecedent in back_referenced(sent, [h for h in hits if h.start not in dismissed]):
         found = said_gap(pronoun, lex) or governing_stance(pronoun, lex, sent)
         if found is not None:

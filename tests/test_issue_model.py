@@ -1,0 +1,145 @@
+"""The trained issue model: its corrections of positions, training from gold, the command, the shipped file."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from detente.cli import app
+from detente.issue_model import IssueModel, Reading, load_model, revised, terms
+from detente.model import Actor, Position, Sentence
+
+runner = CliRunner()
+DIMS = 256
+
+
+def hand_model(weights: dict[str, dict[str, float]], intercept: float = -5.0) -> IssueModel:
+    """A model whose issues are scored by words alone: ``weights[issue][word]``, vector weights zero."""
+    issues = list(weights)
+    vocabulary = sorted({w for row in weights.values() for w in row})
+    coef = [[0.0] * DIMS + [weights[i].get(w, 0.0) for w in vocabulary] for i in issues]
+    return IssueModel(issues, vocabulary, [1.0] * len(vocabulary), coef, [intercept] * len(issues))
+
+
+MODEL = hand_model({"ceasefire": {"truce": 12.0}, "sanctions": {"sanctions": 12.0}, "territory": {"land": 12.0}})
+
+
+def position(code: str, issue: str, stance: str, sentence: int, text: str) -> Position:
+    holder = Actor(code=code, sector="GOV", kind="state", name=code, text=code)
+    return Position(holder=holder, issue=issue, stance=stance, statement=f"{stance} {issue}: words",
+                    sentence=sentence, evidence=text)
+
+
+def sentences(*texts: str) -> list[Sentence]:
+    out, at = [], 0
+    for i, text in enumerate(texts):
+        out.append(Sentence(i=i, start=at, end=at + len(text), text=text))
+        at += len(text) + 1
+    return out
+
+
+def keys(found: list[Position]) -> list[tuple]:
+    return [(p.holder.code, p.issue, p.stance, p.sentence) for p in found]
+
+
+def test_terms_are_words_and_word_pairs():
+    assert terms("Lift the sanctions!") == ["lift", "the", "sanctions", "lift the", "the sanctions"]
+
+
+def test_a_position_on_an_issue_the_model_rules_out_is_replaced_by_the_issue_it_is_sure_of(pack):
+    text = "Moscow said a truce must come first and rejected the Western plan."
+    found = revised([position("RUS", "territory", "demand", 0, text), position("UKR", "territory", "reject", 0, text)],
+                    sentences(text), pack, {0: Reading(named=frozenset({"territory", "ceasefire"}))}, MODEL)
+    assert keys(found) == [("RUS", "ceasefire", "demand", 0), ("UKR", "ceasefire", "reject", 0)]
+    label = next(i.label for i in pack.issues if i.id == "ceasefire").split(":")[0].lower()
+    assert found[0].statement == f"demand {label}: words" and found[0].evidence == text
+
+
+def test_an_issue_the_sentence_does_not_name_stays_and_a_declined_issue_is_not_added(pack):
+    text = "Moscow said a truce must come first."
+    kept = revised([position("RUS", "territory", "demand", 0, text)], sentences(text), pack,
+                   {0: Reading(declined=frozenset({"ceasefire"}))}, MODEL)
+    assert keys(kept) == [("RUS", "territory", "demand", 0)]  # recalled from before; "any truce" only frames
+
+
+def test_an_issue_is_dropped_only_for_a_likelier_one_the_sentence_names(pack):
+    text = "Moscow wants a truce."  # the model is sure of the ceasefire, which the sentence does not name
+    found = revised([position("RUS", "territory", "demand", 0, text)], sentences(text), pack,
+                    {0: Reading(named=frozenset({"territory"}), declined=frozenset({"ceasefire"}))}, MODEL)
+    assert keys(found) == [("RUS", "territory", "demand", 0)]
+    text = "Moscow set out its position."
+    found = revised([position("RUS", "territory", "demand", 0, text)], sentences(text), pack,
+                    {0: Reading(named=frozenset({"territory"}))}, MODEL)
+    assert keys(found) == [("RUS", "territory", "demand", 0)]
+
+
+def test_the_next_sentence_of_the_paragraph_goes_on_in_the_voice_of_the_one_before(pack):
+    texts = ("Moscow set out its terms.", "No sanctions may remain.", "The land question is closed.")
+    first = position("RUS", "territory", "demand", 0, texts[0])
+    found = revised([first], sentences(*texts), pack, {0: Reading(named=frozenset({"territory"}))}, MODEL)
+    assert keys(found) == [("RUS", "territory", "demand", 0), ("RUS", "sanctions", "demand", 1)]
+    label = next(i.label for i in pack.issues if i.id == "sanctions").split(":")[0].lower()
+    assert found[1].evidence == texts[1] and found[1].statement == f"demand {label}: No sanctions may remain."
+    new_paragraph = revised([first], sentences(*texts), pack, {1: Reading(opens=True)}, MODEL)
+    assert keys(new_paragraph) == [("RUS", "territory", "demand", 0)]
+
+
+GOLD = [
+    ("Kyiv wants all prisoners of war exchanged on an all-for-all basis.", "prisoners_children", "demand"),
+    ("Moscow agreed to hand over 500 captured soldiers in a swap next week.", "prisoners_children", "accept"),
+    ("Ukraine called for the return of children deported to Russia.", "prisoners_children", "demand"),
+    ("The ombudsman urged the release of civilians held in occupied areas.", "prisoners_children", "demand"),
+    ("Both sides agreed to trade the bodies of fallen soldiers and detainees.", "prisoners_children", "accept"),
+    ("The Kremlin demanded that Western sanctions on its banks be lifted.", "sanctions", "demand"),
+    ("Brussels adopted a new package of restrictive measures on Russian oil.", "sanctions", "support"),
+    ("Moscow wants the SWIFT ban on its agricultural bank removed.", "sanctions", "demand"),
+    ("Washington threatened secondary tariffs on buyers of Russian crude.", "sanctions", "support"),
+    ("The EU refused to unfreeze the central bank's assets.", "sanctions", "oppose"),
+]
+
+
+@pytest.fixture(scope="module")
+def small_gold(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gold") / "positions.jsonl"
+    lines = [{"id": f"g{n}", "split": "train", "text": f"{text} The talks continue in Geneva.",
+              "positions": [{"holder": {"code": "RUS"}, "issue": issue, "stance": stance, "evidence": text}]}
+             for n, (text, issue, stance) in enumerate(GOLD)]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_training_is_deterministic_and_learns_the_issues_of_new_sentences(pack, small_gold, tmp_path):
+    outs = [tmp_path / "one.json", tmp_path / "two.json"]
+    for target in outs:
+        result = runner.invoke(app, ["train", "issues", "--gold", str(small_gold), "--split", "train",
+                                     "--out", str(target)])
+        assert result.exit_code == 0, result.output
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+    model = load_model(pack, outs[0])
+    assert model.issues == [i.id for i in pack.issues]
+    assert model.trained_on["passages"] == len(GOLD) and model.trained_on["sentences"] == 2 * len(GOLD)
+    from detente.embed import embed
+
+    texts = ["Kyiv asked for a prisoner swap that brings the captured soldiers home.",
+             "Moscow said the sanctions on its banks must be lifted."]
+    prob = model.probabilities(texts, embed(texts))
+    column = {issue: k for k, issue in enumerate(model.issues)}
+    assert prob[0, column["prisoners_children"]] > prob[0, column["sanctions"]]
+    assert prob[1, column["sanctions"]] > prob[1, column["prisoners_children"]]
+    assert np.all(prob[:, column["crimea"]] < 0.01)  # no training sentence: no model, never proposed
+
+
+def test_training_on_a_split_the_gold_file_lacks_is_an_error(small_gold, tmp_path):
+    result = runner.invoke(app, ["train", "issues", "--gold", str(small_gold), "--split", "dev",
+                                 "--out", str(tmp_path / "m.json")])
+    assert result.exit_code == 1 and "no lines in split dev" in result.output
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_the_pack_ships_a_model_for_its_issues(pack):
+    model = load_model(pack)
+    assert model is not None and model.issues == [i.id for i in pack.issues]
+    assert "dev" not in model.trained_on["splits"] and "train7" not in model.trained_on["splits"]
