@@ -189,6 +189,12 @@ def test_an_honorific_before_a_surname_and_a_name_conjoined_with_a_name_are_the_
     assert (find(actors, "Rubio").code, find(actors, "Rubio").sector) == ("USA", "GOV")
 
 
+def test_a_surname_tagged_as_a_common_noun_is_the_person_when_it_acts_alone(pack):
+    actors = actors_of(pack, "Trump met Putin in Alaska on Friday.", "2025-08-15")  # "Trump" tagged NOUN
+    assert find(actors, "Trump").id == "USA.GOV.trump"
+    assert not [a for a in actors_of(pack, "Trump cards are rarely played twice.") if a.kind == "person"]
+
+
 def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(pack):
     actors = actors_of(pack, "Macron left Berlin after Scholz criticised him over the budget.")
     assert find(actors, "him").code == "FRA"

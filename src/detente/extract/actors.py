@@ -34,6 +34,7 @@ DEALINGS = {"talk", "talks", "negotiation", "meeting", "summit", "agreement", "d
 ACTOR_PREPS = {"by", "with", "against", "on", "for", "upon", "from"}
 ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "iobj", "appos", "dative", "conj", "ROOT", "attr"}
 PRONOUNS = {"he", "she", "him", "her"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"}
 # Words after which "to <capital>" is a destination, not a recipient ("flew to Moscow" vs "aid to Kyiv").
 MOTION_WORDS = {"travel", "fly", "go", "come", "arrive", "head", "move", "visit", "trip", "journey", "flight",
                 "relocate", "return", "way", "road", "route", "drive", "march", "advance", "push", "get", "bring"}
@@ -408,6 +409,12 @@ def _after_of(token: Token) -> bool:
     return i >= 0 and token.doc[i].lower_ == "of"
 
 
+def _standing_alone(token: Token) -> bool:
+    """Whether a capitalised word the tagger read as a common noun acts on its own as a subject or object
+    ("Trump met Putin"), not as a modifier of another noun ("Trump card", "Bush fires")."""
+    return token.text[:1].isupper() and token.pos_ == "NOUN" and token.dep_ in ARGUMENT_DEPS
+
+
 def _beside_a_name(token: Token) -> bool:
     """Whether a capitalised word the tagger did not read as a name is conjoined with one ("Bessent and
     Svyrydenko signed")."""
@@ -532,7 +539,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         entries = matches[(span.start, span.end)]
         people = [e.ref for e in entries if e.kind == "person"]
         if len(span) == 1 and not (span[0].pos_ == "PROPN" or span[0].ent_type_ in NAME_ENTITIES
-                                   or _beside_a_name(span[0])) or span[0].ent_type_ in {"DATE", "TIME"}:
+                                   or _beside_a_name(span[0]) or _standing_alone(span[0]))\
+                or span[0].ent_type_ in {"DATE", "TIME"}:
             people = []
         before = doc[span.start - 1] if span.start > sent.start else None
         if people and before is not None and before.lower_ in NAME_PARTICLES and before.i > sent.start \
