@@ -52,7 +52,7 @@ def test_terms_are_words_and_word_pairs():
 def test_a_position_on_an_issue_the_model_rules_out_is_replaced_by_the_issue_it_is_sure_of(pack):
     text = "Moscow said a truce must come first and rejected the Western plan."
     found = revised([position("RUS", "territory", "demand", 0, text), position("UKR", "territory", "reject", 0, text)],
-                    sentences(text), pack, {0: Reading(named=frozenset({"territory", "ceasefire"}))}, MODEL)
+                    sentences(text), pack, {0: Reading(named=frozenset({"territory", "ceasefire"}))}, model=MODEL)
     assert keys(found) == [("RUS", "ceasefire", "demand", 0), ("UKR", "ceasefire", "reject", 0)]
     label = next(i.label for i in pack.issues if i.id == "ceasefire").split(":")[0].lower()
     assert found[0].statement == f"demand {label}: words" and found[0].evidence == text
@@ -61,30 +61,55 @@ def test_a_position_on_an_issue_the_model_rules_out_is_replaced_by_the_issue_it_
 def test_an_issue_the_sentence_does_not_name_stays_and_a_declined_issue_is_not_added(pack):
     text = "Moscow said a truce must come first."
     kept = revised([position("RUS", "territory", "demand", 0, text)], sentences(text), pack,
-                   {0: Reading(declined=frozenset({"ceasefire"}))}, MODEL)
+                   {0: Reading(declined=frozenset({"ceasefire"}))}, model=MODEL)
     assert keys(kept) == [("RUS", "territory", "demand", 0)]  # recalled from before; "any truce" only frames
 
 
 def test_an_issue_is_dropped_only_for_a_likelier_one_the_sentence_names(pack):
     text = "Moscow wants a truce."  # the model is sure of the ceasefire, which the sentence does not name
     found = revised([position("RUS", "territory", "demand", 0, text)], sentences(text), pack,
-                    {0: Reading(named=frozenset({"territory"}), declined=frozenset({"ceasefire"}))}, MODEL)
+                    {0: Reading(named=frozenset({"territory"}), declined=frozenset({"ceasefire"}))}, model=MODEL)
     assert keys(found) == [("RUS", "territory", "demand", 0)]
     text = "Moscow set out its position."
     found = revised([position("RUS", "territory", "demand", 0, text)], sentences(text), pack,
-                    {0: Reading(named=frozenset({"territory"}))}, MODEL)
+                    {0: Reading(named=frozenset({"territory"}))}, model=MODEL)
     assert keys(found) == [("RUS", "territory", "demand", 0)]
 
 
 def test_the_next_sentence_of_the_paragraph_goes_on_in_the_voice_of_the_one_before(pack):
     texts = ("Moscow set out its terms.", "No sanctions may remain.", "The land question is closed.")
     first = position("RUS", "territory", "demand", 0, texts[0])
-    found = revised([first], sentences(*texts), pack, {0: Reading(named=frozenset({"territory"}))}, MODEL)
+    found = revised([first], sentences(*texts), pack, {0: Reading(named=frozenset({"territory"}))}, model=MODEL)
     assert keys(found) == [("RUS", "territory", "demand", 0), ("RUS", "sanctions", "demand", 1)]
     label = next(i.label for i in pack.issues if i.id == "sanctions").split(":")[0].lower()
     assert found[1].evidence == texts[1] and found[1].statement == f"demand {label}: No sanctions may remain."
-    new_paragraph = revised([first], sentences(*texts), pack, {1: Reading(opens=True)}, MODEL)
+    new_paragraph = revised([first], sentences(*texts), pack, {1: Reading(opens=True)}, model=MODEL)
     assert keys(new_paragraph) == [("RUS", "territory", "demand", 0)]
+
+
+def test_a_sentence_about_a_party_that_names_an_issue_gives_that_party_the_issue_the_model_is_sure_of(pack):
+    russia = Actor(code="RUS", sector="GOV", kind="state", name="Russia", text="Moscow")
+    texts = ("Moscow wants no sanctions, only a truce.", "Moscow does not accept the land swap.",
+             "Moscow wants a truce.")  # the first names sanctions only: the truce it does not name stays out
+    readings = {0: Reading(named=frozenset({"sanctions"}), subject=russia),
+                1: Reading(named=frozenset({"territory"}), subject=russia, negated=True, opens=True),
+                2: Reading(subject=russia, opens=True)}  # names no issue of its own: nothing
+    found = revised([], sentences(*texts), pack, readings, "2025-05-16", model=MODEL)
+    assert keys(found) == [("RUS", "sanctions", "support", 0), ("RUS", "territory", "oppose", 1)]
+    assert all(p.inferred and p.date == "2025-05-16" and p.evidence == texts[p.sentence] for p in found)
+
+
+def test_the_pipeline_carries_a_document_s_terms_into_the_next_sentence_and_marks_them_inferred(pack):
+    from detente.ingest.document import make_document
+    from detente.pipeline import extract
+
+    text = ("Russia handed Ukraine a memorandum in Istanbul. It calls for the withdrawal of Ukrainian troops from "
+            "four regions. No Western weapons may be delivered during a truce.")
+    analysis = extract(make_document("t", text, published="2025-06-02", lang="en"), pack)
+    third = [p for p in analysis.positions if p.sentence == 2]  # no stance word: the rules find nothing here
+    assert third and all(p.holder.code == "RUS" and p.inferred for p in third)
+    assert all(p.evidence == analysis.sentences[2].text for p in third)
+    assert not any(p.inferred for p in analysis.positions if p.sentence == 1)
 
 
 GOLD = [

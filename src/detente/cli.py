@@ -259,10 +259,11 @@ def events(text: TextArg, published: DateOption = None, pack: PackOption = defau
 @app.command()
 def positions(text: TextArg, published: DateOption = None, pack: PackOption = default_pack(),
               as_json: JsonOption = False) -> None:
-    """Print every position (holder, issue, stance, condition, reporter, back-reference), for inspection."""
+    """Print every position (holder, issue, stance, condition, reporter, back-reference), for inspection; a stance
+    marked "inferred" has its issue from the trained issue model rather than from a cue phrase."""
     _inspect(text, published, pack, as_json, "positions",
              ("sent", "holder", "issue", "stance", "condition", "repeat of", "reported by", "evidence"),
-             lambda p: (str(p.sentence), _who(p.holder), p.issue, p.stance + (" (hedged)" if p.hedged else ""),
+             lambda p: (str(p.sentence), _who(p.holder), p.issue, p.stance + (" (hedged)" if p.hedged else "") + (" (inferred)" if p.inferred else ""),
                         p.condition or "-",
                         (f"{p.repeat_of.year or ''} {p.repeat_of.text or ''}".strip() if p.repeat_of else "-"),
                         _who(p.reported_by), p.evidence))

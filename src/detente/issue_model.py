@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .model import Position, Sentence
+from .model import Actor, Position, Sentence
 from .ontology import Pack
 from .ontology.loader import PACKS_DIR
 
@@ -34,6 +34,7 @@ DROP_BELOW = 0.2
 OTHER_FROM = 0.5
 ADD_FROM = 0.8
 CARRY_FROM = 0.95
+ORPHAN_FROM = 0.8
 STATEMENT_WORDS = 10
 MIN_SENTENCES = 3  # an issue with fewer positive training sentences gets no model
 MIN_DF = 2
@@ -58,6 +59,7 @@ class IssueModel:
     other_from: float = OTHER_FROM
     add_from: float = ADD_FROM
     carry_from: float = CARRY_FROM
+    orphan_from: float = ORPHAN_FROM
     trained_on: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -109,41 +111,57 @@ def load_model(pack: Pack, path: Path | None = None) -> IssueModel | None:
 @dataclass(frozen=True)
 class Reading:
     """What the rules saw in one sentence: the issues its phrases name, those they judged to be no position
-    ("any ceasefire" only frames), and whether the sentence opens a paragraph."""
+    ("any ceasefire" only frames), whether it opens a paragraph, the party its main clause is about and whether
+    its main verb is negated."""
 
     named: frozenset[str] = frozenset()
     declined: frozenset[str] = frozenset()
     opens: bool = False
+    subject: Actor | None = None
+    negated: bool = False
 
 
 def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
-            readings: dict[int, Reading] | None = None, model: IssueModel | None = None) -> list[Position]:
+            readings: dict[int, Reading] | None = None, day: str | None = None,
+            model: IssueModel | None = None) -> list[Position]:
     """The positions with the issue model's corrections, sentence by sentence, in their original order.
 
     In a sentence with positions, a position on an issue the sentence names goes when the model gives that
-    issue less than ``drop_below`` and another issue the sentence names or holds at least ``other_from``; an issue at ``add_from`` or above is
-    added for each holder and polarity there. A sentence without positions that goes on the paragraph of one
-    with positions continues its voice ("Moscow set out its terms. The flow of weapons must stop."): an issue
-    at ``carry_from`` or above is given to the holders of the sentence before. The model adds no issue the
-    rules judged to be no position in that sentence."""
+    issue less than ``drop_below`` and another issue the sentence names or holds at least ``other_from``; an
+    issue at ``add_from`` or above is added for each holder and polarity there. A sentence without positions
+    that goes on the paragraph of one with positions continues its voice ("Moscow set out its terms. The flow
+    of weapons must stop."): an issue at ``carry_from`` or above goes to the holders of the sentence before.
+    Any other sentence whose main clause is about a party gives that party each issue the sentence names that
+    scores ``orphan_from`` or above, supported (opposed when the verb is negated). The model adds no issue the rules
+    judged to be no position in that sentence; what it adds is marked ``inferred``."""
     model = model or load_model(pack)
-    if model is None or not positions:
+    if model is None:
         return positions
     from .embed import embed
 
     readings = readings or {}
-    texts = {s.i: s.text for s in sentences}
+    texts = {s.i: s.text for s in sentences if s.text.strip()}
     by_sentence: dict[int, list[Position]] = {}
     for p in positions:
         by_sentence.setdefault(p.sentence, []).append(p)
-    following = {n + 1 for n in by_sentence if n + 1 not in by_sentence and texts.get(n + 1, "").strip()
-                 and not readings.get(n + 1, Reading()).opens}
-    numbers = sorted(n for n in {*by_sentence, *following} if texts.get(n, "").strip())
+    everything = frozenset(model.issues)
+    voices = {n: (_voices(here), model.add_from, everything) for n, here in by_sentence.items()}
+    for n in texts:
+        seen = readings.get(n, Reading())
+        if n in by_sentence:
+            continue
+        if n - 1 in by_sentence and not seen.opens:
+            voices[n] = (_voices(by_sentence[n - 1]), model.carry_from, everything)
+        elif seen.subject is not None and seen.named:
+            voices[n] = ([_subject_voice(seen, n, texts[n], day)], model.orphan_from, seen.named)
+    numbers = sorted(n for n in voices if n in texts)
+    if not numbers:
+        return positions
     prob = model.probabilities([texts[n] for n in numbers], embed([texts[n] for n in numbers]))
     row = {n: dict(zip(model.issues, prob[k])) for k, n in enumerate(numbers)}
     labels = {i.id: i.label.split(":")[0].lower() for i in pack.issues}
     out: list[Position] = []
-    for n in sorted({*by_sentence, *following}):
+    for n in sorted({*by_sentence, *numbers}):
         here = by_sentence.get(n, [])
         if n not in row:
             out.extend(here)
@@ -153,11 +171,19 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
         kept = [p for p in here if not (p.issue in seen.named and scores.get(p.issue, 1.0) < model.drop_below
                                         and rivals - {p.issue})]
         have = {p.issue for p in kept} | seen.declined
-        floor = model.add_from if here else model.carry_from
-        added = [_moved(p, issue, labels, n, texts[n]) for issue, score in scores.items()
-                 if score >= floor and issue not in have for p in _voices(here or by_sentence[n - 1])]
-        out.extend(kept + added)
+        speakers, floor, allowed = voices[n]
+        out.extend(kept + [_moved(p, issue, labels, n, texts[n]) for issue, score in scores.items()
+                           if score >= floor and issue not in have and issue in allowed for p in speakers])
     return out
+
+
+def _subject_voice(seen: Reading, sentence: int, text: str, day: str | None) -> Position:
+    """The party a sentence's main clause is about, as the holder of a position still without its issue."""
+    assert seen.subject is not None
+    stance = "oppose" if seen.negated else "support"
+    words = " ".join(text.split()[:STATEMENT_WORDS])
+    return Position(holder=seen.subject, issue="", stance=stance, statement=f"{stance}: {words}", sentence=sentence,
+                    evidence=text, date=day)
 
 
 def _voices(positions: list[Position]) -> list[Position]:
@@ -172,10 +198,11 @@ def _moved(p: Position, issue: str, labels: dict[str, str], sentence: int, text:
     """A copy of a position on another issue, in the given sentence."""
     if sentence == p.sentence:
         words = p.statement.split(": ", 1)[-1]
-        return p.model_copy(update={"issue": issue, "point": None, "statement": f"{p.stance} {labels[issue]}: {words}"})
+        return p.model_copy(update={"issue": issue, "point": None, "inferred": True,
+                                    "statement": f"{p.stance} {labels[issue]}: {words}"})
     words = " ".join(text.split()[:STATEMENT_WORDS])
     return p.model_copy(update={"issue": issue, "point": None, "sentence": sentence, "evidence": text,
-                                "condition": None, "repeat_of": None,
+                                "condition": None, "repeat_of": None, "inferred": True,
                                 "statement": f"{p.stance} {labels[issue]}: {words}"})
 
 

@@ -107,6 +107,7 @@ class Position(_Model):
     condition: str | None = None
     point: str | None = Field(None, description="the point on the issue's scale, where the pack defines one")
     hedged: bool = Field(False, description="the position is softened (\"may\", \"reportedly\", \"appears to\")")
+    inferred: bool = Field(False, description="the trained issue model, not a cue phrase of the issue, gave the issue")
 
 
 class Evidence(_Model):

@@ -13,6 +13,7 @@ from .extract.events import events_in
 from .extract.issue_phrases import issue_hits
 from .extract.meetings import meetings_in
 from .extract.narratives import Unit, narratives_in
+from .extract.position_holders import main_party
 from .extract.positions import text_positions
 from .extract.syntax import ActorIndex, Mention
 from .issue_model import Reading, revised
@@ -45,6 +46,12 @@ def _with_names(analysis: Analysis, pack: Pack) -> Analysis:
             if hasattr(record, name):
                 setattr(record, name, _named(getattr(record, name), names))
     return analysis
+
+
+def _reading(sent: Span, index: ActorIndex, hits: list[Span], declined: set[str], opens: bool) -> Reading:
+    """What the issue model needs to know of a sentence besides its words."""
+    return Reading(frozenset(h.label_ for h in hits if sent.start <= h.start < sent.end), frozenset(declined), opens,
+                   main_party(sent, index), any(c.dep_ == "neg" for c in sent.root.children))
 
 
 def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None) -> Analysis:
@@ -99,10 +106,9 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
         hits = issue_hits(parsed, pack, nlp)
         declined: dict[int, set[str]] = {}
         positions.extend(text_positions(parts, hits, pack, nlp, day, declined))
-        readings.update({number: Reading(frozenset(h.label_ for h in hits if sent.start <= h.start < sent.end),
-                                         frozenset(declined.get(number, ())), opens)
-                         for number, sent, _, opens in parts})
-    positions = revised(positions, sentences, pack, readings)
+        readings.update({number: _reading(sent, index, hits, declined.get(number, set()), opens)
+                         for number, sent, index, opens in parts})
+    positions = revised(positions, sentences, pack, readings, day.isoformat() if day else None)
     narratives, roles = narratives_in(units, pack)
     meetings = meetings_in(sentences, events, actors, pack, day)
     return _with_names(Analysis(**meta, sentences=sentences, actors=actors, events=events, positions=positions,

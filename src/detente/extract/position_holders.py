@@ -17,6 +17,7 @@ from .position_stances import (
     control_subject,
     lexicon,
     only_when,
+    says_nothing,
     stance_of,
 )
 from .syntax import ActorIndex, Mention, agent_of, state_mention, subject_of
@@ -371,3 +372,18 @@ def _done(verb: Token) -> bool:
     """Whether a predicate reports what its subject did ("had dropped", "were broken off by Kyiv")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "agent"
                                       for c in verb.children)
+
+
+MOTION_VERBS = {"fly", "travel", "arrive", "go", "come", "leave", "head", "return", "land", "depart"}
+
+
+def main_party(sent: Span, index: ActorIndex) -> Actor | None:
+    """The party a sentence's main clause is about, as a holder for a position stated without a stance word:
+    the state-coded subject of the main verb, not a medium or analyst, and none for a verb of travel ("the
+    delegation will fly to Istanbul") or a refusal to comment ("Peskov declined to say whether …")."""
+    if sent.root.lemma_.lower() in MOTION_VERBS or says_nothing(sent.root):
+        return None
+    mention = index.at(subject_of(sent.root))
+    if mention is None or not mention.actor.code or is_reporter(mention.actor):
+        return None
+    return mention.actor

@@ -116,7 +116,7 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
         if t.lower_ == "against" and t.dep_ == "prep" and t.head.lemma_.lower() in TAKING_SIDES:
             return t, "oppose"  # "pledged to stand together against unilateral sanctions", "voted against it"
         stance = stance_of(t, lex)
-        if stance and _says_nothing(t):
+        if stance and says_nothing(t):
             return None
         if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
             return t, stance
@@ -156,7 +156,7 @@ def _own_clause(verb: Token) -> bool:
 NO_COMMENT = {"comment", "elaborate", "specify", "speculate"}
 
 
-def _says_nothing(verb: Token) -> bool:
+def says_nothing(verb: Token) -> bool:
     """"Declined to say who would lead the delegation", "the talks are expected to begin", "failed to agree on a
     ceasefire": a refusal to comment, a forecast in the passive and an outcome that did not come about take no
     stance on what follows ("should not be expected" does)."""
@@ -291,7 +291,7 @@ def is_planned(hit: Span) -> bool:
     declined to say ("whether he might travel to Turkey")."""
     verb = next((t for t in hit.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     return verb is not None and not (hit.root.dep_ in {"nsubj", "nsubjpass"} and hit.root.head.i == verb.i)\
-        and verb.tag_ not in {"VBD", "VBN"} and not any(_says_nothing(t) for t in verb.ancestors)
+        and verb.tag_ not in {"VBD", "VBN"} and not any(says_nothing(t) for t in verb.ancestors)
 
 
 def as_clause(hit: Span, lex: PositionLexicon) -> tuple[Token, str] | None:
