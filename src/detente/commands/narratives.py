@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from datetime import date
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -13,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import select
 
-from ..config import default_db, default_pack
+from ..config import default_db
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True)
