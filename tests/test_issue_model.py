@@ -9,19 +9,19 @@ import pytest
 from typer.testing import CliRunner
 
 from detente.cli import app
-from detente.issue_model import IssueModel, Reading, load_model, revised, terms
+from detente.issue_model import Reading, load_model, revised
+from detente.sentence_model import DIMS, SentenceModel, terms
 from detente.model import Actor, Position, Sentence
 
 runner = CliRunner()
-DIMS = 256
 
 
-def hand_model(weights: dict[str, dict[str, float]], intercept: float = -5.0) -> IssueModel:
+def hand_model(weights: dict[str, dict[str, float]], intercept: float = -5.0) -> SentenceModel:
     """A model whose issues are scored by words alone: ``weights[issue][word]``, vector weights zero."""
     issues = list(weights)
     vocabulary = sorted({w for row in weights.values() for w in row})
     coef = [[0.0] * DIMS + [weights[i].get(w, 0.0) for w in vocabulary] for i in issues]
-    return IssueModel(issues, vocabulary, [1.0] * len(vocabulary), coef, [intercept] * len(issues))
+    return SentenceModel(issues, vocabulary, [1.0] * len(vocabulary), coef, [intercept] * len(issues))
 
 
 MODEL = hand_model({"ceasefire": {"truce": 12.0}, "sanctions": {"sanctions": 12.0}, "territory": {"land": 12.0}})
@@ -144,14 +144,12 @@ def test_training_is_deterministic_and_learns_the_issues_of_new_sentences(pack, 
         assert result.exit_code == 0, result.output
     assert outs[0].read_bytes() == outs[1].read_bytes()
     model = load_model(pack, outs[0])
-    assert model.issues == [i.id for i in pack.issues]
+    assert model.labels == [i.id for i in pack.issues]
     assert model.trained_on["passages"] == len(GOLD) and model.trained_on["sentences"] == 2 * len(GOLD)
-    from detente.embed import embed
-
     texts = ["Kyiv asked for a prisoner swap that brings the captured soldiers home.",
              "Moscow said the sanctions on its banks must be lifted."]
-    prob = model.probabilities(texts, embed(texts))
-    column = {issue: k for k, issue in enumerate(model.issues)}
+    prob = model.probabilities(texts)
+    column = {issue: k for k, issue in enumerate(model.labels)}
     assert prob[0, column["prisoners_children"]] > prob[0, column["sanctions"]]
     assert prob[1, column["sanctions"]] > prob[1, column["prisoners_children"]]
     assert np.all(prob[:, column["crimea"]] < 0.01)  # no training sentence: no model, never proposed
@@ -166,5 +164,5 @@ def test_training_on_a_split_the_gold_file_lacks_is_an_error(small_gold, tmp_pat
 
 def test_the_pack_ships_a_model_for_its_issues(pack):
     model = load_model(pack)
-    assert model is not None and model.issues == [i.id for i in pack.issues]
+    assert model is not None and model.labels == [i.id for i in pack.issues]
     assert "dev" not in model.trained_on["splits"] and "train7" not in model.trained_on["splits"]

@@ -14,6 +14,24 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True)
 PackOption = Annotated[str, typer.Option("--pack", envvar="DETENTE_PACK")]
 OutOption = Annotated[Optional[Path], typer.Option("--out", help="model file [default: inside the pack]")]
+SplitOption = Annotated[Optional[list[str]], typer.Option(
+    "--split", help="a split to train on; repeat for several [default: train]")]
+
+
+def _splits(gold: Path, chosen: list[str] | None) -> list[str]:
+    """The splits to train on, each of which must have lines in the gold file."""
+    from ..evaluate.gold import GoldError, read_gold
+
+    splits = chosen or ["train"]
+    try:
+        empty = [s for s in splits if next(iter(read_gold(gold, s)), None) is None]
+    except GoldError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from None
+    if empty:
+        err.print(f"[red]{gold} has no lines in split {', '.join(empty)}[/red]")
+        raise typer.Exit(1)
+    return splits
 
 
 def register(app: typer.Typer) -> None:
@@ -42,28 +60,18 @@ def register(app: typer.Typer) -> None:
     def train_issues(
         gold: Annotated[Path, typer.Option("--gold", help="gold JSON Lines file of positions", exists=True)]
         = Path("gold/positions.jsonl"),
-        split: Annotated[Optional[list[str]], typer.Option(
-            "--split", help="a split to train on; repeat for several [default: train]")] = None,
+        split: SplitOption = None,
         out_file: OutOption = None,
         pack: PackOption = default_pack(),
     ) -> None:
         """Fit the per-issue sentence models that correct the issues of positions, and write them as JSON."""
-        from .. import issue_model
-        from ..evaluate.gold import GoldError, read_gold
+        from .. import issue_model, sentence_model
         from ..nlp import load
         from ..ontology import load_pack
 
-        splits = split or ["train"]
-        try:
-            empty = [s for s in splits if next(iter(read_gold(gold, s)), None) is None]
-        except GoldError as exc:
-            err.print(f"[red]{exc}[/red]")
-            raise typer.Exit(1) from None
-        if empty:
-            err.print(f"[red]{gold} has no lines in split {', '.join(empty)}[/red]")
-            raise typer.Exit(1)
+        splits = _splits(gold, split)
         ontology = load_pack(pack)
         model = issue_model.train(gold, ontology, load(), splits)
         target = out_file or issue_model.model_path(ontology)
-        issue_model.save(model, target)
+        sentence_model.save(model, target)
         out.print(f"wrote {target}: {model.trained_on}", markup=False)
