@@ -18,11 +18,11 @@ from detente.extract.narratives import Unit, narratives_in
 from detente.extract.positions import text_positions
 from detente.extract.syntax import ActorIndex, Mention
 from detente.ingest import read
-from detente.issue_model import Reading, revised
+from detente.issue_model import revised
 from detente.model import Document, Sentence
 from detente.nlp import load, parse
 from detente.ontology import load_pack
-from detente.pipeline import document_date
+from detente.pipeline import document_date, sentence_reading
 
 CORPUS = Path(__file__).resolve().parents[1] / "src" / "detente" / "demo" / "corpus"
 
@@ -73,11 +73,13 @@ def main() -> None:
         for n, (doc, chunks) in enumerate(parsed):
             chunk = chunks[0][1]
             parts = [(i, sent, index, False) for i, (sent, index) in enumerate(indexes(n, chunk))]
-            declined: dict[int, set[str]] = {}
-            found = text_positions(parts, issue_hits(chunk, pack, nlp), pack, nlp, document_date(doc), declined)
+            hits, declined = issue_hits(chunk, pack, nlp), {}
+            found = text_positions(parts, hits, pack, nlp, document_date(doc), declined)
             sentences = [Sentence(i=i, start=sent.start_char, end=sent.end_char, text=sent.text or " ")
                          for i, sent, _, _ in parts]
-            revised(found, sentences, pack, {i: Reading(declined=frozenset(d)) for i, d in declined.items()})
+            readings = {i: sentence_reading(sent, index, hits, declined.get(i, set()), False)
+                        for i, sent, index, _ in parts}
+            revised(found, sentences, pack, readings, None)
 
     def narratives_all() -> None:
         for n, (doc, chunks) in enumerate(parsed):

@@ -48,7 +48,7 @@ def _with_names(analysis: Analysis, pack: Pack) -> Analysis:
     return analysis
 
 
-def _reading(sent: Span, index: ActorIndex, hits: list[Span], declined: set[str], opens: bool) -> Reading:
+def sentence_reading(sent: Span, index: ActorIndex, hits: list[Span], declined: set[str], opens: bool) -> Reading:
     """What the issue model needs to know of a sentence besides its words."""
     return Reading(frozenset(h.label_ for h in hits if sent.start <= h.start < sent.end), frozenset(declined), opens,
                    main_party(sent, index), any(c.dep_ == "neg" for c in sent.root.children))
@@ -106,7 +106,7 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
         hits = issue_hits(parsed, pack, nlp)
         declined: dict[int, set[str]] = {}
         positions.extend(text_positions(parts, hits, pack, nlp, day, declined))
-        readings.update({number: _reading(sent, index, hits, declined.get(number, set()), opens)
+        readings.update({number: sentence_reading(sent, index, hits, declined.get(number, set()), opens)
                          for number, sent, index, opens in parts})
     positions = revised(positions, sentences, pack, readings, day.isoformat() if day else None)
     narratives, roles = narratives_in(units, pack)
