@@ -1158,3 +1158,50 @@ def test_signing_a_deal_to_buy_or_build_is_economic_cooperation(pack):
     assert ("COOPERATE", "IND", "RUS") in _keys(events) and "SUPPORT" not in {e.type for e in events}
     (peace,) = events_of(pack, "Armenia and Azerbaijan signed a peace deal on Friday.")
     assert (peace.type, peace.cameo) == ("SUPPORT", "057")
+
+
+def test_a_promised_halt_to_weapons_tests_is_a_concession(pack):
+    events = events_of(pack, "Pyongyang will suspend its missile tests from next month, the foreign ministry said.")
+    assert [(e.type, e.source.code) for e in events] == [("CONCEDE", "PRK")]
+    assert events[0].modality == "intended"
+
+
+def test_taking_weapons_apart_disarms_but_razing_camps_seizes_property(pack):
+    (disarmed,) = events_of(pack, "The guerrillas decommissioned their rifles on Thursday.")
+    assert (disarmed.type, disarmed.mode) == ("RETREAT", "disarm")
+    (promised,) = events_of(pack, "Moscow will dismantle its missile bases in Venezuela.")
+    assert (promised.type, promised.source.code) == ("CONCEDE", "RUS")
+    (razed,) = events_of(pack, "Riot police dismantled a protest camp outside the parliament in Tbilisi.")
+    assert (razed.type, razed.cameo) == ("COERCE", "171")
+
+
+def test_people_driven_out_of_a_country_are_deported(pack):
+    events = events_of(pack, "Thousands of villagers were driven out of Kosovo by Serb police.")
+    assert [(e.type, e.mode, e.source.code) for e in events] == [("COERCE", "deport", "SRB")]
+
+
+def test_crushing_an_uprising_is_violence_but_crushing_hopes_is_not(pack):
+    (crushed,) = events_of(pack, "Soviet tanks crushed the revolt in Prague.")
+    assert (crushed.type, crushed.source.code, crushed.target.code) == ("ASSAULT", "SUN", "CZE")
+    assert events_of(pack, "The late goal crushed the hopes of the home fans.") == []
+
+
+def test_boycotting_a_sports_event_is_a_protest(pack):
+    (event,) = events_of(pack, "Bolivia's football federation voted to boycott the World Cup over the coup.")
+    assert (event.type, event.mode, event.source.code) == ("PROTEST", "strike", "BOL")
+
+
+def test_the_proposer_of_a_rejected_truce_is_its_target(pack):
+    events = events_of(pack, "Hamas rejected the truce that Egypt had proposed.")
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and (reject[0].source.code, reject[0].target.code) == ("PSE", "EGY")
+
+
+def test_an_attack_without_an_object_hits_the_one_other_state_named(pack):
+    events = events_of(pack, "Israel mobilised its reserves after Egyptian and Syrian forces attacked on Saturday.")
+    assert {(e.source.code, e.target.code) for e in events if e.type == "ASSAULT"} == {("EGY", "ISR"), ("SYR", "ISR")}
+
+
+def test_receiving_a_weapon_system_is_no_hosted_visit(pack):
+    events = events_of(pack, "Moldova has received Romania's air defence system as a gift, its defence minister said.")
+    assert "CONSULT" not in {e.type for e in events}

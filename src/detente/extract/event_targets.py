@@ -170,6 +170,29 @@ def _in_place_phrase(tok: Token) -> bool:
                for t in (tok, *tok.ancestors))  # not "agreed in a call with Trump"
 
 
+def objectless_attack(tok: Token) -> bool:
+    """An attack told by a verb with no object ("Egyptian and Syrian forces attacked on Yom Kippur"): its victim
+    is the one other state the sentence names."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "VERB" and "nsubj" in deps and not deps & {"dobj", "nsubjpass", "auxpass", "dative"}
+
+
+ANSWERS = {"REJECT", "AGREE", "CONCEDE"}
+PROPOSING = {"seek", "propose", "offer", "demand", "request", "want", "submit", "table", "suggest", "present",
+             "ask", "put", "draft", "urge"}
+
+
+def _proposer(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Who put forward what a party accepts or rejects, named in a relative clause on its object ("rejected the
+    ceasefire Washington had sought", "accepted the plan that Turkey proposed")."""
+    for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}):
+        for clause in (c for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in PROPOSING):
+            proposer = next((index.at(g) for g in clause.children if g.dep_ in SUBJECTS), None)
+            if proposer is not None and proposer.actor.code not in {None, *(s.actor.code for s in sources)}:
+                return proposer
+    return None
+
+
 def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: Mention | None,
                    sources: list[Mention], index: ActorIndex, geo: Geography, live: set[int]) -> Mention | None:
     """The target once the kind of event is known: a state standing for an unnamed place or people ("hit
@@ -218,6 +241,8 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
     if target is not None and etype in UNAIMED and code[:3] not in VISITS\
             and _through_purpose(tok, tok.doc[target.start:target.end].root):
         target = None  # "mobilised volunteers to defend Baghdad", "met to discuss Ukraine's peace formula"
+    if etype in ANSWERS and (target is None or target.actor.code in {None, sources[0].actor.code}):
+        target = _proposer(tok, index, sources) or target  # "rejected the truce the US president had sought"
     if etype == "PROTEST" and target is None:  # "took to the streets in a day of rage against Mubarak"
         target = protest_target(tok, index)
     if etype in SEIZURES and (target is None or target.actor.code in {None, sources[0].actor.code}):

@@ -124,6 +124,7 @@ from .event_targets import (
     destination,
     is_counterpart,
     is_regional,
+    objectless_attack,
     power_seized,
     protest_target,
     refine_target,
@@ -303,7 +304,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             target = aimed[tok.head.i][0]  # "crossed into southern Israel, killing 1,200 people": the same victim
         if target is None and code == COUP:
             target = power_seized(tok, sources[0].actor.code)  # "the army seized power": from its own state
-        incursion = etype == "ASSAULT" and (tok.lemma_.lower() in INCURSIONS or (cue.cue, cue.with_) in INVASIONS)
+        incursion = etype == "ASSAULT" and (tok.lemma_.lower() in INCURSIONS or (cue.cue, cue.with_) in INVASIONS
+                                            or objectless_attack(tok))
         if (target is None or target.actor.code is None) and (etype == "AID" or incursion):
             target = other_state(tok, index, geo, sources) or target  # "Iraqi tanks rolled across the border",
             # "flew grain to famine victims in northern Ethiopia": the one other country named
