@@ -341,9 +341,10 @@ class DocResolver:
         return self.person_actor(person, title.title)
 
     def recall(self, title: Title | None, code: str | None) -> Actor | None:
-        """The latest person named so far who fits a bare title ("the minister") and affiliation."""
+        """The latest person named so far who fits a bare title ("the minister") and affiliation, a subject before
+        an object ("Zelensky spoke with the President of France. The President thanked him": Zelensky)."""
         words = set((title.role or title.title).lower().split()) if title else set()
-        for actor in reversed(self.people[-12:]):
+        for actor in [*reversed(self.subjects[-12:]), *reversed(self.people[-12:])]:
             if code and actor.code != code:
                 continue
             role = set(actor.role.lower().split()) if actor.role else set()
