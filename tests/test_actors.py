@@ -203,6 +203,11 @@ def test_a_bare_title_goes_back_to_the_subject_it_fits_before_an_object(pack):
         "Volodymyr Zelensky", "Keir Starmer"]  # the only prime minister named is the object
 
 
+def test_his_title_belongs_to_the_state_of_the_latest_subject(pack):
+    actors = actors_of(pack, "Putin met Erdogan in Sochi on Monday. His spokesman said the talks were useful.")
+    assert (find(actors, "spokesman").code, find(actors, "spokesman").sector) == ("RUS", "GOV")
+
+
 def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(pack):
     actors = actors_of(pack, "Macron left Berlin after Scholz criticised him over the budget.")
     assert find(actors, "him").code == "FRA"

@@ -410,6 +410,13 @@ def _after_of(token: Token) -> bool:
     return i >= 0 and token.doc[i].lower_ == "of"
 
 
+def _their_person(noun: Token, res: DocResolver) -> Actor | None:
+    """Whose "his" or "her" a title is ("Putin met Erdogan. His spokesman said …"): the latest subject named."""
+    if any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+        return (res.subjects or res.people or [None])[-1]
+    return None
+
+
 def _standing_alone(token: Token) -> bool:
     """Whether a capitalised word the tagger read as a common noun acts on its own as a subject or object
     ("Trump met Putin"), not as a modifier of another noun ("Trump card", "Bush fires")."""
@@ -628,7 +635,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         targets = affs or [(None, None)]
         owned = next((m for c in noun.children if c.dep_ in {"poss", "compound"} for m in mentions
                       if c.i in m.tokens and m.actor.kind == "person"), None)
-        owner = owned.actor if owned else None
+        owner = owned.actor if owned else _their_person(noun, res)
         if owned is not None and doc[owned.end - 1].dep_ == "compound" and body:
             mentions.remove(owned)  # "the Reagan administration" is one actor, not Reagan and his staff
         for aff_tok, aff in targets:
