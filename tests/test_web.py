@@ -227,3 +227,12 @@ def test_briefing_cites_sentences_separates_voices_and_filters_dates(db):
         assert "2022-03-29" not in may and "2025-05-16" in may
     finally:
         store.close()
+
+
+def test_a_position_whose_issue_the_model_gave_is_marked_inferred_on_its_issue_page(client):
+    rows = client.get("/api/positions?limit=500").json()["items"]
+    inferred = [p for p in rows if (p.get("data") or p).get("inferred")]
+    assert inferred, "the demo documents give the issue model something to add"
+    issue = inferred[0]["issue"]
+    page = client.get(f"/issues/{issue}").text
+    assert 'title="the issue comes from the trained issue model, not a cue phrase">inferred</small>' in page

@@ -184,7 +184,8 @@ def _issues(store: Store, pack: Pack, window: views.Window) -> list[Section]:
         table = Table(["Party", "Stance", "Position", "Date", "Voice"])
         for code in holders:
             row = latest[(issue, code)]
-            table.rows.append(([f"{row['holder_name']} ({code})", row["stance"], row["statement"], row["when"] or "?",
+            stance = row["stance"] + (" (inferred)" if row.get("inferred") else "")
+            table.rows.append(([f"{row['holder_name']} ({code})", stance, row["statement"], row["when"] or "?",
                                 _voice_note(row)], [_position_cite(row)]))
         section = Section(f"Issue: {_issue_label(pack, issue)}", level=3, table=table,
                           intro="Each party's latest position in this period.")

@@ -67,7 +67,8 @@ def _position_select(window: Window) -> Select:
 
 
 def _with_data(store: Store, rows: list[dict]) -> list[dict]:
-    """Adds the contract fields the key columns lack (evidence, holder name, reported_by, repeat_of, point)."""
+    """Adds the contract fields the key columns lack (evidence, holder name, reported_by, repeat_of, point,
+    condition, inferred)."""
     if not rows:
         return rows
     ids = [r["id"] for r in rows]
@@ -84,6 +85,7 @@ def _with_data(store: Store, rows: list[dict]) -> list[dict]:
         row["repeat_of"] = data.get("repeat_of")
         row["point"] = data.get("point")
         row["condition"] = data.get("condition")
+        row["inferred"] = bool(data.get("inferred"))
         row["voice"] = voice(row["source_type"], row["reported_by"])
     return rows
 
