@@ -33,8 +33,10 @@ OWN_ATTITUDES = {"demand", "insist", "call", "urge", "press", "push", "seek", "a
                  "object", "dismiss", "rule", "decline", "resist", "criticise", "criticize", "condemn", "denounce",
                  "complain", "warn", "threaten", "need", "ready", "willing", "prepared", "interested", "open",
                  "unwilling", "reluctant", "veto", "block", "spurn", "turn", "brush", "deny", "doubt", "question",
-                 "commit", "pledge", "promise", "vow", "decide", "intend", "aim", "try", "resolve", "plan"}
+                 "commit", "pledge", "promise", "vow", "decide", "intend", "aim", "try", "resolve", "plan", "raise",
+                 "avoid", "sabotage", "undermine"}
 
+RESPONDING = {"answer", "respond", "reply", "counter", "come"}  # "Putin answered with an offer of talks"
 REFUSING = {"reject", "refuse", "oppose", "dismiss", "criticise", "criticize", "condemn", "denounce", "spurn",
             "resist", "attack", "slam", "ridicule", "deride"}
 
@@ -232,10 +234,11 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
             return []  # "Lavrov criticised the plans of the coalition": the critic's is not the plan
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
-        elif stance_tok.dep_ == "pobj" and stance_tok.head.lower_ in {"in", "as", "for"}\
-                and stance_tok.head.head.pos_ in {"VERB", "AUX"}:
+        elif stance_tok.dep_ == "pobj" and stance_tok.head.head.pos_ in {"VERB", "AUX"} and (
+                stance_tok.head.lower_ in {"in", "as", "for"} or stance_tok.head.lower_ == "with"
+                and stance_tok.head.head.lemma_.lower() in RESPONDING):
             stance_tok = stance_tok.head.head  # "Trump spoke in favour of a ceasefire", "saw it as a continuation",
-            # "the document provides for a ban on …"
+            # "the document provides for a ban on …", "answered with an offer of talks"
     credited = _credited(stance_tok, index, geo)
     if credited:
         return credited  # "Putin thanked Trump for supporting the talks"

@@ -23,7 +23,9 @@ TAKING_SIDES = {"stand", "vote", "speak", "argue", "campaign", "unite", "rally",
 OUTCOME_NOUNS = {"progress", "breakthrough", "headway", "mention"}  # what talks did or did not achieve or say
 SPARING_VERBS = {"spare"}  # "will spare no effort to achieve peace": an idiom of full support, no refusal
 STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in force" reports a state, not an event
-VERB_ONLY_CUES = {"force", "host", "press", "bar"}  # stance verbs whose nouns say nothing: "a European force"
+VERB_ONLY_CUES = {"force", "host", "press", "bar", "question"}  # stance verbs whose nouns say nothing: "a European
+# force", "raised the question of a ceasefire"
+PERMITTING = {"let", "allow", "permit"}  # "would not let the Kremlin impose a dictated peace"
 
 
 @dataclass
@@ -93,9 +95,15 @@ def stance_of(tok: Token, lex: PositionLexicon) -> str | None:
             return stance
         if parts[0] == lemma and n == 2 and any(c.lower_ == parts[1] for c in tok.children):
             return stance
-    if tok.pos_ == "NOUN" and lemma in VERB_ONLY_CUES:
+    if tok.pos_ == "NOUN" and lemma in VERB_ONLY_CUES or _particle(tok):
         return None
     return lex.stance_words.get(lemma) or lex.stance_words.get(tok.lower_)
+
+
+def _particle(tok: Token) -> bool:
+    """Whether a word is the particle of a phrasal verb ("held back from the sanctions"), not a verb itself."""
+    return tok.dep_ == "prt" or tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.pos_ == "VERB"\
+        and tok.i == tok.head.i + 1
 
 
 def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
@@ -144,6 +152,21 @@ def stance_above(hit: Span, hits: list[Span], lex: PositionLexicon, sent: Span) 
     if act.root.head.i == act.root.i or act.root.dep_ == "conj":
         return None  # "was ready for a ceasefire and would not withdraw its troops": the act has no governor
     return governing_stance(act.root.head, lex, sent)
+
+
+def listed_after(hit: Span, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """"… puts a ceasefire first, and refuses recognition of any occupied territory, limits on its armed forces or
+    an imposed neutral status": a noun parsed as the conjunct of an earlier verb is one more object of the verb
+    whose object list it goes on."""
+    item = next((t for t in (hit.root, *hit.root.ancestors) if t.dep_ == "conj" and t.pos_ == "NOUN"
+                 and t.head.pos_ == "VERB"), None)
+    if item is None or item.left_edge.i < 2 or hit.doc[item.left_edge.i - 1].lower_ not in {",", "or", "and"}:
+        return None
+    before = hit.doc[item.left_edge.i - 2]  # the last word of the object before it
+    verb = next((t for t in (before, *before.ancestors) if t.pos_ == "VERB"), None)
+    if verb is None or not item.head.i < verb.i < item.i or (stance := stance_of(verb, lex)) is None:
+        return None
+    return verb, stance
 
 
 def _own_clause(verb: Token) -> bool:
@@ -250,6 +273,8 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
             return t, outer  # not a clause misparsed under what follows it ("…, Crimea included")
         if outer in {"reject", "oppose"} and tok.dep_ == "xcomp" and tok.head.i == t.i:
             return t, outer  # "Lavrov refused to agree to a ceasefire"
+        if t.lemma_.lower() in PERMITTING and tok.head.i == t.i and is_negated(t):
+            return t, "accept"  # "would not allow Kyiv to join NATO": a refusal, once negated
     return tok, stance
 
 

@@ -68,6 +68,7 @@ from .position_stances import (
     is_negated,
     is_planned,
     lexicon,
+    listed_after,
     only_when,
     outermost,
     promised,
@@ -359,7 +360,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     weighed: set[int] = set()  # phrases that passed the judgements below and were looked at for a stance
     for hit in hits:
         issue = hit.label_
-        stance_of_hit = worked_on(hit, lex, sent) or governed[hit.start]
+        stance_of_hit = worked_on(hit, lex, sent) or listed_after(hit, lex) or governed[hit.start]
         if any(qualifies(hit.root, other, lex) for other in hits if other.label_ != issue):
             continue  # "an unconditional ceasefire": a property of the ceasefire, not a position on conditions
         if issue in GENERIC_ISSUES and stance_of_hit and any(
@@ -584,6 +585,19 @@ def _without(root: Token, stance_tok: Token) -> bool:
     return False
 
 
+def _not_this(root: Token, stance_tok: Token) -> bool:
+    """Whether an issue phrase is set against what a stance is about ("wants a lasting peace, not a pause that
+    would be used to rearm"): a noun below the stance word that has its own "not" or comes right after one."""
+    for t in (root, *root.ancestors):
+        if t.i == stance_tok.i:
+            return False
+        opening = t.doc[max(t.left_edge.i - 1, 0):t.left_edge.i + 1]  # the "not" may hang on the noun before
+        if t.pos_ in {"NOUN", "ADP"} and t.dep_ in {"appos", "conj", "prep"} and (
+                any(c.dep_ == "neg" for c in t.children) or any(w.lower_ == "not" for w in opening)):
+            return True
+    return False
+
+
 def _instead(hit: Span) -> bool:
     """Whether an issue phrase is what is preferred against ("a peace deal rather than a mere ceasefire",
     "instead of a truce"), read from the words before its phrase, as the parse often misplaces them."""
@@ -631,7 +645,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # but "not … until X" asks for X
     if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
-    elif _without(hit.root, stance_tok) or _instead(hit):
+    elif _without(hit.root, stance_tok) or _instead(hit) or _not_this(hit.root, stance_tok):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "talks without a truce"
     condition = _condition(stance_tok, here.sent, lex, here.words)
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
