@@ -3,8 +3,9 @@
 The cue phrases of the pack find the issue phrases a stance governs; they miss issues said in other words
 ("the flow of Western weapons stopped" is a ceasefire condition) and keep issues a sentence only mentions in
 passing. ``revised`` uses one logistic model per issue over the sentence (``sentence_model``) to correct them: a
-position whose issue the model finds unlikely for its sentence is dropped, and an issue the model is sure of that
-the sentence's positions lack is given to each of their holders, with the stance that holder took there.
+position whose issue the model finds unlikely for its sentence is dropped, an issue the model is sure of that the
+sentence's positions lack is given to each of their holders, with the stance that holder took there, and a
+sentence stated without a stance word gets the issue it names from the voice of its paragraph or its subject.
 
 ``detente train issues`` fits the models on the gold file's train splits and writes them next to the pack
 (``issues.model.json``).
@@ -85,7 +86,7 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
         if n - 1 in by_sentence and not seen.opens:
             voices[n] = (_voices(by_sentence[n - 1]), CARRY_FROM, everything)
         elif seen.subject is not None and seen.named:
-            voices[n] = ([_subject_voice(seen, n, texts[n], day)], ORPHAN_FROM, seen.named)
+            voices[n] = ([_subject_voice(seen.subject, seen.negated, n, texts[n], day)], ORPHAN_FROM, seen.named)
     numbers = sorted(n for n in voices if n in texts)
     if not numbers:
         return positions
@@ -108,12 +109,11 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
     return out
 
 
-def _subject_voice(seen: Reading, sentence: int, text: str, day: str | None) -> Position:
+def _subject_voice(subject: Actor, negated: bool, sentence: int, text: str, day: str | None) -> Position:
     """The party a sentence's main clause is about, as the holder of a position still without its issue."""
-    assert seen.subject is not None
-    stance = "oppose" if seen.negated else "support"
+    stance = "oppose" if negated else "support"
     words = " ".join(text.split()[:STATEMENT_WORDS])
-    return Position(holder=seen.subject, issue="", stance=stance, statement=f"{stance}: {words}", sentence=sentence,
+    return Position(holder=subject, issue="", stance=stance, statement=f"{stance}: {words}", sentence=sentence,
                     evidence=text, date=day)
 
 
