@@ -55,7 +55,7 @@ def test_a_position_on_an_issue_the_model_rules_out_is_replaced_by_the_issue_it_
                     sentences(text), pack, {0: Reading(named=frozenset({"territory", "ceasefire"}))}, model=MODEL)
     assert keys(found) == [("RUS", "ceasefire", "demand", 0), ("UKR", "ceasefire", "reject", 0)]
     label = next(i.label for i in pack.issues if i.id == "ceasefire").split(":")[0].lower()
-    assert found[0].statement == f"demand {label}: words" and found[0].evidence == text
+    assert found[0].statement == f"demand {label}: {' '.join(text.split()[:10])}" and found[0].evidence == text
 
 
 def test_an_issue_the_sentence_does_not_name_stays_and_a_declined_issue_is_not_added(pack):

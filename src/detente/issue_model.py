@@ -126,15 +126,14 @@ def _voices(positions: list[Position]) -> list[Position]:
 
 
 def _moved(p: Position, issue: str, labels: dict[str, str], sentence: int, text: str) -> Position:
-    """A copy of a position on another issue, in the given sentence."""
-    if sentence == p.sentence:
-        words = p.statement.split(": ", 1)[-1]
-        return p.model_copy(update={"issue": issue, "point": None, "inferred": True,
-                                    "statement": f"{p.stance} {labels[issue]}: {words}"})
+    """A copy of a position on another issue, in the given sentence, with the whole sentence as its evidence: the
+    model read the sentence, not the phrase that gave the first position."""
     words = " ".join(text.split()[:STATEMENT_WORDS])
-    return p.model_copy(update={"issue": issue, "point": None, "sentence": sentence, "evidence": text,
-                                "condition": None, "repeat_of": None, "inferred": True,
-                                "statement": f"{p.stance} {labels[issue]}: {words}"})
+    update = {"issue": issue, "point": None, "sentence": sentence, "evidence": text, "inferred": True,
+              "statement": f"{p.stance} {labels[issue]}: {words}"}
+    if sentence != p.sentence:
+        update.update(condition=None, repeat_of=None)
+    return p.model_copy(update=update)
 
 
 # -- training ------------------------------------------------------------------------------------------
