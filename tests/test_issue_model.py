@@ -58,6 +58,14 @@ def test_a_position_on_an_issue_the_model_rules_out_is_replaced_by_the_issue_it_
     assert found[0].statement == f"demand {label}: {' '.join(text.split()[:10])}" and found[0].evidence == text
 
 
+def test_a_position_placed_on_its_issue_s_scale_is_never_dropped(pack):
+    text = "Moscow said a truce must come first and rejected the Western plan."
+    placed = position("RUS", "territory", "demand", 0, text).model_copy(update={"point": "T3"})
+    found = revised([placed], sentences(text), pack, {0: Reading(named=frozenset({"territory", "ceasefire"}))},
+                    model=MODEL)
+    assert keys(found) == [("RUS", "territory", "demand", 0), ("RUS", "ceasefire", "demand", 0)]
+
+
 def test_an_issue_the_sentence_does_not_name_stays_and_a_declined_issue_is_not_added(pack):
     text = "Moscow said a truce must come first."
     kept = revised([position("RUS", "territory", "demand", 0, text)], sentences(text), pack,

@@ -62,7 +62,8 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
     """The positions with the issue model's corrections, sentence by sentence, in their original order.
 
     In a sentence with positions, a position on an issue the sentence names goes when the model gives that
-    issue less than ``DROP_BELOW`` and another issue the sentence names or holds at least ``OTHER_FROM``; an
+    issue less than ``DROP_BELOW`` and another issue the sentence names or holds at least ``OTHER_FROM`` (not
+    one placed on the issue's scale: its words matched the scale itself); an
     issue at ``ADD_FROM`` or above is added for each holder and polarity there. A sentence without positions
     that goes on the paragraph of one with positions continues its voice ("Moscow set out its terms. The flow
     of weapons must stop."): an issue at ``CARRY_FROM`` or above goes to the holders of the sentence before.
@@ -100,8 +101,8 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
             continue
         seen, scores = readings.get(n, Reading()), row[n]
         rivals = {i for i in seen.named | {p.issue for p in here} if scores.get(i, 0.0) >= OTHER_FROM}
-        kept = [p for p in here if not (p.issue in seen.named and scores.get(p.issue, 1.0) < DROP_BELOW
-                                        and rivals - {p.issue})]
+        kept = [p for p in here if p.point or not (p.issue in seen.named and scores.get(p.issue, 1.0) < DROP_BELOW
+                                                   and rivals - {p.issue})]
         have = {p.issue for p in kept} | seen.declined
         speakers, floor, allowed = voices[n]
         out.extend(kept + [_moved(p, issue, labels, n, texts[n]) for issue, score in scores.items()
