@@ -263,7 +263,8 @@ def positions(text: TextArg, published: DateOption = None, pack: PackOption = de
     marked "inferred" has its issue from the trained issue model rather than from a cue phrase."""
     _inspect(text, published, pack, as_json, "positions",
              ("sent", "holder", "issue", "stance", "condition", "repeat of", "reported by", "evidence"),
-             lambda p: (str(p.sentence), _who(p.holder), p.issue, p.stance + (" (hedged)" if p.hedged else "") + (" (inferred)" if p.inferred else ""),
+             lambda p: (str(p.sentence), _who(p.holder), p.issue,
+                        p.stance + (" (hedged)" if p.hedged else "") + (" (inferred)" if p.inferred else ""),
                         p.condition or "-",
                         (f"{p.repeat_of.year or ''} {p.repeat_of.text or ''}".strip() if p.repeat_of else "-"),
                         _who(p.reported_by), p.evidence))

@@ -111,11 +111,11 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
 
 
 def _subject_voice(subject: Actor, negated: bool, sentence: int, text: str, day: str | None) -> Position:
-    """The party a sentence's main clause is about, as the holder of a position still without its issue."""
+    """The party a sentence's main clause is about, as the holder of a position still without its issue (``_moved``
+    gives it one, with its statement)."""
     stance = "oppose" if negated else "support"
-    words = " ".join(text.split()[:STATEMENT_WORDS])
-    return Position(holder=subject, issue="", stance=stance, statement=f"{stance}: {words}", sentence=sentence,
-                    evidence=text, date=day)
+    return Position(holder=subject, issue="", stance=stance, statement=stance, sentence=sentence, evidence=text,
+                    date=day)
 
 
 def _voices(positions: list[Position]) -> list[Position]:

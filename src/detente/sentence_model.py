@@ -1,9 +1,9 @@
 """Per-label logistic models over a sentence: its WordLlama vector and the tf-idf weights of its words and word
 pairs.
 
-The trained layers of position and event extraction share this: ``fit`` learns one model per label from
-sentences and the labels the gold gives them, ``SentenceModel`` scores new sentences with numpy alone, and a
-model is plain JSON next to its pack (weights rounded to 5 decimals, a fixed solver, no pickle).
+``fit`` learns one model per label from sentences and the labels the gold gives them, ``SentenceModel`` scores
+new sentences with numpy alone, and a model is plain JSON next to its pack (weights rounded to 5 decimals, a
+fixed solver, no pickle). Position extraction's issue model (``issue_model``) is one.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-DIMS = 256  # WordLlama's vector size
+from .embed import DIMS, embed
+
 MIN_SENTENCES = 3  # a label with fewer positive training sentences gets no model
 MIN_DF = 2
 NEVER = -8.0  # the intercept of a label without a model
@@ -61,8 +62,6 @@ class SentenceModel:
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """One row per text, one column per label (``self.labels``): the probability the text has it."""
-        from .embed import embed
-
         z = embed(list(texts)) @ self._w_vec.T + self._b
         for n, (idx, weights) in enumerate(self.term_rows(texts)):
             z[n] += weights @ self._w_terms[:, idx].T
@@ -81,8 +80,6 @@ def fit(texts: Sequence[str], found: Sequence[set[str]], labels: Sequence[str], 
     """One balanced logistic model per label, over the texts and the labels each has."""
     from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
-
-    from .embed import embed
 
     df = Counter(t for text in texts for t in set(terms(text)))
     vocabulary = sorted(t for t, n in df.items() if n >= MIN_DF)
