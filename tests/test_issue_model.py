@@ -99,9 +99,9 @@ def test_a_sentence_about_a_party_that_names_an_issue_gives_that_party_the_issue
     russia = Actor(code="RUS", sector="GOV", kind="state", name="Russia", text="Moscow")
     texts = ("Moscow wants no sanctions, only a truce.", "Moscow does not accept the land swap.",
              "Moscow wants a truce.")  # the first names sanctions only: the truce it does not name stays out
-    readings = {0: Reading(named=frozenset({"sanctions"}), subject=russia),
-                1: Reading(named=frozenset({"territory"}), subject=russia, negated=True, opens=True),
-                2: Reading(subject=russia, opens=True)}  # names no issue of its own: nothing
+    readings = {0: Reading(named=frozenset({"sanctions"}), subjects=(russia,)),
+                1: Reading(named=frozenset({"territory"}), subjects=(russia,), negated=True, opens=True),
+                2: Reading(subjects=(russia,), opens=True)}  # names no issue of its own: nothing
     found = revised([], sentences(*texts), pack, readings, "2025-05-16", model=MODEL)
     assert keys(found) == [("RUS", "sanctions", "support", 0), ("RUS", "territory", "oppose", 1)]
     assert all(p.inferred and p.date == "2025-05-16" and p.evidence == texts[p.sentence] for p in found)
@@ -174,3 +174,18 @@ def test_the_pack_ships_a_model_for_its_issues(pack):
     model = load_model(pack)
     assert model is not None and model.labels == [i.id for i in pack.issues]
     assert "dev" not in model.trained_on["splits"] and "train7" not in model.trained_on["splits"]
+
+
+def test_each_joined_subject_of_a_sentence_without_a_stance_word_holds_what_it_names(pack):
+    from detente.extract.position_holders import refuses
+    from detente.ingest.document import make_document
+    from detente.nlp import load
+    from detente.pipeline import extract
+
+    found = extract(make_document("t", "Russia and Ukraine each freed 185 prisoners of war on Thursday.",
+                                  published="2025-10-03", lang="en"), pack).positions
+    assert sorted((p.holder.code, p.issue, p.stance, p.inferred) for p in found) == [
+        ("RUS", "prisoners_children", "support", True), ("UKR", "prisoners_children", "support", True)]
+    nlp = load()
+    assert refuses(next(nlp("Kyiv has refused, saying it will not give up its land.").sents).root)
+    assert not refuses(next(nlp("Kyiv has agreed to talks.").sents).root)

@@ -42,6 +42,17 @@ def test_a_wire_dateline_is_a_sentence_of_its_own_and_datelines_and_credits_name
         ("CONSULT", "RUS", "UKR")]
 
 
+def test_the_sentence_after_a_dateline_is_kept_whole_up_to_its_full_stop(pack):
+    text = ("KYIV, Oct 3 - Russia and Ukraine each freed 185 prisoners of war on Thursday. Zelensky thanked the UAE."
+            "\n\nISTANBUL, July 24 - Turkey offered on Thursday to host a meeting of the two presidents.")
+    analysis = extract(make_document("wire", text, published="2025-10-03"), pack)
+    assert [s.text for s in analysis.sentences] == [
+        "KYIV, Oct 3 -", "Russia and Ukraine each freed 185 prisoners of war on Thursday.", "Zelensky thanked the UAE.",
+        "ISTANBUL, July 24 -", "Turkey offered on Thursday to host a meeting of the two presidents."]
+    assert {(p.holder.code, p.issue) for p in analysis.positions if p.sentence == 1} == {
+        ("RUS", "prisoners_children"), ("UKR", "prisoners_children")}
+
+
 def test_a_state_standing_in_for_a_phrase_carries_the_state_name(pack):
     analysis = extract(make_document("n", "Ukraine would keep an army of 800,000 under the US draft.",
                                      published="2025-11-24"), pack)

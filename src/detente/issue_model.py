@@ -46,13 +46,13 @@ def load_model(pack: Pack, path: Path | None = None) -> SentenceModel | None:
 @dataclass(frozen=True)
 class Reading:
     """What the rules saw in one sentence: the issues its phrases name, those they judged to be no position
-    ("any ceasefire" only frames), whether it opens a paragraph, the party its main clause is about and whether
-    its main verb is negated."""
+    ("any ceasefire" only frames), whether it opens a paragraph, the parties its main clause is about and whether
+    its main verb denies (is negated or refuses)."""
 
     named: frozenset[str] = frozenset()
     declined: frozenset[str] = frozenset()
     opens: bool = False
-    subject: Actor | None = None
+    subjects: tuple[Actor, ...] = ()
     negated: bool = False
 
 
@@ -67,8 +67,8 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
     issue at ``ADD_FROM`` or above is added for each holder and polarity there. A sentence without positions
     that goes on the paragraph of one with positions continues its voice ("Moscow set out its terms. The flow
     of weapons must stop."): an issue at ``CARRY_FROM`` or above goes to the holders of the sentence before.
-    Any other sentence whose main clause is about a party gives that party each issue the sentence names that
-    scores ``ORPHAN_FROM`` or above, supported (opposed when the verb is negated). The model adds no issue the rules
+    Any other sentence whose main clause is about parties gives each of them each issue the sentence names that
+    scores ``ORPHAN_FROM`` or above, supported (opposed when the verb is negated or refuses). The model adds no issue the rules
     judged to be no position in that sentence; what it adds is marked ``inferred``."""
     model = model or load_model(pack)
     if model is None:
@@ -86,8 +86,9 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
             continue
         if n - 1 in by_sentence and not seen.opens:
             voices[n] = (_voices(by_sentence[n - 1]), CARRY_FROM, everything)
-        elif seen.subject is not None and seen.named:
-            voices[n] = ([_subject_voice(seen.subject, seen.negated, n, texts[n], day)], ORPHAN_FROM, seen.named)
+        elif seen.subjects and seen.named:
+            voices[n] = ([_subject_voice(a, seen.negated, n, texts[n], day) for a in seen.subjects], ORPHAN_FROM,
+                         seen.named)
     numbers = sorted(n for n in voices if n in texts)
     if not numbers:
         return positions

@@ -46,8 +46,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
         for token in dateline[1:]:
             token.is_sent_start = False
         after = next((t for t in doc[dateline.end:] if not t.is_space), None)
-        if after is not None:
-            after.is_sent_start = True
+        if after is None:
+            continue
+        after.is_sent_start = True
+        for token in doc[after.i + 1:]:  # the parser, restarted mid-line, would cut "Russia | and | Ukraine freed"
+            if token.is_space or token.is_sent_start or token.i > after.i + 80:
+                break
+            token.is_sent_start = False
+            if token.text in {".", "!", "?"}:
+                break
     return doc
 
 

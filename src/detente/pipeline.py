@@ -13,7 +13,7 @@ from .extract.events import events_in
 from .extract.issue_phrases import issue_hits
 from .extract.meetings import meetings_in
 from .extract.narratives import Unit, narratives_in
-from .extract.position_holders import main_party
+from .extract.position_holders import main_parties, refuses
 from .extract.positions import text_positions
 from .extract.syntax import ActorIndex, Mention
 from .issue_model import Reading, revised
@@ -51,7 +51,7 @@ def _with_names(analysis: Analysis, pack: Pack) -> Analysis:
 def sentence_reading(sent: Span, index: ActorIndex, hits: list[Span], declined: set[str], opens: bool) -> Reading:
     """What the issue model needs to know of a sentence besides its words."""
     return Reading(frozenset(h.label_ for h in hits if sent.start <= h.start < sent.end), frozenset(declined), opens,
-                   main_party(sent, index), any(c.dep_ == "neg" for c in sent.root.children))
+                   main_parties(sent, index), refuses(sent.root))
 
 
 def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None) -> Analysis:

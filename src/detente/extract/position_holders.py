@@ -380,13 +380,26 @@ def _done(verb: Token) -> bool:
 MOTION_VERBS = {"fly", "travel", "arrive", "go", "come", "leave", "head", "return", "land", "depart"}
 
 
-def main_party(sent: Span, index: ActorIndex) -> Actor | None:
-    """The party a sentence's main clause is about, as a holder for a position stated without a stance word:
-    the state-coded subject of the main verb, not a medium or analyst, and none for a verb of travel ("the
-    delegation will fly to Istanbul") or a refusal to comment ("Peskov declined to say whether …")."""
+def main_parties(sent: Span, index: ActorIndex) -> tuple[Actor, ...]:
+    """The parties a sentence's main clause is about, as holders for a position stated without a stance word:
+    the state-coded subject of the main verb and the subjects joined to it ("Russia and Ukraine each freed 185
+    prisoners"), not media or analysts, and none for a verb of travel ("the delegation will fly to Istanbul") or
+    a refusal to comment ("Peskov declined to say whether …")."""
     if sent.root.lemma_.lower() in MOTION_VERBS or says_nothing(sent.root):
-        return None
-    mention = index.at(subject_of(sent.root))
+        return ()
+    subject = subject_of(sent.root)
+    mention = index.at(subject)
     if mention is None or not mention.actor.code or is_reporter(mention.actor):
-        return None
-    return mention.actor
+        return ()
+    joined = [index.at(c) for c in subject.conjuncts] if subject is not None else []
+    parties = {mention.actor.code: mention.actor}
+    for m in joined:
+        if m is not None and m.actor.code and not is_reporter(m.actor):
+            parties.setdefault(m.actor.code, m.actor)
+    return tuple(parties.values())
+
+
+def refuses(verb: Token) -> bool:
+    """Whether a main verb denies what its sentence is about: negated ("Kyiv will not give up its land") or a verb
+    of refusal ("Kyiv has refused, saying …")."""
+    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in REFUSING
