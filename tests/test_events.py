@@ -1205,3 +1205,48 @@ def test_an_attack_without_an_object_hits_the_one_other_state_named(pack):
 def test_receiving_a_weapon_system_is_no_hosted_visit(pack):
     events = events_of(pack, "Moldova has received Romania's air defence system as a gift, its defence minister said.")
     assert "CONSULT" not in {e.type for e in events}
+
+
+def test_opposing_the_move_aims_at_whoever_made_it(pack):
+    events = events_of(pack, "India deployed new missile batteries in Kashmir on Monday, and Pakistan said it "
+                             "strongly opposed the move.")
+    judged = [e for e in events if e.source.code == "PAK"]
+    assert [(e.type, e.target.code) for e in judged] == [("ACCUSE", "IND")]  # criticised, not refused
+
+
+def test_calling_an_act_illegal_is_criticism(pack):
+    events = events_of(pack, "Brazil called the new tariffs imposed by Washington unfair and illegal.")
+    assert ("ACCUSE", "BRA") in {(e.type, e.source.code) for e in events}
+    assert "CONSULT" not in {e.type for e in events}
+
+
+def test_talks_after_hours_of_them_are_a_meeting_of_their_own(pack):
+    events = events_of(pack, "After six hours of talks with Turkish officials in Ankara, Sweden agreed to the plan.")
+    assert ("CONSULT", "SWE", "TUR") in {(e.type, e.source.code, e.target.code if e.target else None)
+                                         for e in events}
+
+
+def test_the_objects_nationality_beats_the_place_it_is_held_in(pack):
+    (event,) = events_of(pack, "Canada froze all Russian state assets in British banks on Thursday.")
+    assert (event.type, event.source.code, event.target.code) == ("SANCTION", "CAN", "RUS")
+
+
+def test_protesters_clashing_with_police_protest_against_their_state(pack):
+    events = events_of(pack, "Protesters clashed with riot police in Belgrade on Saturday.")
+    protest = [e for e in events if e.type == "PROTEST"]
+    assert protest and (protest[0].source.code, protest[0].target.code) == ("SRB", "SRB")
+    (marched,) = [e for e in events_of(pack, "Protesters marched in Belgrade to demand the resignation of the "
+                                             "government.") if e.type == "PROTEST"]
+    assert marched.source.code == "SRB" and marched.target is None  # what a crowd wants is no party it fights
+
+
+def test_one_state_named_twice_is_one_target_and_a_nameless_group_no_second(pack):
+    events = events_of(pack, "The Japanese parliament approved new economic and military aid for Taiwan.")
+    assert [(e.type, e.target.code) for e in events] == [("AID", "TWN")]
+    events = events_of(pack, "NATO welcomed the accord between Serbia and several rebel factions.")
+    assert [e.target.code if e.target else None for e in events if e.type == "SUPPORT"] == ["SRB"]
+
+
+def test_a_nameless_unit_beside_a_national_force_adds_no_source(pack):
+    events = events_of(pack, "French paratroopers and Foreign Legion commandos landed in Kolwezi on Friday.")
+    assert events and all(e.source.code == "FRA" for e in events)

@@ -569,6 +569,27 @@ def mover_of(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention |
     return pick_party([[event_subject(move.head)]], index, sources)
 
 
+def judged_move(tok: Token, events: list[Event], index: ActorIndex, sources: list[Mention])\
+        -> tuple[Mention, Event] | None:
+    """The earlier act of the sentence a predicate judges through a "move" noun, and who did it: "… deployed
+    THAAD, and Beijing said it opposed the move", "ordered a ceasefire, a move Kyiv dismissed as theatrics"."""
+    own = {s.actor.code for s in sources}
+    mover = mover_of(tok, index, sources)  # "a move Kyiv dismissed": the subject of the clause it sums up
+    if mover is not None:
+        done = next((e for e in reversed(events) if e.source.code == mover.actor.code), None)
+        return (mover, done) if done is not None and mover.actor.code not in own | {None} else None
+    for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in MOVES):
+        if not any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in obj.children) or any(
+                c.dep_ in {"poss", "compound", "amod"} and c.i in index.by_token or c.dep_ == "prep"
+                for c in obj.children):
+            continue  # "opposed the move", not "the move by Israel" or "Russia's decision"
+        for e in reversed(events):
+            if e.source.code not in own | {None}:
+                named = _named_before(e.source.code, tok, index)
+                return (named, e) if named is not None else None
+    return None
+
+
 def the_two_parties(subject: Token, index: ActorIndex) -> list[Mention]:
     """The two parties "the two leaders" or "both sides" refers back to: the first two named before it."""
     if not any(c.lower_ in PAIRS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in subject.children):

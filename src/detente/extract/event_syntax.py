@@ -169,7 +169,7 @@ def governing_verb(tok: Token) -> Token | None:
     return head if head.i != tok.i and head.pos_ in {"VERB", "AUX"} else None
 
 
-PHASES = {"stage", "round", "phase", "part", "wave", "series", "day", "week", "session"}
+PHASES = {"stage", "round", "phase", "part", "wave", "series", "hour", "day", "week", "month", "year", "session"}
 
 
 def phase_of(tok: Token) -> Token:

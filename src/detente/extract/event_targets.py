@@ -193,12 +193,32 @@ def _proposer(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention 
     return None
 
 
+def _object_nationality(tok: Token, target: Mention, sources: list[Mention], geo: Geography) -> Mention | None:
+    """The state an object's own nationality word names, over a party found only in the place phrase below it:
+    "froze all Iranian government assets in US banks" → Iran, not the US."""
+    own = {s.actor.code for s in sources}
+    root = tok.doc[target.start:target.end].root
+    for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}):
+        t, placed = root, False
+        while t.i != obj.i and t.head.i != t.i:
+            placed = placed or t.dep_ == "prep" and t.lower_ in PLACE_PREPS
+            t = t.head
+        if t.i != obj.i or not placed:
+            continue
+        m = stand_in_state(obj, geo, shallow=True)
+        if m is not None and m.actor.code not in own | {target.actor.code}:
+            return m
+    return None
+
+
 def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: Mention | None,
                    sources: list[Mention], index: ActorIndex, geo: Geography, live: set[int]) -> Mention | None:
     """The target once the kind of event is known: a state standing for an unnamed place or people ("hit
     grain terminals in Odesa"), the party a build-up faces, whom a threat is aimed at, the recipient a
     participle shares with its head, a government's own people or unaffiliated opponents in a domestic conflict,
     none for a place withdrawn from or for the party's own forces it moves."""
+    if target is not None:
+        target = _object_nationality(tok, target, sources, geo) or target  # "froze Iranian assets in US banks"
     if target is not None and _own_forces_moved(tok, etype, target, sources):
         target = None  # "deployed the army", "will withdraw all US troops": what moves, not whom it faces
     if target is not None and etype == "REJECT" and topic_of_object(tok, target):

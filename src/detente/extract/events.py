@@ -90,6 +90,7 @@ from .event_parties import (
     is_known_guest,
     is_multinational,
     is_own_forces,
+    judged_move,
     led_by_state,
     light_subject,
     localised_source,
@@ -263,6 +264,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         sources = distinct_mentions([led_by_state(p, tok.doc, geo) for m in sources
                                      for p in split_parties(m, tok.doc, geo)])
         sources = [s for s in sources if not owned_by_party(s, sources, tok.doc)] or sources
+        if any(s.actor.code for s in sources):  # "US Marines and Army Rangers landed": a nameless unit beside a
+            sources = [s for s in sources if s.actor.code or not _nameless_unit(s, tok.doc)]  # national one is of its side
         if entry.type in GATHERINGS and is_multinational(subject) and not named_members(subject, index):
             sources, target = [delegates_actor(subject)], None  # "officials from about 40 countries met in Jeddah": no
             # one party meets; but "leaders of 35 states, including Ford and Brezhnev, signed" names who signed
@@ -299,6 +302,13 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             target = retaliated_against(tok, events, index, sources, etype) or target  # "Tehran hit back"
         if etype == "ACCUSE" and (target is None or target.actor.code is None):
             target = mover_of(tok, index, sources) or target  # "…, a move condemned by Arab leaders"
+        if etype in JUDGEMENTS and (target is None or target.actor.code in {None, *(s.actor.code for s in sources)}):
+            judged = judged_move(tok, events, index, sources)  # "…, and Beijing said it opposed the move"
+            if judged is not None and not (etype == "REJECT" and tok.dep_ in {"acl", "relcl"}):  # not "a move
+                target = judged[0]  # Kyiv rejected", which the gold leaves aimless or calls a rejection
+                if etype == "REJECT" and judged[1].type not in PROPOSALS:  # an act done is criticised, not refused:
+                    code = CRITICISM  # "ordered a truce, a move Kyiv dismissed as theatrics"
+                    etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         if (target is None or target.actor.code in {None, *(s.actor.code for s in sources)})\
                 and shares_subject(tok) and aimed.get(tok.head.i, (None, None))[1] == etype == "ASSAULT":
             target = aimed[tok.head.i][0]  # "crossed into southern Israel, killing 1,200 people": the same victim
@@ -349,7 +359,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             entry = pack.cameo[code]
             etype, mode = entry.type, entry.mode
         if etype == "PROTEST" and target is not None and target.actor.code == sources[0].actor.code\
-                and cue.cue not in SEIZING:
+                and cue.cue not in SEIZING and not _clashed_with_forces(tok, target):
             target = protest_target(tok, index)  # "students occupied the parliament building", "marched to demand his
             # resignation": where or why a crowd protests is no party; whom it protests against is
         if code[:3] == "042" and target is not None and target.actor.code not in {None, sources[0].actor.code}\
@@ -404,6 +414,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             more = [m for m in coordinated_mentions(tok.doc[target.start], index) if m.start > target.start]
             targets = [target, *(m for m in more if m.start >= target.end), *wider_parties(target, tok.doc, index)]
             targets = distinct_mentions([p for m in targets for p in split_parties(m, tok.doc, geo)])
+            targets = [t for t in targets if t.actor.code] or targets  # "the deal between Iran and six world
+            # powers": a nameless group beside a named party is no second target
+            targets = [t for n, t in enumerate(targets) if t.actor.kind != "state" or all(
+                o.actor.code != t.actor.code for o in targets[:n])]  # "aid for Ukraine": one state, one target
         mutual = is_reciprocal(tok) and len({s.actor.code for s in sources}) > 1
         for source in sources:
             these = targets
@@ -437,6 +451,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
 
 
 PROTECTION, RELIEF = "074", "073"
+JUDGEMENTS = {"ACCUSE", "REJECT"}  # what a party may say of another's earlier move
+PROPOSALS = {"REQUEST", "AGREE", "THREATEN"}  # moves that are proposals or demands: refused, not criticised
+CRITICISM = "111"
 
 
 RECEIPTS = {"take"}  # "took delivery of": the subject receives the aid
@@ -570,6 +587,30 @@ def _truce_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
                       date=date_of(tok, base), location=location_of(tok, index, geo.places), sentence=sentence,
                       evidence=tok.doc[truce.i:force.i + 1].text)]
     return []
+
+
+FORCES_OF_ORDER = {"GOV", "MIL"}
+
+
+UNITS = {"army", "navy", "marines", "marine", "rangers", "troops", "forces", "soldiers", "paratroopers", "commandos",
+         "police", "guards", "gendarmes", "militia", "air"}
+
+
+def _nameless_unit(m: Mention, doc) -> bool:
+    """A force the pack does not place, named without a nationality ("Army Rangers", "Foreign Legion
+    commandos")."""
+    root = doc[m.start:m.end].root
+    words = {t.lower_ for t in doc[m.start:m.end]} | ({root.head.lower_} if root.dep_ == "compound" else set())
+    return m.actor.code is None and m.actor.kind in {"group", "organization"} and m.actor.id is None\
+        and (m.actor.sector == "MIL" or bool(words & UNITS))
+
+
+def _clashed_with_forces(tok: Token, target: Mention) -> bool:
+    """"protesters clashed with riot police", "fought running battles with security forces": the state's forces
+    a crowd fights are a party to its protest, unlike a building it occupies or a leader it wants gone."""
+    root = tok.doc[target.start:target.end].root
+    return target.actor.kind == "group" and target.actor.sector in FORCES_OF_ORDER and root.dep_ == "pobj"\
+        and root.head.lower_ in {"with", "against"} and root.head.head.i == tok.i
 
 
 def _second_decision(tok: Token, found: list[tuple[Token, EventCue, Token | None]], codes: dict[int, str]) -> bool:
