@@ -299,3 +299,10 @@ def test_a_title_of_a_state_before_a_name_is_one_mention_of_that_person(pack):
     actors = actors_of(pack, "Putin spoke with the President of France Emmanuel Macron on Tuesday.")
     assert [(a.text, a.name) for a in actors if a.code == "FRA"] == [
         ("President of France Emmanuel Macron", "Emmanuel Macron")]
+
+
+def test_its_forces_belong_to_the_subject_of_their_own_clause(pack):
+    actors = actors_of(pack, "Russia demands that Kiev withdraw its troops from four regions.")
+    assert find(actors, "its troops").code == "UKR"
+    actors = actors_of(pack, "Ukraine said its forces shot down 40 drones overnight.")
+    assert find(actors, "its forces").code == "UKR"

@@ -42,6 +42,13 @@ def test_a_wire_dateline_is_a_sentence_of_its_own_and_datelines_and_credits_name
         ("CONSULT", "RUS", "UKR")]
 
 
+def test_a_tass_dateline_names_no_actor(pack):
+    text = "MOSCOW, May 16. /TASS/. Russia is ready to continue direct talks with Ukraine, Peskov said."
+    analysis = extract(make_document("tass", text, published="2025-05-16"), pack)
+    assert analysis.sentences[0].text == "MOSCOW, May 16. /TASS/."
+    assert {a.sentence for a in analysis.actors} == {1}
+
+
 def test_the_sentence_after_a_dateline_is_kept_whole_up_to_its_full_stop(pack):
     text = ("KYIV, Oct 3 - Russia and Ukraine each freed 185 prisoners of war on Thursday. Zelensky thanked the UAE."
             "\n\nISTANBUL, July 24 - Turkey offered on Thursday to host a meeting of the two presidents.")

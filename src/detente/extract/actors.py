@@ -643,7 +643,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             if aff is None and owner is not None:  # "Putin's top officials", "the Reagan administration"
                 code = owner.code
             elif aff is None and role_entry.kind == "sector" and (body or first_word in {"its", "their"}):
-                code = res.context_code()
+                code = first_word in {"its", "their"} and _clause_subject_code(noun, by_token) or res.context_code()
             elif aff is None and role_entry.kind == "sector" and not _from_many(noun):
                 code = _local_code(noun, base_sector, places, res)
             igo = aff is not None and aff.kind == "institution" and aff.ref.sector == "IGO"  # type: ignore[union-attr]
@@ -846,6 +846,16 @@ def _code_of(entry: Entry | None) -> tuple[str | None, Group | None]:
     if entry.kind == "institution":
         return entry.ref.code, None  # type: ignore[union-attr]
     return entry.ref.code, None  # type: ignore[union-attr]
+
+
+def _clause_subject_code(noun: Token, by_token) -> str | None:
+    """The state of the subject of the clause a noun sits in: "Russia demands that Kiev withdraw its troops"
+    gives Kiev's troops."""
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return _code_in(subject.doc[subject.left_edge.i:subject.i + 1], by_token)[0] if subject is not None else None
 
 
 def _code_in(span: Span, by_token) -> tuple[str | None, str | None]:
