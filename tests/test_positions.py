@@ -758,6 +758,11 @@ RULES = [
                  [("SVK", "reconstruction", "reject")], [("SVK", "reconstruction", "support")], id="kept-out-of"),
     pytest.param("Zelensky said there must be no limitations on Ukraine's armed forces.", None,
                  [("UKR", "military_limits", "reject")], [], id="no-limitations-on-the-armed-forces"),
+    pytest.param("Kiev continues to sabotage the negotiations, Zakharova said.", None,
+                 [("UKR", "talks_format", "oppose")], [(None, "ceasefire_conditions", None)],
+                 id="sabotage-is-a-stance-not-a-truce-term"),
+    pytest.param("Moscow demanded a ban on sabotage during any truce.", None,
+                 [("RUS", "ceasefire_conditions", "demand")], [], id="a-sabotage-ban-is-a-truce-term"),
 ]
 
 
