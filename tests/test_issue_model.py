@@ -182,7 +182,7 @@ def test_each_joined_subject_of_a_sentence_without_a_stance_word_holds_what_it_n
     from detente.nlp import load
     from detente.pipeline import extract
 
-    found = extract(make_document("t", "Russia and Ukraine each freed 185 prisoners of war on Thursday.",
+    found = extract(make_document("t", "Russia and Ukraine each handed over 185 prisoners of war on Thursday.",
                                   published="2025-10-03", lang="en"), pack).positions
     assert sorted((p.holder.code, p.issue, p.stance, p.inferred) for p in found) == [
         ("RUS", "prisoners_children", "support", True), ("UKR", "prisoners_children", "support", True)]

@@ -68,8 +68,8 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
     that goes on the paragraph of one with positions continues its voice ("Moscow set out its terms. The flow
     of weapons must stop."): an issue at ``CARRY_FROM`` or above goes to the holders of the sentence before.
     Any other sentence whose main clause is about parties gives each of them each issue the sentence names that
-    scores ``ORPHAN_FROM`` or above, supported (opposed when the verb is negated or refuses). The model adds no issue the rules
-    judged to be no position in that sentence; what it adds is marked ``inferred``."""
+    scores ``ORPHAN_FROM`` or above, supported (opposed when the verb is negated or refuses). The model adds no
+    issue the rules judged to be no position in that sentence; what it adds is marked ``inferred``."""
     model = model or load_model(pack)
     if model is None:
         return positions

@@ -899,4 +899,5 @@ def _unknown_person(span: Span, prefix: Span, by_token, res: DocResolver) -> Act
     while first > prefix.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].i not in by_token:
         first -= 1
     return Actor(id=None, code=code, sector=sector or ("GOV" if code and role else None), kind="person",
-                 name=doc[first:span.end].text, role=role, text=doc[prefix.start:span.end].text if len(prefix) else span.text)
+                 name=doc[first:span.end].text, role=role,
+                 text=doc[prefix.start:span.end].text if len(prefix) else span.text)

@@ -63,14 +63,19 @@ def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
     return state_mention(code, owner, sector="GOV")
 
 
+RECEIVING = {"accept", "reject", "receive", "study", "read", "see", "get", "consider", "examine", "review",
+             "dismiss", "criticise", "criticize", "welcome", "await", "expect", "want", "wait", "refuse", "obtain",
+             "discuss", "analyse", "analyze", "question", "call", "describe"}  # a document acted on
+
+
 def document_owners(document: Token, index: ActorIndex, geo: Geography, known: bool = True) -> list[Mention]:
     """Whose document a memorandum, plan or draft is ("Russia's memorandum", "the US draft"), or, with no owner
     named, who signed, published, showed or handed it over ("Putin signed decrees recognising…", "the draft
     handed over by Moscow"); ``known``: also the owner the pack or the text before gives a document named
     without one ("the 28-point plan", "the memorandum" after "Russia's memorandum")."""
     owners = _named_owners(document, index, geo, known)
-    if not owners and document.dep_ == "dobj":
-        owners = index.all_at(subject_of(document.head))
+    if not owners and document.dep_ == "dobj" and document.head.lemma_.lower() not in RECEIVING:
+        owners = index.all_at(subject_of(document.head))  # not "Kyiv would not accept a memorandum"
     if not owners:  # "the memorandum handed over by the Russian delegation"
         owners = next((found for v in document.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
                        for g in a.children if g.dep_ == "pobj" and (found := index.all_at(g))), [])
@@ -245,7 +250,9 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
     subject = (agent_of(stance_tok) if stance_tok.dep_ == "acl" else None) or subject_of(stance_tok)\
         or _raised_subject(stance_tok) or (control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
     if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
-        verb = next((t for t in list(stance_tok.ancestors)[:2] if t.pos_ in {"VERB", "AUX"}), stance_tok.head)
+        # "described as unacceptable the demand …": the adjective parsed on the noun, one step further
+        reach = 3 if stance_tok.dep_ == "amod" and stance_tok.head.head.lower_ == "as" else 2
+        verb = next((t for t in list(stance_tok.ancestors)[:reach] if t.pos_ in {"VERB", "AUX"}), stance_tok.head)
         subject = subject_of(verb)
     if subject is not None and speaker is not None and is_opening_it(subject):
         return [speaker]
@@ -258,7 +265,7 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
             (c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), subject)
         found = document_owners(whole, index, geo, known=not reported)  # "the first section of the Russian …"
     judged = subject is not None\
-        and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ == "be" or only_when(stance_tok))\
+        and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ in {"be", "have", "lead"} or only_when(stance_tok))\
         and subject.left_edge.i <= hit.root.i <= subject.right_edge.i\
         and not subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
     home = not found and speaker is not None and subject is not None and subject.pos_ == "PROPN"\

@@ -231,7 +231,9 @@ def _judgement(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
         judged = child.dep_ in {"oprd", "acomp", "ccomp"} or child.dep_ == "advcl" and any(
             g.lower_ == "as" for g in child.children)
         words = [child] if judged and child.pos_ == "ADJ" else\
-            [g for g in child.children if g.pos_ == "ADJ" or g.dep_ == "pobj"] if child.lower_ == "as" else\
+            [g for g in child.children if g.pos_ == "ADJ" or g.dep_ == "pobj"] + [  # and "described as
+                a for g in child.children if g.dep_ == "pobj" for a in g.children  # unacceptable the demand …"
+                if a.dep_ == "amod" and a.i == child.i + 1] if child.lower_ == "as" else\
             [g for g in child.subtree if g.dep_ == "amod" and g.i > g.head.i] if child.dep_ == "dobj" else []
         for word in words:
             stance = stance_of(word, lex)
@@ -263,8 +265,7 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
     while t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:  # "… demands that Kyiv withdraw and accept …"
         t = t.head
     for _ in range(3):
-        nominal = t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(  # "Kyiv's demand that Moscow hand over …"
-            c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        nominal = t.dep_ in {"acl", "relcl"} and t.head.pos_ == "NOUN" and _content_clause(t)  # "the demand that …"
         if t.dep_ not in {"ccomp", "xcomp"} and not nominal or t.head.i == t.i:
             break
         t = t.head
@@ -276,6 +277,23 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
         if t.lemma_.lower() in PERMITTING and tok.head.i == t.i and is_negated(t):
             return t, "accept"  # "would not allow Kyiv to join NATO": a refusal, once negated
     return tok, stance
+
+
+def _content_clause(verb: Token) -> bool:
+    """Whether a clause on a noun says what the noun asks ("the demand that Moscow hand over …"), also when the
+    parser took its "that" for a relative pronoun ("the demand by Kiev that Russia first agree to a truce"): a
+    subjunctive base-form verb with its own subject cannot be a relative clause."""
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i == verb.left_edge.i), None)
+    if that is None:
+        return False
+    if that.dep_ == "mark":
+        return True
+    base = verb if verb.tag_ in {"VB", "VBP"} else next(
+        (c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB" and c.lower_ == "be"), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i), None)
+    return that.dep_ in {"dobj", "nsubj"} and base is not None and subject is not None\
+        and (base.tag_ == "VB" or subject.tag_ in {"NN", "NNP"})\
+        and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "MD"} for c in verb.children)
 
 
 def _misparsed_control(verb: Token, lex: PositionLexicon) -> Token | None:

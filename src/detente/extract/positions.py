@@ -79,7 +79,7 @@ from .position_stances import (
     worked_on,
 )
 from .scale import NEGATIVE, point_of
-from .syntax import ActorIndex, Mention, bare, state_mention, subject_of
+from .syntax import ActorIndex, Mention, agent_of, bare, state_mention, subject_of
 
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
 ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
@@ -401,7 +401,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 if inner:
                     weighed.discard(hit.start)  # judged: the inner phrase is the issue
                 found = None if inner else reported or promised(hit, index)\
-                    or _document_clause(hit, here.context) or _enacted(hit, index)
+                    or _document_clause(hit, here.context) or _enacted(hit, index) or _carried_out(hit, index)\
+                    or _brokered(hit, index)
         if found is None:
             continue
         found = _licensing_negation(hit, refused_noun(outermost(found, lex), lex), lex)
@@ -417,6 +418,9 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             outer = governing_stance(hit.root.head, lex, sent)  # "declined to impose the sanctions he threatened"
             if outer is not None and outer[0].i != found[0].i and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:
                 stances.append(refused_noun(outermost(outer, lex), lex))
+        brokered = _brokered(hit, index)
+        if brokered is not None and brokered[0].i != found[0].i:
+            stances.append(brokered)
         for stance_tok, stance in stances:
             out.extend(_positions_for(hit, stance_tok, stance, here))
     if declined is not None:
@@ -553,6 +557,49 @@ def _enacted(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     return (verb, "support") if index.at(subject_of(verb)) is not None else None
 
 
+CARRYING_OUT = {"exchange", "swap", "release", "free", "complete", "return", "repatriate", "trade"}
+
+
+def _carried_out(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+    """"Russia and Ukraine exchanged 157 prisoners of war", "the two sides completed the largest prisoner
+    exchange": a party that carries out an act on what an issue phrase names (a swap, a release, a return)
+    supports it; not what is done to a party ("prisoners were returned")."""
+    root = hit.root
+    while root.dep_ in {"compound", "amod", "nummod"} and root.head.pos_ == "NOUN":
+        root = root.head  # "a prisoner exchange"
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_OUT\
+            or hit.label_ in GENERIC_ISSUES or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return (verb, "support") if index.at(subject_of(verb)) is not None else None
+
+
+BROKERING = {"mediate", "broker", "facilitate", "mediation"}
+
+
+def _brokered(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+    """"An exchange mediated by the United Arab Emirates", "swapped prisoners with mediation by Qatar": the
+    go-between of an act on an issue supports it."""
+    clause = next((t for t in (hit.root, *hit.root.ancestors) if t.pos_ == "VERB"), None)
+    if clause is None or any(t.dep_ == "prep" and t.lower_ != "of" for t in hit.root.ancestors if t.i != clause.i
+                             and clause in t.ancestors):
+        return None  # not "were returned after the consultations, with mediation by …": the act is the clause's
+    for tok in hit.sent:
+        if tok.lemma_.lower() not in BROKERING:
+            continue
+        path = [t for t in tok.ancestors]
+        if clause not in path or any(t.pos_ in {"VERB", "AUX"} for t in path[:path.index(clause)]) or (
+                [tok, *path][path.index(clause)].dep_ in {"nsubj", "nsubjpass"} and tok.head.i != hit.root.i):
+            continue  # the go-between of the clause the issue phrase is in, not of its subject or another clause
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and (agent := agent_of(tok)) is not None\
+                and index.at(agent) is not None:
+            return tok, "support"
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with"\
+                and any(p.lower_ == "by" and any(index.at(g) for g in p.children) for p in tok.children):
+            return tok, "support"
+    return None
+
+
 def _names_actor(hit: Span, index: ActorIndex) -> bool:
     """"The Kiev regime and its sponsors were not interested in peace": a war-aims word that names the party a
     clause is about (an actor mention as its subject) frames that party, it is no issue."""
@@ -608,10 +655,14 @@ def _instead(hit: Span) -> bool:
     return hit.doc[max(start - 2, 0):start].text.lower() in {"rather than", "instead of"}
 
 
-def _nothing_given(verb: Token, hit: Span) -> bool:
+def _nothing_given(verb: Token, hit: Span, lex: PositionLexicon) -> bool:
     """"Was giving no consideration to returning nuclear weapons", "offered no concessions on territory": a verb
-    whose object is "no …" other than the issue itself is negated (not "will spare no effort to …")."""
-    return verb.lemma_.lower() not in SPARING_VERBS and any(
+    whose object is "no …" other than the issue itself is negated (not "will spare no effort to …", nor a stance
+    phrase that says "no" itself: "has no future")."""
+    words = tuple(t.lemma_.lower() for t in verb.doc[verb.i:verb.i + 3])
+    own = any(len(parts) > 2 and parts[1] == "no" and words[:len(parts)] == parts
+              for parts, _ in lex.phrases_by_word.get(verb.lemma_.lower(), ()))
+    return verb.lemma_.lower() not in SPARING_VERBS and not own and any(
         c.dep_ == "dobj" and c.i != hit.root.i and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
         for c in verb.children)
 
@@ -641,7 +692,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"}
     if not negative_cue and not inside_condition_clause(hit.root) and (
             is_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)
-            or _nothing_given(stance_tok, hit) or _affirmed_negation(stance_tok, hit)):
+            or _nothing_given(stance_tok, hit, lex) or _affirmed_negation(stance_tok, hit)):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # but "not … until X" asks for X
     if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
@@ -655,7 +706,13 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         or _document_sayer(stance_tok, index, here.geo)
     holders = holders_of(stance_tok, hit, index, speaker or here.context, here.geo, speaker is not None)
     if all(h.actor.code is None for h in holders):
-        holders = both_sides(stance_tok, index, credit.speaker or here.context, pack.parties) or holders
+        sides = both_sides(stance_tok, index, credit.speaker or here.context, pack.parties)
+        verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
+        if sides and credit.speaker is not None and credit.speaker.actor.code is not None and is_obliged(verb)\
+                and stance != "condition" and all(s.actor.code != credit.speaker.actor.code for s in sides):
+            holders, stance = [credit.speaker], "demand"  # "Kellogg said both sides should agree to a truce"
+        else:
+            holders = sides or holders
     holders = [h and on_behalf(h, here.sent.doc, index) for h in holders]
     terms = _terms_of(hit, here.context, index, here.geo)
     if terms is not None and terms[0].i == stance_tok.i:
