@@ -306,3 +306,10 @@ def test_its_forces_belong_to_the_subject_of_their_own_clause(pack):
     assert find(actors, "its troops").code == "UKR"
     actors = actors_of(pack, "Ukraine said its forces shot down 40 drones overnight.")
     assert find(actors, "its forces").code == "UKR"
+
+
+def test_she_finds_the_woman_named_before_and_he_never_does(pack):
+    actors = actors_of(pack, "Zakharova reminded journalists of Zelensky's statement. Any deal, she said, must wait. "
+                             "Kallas met Rubio in Brussels. He said talks would go on.")
+    assert find(actors, "she").name == "Maria Zakharova"
+    assert find(actors, "He").name == "Marco Rubio"

@@ -758,6 +758,8 @@ RULES = [
                  [("SVK", "reconstruction", "reject")], [("SVK", "reconstruction", "support")], id="kept-out-of"),
     pytest.param("Zelensky said there must be no limitations on Ukraine's armed forces.", None,
                  [("UKR", "military_limits", "reject")], [], id="no-limitations-on-the-armed-forces"),
+    pytest.param("Any settlement, Zakharova said, must fix Ukraine's neutral status.", None,
+                 [("RUS", "alliance_neutrality", "demand")], [], id="a-reporting-clause-set-off-by-commas"),
     pytest.param("Kiev continues to sabotage the negotiations, Zakharova said.", None,
                  [("UKR", "talks_format", "oppose")], [(None, "ceasefire_conditions", None)],
                  id="sabotage-is-a-stance-not-a-truce-term"),

@@ -366,8 +366,10 @@ class DocResolver:
 
     def antecedent(self, pronoun: Token, here: list[Mention]) -> Actor | None:
         """Who "he", "she", "him" or "her" stands for: the speaker of a reporting clause, else the latest
-        other person in the sentence for an object, else the latest subject, else the latest person."""
-        people = [m for m in here if m.actor.kind == "person" and m.actor.name and m.end <= pronoun.i]
+        other person in the sentence for an object, else the latest subject, else the latest person; "she" and
+        "her" the latest woman the pack knows among them first, "he" and "him" never one."""
+        people = [m for m in here if m.actor.kind == "person" and m.actor.name and m.end <= pronoun.i
+                  and self._fits(pronoun, m.actor)]
         if pronoun.lower_ in {"he", "she"}:
             verb = pronoun.head
             while verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and verb.head.i != verb.i:
@@ -375,12 +377,23 @@ class DocResolver:
                 for m in people:
                     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in m.tokens for c in verb.children):
                         return m.actor
-            return (self.subjects or self.people or [None])[-1]
+            return self._latest(pronoun, self.subjects) or self._latest(pronoun, self.people)
         subject = {t.i for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
-        others = [m for m in people if not (m.tokens & subject)]
-        if others:
-            return others[-1].actor
-        return self.people[-1] if self.people else None
+        others = [m.actor for m in people if not (m.tokens & subject)]
+        return self._latest(pronoun, others) or self._latest(pronoun, self.people)
+
+    def _gender(self, actor: Actor) -> str | None:
+        person = self.gaz.pack.people_by_id.get(actor.id or "")
+        return person.gender if person is not None else None
+
+    def _fits(self, pronoun: Token, actor: Actor) -> bool:
+        return self._gender(actor) != ("m" if pronoun.lower_ in {"she", "her"} else "f")
+
+    def _latest(self, pronoun: Token, actors: list[Actor]) -> Actor | None:
+        """The latest of ``actors`` the pronoun can stand for, a woman first for "she" and "her"."""
+        fitting = [a for a in actors if self._fits(pronoun, a)]
+        women = [a for a in fitting if self._gender(a) == "f"] if pronoun.lower_ in {"she", "her"} else []
+        return (women or fitting or [None])[-1]
 
 
 def _left_edge(token: Token, floor: int) -> int:

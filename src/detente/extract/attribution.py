@@ -78,8 +78,9 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
             elif found.speaker is None:
                 found.speaker, found.verb = subject, t
     root = token.sent.root
-    for tail in root.children:  # "Moscow will respond, Peskov said." puts the reporting verb under the root
-        if tail.dep_ in {"parataxis", "ccomp"} and tail.lemma_.lower() in verbs and tail.i > token.i:
+    for tail in root.children:  # "Moscow will respond, Peskov said." puts the reporting verb under the root,
+        aside = tail.dep_ == "parataxis" and tail.left_edge.text == tail.right_edge.text == ","  # as "X, he said, …"
+        if tail.dep_ in {"parataxis", "ccomp"} and tail.lemma_.lower() in verbs and (tail.i > token.i or aside):
             subject = index.at(subject_of(tail))
             if subject is not None and is_reporter(subject.actor):
                 found.reported_by = found.reported_by or subject.actor

@@ -61,6 +61,7 @@ class Person(_Entry):
     name: str
     code: str | None
     sector: Sector | None
+    gender: Literal["f", "m"] | None = None  # for "she" and "he"; women are marked, men may be
     aliases: list[str] = []
     roles: list[Role] = []
 
