@@ -313,3 +313,8 @@ def test_she_finds_the_woman_named_before_and_he_never_does(pack):
                              "Kallas met Rubio in Brussels. He said talks would go on.")
     assert find(actors, "she").name == "Maria Zakharova"
     assert find(actors, "He").name == "Marco Rubio"
+
+
+def test_the_sides_of_a_swap_are_not_the_host_state(pack):
+    actors = actors_of(pack, "After talks in Istanbul hosted by Turkey, the sides swapped 1,000 prisoners each.")
+    assert find(actors, "sides").code is None

@@ -793,8 +793,9 @@ MANY_STATES = {"country", "nation", "state", "government", "capital"}
 
 def _from_many(noun: Token) -> bool:
     """Whether a group belongs to several states, wherever it meets: "the two sides", "both delegations",
-    "officials from about 40 countries"."""
-    return any(c.lower_ in {"both", "two"} for c in noun.children) or bool(plural_origins(noun, MANY_STATES))
+    "officials from about 40 countries", "the sides" (of a talk or a swap)."""
+    return any(c.lower_ in {"both", "two"} for c in noun.children) or bool(plural_origins(noun, MANY_STATES)) \
+        or noun.lower_ in {"sides", "parties"}
 
 
 def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]], res: DocResolver) -> str | None:
