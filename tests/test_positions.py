@@ -758,6 +758,9 @@ RULES = [
                  [("SVK", "reconstruction", "reject")], [("SVK", "reconstruction", "support")], id="kept-out-of"),
     pytest.param("Zelensky said there must be no limitations on Ukraine's armed forces.", None,
                  [("UKR", "military_limits", "reject")], [], id="no-limitations-on-the-armed-forces"),
+    pytest.param("Umerov said Russia had put forward demands, including that Kyiv withdraw its forces from the "
+                 "four regions.", None, [("RUS", "territory", "demand")], [("UKR", "territory", None)],
+                 id="a-list-the-demands-include"),
     pytest.param("Any settlement, Zakharova said, must fix Ukraine's neutral status.", None,
                  [("RUS", "alliance_neutrality", "demand")], [], id="a-reporting-clause-set-off-by-commas"),
     pytest.param("Kiev continues to sabotage the negotiations, Zakharova said.", None,

@@ -261,6 +261,9 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and (outer := stance_of(tok.head, lex)) in NEGATIVE\
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return tok.head, outer  # "the refusal to lift sanctions"
+    if tok.lemma_.lower() == "include" and tok.dep_ in {"prep", "acl"} and tok.head.pos_ == "NOUN"\
+            and (outer := stance_of(tok.head, lex)) is not None:
+        return tok.head, outer  # "put forward demands, including that Kyiv withdraw …": the list is the demands'
     t = tok
     while t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:  # "… demands that Kyiv withdraw and accept …"
         t = t.head
