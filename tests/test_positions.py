@@ -761,6 +761,8 @@ RULES = [
     pytest.param("Umerov said Russia had put forward demands, including that Kyiv withdraw its forces from the "
                  "four regions.", None, [("RUS", "territory", "demand")], [("UKR", "territory", None)],
                  id="a-list-the-demands-include"),
+    pytest.param("A ceasefire, in Peskov's view, must be preceded by a halt to Western arms supplies.", None,
+                 [("RUS", "ceasefire_conditions", "demand")], [], id="in-his-view"),
     pytest.param("Any settlement, Zakharova said, must fix Ukraine's neutral status.", None,
                  [("RUS", "alliance_neutrality", "demand")], [], id="a-reporting-clause-set-off-by-commas"),
     pytest.param("Kiev continues to sabotage the negotiations, Zakharova said.", None,

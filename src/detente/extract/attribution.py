@@ -59,6 +59,9 @@ def according_to(sent: Span, index: ActorIndex) -> Actor | None:
     return None
 
 
+VIEW_NOUNS = {"view", "word", "opinion", "assessment", "estimation"}
+
+
 def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None) -> Attribution:
     """The speaker and reporter of the clause ``token`` is in, walking up through reporting verbs."""
     verbs = reporting or REPORTING_VERBS
@@ -86,6 +89,11 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
                 found.reported_by = found.reported_by or subject.actor
             elif subject is not None and found.speaker is None:
                 found.speaker, found.verb = subject, tail
+    if found.speaker is None:  # "In her words, a ceasefire must …", "a truce, in his view, would …"
+        found.speaker = next((m for c in token.sent if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                              if g.dep_ == "pobj" and g.lemma_.lower() in VIEW_NOUNS for o in g.children
+                              if o.dep_ == "poss" and (m := index.at(o)) is not None and not is_reporter(m.actor)),
+                             None)
     if found.reported_by is None:
         found.reported_by = according_to(token.sent, index)
     return found

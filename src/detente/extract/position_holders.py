@@ -389,17 +389,19 @@ MOTION_VERBS = {"fly", "travel", "arrive", "go", "come", "leave", "head", "retur
 
 def main_parties(sent: Span, index: ActorIndex) -> tuple[Actor, ...]:
     """The parties a sentence's main clause is about, as holders for a position stated without a stance word:
-    the state-coded subject of the main verb and the parties joined to it ("Russia and Ukraine each freed 185
-    prisoners", "Russian and Ukrainian officials held talks"), not media or analysts, and none for a verb of
-    travel ("the delegation will fly to Istanbul") or a refusal to comment ("Peskov declined to say whether …")."""
+    the state-coded subject of the main verb and the subjects joined to it ("Russia and Ukraine each freed 185
+    prisoners"), not media or analysts, and none for a verb of travel ("the delegation will fly to Istanbul") or
+    a refusal to comment ("Peskov declined to say whether …")."""
     if sent.root.lemma_.lower() in MOTION_VERBS or says_nothing(sent.root):
         return ()
-    mentions = index.all_at(subject_of(sent.root))
-    if not mentions or not mentions[0].actor.code or is_reporter(mentions[0].actor):
+    subject = subject_of(sent.root)
+    mention = index.at(subject)
+    if mention is None or not mention.actor.code or is_reporter(mention.actor):
         return ()
-    parties: dict[str, Actor] = {}
-    for m in mentions:
-        if m.actor.code and not is_reporter(m.actor):
+    joined = [index.at(c) for c in subject.conjuncts] if subject is not None else []
+    parties = {mention.actor.code: mention.actor}
+    for m in joined:
+        if m is not None and m.actor.code and not is_reporter(m.actor):
             parties.setdefault(m.actor.code, m.actor)
     return tuple(parties.values())
 
