@@ -188,4 +188,5 @@ def test_each_joined_subject_of_a_sentence_without_a_stance_word_holds_what_it_n
         ("RUS", "prisoners_children", "support", True), ("UKR", "prisoners_children", "support", True)]
     nlp = load()
     assert refuses(next(nlp("Kyiv has refused, saying it will not give up its land.").sents).root)
+    assert refuses(next(nlp("Trump stopped short of endorsing a ceasefire.").sents).root)
     assert not refuses(next(nlp("Kyiv has agreed to talks.").sents).root)

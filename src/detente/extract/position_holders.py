@@ -407,6 +407,7 @@ def main_parties(sent: Span, index: ActorIndex) -> tuple[Actor, ...]:
 
 
 def refuses(verb: Token) -> bool:
-    """Whether a main verb denies what its sentence is about: negated ("Kyiv will not give up its land") or a verb
-    of refusal ("Kyiv has refused, saying …")."""
-    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in REFUSING
+    """Whether a main verb denies what its sentence is about: negated ("Kyiv will not give up its land"), a verb
+    of refusal ("Kyiv has refused, saying …") or one that stops short ("stopped short of endorsing a truce")."""
+    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in REFUSING\
+        or verb.lemma_.lower() in {"stop", "fall"} and any(c.lower_ == "short" for c in verb.children)
