@@ -1,13 +1,16 @@
 """Speed of detente's extractors as a ratio to the spaCy parse alone, on the demo corpus, in one run.
 
-    python benchmarks/speed.py [--repeat 3]
+    python benchmarks/speed.py [--repeat 5]
 
-Each stage is timed over the same parsed documents; the best of ``--repeat`` runs is reported.
+Each round parses the corpus and then times each stage over those parsed documents, so a stage is compared with
+the parse of its own round (the machine's speed drifts between rounds); the median share over ``--repeat``
+rounds is reported with its range.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 from pathlib import Path
 
@@ -27,18 +30,15 @@ from detente.pipeline import document_date, sentence_reading
 CORPUS = Path(__file__).resolve().parents[1] / "src" / "detente" / "demo" / "corpus"
 
 
-def best_of(repeat: int, work) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def timed(work) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     docs = [d for d in read([str(CORPUS)]) if isinstance(d, Document) and d.language == "en"]
     nlp, pack = load(), load_pack()
@@ -86,17 +86,24 @@ def main() -> None:
             units = [Unit(i, sent, index) for i, (sent, index) in enumerate(indexes(n, chunks[0][1]))]
             narratives_in(units, pack)
 
-    t_parse = best_of(args.repeat, parse_all)
-    t_actors = best_of(args.repeat, resolve_all)
-    t_events = best_of(args.repeat, events_all)
-    t_positions = best_of(args.repeat, positions_all)
-    narratives_all()  # loads the embedding model once, outside the timing
-    t_narratives = best_of(args.repeat, narratives_all)
-    print(f"demo corpus: {len(docs)} English documents, {words} words")
-    print(f"spaCy parse:        {t_parse:7.3f} s  ({words / t_parse:,.0f} words/s)")
-    for name, took in (("actor resolution", t_actors), ("events", t_events), ("positions", t_positions),
-                       ("narratives", t_narratives)):
-        print(f"{name + ':':19s} {took:7.3f} s  ({100 * took / t_parse:.1f} % of the parse)")
+    parse_all()
+    resolve_all()
+    positions_all()
+    narratives_all()  # loads the issue model and the embedding model once, outside the timing
+    stages = (("actor resolution", resolve_all), ("events", events_all), ("positions", positions_all),
+              ("narratives", narratives_all))
+    rounds = []
+    for _ in range(args.repeat):
+        took = {"parse": timed(parse_all)}
+        took.update((name, timed(work)) for name, work in stages)
+        rounds.append(took)
+    t_parse = statistics.median(r["parse"] for r in rounds)
+    print(f"demo corpus: {len(docs)} English documents, {words} words, {args.repeat} rounds")
+    print(f"spaCy parse:        {t_parse:7.3f} s  ({words / t_parse:,.0f} words/s, median)")
+    for name, _ in stages:
+        shares = sorted(100 * r[name] / r["parse"] for r in rounds)
+        print(f"{name + ':':19s} {statistics.median(r[name] for r in rounds):7.3f} s  "
+              f"({statistics.median(shares):.1f} % of the parse; {shares[0]:.1f}–{shares[-1]:.1f} %)")
     print(f"gazetteer build:    {build:7.3f} s  (once per process)")
 
 
