@@ -264,8 +264,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         sources = distinct_mentions([led_by_state(p, tok.doc, geo) for m in sources
                                      for p in split_parties(m, tok.doc, geo)])
         sources = [s for s in sources if not owned_by_party(s, sources, tok.doc)] or sources
-        if any(s.actor.code for s in sources):  # "US Marines and Army Rangers landed": a nameless unit beside a
-            sources = [s for s in sources if s.actor.code or not _nameless_unit(s, tok.doc)]  # national one is of its side
+        if any(s.actor.code for s in sources):  # "US Marines and Army Rangers landed": a nameless unit beside
+            sources = [s for s in sources if s.actor.code or not _nameless_unit(s, tok.doc)]  # a national one
         if entry.type in GATHERINGS and is_multinational(subject) and not named_members(subject, index):
             sources, target = [delegates_actor(subject)], None  # "officials from about 40 countries met in Jeddah": no
             # one party meets; but "leaders of 35 states, including Ford and Brezhnev, signed" names who signed
