@@ -382,6 +382,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
         weighed.add(hit.start)
+        brokered = _brokered(hit, index)  # a go-between's support, beside or instead of the stance found
         found = as_clause(hit, lex) or _provided(stance_of_hit, hit, index, geo, context) or stance_of_hit\
             or _under_document(hit, index, geo) or _document_provision(hit, index, geo)
         if found is None or inside_condition_clause(found[0]):
@@ -402,7 +403,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                     weighed.discard(hit.start)  # judged: the inner phrase is the issue
                 found = None if inner else reported or promised(hit, index)\
                     or _document_clause(hit, here.context) or _enacted(hit, index) or _carried_out(hit, index)\
-                    or _brokered(hit, index)
+                    or brokered
         if found is None:
             continue
         found = _licensing_negation(hit, refused_noun(outermost(found, lex), lex), lex)
@@ -418,7 +419,6 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             outer = governing_stance(hit.root.head, lex, sent)  # "declined to impose the sanctions he threatened"
             if outer is not None and outer[0].i != found[0].i and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:
                 stances.append(refused_noun(outermost(outer, lex), lex))
-        brokered = _brokered(hit, index)
         if brokered is not None and brokered[0].i != found[0].i:
             stances.append(brokered)
         for stance_tok, stance in stances:
@@ -587,7 +587,7 @@ def _brokered(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     for tok in hit.sent:
         if tok.lemma_.lower() not in BROKERING:
             continue
-        path = [t for t in tok.ancestors]
+        path = list(tok.ancestors)
         if clause not in path or any(t.pos_ in {"VERB", "AUX"} for t in path[:path.index(clause)]) or (
                 [tok, *path][path.index(clause)].dep_ in {"nsubj", "nsubjpass"} and tok.head.i != hit.root.i):
             continue  # the go-between of the clause the issue phrase is in, not of its subject or another clause
