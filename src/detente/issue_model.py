@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import sentence_model
+from .extract.scale import NEGATIVE
 from .model import Actor, Position, Sentence
 from .ontology import Pack
 from .ontology.loader import PACKS_DIR
@@ -31,7 +32,6 @@ ADD_FROM = 0.8
 CARRY_FROM = 0.95
 ORPHAN_FROM = 0.8
 STATEMENT_WORDS = 10
-NEGATIVE = {"oppose", "reject"}
 
 
 def model_path(pack: Pack) -> Path:

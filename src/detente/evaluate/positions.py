@@ -9,13 +9,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..extract.scale import NEGATIVE
 from ..ingest.document import make_document
 from ..ontology import Pack
 from ..pipeline import extract
 from .events import Tally
 from .gold import read_gold
-
-NEGATIVE = {"oppose", "reject"}
 
 
 def polarity(stance: str) -> str:
