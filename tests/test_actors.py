@@ -208,6 +208,13 @@ def test_his_title_belongs_to_the_state_of_the_latest_subject(pack):
     assert (find(actors, "spokesman").code, find(actors, "spokesman").sector) == ("RUS", "GOV")
 
 
+def test_her_title_belongs_to_the_latest_woman_and_his_never_to_one(pack):
+    actors = actors_of(pack, "Kallas met Rubio in Brussels on Monday. Her spokesman said the talks were useful.")
+    assert find(actors, "spokesman").code == "EU"
+    actors = actors_of(pack, "Lavrov flew to Geneva, and Kallas spoke on Monday. His spokesman said talks were useful.")
+    assert find(actors, "spokesman").code == "RUS"
+
+
 def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(pack):
     actors = actors_of(pack, "Macron left Berlin after Scholz criticised him over the budget.")
     assert find(actors, "him").code == "FRA"

@@ -377,10 +377,10 @@ class DocResolver:
                 for m in people:
                     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in m.tokens for c in verb.children):
                         return m.actor
-            return self._latest(pronoun, self.subjects) or self._latest(pronoun, self.people)
+            return self.latest(pronoun, self.subjects) or self.latest(pronoun, self.people)
         subject = {t.i for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
         others = [m.actor for m in people if not (m.tokens & subject)]
-        return self._latest(pronoun, others) or self._latest(pronoun, self.people)
+        return self.latest(pronoun, others) or self.latest(pronoun, self.people)
 
     def _gender(self, actor: Actor) -> str | None:
         person = self.gaz.pack.people_by_id.get(actor.id or "")
@@ -389,7 +389,7 @@ class DocResolver:
     def _fits(self, pronoun: Token, actor: Actor) -> bool:
         return self._gender(actor) != ("m" if pronoun.lower_ in {"she", "her"} else "f")
 
-    def _latest(self, pronoun: Token, actors: list[Actor]) -> Actor | None:
+    def latest(self, pronoun: Token, actors: list[Actor]) -> Actor | None:
         """The latest of ``actors`` the pronoun can stand for, a woman first for "she" and "her"."""
         fitting = [a for a in actors if self._fits(pronoun, a)]
         women = [a for a in fitting if self._gender(a) == "f"] if pronoun.lower_ in {"she", "her"} else []
@@ -424,10 +424,12 @@ def _after_of(token: Token) -> bool:
 
 
 def _their_person(noun: Token, res: DocResolver) -> Actor | None:
-    """Whose "his" or "her" a title is ("Putin met Erdogan. His spokesman said …"): the latest subject named."""
-    if any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
-        return (res.subjects or res.people or [None])[-1]
-    return None
+    """Whose "his" or "her" a title is ("Putin met Erdogan. His spokesman said …"): the latest subject named, a
+    woman for "her", never one for "his"."""
+    pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if pronoun is None:
+        return None
+    return res.latest(pronoun, res.subjects) or res.latest(pronoun, res.people)
 
 
 def _standing_alone(token: Token) -> bool:
