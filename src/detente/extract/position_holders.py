@@ -15,6 +15,7 @@ from .position_stances import (
     DOCUMENT_NOUNS,
     MODALS,
     control_subject,
+    is_negated,
     lexicon,
     only_when,
     says_nothing,
@@ -409,5 +410,5 @@ def main_parties(sent: Span, index: ActorIndex) -> tuple[Actor, ...]:
 def refuses(verb: Token) -> bool:
     """Whether a main verb denies what its sentence is about: negated ("Kyiv will not give up its land"), a verb
     of refusal ("Kyiv has refused, saying …") or one that stops short ("stopped short of endorsing a truce")."""
-    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in REFUSING\
+    return is_negated(verb) or verb.lemma_.lower() in REFUSING\
         or verb.lemma_.lower() in {"stop", "fall"} and any(c.lower_ == "short" for c in verb.children)
