@@ -67,6 +67,13 @@ def test_actors_command_prints_json_lines():
     assert first["name"] == "Dmitry Peskov" and first["code"] == "RUS"
 
 
+def test_inspection_says_when_a_text_has_nothing_to_show():
+    result = runner.invoke(app, ["events", "The weather in Geneva was mild for the time of year."])
+    assert result.exit_code == 0 and "no events found" in result.stdout
+    result = runner.invoke(app, ["positions", "Russia demands that Ukraine withdraw from four regions."])
+    assert "no positions found" not in result.stdout and "RUS" in result.stdout
+
+
 def test_eval_actors_reports_scores(tmp_path):
     gold = tmp_path / "gold.jsonl"
     text = "Russian troops shelled Kharkiv."

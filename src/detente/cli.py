@@ -222,7 +222,11 @@ def _inspect(text: str, published: str | None, pack: str, as_json: bool, field: 
             for item in items:
                 out.print(item.model_dump_json(), markup=False)
             continue
-        table = Table(title=f"{doc.id} ({doc.published or 'undated'})", title_justify="left")
+        title = f"{doc.id} ({doc.published or 'undated'})"
+        if not items:
+            out.print(f"{title}: no {field} found")
+            continue
+        table = Table(title=title, title_justify="left")
         for column in columns:
             table.add_column(column)
         for item in items:
