@@ -830,3 +830,18 @@ def test_a_statement_quotes_whole_words_as_written(pack):
     assert words.get("ceasefire", "").endswith("a 24-hour ceasefire"), words
     assert "non-nuclear" in words.get("nuclear_status", ""), words
     assert all(" 's" not in w and not w.startswith("to ") for w in words.values()), words
+
+
+def test_a_plans_terms_go_on_in_the_next_paragraph(pack):
+    found = keys(positions_of(pack, "The US plan offers Russia a way back into the world economy. Sanctions would be "
+                                    "lifted in stages.\n\nUkraine would have to cap its army at 600,000."))
+    assert ("USA", "military_limits", "propose") in found
+    assert not any(code == "UKR" and issue == "military_limits" for code, issue, _ in found)
+
+
+def test_a_clause_that_qualifies_another_text_states_no_terms_of_the_plan(pack):
+    found = keys(positions_of(pack, "The EU plan offers Ukraine a path to membership. Sanctions would stay in place."
+                                    "\n\nA Senate bill that would impose tariffs on buyers of Russian oil has 80 "
+                                    "co-sponsors."))
+    assert ("EU", "sanctions", "propose") in found and ("USA", "sanctions", "support") in found
+    assert len([k for k in found if k[1] == "sanctions"]) == 2

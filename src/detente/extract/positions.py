@@ -186,6 +186,10 @@ def _terms_of(hit: Span, context: Mention | None, index: ActorIndex,
         return None
     document = next((s for t in verbs if (s := subject_of(t)) is not None and s.lemma_.lower() in DOCUMENT_NOUNS),
                     None)
+    if document is None and would[-1].dep_ == "relcl":  # "a Senate bill that would impose tariffs": the terms of
+        if would[-1].head.lemma_.lower() not in DOCUMENT_NOUNS:  # what the clause qualifies, not the paragraph's
+            return None
+        document = would[-1].head
     if document is not None:
         owners = document_owners(document, index, geo)
         return (would[-1], owners) if owners else None
@@ -321,7 +325,7 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     context: Mention | None = None
     they: list[str] = []  # the parties of the sentence before, when it gave several
     for k, (number, sent, index, opens) in enumerate(parts):
-        context = None if opens else context
+        context = context if not opens or _documentary(context, sent.doc) else None  # a plan's terms go on
         here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
         earlier = [p for p in out if p.sentence is not None and number - p.sentence <= RECALL_SENTENCES]
         judged: set[str] = set()
