@@ -845,3 +845,15 @@ def test_a_clause_that_qualifies_another_text_states_no_terms_of_the_plan(pack):
                                     "co-sponsors."))
     assert ("EU", "sanctions", "propose") in found and ("USA", "sanctions", "support") in found
     assert len([k for k in found if k[1] == "sanctions"]) == 2
+
+
+@pytest.mark.parametrize("speakers", ["France and Germany", "Macron and Merz", "The leaders of France and Germany"])
+def test_conjoined_speakers_each_hold_what_they_said(pack, speakers):
+    found = keys(positions_of(pack, f"{speakers} said the talks must go on."))
+    assert {("FRA", "talks_format", "demand"), ("DEU", "talks_format", "demand")} <= found
+
+
+def test_a_speaker_and_the_name_beside_it_hold_one_position(pack):
+    found = positions_of(pack, "The Ukrainian ombudsman, Dmytro Lubinets, said the next priority must be the "
+                               "children taken to Russia.")
+    assert [p.holder.code for p in found if p.issue == "prisoners_children"] == ["UKR"]

@@ -727,6 +727,11 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         holders = [credit.speaker]  # type: ignore[list-item]  # "the leaders said Ukraine should keep an army"
         if stance != "condition" and is_obliged(stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok):
             stance = "demand"  # "Rutte said Moscow should accept the ceasefire"
+    if credit.speaker is not None and credit.verb is not None and credit.speaker in holders:
+        joined = [m for m in index.all_at(subject_of(credit.verb)) if not is_reporter(m.actor)
+                  and (m == credit.speaker or m.actor.code != credit.speaker.actor.code)]  # not "its ombudsman, X"
+        if credit.speaker in joined:  # "France and Germany said the talks must go on": each speaker holds it
+            holders = [x for h in holders for x in (joined if h == credit.speaker else [h])]
     target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
     target = index.at(target_tok)
     given: set[tuple] = set()  # a party's position once per sentence, except for its conjoined speakers
