@@ -857,3 +857,15 @@ def test_a_speaker_and_the_name_beside_it_hold_one_position(pack):
     found = positions_of(pack, "The Ukrainian ombudsman, Dmytro Lubinets, said the next priority must be the "
                                "children taken to Russia.")
     assert [p.holder.code for p in found if p.issue == "prisoners_children"] == ["UKR"]
+
+
+def test_a_partys_stated_position_is_its_own_inside_anothers_report(pack):
+    found = keys(positions_of(pack, "Witkoff said he understood Moscow's position that a truce must follow a "
+                                    "comprehensive settlement."))
+    assert ("RUS", "ceasefire", "demand") in found and not any(k[0] == "USA" for k in found)
+
+
+def test_who_supports_a_stated_position_holds_it(pack):
+    found = keys(positions_of(pack, "Zelensky said Ukraine supports Trump's position that the fighting should stop "
+                                    "immediately."))
+    assert ("UKR", "ceasefire", "support") in found or ("UKR", "ceasefire", "demand") in found

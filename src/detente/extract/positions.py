@@ -43,6 +43,7 @@ from .issue_phrases import (
 )
 from .position_holders import (
     DOCUMENT_PARTS,
+    OWN_ATTITUDES,
     both_sides,
     document_owners,
     holders_of,
@@ -525,15 +526,21 @@ def _recipient(hit: Span) -> bool:
 
 
 SAYING_NOUNS = {"declaration", "statement", "claim", "remark", "assertion", "warning", "argument", "view",
-                "assessment", "words", "suggestion", "insistence", "assurance", "promise", "pledge"}
+                "assessment", "words", "suggestion", "insistence", "assurance", "promise", "pledge", "position",
+                "stance", "belief"}
 
 
 def _saying_noun_owner(stance_tok: Token, index: ActorIndex, geo: Geography) -> Mention | None:
     """"Hegseth's declaration that a return to the pre-2014 borders is unrealistic": the owner of a saying noun
-    speaks the clause that noun introduces, as the subject of a reporting verb would."""
+    speaks the clause that noun introduces, as the subject of a reporting verb would, also inside another's report
+    ("Witkoff said he understood Moscow's position that …") but not above one."""
     for t in (stance_tok, *stance_tok.ancestors):
+        if t.i != stance_tok.i and t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in REPORTING_VERBS:
+            return None
         if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in SAYING_NOUNS\
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            if t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in OWN_ATTITUDES | {"share"}:
+                return None  # "they support Trump's position that …": whoever takes it up holds it too
             owners = noun_owners(t.head, index, geo)
             return owners[0] if owners else None
         if t.dep_ == "ROOT":
@@ -706,7 +713,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
     if condition and not in_condition:
         stance = "condition"
-    speaker = credit.speaker or _saying_noun_owner(stance_tok, index, here.geo)\
+    speaker = _saying_noun_owner(stance_tok, index, here.geo) or credit.speaker\
         or _document_sayer(stance_tok, index, here.geo)
     holders = holders_of(stance_tok, hit, index, speaker or here.context, here.geo, speaker is not None)
     if all(h.actor.code is None for h in holders):
