@@ -869,3 +869,9 @@ def test_who_supports_a_stated_position_holds_it(pack):
     found = keys(positions_of(pack, "Zelensky said Ukraine supports Trump's position that the fighting should stop "
                                     "immediately."))
     assert ("UKR", "ceasefire", "support") in found or ("UKR", "ceasefire", "demand") in found
+
+
+@pytest.mark.parametrize("text", ["Kyiv slammed a memorandum that calls for its withdrawal from four regions.",
+                                  "Zelensky condemned the memorandum, which demands Ukraine's neutrality."])
+def test_who_condemns_a_document_does_not_own_its_demands(pack, text):
+    assert not any(p.holder.code == "UKR" and p.stance == "demand" for p in positions_of(pack, text))

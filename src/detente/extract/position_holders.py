@@ -64,9 +64,9 @@ def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
     return state_mention(code, owner, sector="GOV")
 
 
-RECEIVING = {"accept", "reject", "receive", "study", "read", "see", "get", "consider", "examine", "review",
-             "dismiss", "criticise", "criticize", "welcome", "await", "expect", "want", "wait", "refuse", "obtain",
-             "discuss", "analyse", "analyze", "question", "call", "describe"}  # a document acted on
+RECEIVING = REFUSING | {"accept", "receive", "study", "read", "see", "get", "consider", "examine", "review",
+                        "welcome", "await", "expect", "want", "wait", "obtain", "discuss", "analyse", "analyze",
+                        "question", "call", "describe"}  # a document acted on, or refused, by another party
 
 
 def document_owners(document: Token, index: ActorIndex, geo: Geography, known: bool = True) -> list[Mention]:
