@@ -875,3 +875,9 @@ def test_who_supports_a_stated_position_holds_it(pack):
                                   "Zelensky condemned the memorandum, which demands Ukraine's neutrality."])
 def test_who_condemns_a_document_does_not_own_its_demands(pack, text):
     assert not any(p.holder.code == "UKR" and p.stance == "demand" for p in positions_of(pack, text))
+
+
+def test_the_sides_after_talks_a_go_between_hosted_are_the_two_main_parties(pack):
+    found = keys(positions_of(pack, "After talks in Istanbul hosted by Turkey, the sides swapped 270 servicemen and "
+                                    "120 civilians each on Friday."))
+    assert {("RUS", "prisoners_children", "support"), ("UKR", "prisoners_children", "support")} <= found

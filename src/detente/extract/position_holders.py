@@ -345,8 +345,11 @@ def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, pa
             codes.append(m.actor.code)
     if len(codes) == 1 and codes[0] in parties[:2]:  # "Umerov said both delegations …": his side and the other
         codes.append(next(p for p in parties[:2] if p != codes[0]))
-    if not codes:  # "the parties agreed …", "Fidan said the delegations agreed …": the pack's two main parties
-        codes = list(parties[:2])
+    hosts = len(codes) == 1 and codes[0] in parties[2:] and (speaker is None or speaker.actor.code != codes[0])\
+        and all(subject.doc[m.end - 1].dep_ == "pobj" for m in index.mentions
+                if m.actor.code == codes[0] and m.actor.name)  # named only after a preposition: a host
+    if not codes or hosts:  # "the parties agreed …", "Fidan said the delegations agreed …",
+        codes = list(parties[:2])  # "after talks hosted by Turkey, the sides swapped …": the two main parties
     if len(codes) != 2:
         return []
     text = subject.doc[subject.left_edge.i:subject.i + 1].text
