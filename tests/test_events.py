@@ -1250,3 +1250,162 @@ def test_one_state_named_twice_is_one_target_and_a_nameless_group_no_second(pack
 def test_a_nameless_unit_beside_a_national_force_adds_no_source(pack):
     events = events_of(pack, "French paratroopers and Foreign Legion commandos landed in Kolwezi on Friday.")
     assert events and all(e.source.code == "FRA" for e in events)
+
+
+def _key_set(events):
+    return {(e.type, e.source.code, e.target.code if e.target else None) for e in events}
+
+
+def test_dismissing_an_act_as_something_is_criticism_a_proposal_so_dismissed_a_refusal(pack):
+    events = events_of(pack, "Moscow announced a prisoner release, a move Kyiv dismissed as a publicity stunt.")
+    assert ("ACCUSE", "UKR", "RUS") in _key_set(events)
+    events = events_of(pack, "Kyiv dismissed the Russian proposal as unrealistic.")
+    assert [e.type for e in events] == ["REJECT"]
+    assert events_of(pack, "Moscow dismissed the accusations as lies.") == []  # a denial, no event
+
+
+def test_what_a_party_calls_hostile_acts_by_another_is_criticism_of_it(pack):
+    events = events_of(pack, "Russia put its strategic bombers on alert, citing what it called hostile actions "
+                             "by NATO.")
+    assert ("ACCUSE", "RUS", "NATO") in _key_set(events)
+    events = events_of(pack, "Russia's defence ministry said it would hold drills in response to what it called "
+                             "provocative statements by Western officials.")
+    assert [(e.type, e.source.code) for e in events if e.type == "ACCUSE"] == [("ACCUSE", "RUS")]
+
+
+def test_links_and_pipelines_opened_between_two_states_are_economic_cooperation(pack):
+    events = events_of(pack, "Direct flights between Russia and Georgia resumed on Monday after a four-year "
+                             "suspension.")
+    assert _key_set(events) == {("COOPERATE", "RUS", "GEO")}
+    events = events_of(pack, "Azerbaijani gas began flowing to Italy through the Trans Adriatic Pipeline on Thursday.")
+    assert _key_set(events) == {("COOPERATE", "AZE", "ITA")}
+    events = events_of(pack, "The first road bridge linking China and Russia was opened on Friday.")
+    assert _key_set(events) == {("COOPERATE", "CHN", "RUS")}
+    assert events_of(pack, "Flights between Russia and Georgia will resume next month.") == []  # not yet
+    assert events_of(pack, "The pipeline between Russia and Germany was damaged.") == []
+
+
+def test_an_act_done_at_a_partys_request_is_that_partys_request(pack):
+    events = events_of(pack, "George Bush said on Wednesday he had ordered US troops and warplanes to Saudi Arabia, "
+                             "acting at the request of King Fahd.", published="1990-08-08")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events if e.type == "REQUEST"] == \
+        [("SAU", "USA")]
+
+
+def test_handing_a_suspect_over_to_a_war_crimes_tribunal_is_judicial_cooperation(pack):
+    events = events_of(pack, "Croatia handed over a former general to the war crimes tribunal in The Hague.")
+    assert [(e.type, e.cameo, e.source.code) for e in events] == [("COOPERATE", "063", "HRV")]
+
+
+def test_plans_or_readiness_to_attack_are_threats(pack):
+    events = events_of(pack, "Iran said on Monday it was drawing up plans to strike US bases in the Gulf.")
+    assert _key_set(events) == {("THREATEN", "IRN", "USA")}
+    events = events_of(pack, "Belgrade said it was ready to use force if Kosovo police entered the north.")
+    assert [(e.type, e.cameo, e.source.code) for e in events] == [("THREATEN", "138", "SRB")]
+    assert events_of(pack, "Russia said it had no plans to attack NATO.") == []
+    assert [e.type for e in events_of(pack, "Ukraine is prepared to hold talks with Russia.")] == ["AGREE"]
+
+
+def test_forces_sent_without_an_agent_are_deployed_by_their_own_state(pack):
+    events = events_of(pack, "About 10,000 North Korean soldiers have been sent to Russia for training.")
+    assert [(e.type, e.source.code) for e in events] == [("MOBILIZE", "PRK")]
+    assert events_of(pack, "Troops were deployed to the border.") == []  # whose is not said
+
+
+def test_weapons_testing_is_a_show_of_force(pack):
+    events = events_of(pack, "France resumed nuclear testing in the South Pacific.")
+    assert [(e.type, e.cameo, e.source.code) for e in events] == [("MOBILIZE", "150", "FRA")]
+
+
+def test_accepting_a_ruling_yields_and_declaring_a_war_ended_is_an_accord(pack):
+    events = events_of(pack, "Colombia accepted the court's ruling on the maritime border with Nicaragua.")
+    assert [(e.type, e.source.code) for e in events] == [("CONCEDE", "COL")]
+    events = events_of(pack, "The leaders of Ethiopia and Eritrea declared in Asmara on Monday that the state of war "
+                             "between their countries had ended.")
+    assert [e.type for e in events] == ["AGREE"]
+    assert [e.type for e in events_of(pack, "Germany declared war on Russia on Saturday.")] == ["ASSAULT"]
+
+
+def test_a_party_blaming_the_people_a_relative_clause_describes(pack):
+    events = events_of(pack, "The EU imposed sanctions on Russian officials it blames for the poisoning.")
+    assert ("ACCUSE", "EU", "RUS") in _key_set(events)
+    events = events_of(pack, "Russian troops withdrew from the west bank of the Dnipro on Friday, abandoning the only "
+                             "regional capital they had captured.")
+    assert "COERCE" not in {e.type for e in events}  # a pluperfect relative clause is background
+
+
+def test_displeasure_voiced_at_a_party_is_criticism_of_it(pack):
+    events = events_of(pack, "Washington was deeply disappointed with Moscow's decision.")
+    assert [(e.type, e.source.code, e.target.code, e.modality) for e in events] == \
+        [("ACCUSE", "USA", "RUS", "asserted")]
+    assert events_of(pack, "Investors were disappointed with the results.") == []
+    assert [e.modality for e in events_of(pack, "Russia is ready to talk.")] == ["intended"]
+
+
+def test_a_second_act_demanded_of_the_same_party_is_a_second_demand(pack):
+    events = events_of(pack, "The EU urged Russia to withdraw its troops and release all prisoners.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == \
+        [("REQUEST", "0256", "EU", "RUS"), ("REQUEST", "0253", "EU", "RUS")]
+    events = events_of(pack, "Four European leaders demanded that Russia accept an unconditional ceasefire or face "
+                             "massive new sanctions.")
+    assert [e.type for e in events].count("REQUEST") == 1  # the alternative is the threat, not a demand
+
+
+def test_a_troop_build_up_and_troops_taking_up_positions_are_deployments(pack):
+    events = events_of(pack, "Macron flew to Moscow to defuse the crisis over Russia's troop build-up near Ukraine.")
+    assert ("MOBILIZE", "RUS", "UKR") in _key_set(events)
+    events = events_of(pack, "Army troops took up positions across Montreal.", published="1970-10-16")
+    assert [(e.type, e.cameo) for e in events] == [("MOBILIZE", "154")]
+    events = events_of(pack, "Russian troops took Ukrainian positions near Bakhmut.")
+    assert [e.type for e in events] == ["COERCE"]  # taken from the enemy: a capture
+
+
+def test_energy_delivered_is_trade_not_aid(pack):
+    events = events_of(pack, "Gazprom resumed gas deliveries to Ukraine on Tuesday under a new supply contract.")
+    assert _key_set(events) == {("COOPERATE", "RUS", "UKR")}
+    events = events_of(pack, "The US resumed weapons deliveries to Ukraine.")
+    assert [(e.type, e.cameo) for e in events] == [("AID", "072")]
+
+
+def test_a_promise_of_retaliation_is_a_threat(pack):
+    events = events_of(pack, "Iran pledged revenge for the killing of its general.")
+    assert [(e.type, e.cameo, e.source.code) for e in events] == [("THREATEN", "138", "IRN")]
+    assert [e.type for e in events_of(pack, "Japan pledged five billion dollars to help rebuild Iraq.")] == ["AGREE"]
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(pack):
+    events = events_of(pack, "Russia's ambassador was summoned to the Polish foreign ministry.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("ACCUSE", "114", "POL", "RUS")]
+
+
+def test_what_a_party_says_was_anothers_wrong_is_an_accusation(pack):
+    events = events_of(pack, "Britain expelled 23 Russian diplomats over what it said was Moscow's role in the "
+                             "poisoning of Sergei Skripal.")
+    assert ("ACCUSE", "GBR", "RUS") in _key_set(events)
+    events = events_of(pack, "Prices rose over what analysts said was Russia's role in the market.")
+    assert events == []
+
+
+def test_naming_a_partys_people_as_the_culprits_accuses_it(pack):
+    events = events_of(pack, "Britain named two officers of Russia's GRU military intelligence as the suspects in "
+                             "the attack.")
+    assert _key_set(events) == {("ACCUSE", "GBR", "RUS")}
+    assert events_of(pack, "Zelensky named Umerov as the new defence minister.") == []
+
+
+def test_saying_a_leader_must_leave_power_demands_it(pack):
+    events = events_of(pack, "Obama said on Thursday that Gaddafi had lost his legitimacy and must leave power.",
+                       published="2011-03-03")
+    assert _key_set(events) == {("REQUEST", "USA", "LBY")}
+    events = events_of(pack, "Assad should leave power, Macron said.")
+    assert _key_set(events) == {("REQUEST", "FRA", "SYR")}
+    assert events_of(pack, "Zelensky left the office at noon.") == []
+
+
+def test_not_ruling_out_force_is_a_threat(pack):
+    events = events_of(pack, "Trump declined to rule out a military strike on Iran.")
+    assert [(e.type, e.source.code, e.target.code, e.negated) for e in events] == [("THREATEN", "USA", "IRN", False)]
+    events = events_of(pack, "Trump did not rule out military action against Venezuela.")
+    assert _key_set(events) == {("THREATEN", "USA", "VEN")}
+    events = events_of(pack, "The Kremlin did not rule out talks.")
+    assert "THREATEN" not in {e.type for e in events}

@@ -9,7 +9,14 @@ from spacy.tokens import Token
 
 from ..ontology.schema import EventCue, Pack
 from .attribution import REPORTING_VERBS
-from .event_syntax import EXPECT_WORDS, READY, event_subject, is_gerund_object, is_purpose_clause
+from .event_syntax import (
+    EXPECT_WORDS,
+    READY,
+    event_subject,
+    is_gerund_object,
+    is_purpose_clause,
+    relative_object,
+)
 from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, subject_of
 
 INTENT_AUX = {"will", "shall", "'ll", "wo"}
@@ -68,13 +75,20 @@ def _with_present(tok: Token, word: str) -> Token | None:
 def obliging_speaker(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
     """The speaker who says another party must act ("Putin said Ukrainian troops must leave Donbas"): what one
     side says the other must do is a demand on it."""
-    if tok.dep_ != "ccomp" or not sources or not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)\
-            or tok.head.lemma_.lower() not in REPORTING_VERBS:
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said Gaddafi had lost his legitimacy and must
+        clause = clause.head  # leave power"
+    if clause.dep_ != "ccomp" or not sources or not any(c.dep_ == "aux" and c.lower_ in OBLIGING
+                                                        for c in tok.children)\
+            or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
-    speaker = index.at(event_subject(tok.head))
+    speaker = index.at(event_subject(clause.head))
     if speaker is None or speaker.actor.code in {None, sources[0].actor.code}:
         return None
     return speaker
+
+
+OBLIGING = {"must", "should"}
 
 
 def _mandative(clause: Token) -> bool:
@@ -177,6 +191,9 @@ def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
     done_to = _passive_object(tok)
     if done_to is not None:  # "a summit attended by Merkel": the noun a passive participle describes is its object
         heads |= {done_to.lemma_.lower(), done_to.lower_}
+    relative = relative_object(tok)
+    if relative is not None:  # "an idea Kyiv dismissed as a trap": the noun an object relative clause describes
+        heads |= {relative.lemma_.lower(), relative.lower_}
     frames = [f for f in cue.frames if not (proposed and f.cameo == DENIAL)]  # "turned down Putin's suggestion
     # that they meet" refuses a proposal, it does not deny a claim
     for frame in frames:  # the head of the object decides first: "dismissed a proposal by the minister"
@@ -279,9 +296,12 @@ def modality_of(tok: Token, chain: list[Token], lex: Lexicon) -> str:
         for child in top.head.children:
             if child.dep_ == "mark" and child.lower_ in {"if", "unless"} and top.dep_ != "ccomp":
                 return "hypothetical"
-    if tok.pos_ == "ADJ":
-        return "intended"
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() not in DISPLEASURE:
+        return "intended"  # "ready to talk"; not "was angry with Putin", a displeasure voiced now
     return "asserted"
+
+
+DISPLEASURE = {"angry", "furious", "disappointed", "dismayed"}
 
 
 def _reported_future(verb: Token) -> bool:

@@ -14,6 +14,7 @@ from .event_syntax import (
     is_gerund_object,
     is_purpose_clause,
     phase_of,
+    relative_object,
     speaker_of_pronoun,
     stray_partner,
 )
@@ -231,7 +232,11 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
                    else {"by", "from"}) for g in c.children if g.dep_ == "pobj"), None)
         sources = coordinated_mentions(owner, index) or coordinated_mentions(by, index)\
             or coordinated_mentions(_stray_by(tok), index)
+        bidden = _bidden_by(tok) if not sources else None  # "acting at the request of King Fahd"
+        sources = coordinated_mentions(bidden, index) if bidden is not None else sources
         owned = bool(sources)
+        if bidden is not None and sources and governing_verb(tok) is not None:
+            return sources, pick_party([[event_subject(governing_verb(tok))]], index, sources)
         parties = parties_between(tok, index)
         if not sources and names_two_sides(parties, tok.doc):  # "brokered months of talks between Israeli officials
             return parties, None  # and the PLO"
@@ -283,6 +288,17 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
         if m is not None and m.actor.code is not None or agent_of(tok) is None:
             return sources, m
     return sources, pick_party(target_candidates(tok), index, sources)
+
+
+BIDDING = {"request", "behest", "urging", "insistence", "demand", "instigation"}
+
+
+def _bidden_by(noun: Token) -> Token | None:
+    """Who asked for an act done "at the request of King Fahd" ("at the behest of Moscow"): the party after "of"."""
+    if noun.lemma_.lower() not in BIDDING or noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "on", "upon"}:
+        return None
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"), None)
 
 
 def _stray_by(noun: Token) -> Token | None:
@@ -383,6 +399,12 @@ def target_candidates(tok: Token) -> list[list[Token]]:
     near += to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}
                   or c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}]  # a misparsed object
     near += _shared_object(tok) if not near else []
+    relative = relative_object(tok)  # "officials whom they blame for stoking the crisis"
+    near += [relative] if relative is not None and not near else []
+    named = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}]  # "what he called
+    near += [g for c in named for g in c.children if g.dep_ == "poss"]  # aggressive statements by NATO",
+    near += [g for c in named for p in (*c.children, *tok.children) if p.dep_ == "prep"  # "called Kyiv's move a
+             and p.lower_ in {"by", "from"} for g in p.children if g.dep_ == "pobj"]  # provocation": whose act
     near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"to"}
              and adjunct_mediator(p) is None for g in p.children if g.dep_ == "pobj"]  # not "with Merz as host"
     second: list[Token] = []

@@ -149,6 +149,9 @@ def speaker_of_pronoun(verb: Token, subject: Token | None) -> Token | None:
     if subject is None or subject.lower_ not in SELF_PRONOUNS and not (
             subject.lemma_.lower() in SELF_NOUNS and any(c.lower_ == "the" for c in subject.children)):
         return None
+    relative = verb.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    if subject.lower_ in SELF_PRONOUNS and (relative or _free_relative(verb)):  # not "the only city they had
+        return _free_relative_speaker(verb)  # captured": background; "officials whom they blame for stoking …"
     chain = governors(verb)  # "said it was ready to accept": up to the reported clause, not "it was too early"
     clause = chain[-1] if all(t.pos_ != "ADJ" or t.lemma_.lower() in READY for t in chain) else verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -156,6 +159,29 @@ def speaker_of_pronoun(verb: Token, subject: Token | None) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     return event_subject(clause.head)
+
+
+def _free_relative(verb: Token) -> bool:
+    """"what it called provocative statements", "what it said was Moscow's role": a clause led by "what"."""
+    return any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "attr"} for c in verb.children) or any(
+        g.lower_ == "what" and g.dep_ == "nsubj" for c in verb.children if c.dep_ == "ccomp" for g in c.children)
+
+
+def _free_relative_speaker(verb: Token) -> Token | None:
+    """Who "it" is in a free relative hung on a phrase of another clause ("held drills in response to what it
+    called provocative statements", "over what they said was Doha's support for terrorism"): the subject of the
+    clause the phrase belongs to, or the speaker that subject stands for."""
+    head, steps = verb.head, 0
+    while head.i != verb.i and steps < 5:
+        if head.pos_ in {"VERB", "AUX"}:
+            subject = event_subject(head)
+            if subject is None:
+                return None
+            return speaker_of_pronoun(head, subject) or subject if subject.lower_ in SELF_PRONOUNS else subject
+        if head.head.i == head.i:
+            return None
+        head, steps = head.head, steps + 1
+    return None
 
 
 def governing_verb(tok: Token) -> Token | None:
@@ -186,3 +212,18 @@ def is_trailing_participle(tok: Token) -> bool:
     at the end of a clause is a further act of the sentence's subject, wherever the parse hangs it."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 1 and tok.doc[tok.i - 1].text == ","\
         and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children)
+
+
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "what"}
+
+
+def relative_object(tok: Token) -> Token | None:
+    """The noun an object relative clause describes ("the plan that Kyiv rejected", "a move Moscow dismissed as
+    theatrics"): the clause has a subject of its own and no object, so the noun is what its verb acts on."""
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or any(s.lower_ in RELATIVE_PRONOUNS for s in subjects)\
+            or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children):
+        return None
+    return tok.head

@@ -115,7 +115,13 @@ from .event_parties import (
     unidentified_actor,
     wider_parties,
 )
-from .event_syntax import event_subject, gerund_subject, governing_verb, governors
+from .event_syntax import (
+    event_subject,
+    gerund_subject,
+    governing_verb,
+    governors,
+    speaker_of_pronoun,
+)
 from .event_targets import (
     DEPARTURES,
     PLACE_TARGETS,
@@ -131,7 +137,7 @@ from .event_targets import (
     refine_target,
 )
 from .geography import Geography, geography
-from .syntax import ActorIndex, Mention, bare, negated
+from .syntax import ActorIndex, Mention, agent_of, bare, negated
 
 HOSTED = {"AID", "COOPERATE", "COERCE"}
 
@@ -170,12 +176,17 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     faced = {tok.i: kinds[tok.i] for tok, _, _ in found if is_faced(tok)}
     acted: dict[int, list[Mention]] = {}  # the sources each coded predicate found
     aimed: dict[int, tuple[Mention, str]] = {}  # the target and type each coded predicate found
+    planned = _attack_plans(found, codes)  # "was drawing up plans to fire missiles near Guam": a threat
+    demanded = _second_demands(found, codes, kinds)  # "urged Putin to de-escalate and return the children"
+    made: dict[int, int] = {}  # where each predicate's events start in ``events``
     for tok, cue, partner in found:
-        if tok.i in partners:  # "agreed to meet": the complement is coded by the outer predicate
-            continue
+        made[tok.i] = len(events)
+        if tok.i in partners or tok.i in {v.i for v in planned.values()} or tok.i in demanded:  # "agreed to
+            continue  # meet": the complement is coded by the outer predicate; drawing up plans to attack, by the
+            # attack planned; a second act demanded, by the demand (below)
         outer = [i for i, inside in governed.items()
                  if tok.i in inside and i != tok.i and not is_unframed(sent.doc[i], i in unframed, tok)]
-        if outer and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
+        if outer and tok.i not in planned and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
                 and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         if is_rehearsed(tok):
@@ -188,6 +199,15 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         vowed = codes.get(next((c.i for c in tok.children if c.dep_ == "xcomp"), -1), "")
         if cue.cue in PROMISES and code[:2] == "03" and vowed[:2] in VIOLENT:  # "vowed to hunt down protesters",
             code = "1382" if vowed[:3] == "192" else "138"  # "pledged to annex the Jordan Valley": a threat
+        if cue.cue in READINESS and code[:2] == "03" and vowed[:2] in VIOLENT:  # "was ready to fight if Europe
+            code = "138"  # started one", "ready to use force to crush the aggressors": readiness to attack threatens
+        if tok.i in planned:
+            code = THREAT
+        unruled = _force_not_ruled_out(tok, cue, partner)
+        if unruled is not None:  # "refused to rule out using military coercion to take control of Greenland"
+            code = unruled[0]
+        if code[:2] == "07" and _energy_supplied(tok):
+            code = ECONOMIC  # "Gazprom resumed gas deliveries to Ukraine": energy sold is trade, not aid
         if code[:2] == "01" and cue.cue in DEPARTURES and names_forces(event_subject(tok), index):
             code = "0874"  # "the last Russian troops left Estonia": forces leaving a place withdraw from it
         if code[:2] == "01" and cue.cue in INCURSIONS and crosses_border(tok) \
@@ -222,6 +242,12 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if tok.pos_ in {"NOUN", "PROPN"} and not is_anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
         sources, target = reaction_parties(tok, index, geo) or source_and_target(tok, index, live)
+        if unruled is not None and (target is None or target.actor.code is None):  # whom the force would hit
+            target = next((m for t in unruled[1].subtree if t.i > unruled[1].i and (m := index.at(t) or (
+                stand_in_state(t, geo, shallow=True) if t.pos_ == "PROPN" else None)) is not None
+                           and m.actor.code and all(m.actor.code != s.actor.code for s in sources)), target)
+        if tok.i in planned:  # the planner threatens, the attack planned says whom
+            sources = source_and_target(planned[tok.i], index, live)[0]
         member = suspended_member(tok, index)
         if member is not None:  # "suspended Gabon from all its activities", "Mali was suspended from the AU"
             code, entry, (body, target) = SUSPENSION, pack.cameo[SUSPENSION], member
@@ -246,6 +272,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 sources = [crowd_actor(subject, tok, geo)]  # "farmers drove tractors to New Delhi to protest"
         if not sources and entry.type in HOSTED:  # "was extradited from the United States", "were granted asylum
             sources = passive_host(tok, geo)  # in Moscow": the state a passive act without an agent happens in
+        if not sources and entry.type == "MOBILIZE" and agent_of(tok) is None:
+            sources = _forces_moved(tok, index, geo)  # "26,000 British troops were ordered to the Gulf"
+        if not sources and cue.cue in SUMMONS and agent_of(tok) is None:
+            sources = _summoner(tok, index, geo)  # "the US ambassador was summoned to the German foreign ministry"
         if not sources and subject is not None:  # "handed Ukraine a memorandum that demanded …"
             sources, given_to = document_author(subject, index)
             target = given_to if target is None or target.actor.code is None and given_to is not None else target
@@ -390,7 +420,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 target = party  # the party whose act the threat is conditioned on
         if etype == "REQUEST" and cue.cue in COMMANDS and target is not None and is_own_forces(sources, target):
             continue  # a leader's order to its own forces is a command, not a demand on another party
-        is_negated = negated(tok) or negated(chain[-1])
+        is_negated = (negated(tok) or negated(chain[-1])) and unruled is None  # "did not rule out force": a threat
         if modality == "intended" and is_negated and etype in REFUSED:
             code = REFUSED[etype]  # "Ukraine would not give its land": a refusal, not a negated concession
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode
@@ -440,9 +470,22 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                         and in_exchange(tok):  # "freed Gershkovich in exchange for eight Russians": a swap
                     events.append(events[-1].model_copy(update={"source": events[-1].target,
                                                                 "target": events[-1].source}))
+    order, coded = list(made), len(events)  # ``made`` holds the predicates in the order they were coded
+    for act, (asker, cue) in demanded.items():
+        n = order.index(asker.i)
+        start, end = made[asker.i], made[order[n + 1]] if n + 1 < len(order) else coded
+        code = cameo_code(cue, sent.doc[act], None)  # what the second act demands, by the demand's own frames
+        entry = pack.cameo.get(code) if code is not None else None
+        if entry is None or entry.type != "REQUEST":
+            continue
+        events += [e.model_copy(update={"type": entry.type, "mode": entry.mode, "cameo": code,
+                                        "evidence": sent.doc[act].text})
+                   for e in events[start:end] if e.type == "REQUEST" and e.cameo != code]
     events += _ultimatum([(sent.doc[i], kind) for i, kind in faced.items()], events, pack)
     events += _mediator_events(sent, index, pack, geo, base, sentence, events)
     events += _truce_events(sent, index, pack, geo, base, sentence, events)
+    events = _link_events(sent, index, pack, geo, base, sentence, events)
+    events += _alleged_wrongs(sent, index, pack, geo, base, sentence, events)
     joint = _joint_events(sent, index, pack, geo, base, sentence, events)
     if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
         events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint)
@@ -526,6 +569,127 @@ def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
                          location=location_of(verb, index, geo.places), sentence=sentence,
                          evidence=tok.doc[min(tok.i, act.i):max(tok.i, act.i) + 1].text))
         break
+    return out
+
+
+# Links between two states opened or put into service, and energy starting to flow through a pipeline, are economic
+# cooperation: "direct flights between China and Taiwan were launched", "a hotline between the White House and the
+# Kremlin went into operation", "the tunnel linking Britain and France was opened", "Russian gas began flowing to
+# China through the Power of Siberia pipeline".
+LINKS = {"flight", "flights", "link", "links", "route", "routes", "shipping", "ferry", "ferries", "railway",
+         "railways", "rail", "pipeline", "pipelines", "tunnel", "bridge", "hotline", "mail", "connection",
+         "connections", "cable", "interconnector"}
+CARRIED = {"gas", "oil", "crude", "electricity", "mail", "lng"}
+CONDUITS = {"pipeline", "pipelines", "interconnector", "cable"}
+OPENINGS = {"launch", "open", "begin", "start", "resume", "inaugurate", "reopen", "restore", "establish",
+            "fly", "flow", "pump", "commission", "go", "enter"}
+IN_SERVICE = {"operation", "service"}  # "went into operation", "entered service"
+FLOWS = {"flow", "pump"}
+ECONOMIC = "061"
+
+
+def _link_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
+                 found: list[Event]) -> list[Event]:
+    """Found events plus the link or energy flow between two states the sentence reports as opened (LINKS);
+    a cue that misread the opening ("opened" as talks) with the same two parties gives way to it."""
+    for tok in sent:
+        verb, parties = None, []
+        if tok.lower_ == "between" and tok.dep_ == "prep":  # "flights between China and Taiwan were launched"
+            parties = conjunct_states(next((g for g in tok.children if g.dep_ == "pobj"), None), index, geo)
+            carrier, verb = tok.head, tok.head
+            if carrier.pos_ in {"VERB", "AUX"}:
+                carrier = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i\
+                    and verb.dep_ in {"conj", "nsubj", "nsubjpass", "dobj", "appos"}:
+                verb = verb.head
+            words = {t.lower_ for t in carrier.subtree} if carrier is not None else set()
+            if carrier is None or not words & (LINKS | CARRIED):
+                continue
+        elif tok.lemma_.lower() == "link" and tok.pos_ == "VERB" and tok.dep_ == "acl"\
+                and tok.head.lower_ in LINKS | {"tunnel"} | {t.lower_ for t in tok.head.children}:
+            parties = conjunct_states(next((c for c in tok.children if c.dep_ == "dobj"), None), index, geo)
+            verb = tok.head.head  # "the tunnel linking Britain and France was opened"
+            if tok.head.lower_ not in LINKS and not any(c.lower_ in LINKS for c in tok.head.children):
+                continue
+        elif tok.lemma_.lower() in FLOWS and tok.pos_ == "VERB"\
+                and any(t.lower_ in CONDUITS for t in tok.subtree):  # "Russian gas began flowing to China through
+            verb = tok  # the Power of Siberia pipeline"
+            carried = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in CARRIED), None)
+            subject = event_subject(tok)
+            if carried is None and subject is not None and subject.lower_ in CARRIED:
+                carried = subject
+            if carried is None:
+                continue
+            to = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                       if g.dep_ == "pobj"), None)
+            parties = conjunct_states(subject, index, geo) if subject is not None and subject is not carried else []
+            if len(parties) < 2:
+                origin = stand_in_state(carried, geo, shallow=True) or (index.at(subject) if subject is not None
+                                                                        and subject is not carried else None)
+                parties = [m for m in (origin, index.at(to) or stand_in_state(to, geo, shallow=True))
+                           if m is not None]
+        else:
+            continue
+        if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in OPENINGS:
+            continue
+        if verb.lemma_.lower() in {"go", "enter"} and not any(
+                t.lower_ in IN_SERVICE for c in verb.children for t in c.subtree):
+            continue
+        parties = distinct_mentions([p for m in parties for p in split_parties(m, tok.doc, geo)])
+        codes_ = [m.actor.code for m in parties]
+        if len(parties) != 2 or None in codes_ or len(set(codes_)) < 2:
+            continue
+        if negated(verb) or modality_of(verb, governors(verb), lexicon(pack)) != "asserted":
+            continue
+        pair = set(codes_)
+        if any(e.type == "COOPERATE" and {e.source.code, e.target and e.target.code} == pair for e in found):
+            return found
+        entry = pack.cameo[ECONOMIC]
+        link = Event(type=entry.type, mode=entry.mode, cameo=ECONOMIC, source=bare(parties[0].actor),
+                     target=bare(parties[1].actor), negated=False, modality="asserted", date=date_of(verb, base),
+                     location=location_of(verb, index, geo.places), sentence=sentence, evidence=verb.text)
+        kept = [e for e in found if not (e.type in {"CONSULT", "CONCEDE", "AID", "SUPPORT"}
+                                         and {e.source.code, e.target and e.target.code} == pair)]
+        return [*kept, link]
+    return found
+
+
+ALLEGING = {"say", "claim", "allege"}
+WRONGS = {"terrorism", "terrorist", "terrorists", "bombing", "bombings", "attack", "attacks", "aggression", "crime",
+          "crimes", "genocide", "atrocities", "interference", "meddling", "provocation", "provocations", "violation",
+          "violations", "hacking", "espionage", "poisoning", "assassination", "killing", "killings", "invasion",
+          "occupation", "annexation", "massacre", "sabotage", "cyberattack", "cyberattacks"}
+ALLEGATION = "112"
+
+
+def _alleged_wrongs(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
+                    found: list[Event]) -> list[Event]:
+    """A wrong one party says another did, told as the reason for an act: "bombed Tripoli in retaliation for
+    what Washington said was Libya's role in the bombing", "over what they said was Doha's support for
+    terrorism": an accusation by the speaker of the party whose act is named."""
+    out: list[Event] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ALLEGING or tok.dep_ != "pcomp":
+            continue
+        copula = next((c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
+        if copula is None or not any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"}
+                                     for c in (*tok.children, *copula.children)):
+            continue
+        named = next((c for c in copula.children if c.dep_ == "attr"), None) if copula is not None else None
+        if named is None or not any(t.lower_ in WRONGS for t in named.subtree):
+            continue
+        subject = event_subject(tok)
+        speaker = index.at(speaker_of_pronoun(tok, subject) or subject) if subject is not None else None
+        owner = next((index.at(c) for c in named.children if c.dep_ == "poss"), None)
+        if speaker is None or owner is None or None in {speaker.actor.code, owner.actor.code}\
+                or speaker.actor.code == owner.actor.code:
+            continue
+        if any(e.type == "ACCUSE" and e.source.code == speaker.actor.code for e in found + out):
+            continue
+        entry = pack.cameo[ALLEGATION]
+        out.append(Event(type=entry.type, mode=entry.mode, cameo=ALLEGATION, source=bare(speaker.actor),
+                         target=bare(owner.actor), negated=False, modality="asserted", date=date_of(tok, base),
+                         location=None, sentence=sentence, evidence=f"what {subject.text} {tok.text} {copula.text}"))
     return out
 
 
@@ -623,7 +787,118 @@ def _second_decision(tok: Token, found: list[tuple[Token, EventCue, Token | None
                and codes.get(first.i, "")[:2] in DECIDED for _, cue, partner in found)
 
 
+ENERGY = {"gas", "oil", "crude", "electricity", "lng", "coal", "power"}
+
+
+def _energy_supplied(tok: Token) -> bool:
+    """Whether what a supply verb or noun moves is energy ("resumed gas deliveries", "cut off gas supplies",
+    "oil shipments"): the head of its object, or the noun itself, named as gas, oil, electricity."""
+    heads = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] if tok.pos_ == "VERB" else [tok]
+    return any(t.lower_ in ENERGY for h in heads for t in (h, *(c for c in h.children
+                                                               if c.dep_ in {"compound", "amod", "nmod"})))
+
+
+REFUSING = {"refuse", "decline"}
+FORCE = {"force", "military", "coercion", "strike", "strikes", "nuclear", "invasion", "invade", "attack", "attacks",
+         "bombing", "airstrikes", "war"}
+SEIZING_WORDS = {"control", "annex", "annexation", "seize", "take", "retake", "occupy", "acquire"}
+
+
+def _force_not_ruled_out(tok: Token, cue: EventCue, partner: Token | None) -> tuple[str, Token] | None:
+    """The threat a party makes by not ruling out force ("refused to rule out using military coercion to take
+    control of Greenland", "did not rule out military action"): 138, or 1382 when the force would take land."""
+    comp = partner if partner is not None else next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if cue.cue in REFUSING and comp is not None and comp.lemma_.lower() == "rule"\
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in comp.children):
+        ruled = comp
+    elif cue.cue == "rule" and cue.with_ == "out" and negated(tok):
+        ruled = tok
+    else:
+        return None
+    words = {t.lemma_.lower() for t in ruled.subtree if t.i != ruled.i}
+    if not words & FORCE:
+        return None
+    return ("1382" if words & SEIZING_WORDS else "138"), ruled
+
+
+ASKING = {"02", "10"}  # appeals and demands
+
+
+def _second_demands(found: list[tuple[Token, EventCue, Token | None]], codes: dict[int, str],
+                    kinds: dict[int, str | None]) -> dict[int, tuple[Token, EventCue]]:
+    """Acts conjoined with the complement of an appeal or demand ("urged Putin to de-escalate the war and return
+    Ukrainian children", "demanding that NATO rule out membership and pull its forces back"), each with the
+    demand it belongs to: a second thing demanded of the same party, coded by the demand's own frames."""
+    out: dict[int, tuple[Token, EventCue]] = {}
+    for tok, cue, partner in found:
+        if codes[tok.i][:2] not in ASKING or tok.pos_ != "VERB":
+            continue
+        comp = partner if partner is not None and partner.pos_ in {"VERB", "AUX"} else next(
+            (c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
+        if comp is None:
+            continue
+        acts = [a for a in comp.children if a.dep_ == "conj" and a.pos_ == "VERB"]
+        acts += [a for a in tok.children if a.dep_ == "conj" and a.tag_ == "VB" and a.i > comp.i
+                 and tok.tag_ in {"VBD", "VBZ", "VBP", "VBG"}]  # "urged Putin to de-escalate … and return the
+        # children", misparsed with the bare infinitive conjoined with "urged"
+        for act in acts:
+            alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in act.head.children)  # "or face …"
+            if not alternative and not any(c.dep_ in SUBJECT_DEPS for c in act.children)\
+                    and cameo_code(cue, act, None) is not None:
+                out[act.i] = tok, cue
+    return out
+
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SUMMONS = {"summon"}
+
+
+def _summoner(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """Who summons an envoy named as the passive subject: the state whose ministry or office the envoy is summoned
+    to ("the US ambassador was summoned to the German foreign ministry")."""
+    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []
+    place = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                  if g.dep_ == "pobj"), None)
+    if place is None:
+        return []
+    m = index.at(place)
+    m = m if m is not None and m.actor.code else stand_in_state(place, geo, shallow=True)
+    return [m] if m is not None and m.actor.code else []
+
+
+def _forces_moved(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """The state whose forces a passive deployment without an agent moves ("10,000 North Korean soldiers have
+    been sent to Russia", "British troops were ordered to the Gulf"): the forces' own state deploys them."""
+    moved = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if moved is None or not names_forces(moved, index):
+        return []
+    m = index.at(moved)
+    m = m if m is not None and m.actor.code else stand_in_state(moved, geo, shallow=True)
+    return [m] if m is not None and m.actor.code else []
+
+
 PROMISES = {"vow", "pledge", "promise", "swear"}
+READINESS = {"ready", "prepared"}
+PLANS = {"plan", "plans", "option", "options"}
+THREAT = "138"
+
+
+def _attack_plans(found: list[tuple[Token, EventCue, Token | None]], codes: dict[int, str]) -> dict[int, Token]:
+    """Attacks a party says it has plans for ("was examining plans to fire missiles towards Guam", "drawing up
+    plans to strike"), each with the verb whose subject holds the plans: announcing them is a threat. Not "had no
+    plans to go to war"."""
+    out: dict[int, Token] = {}
+    for tok, _, _ in found:
+        plan = tok.head
+        if tok.dep_ != "acl" or tok.pos_ != "VERB" or plan.lemma_.lower() not in PLANS\
+                or codes.get(tok.i, "")[:2] not in VIOLENT or negated(tok) or negated(plan)\
+                or any(c.lower_ == "no" for c in plan.children):
+            continue
+        holder = governing_verb(plan)
+        if holder is not None and not negated(holder) and plan.dep_ == "dobj":
+            out[tok.i] = holder
+    return out
 VIOLENT = {"17", "18", "19", "20"}  # coercion and violence: promised, they are threats
 DECISIONS = {"agree"}
 DECIDED = {"16"}  # acts an agreement decides rather than promises: reducing relations, sanctions
