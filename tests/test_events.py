@@ -1409,3 +1409,73 @@ def test_not_ruling_out_force_is_a_threat(pack):
     assert _key_set(events) == {("THREATEN", "USA", "VEN")}
     events = events_of(pack, "The Kremlin did not rule out talks.")
     assert "THREATEN" not in {e.type for e in events}
+
+
+def test_a_nominal_act_an_event_came_after_is_its_agents_own(pack):
+    events = events_of(pack, "Serbia's government scrapped Rio Tinto's lithium mining project on Thursday after weeks"
+                             " of protests by environmentalists who blocked roads across the country.")
+    assert ("REJECT", "SRB") in {(e.type, e.source.code) for e in events}
+    assert ("PROTEST", "SRB") in {(e.type, e.source.code) for e in events}
+    events = events_of(pack, "Serbia's government scrapped the project on Thursday after weeks of protests.")
+    assert "PROTEST" not in {e.type for e in events}  # no agent: a cause, not a reported act
+
+
+def test_attacks_by_politicians_are_criticism(pack):
+    events = events_of(pack, "France recalled its ambassador to Italy on Thursday after repeated attacks by Italian"
+                             " leaders.")
+    assert _key_set(events) == {("SANCTION", "FRA", "ITA"), ("ACCUSE", "ITA", "FRA")}
+    events = events_of(pack, "Russian troops attacked Ukrainian positions near Bakhmut on Friday.")
+    assert "ASSAULT" in {e.type for e in events}
+
+
+def test_a_speakers_own_country_is_the_speakers_state(pack):
+    events = events_of(pack, "Colombian President Gustavo Petro said on Wednesday his country would break off"
+                             " diplomatic relations with Israel.")
+    assert _key_set(events) == {("SANCTION", "COL", "ISR")}
+    events = events_of(pack, "Erdogan said his government would send troops to Libya.")
+    assert ("MOBILIZE", "TUR") in {(e.type, e.source.code) for e in events}
+
+
+def test_a_named_partys_earlier_act_answered_is_its_own_event(pack):
+    events = events_of(pack, "Moscow expelled 20 Polish diplomats on Friday after Poland's expulsion of 45 Russian"
+                             " diplomats.")
+    assert _key_set(events) == {("SANCTION", "RUS", "POL"), ("SANCTION", "POL", "RUS")}
+    events = events_of(pack, "Russia expelled two Estonian diplomats in response to Estonia's expulsion of a Russian"
+                             " diplomat.")
+    assert _key_set(events) == {("SANCTION", "RUS", "EST"), ("SANCTION", "EST", "RUS")}
+
+
+def test_an_attack_on_a_place_abroad_targets_its_state(pack):
+    events = events_of(pack, "A bus carrying schoolchildren was struck by Saudi-led coalition jets in northern Yemen"
+                             " on Thursday.")
+    assert ("ASSAULT", "SAU", "YEM") in _key_set(events)
+    events = events_of(pack, "Hundreds of thousands of protesters stormed the federal parliament in Belgrade on"
+                             " Thursday.", published="2000-10-05")
+    assert all(e.target is None or e.target.code != "SRB" or e.source.code == "SRB" for e in events)
+
+
+def test_a_crowd_marching_against_its_rulers_targets_its_own_state(pack):
+    events = events_of(pack, "Hundreds of thousands of Iranians marched through central Tehran on Monday to protest"
+                             " against the declared re-election of Mahmoud Ahmadinejad.", published="2009-06-15")
+    assert ("PROTEST", "IRN", "IRN") in _key_set(events)
+    events = events_of(pack, "Hundreds of thousands of Venezuelans marched in Caracas on Thursday to demand a recall"
+                             " referendum against President Nicolas Maduro this year.", published="2016-09-01")
+    assert ("PROTEST", "VEN", "VEN") in _key_set(events)
+    events = events_of(pack, "More than a million people marched through central London on Saturday to oppose a war"
+                             " against Iraq.", published="2003-02-15")
+    assert all(e.target is None for e in events if e.type == "PROTEST")  # a war opposed is no party
+
+
+def test_a_warning_conjoined_with_an_accusation_is_aimed_at_the_accused(pack):
+    events = events_of(pack, "Saddam Hussein accused Kuwait and the United Arab Emirates on Tuesday of flooding the"
+                             " oil market and warned that Iraq would take action if the overproduction continued.",
+                       published="1990-07-17")
+    assert {("THREATEN", "IRQ", "KWT"), ("THREATEN", "IRQ", "ARE")} <= _key_set(events)
+    assert ("THREATEN", "IRQ", "IRQ") not in _key_set(events)
+
+
+def test_denying_a_state_money_withholds_aid(pack):
+    events = events_of(pack, "Washington denied Egypt 95.7 million dollars in aid on Tuesday.", published="2017-08-23")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("SANCTION", "162", "USA", "EGY")]
+    events = events_of(pack, "Israel denied aid convoys access to northern Gaza.")
+    assert all(e.cameo == "1245" for e in events)

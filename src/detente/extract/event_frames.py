@@ -294,6 +294,12 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
         return True  # "brokered talks between Serbia and Kosovo": the talks are the two parties' own
     if tok.dep_ == "dobj" and any(o[:2] in DEMANDS for o in outer):
         return False  # "demand Yanukovych's resignation": what is demanded, not an act of its own
+    if _prior_act(tok):  # "scrapped the project after weeks of protests by environmentalists": the protests are
+        owner = owner_token(tok, index)  # theirs; "expelled two diplomats in response to Estonia's expulsion of …"
+        agent = owner is not None or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children) or any(
+            p.dep_ == "prep" and p.lower_ == "by" and any(g.dep_ == "pobj" for g in p.children) for p in tok.children)
+        if agent and (all(o[:2] != code[:2] for o in outer) or owner is not None and owner.pos_ == "PROPN"):
+            return True
     if owner_token(tok, index) is not None:  # "attended an Arab League summit" restates the attending
         return all(o[:2] != code[:2] for o in outer)
     phase = phase_of(tok)  # "after 13 days of secret negotiations"
@@ -305,6 +311,23 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
             head = head.head
         return head.dep_ in {"dobj", "pobj", "attr"}
     return False
+
+
+SPANS = {"week", "day", "month", "year", "hour"}
+PRIOR_PREPS = {"after", "following", "amid", "amidst"}
+REASONS = {"protest", "retaliation", "response", "reprisal", "revenge"}
+
+
+def _prior_act(tok: Token) -> bool:
+    """Whether a nominal names an act another one came after or amid ("after weeks of protests by farmers",
+    "following a Russian offensive"), through a span of time it lasted."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPANS:
+        tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in PRIOR_PREPS:
+        return True
+    reason = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "against", "for", "to"} else None
+    return reason is not None and reason.lemma_.lower() in REASONS and reason.dep_ == "pobj" \
+        and reason.head.lower_ == "in"  # "in protest at the Soviet invasion", "in retaliation for Iraq's attack"
 
 
 def is_content(tok: Token, live: set[int], reporting: set[str]) -> bool:

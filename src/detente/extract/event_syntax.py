@@ -141,13 +141,14 @@ def gerund_subject(verb: Token) -> Token | None:
 
 SELF_PRONOUNS = {"it", "they", "we"}
 SELF_NOUNS = {"country", "government", "nation"}
+SELF_DETERMINERS = {"the", "his", "her", "its", "their", "our"}  # "Petro said his country would break off ties"
 
 
 def speaker_of_pronoun(verb: Token, subject: Token | None) -> Token | None:
     """Who "it" or "the country" is in a reported clause: "Thailand's army said it had reinforced its units" →
     the army."""
     if subject is None or subject.lower_ not in SELF_PRONOUNS and not (
-            subject.lemma_.lower() in SELF_NOUNS and any(c.lower_ == "the" for c in subject.children)):
+            subject.lemma_.lower() in SELF_NOUNS and any(c.lower_ in SELF_DETERMINERS for c in subject.children)):
         return None
     relative = verb.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     if subject.lower_ in SELF_PRONOUNS and (relative or _free_relative(verb)):  # not "the only city they had

@@ -333,6 +333,8 @@ def protest_target(tok: Token, index: ActorIndex) -> Mention | None:
     against = [g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS for t in c.subtree
                if t.dep_ == "prep" and t.lower_ == "against" for g in t.children if g.dep_ == "pobj"]
     owners = [c for g in against for c in g.children if c.dep_ == "poss"]
+    owners += [o for g in against for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # "against the re-election of Ahmadinejad"
     return pick_party([against, owners], index, [])
 
 

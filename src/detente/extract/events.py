@@ -137,7 +137,7 @@ from .event_targets import (
     refine_target,
 )
 from .geography import Geography, geography
-from .syntax import ActorIndex, Mention, agent_of, bare, negated
+from .syntax import ActorIndex, Mention, agent_of, bare, negated, state_mention
 
 HOSTED = {"AID", "COOPERATE", "COERCE"}
 
@@ -313,6 +313,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code = OFFICIAL_COMPLAINT  # "drew a sharp protest from Moscow": a government protests by complaining
             entry = pack.cameo[code]
             etype, mode = entry.type, entry.mode
+        if etype == "ASSAULT" and cue.cue in VERBAL_ATTACKS and all(
+                tok.doc[s.end - 1].lemma_.lower() in POLITICIANS for s in sources):
+            code = CRITICISM  # "after repeated attacks by Italian leaders": politicians attack in words
+            entry = pack.cameo[code]
+            etype, mode = entry.type, entry.mode
         if is_attitude(tok, sources, etype):
             continue
         unpaired = target is None or target.actor.code in {None, *(s.actor.code for s in sources)}\
@@ -342,6 +347,13 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if (target is None or target.actor.code in {None, *(s.actor.code for s in sources)})\
                 and shares_subject(tok) and aimed.get(tok.head.i, (None, None))[1] == etype == "ASSAULT":
             target = aimed[tok.head.i][0]  # "crossed into southern Israel, killing 1,200 people": the same victim
+        elif (target is None or target.actor.code in {None, *(s.actor.code for s in sources)}) and tok.dep_ == "conj"\
+                and etype == "THREATEN" and shares_subject(tok) and aimed.get(tok.head.i, (None, None))[1] == "ACCUSE":
+            target = aimed[tok.head.i][0]  # "accused Kuwait of flooding the market and warned that Iraq would act"
+        if target is None and etype == "ASSAULT" and tok.pos_ == "VERB" and where and sources[0].actor.code\
+                and sources[0].actor.sector not in {"CVL", "OPP"} and where not in {s.actor.code for s in sources}:
+            target = state_mention(where, tok)  # "a bus was struck by Saudi-led jets in northern Yemen": an attack
+            # on a place abroad hits the state it lies in
         if target is None and code == COUP:
             target = power_seized(tok, sources[0].actor.code)  # "the army seized power": from its own state
         incursion = etype == "ASSAULT" and (tok.lemma_.lower() in INCURSIONS or (cue.cue, cue.with_) in INVASIONS
@@ -392,6 +404,13 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and cue.cue not in SEIZING and not _clashed_with_forces(tok, target):
             target = protest_target(tok, index)  # "students occupied the parliament building", "marched to demand his
             # resignation": where or why a crowd protests is no party; whom it protests against is
+        if etype == "PROTEST" and target is None:  # "protested in Belgrade against the government's plans"
+            purposes = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"}
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            target = protest_target(tok, index) or next((m for c in purposes if (m := protest_target(c, index))
+                                                         is not None and m.actor.code == sources[0].actor.code), None)
+            # "Iranians marched to protest against the re-election of Ahmadinejad": a crowd protests against its own
+            # rulers; not "marched to oppose a war against Iraq"
         if code[:3] == "042" and target is not None and target.actor.code not in {None, sources[0].actor.code}\
                 and is_assisting(tok):  # "Greek rescue teams arrived in Turkey to help search for survivors"
             code = PROTECTION if sources[0].actor.sector == "MIL" or names_forces(subject, index) else RELIEF
@@ -497,6 +516,9 @@ PROTECTION, RELIEF = "074", "073"
 JUDGEMENTS = {"ACCUSE", "REJECT"}  # what a party may say of another's earlier move
 PROPOSALS = {"REQUEST", "AGREE", "THREATEN"}  # moves that are proposals or demands: refused, not criticised
 CRITICISM = "111"
+VERBAL_ATTACKS = {"attack", "assault", "onslaught"}
+POLITICIANS = {"leader", "politician", "lawmaker", "legislator", "minister", "spokesman", "spokeswoman",
+               "spokesperson", "commentator", "opponent", "critic", "candidate", "senator", "congressman"}
 
 
 RECEIPTS = {"take"}  # "took delivery of": the subject receives the aid
