@@ -1479,3 +1479,30 @@ def test_denying_a_state_money_withholds_aid(pack):
     assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("SANCTION", "162", "USA", "EGY")]
     events = events_of(pack, "Israel denied aid convoys access to northern Gaza.")
     assert all(e.cameo == "1245" for e in events)
+
+
+def test_a_conjoined_second_act_on_an_unnamed_object_shares_the_first_acts_target(pack):
+    events = events_of(pack, "Russian troops invaded Georgia on Friday and seized the parliament building.",
+                       published="2008-08-09")
+    assert {("ASSAULT", "RUS", "GEO"), ("COERCE", "RUS", "GEO")} <= _key_set(events)
+    events = events_of(pack, "Colombian envoy Ivan Marquez met rebel commanders in Havana on Monday and signed a"
+                             " protocol on a ceasefire.", published="2016-06-20")
+    assert ("SUPPORT", "COL", "COL") in _key_set(events)
+
+
+def test_a_concession_to_unnamed_people_in_a_governed_clause_targets_the_governments_own_state(pack):
+    events = events_of(pack, "Hungary's government opened its borders on Friday, allowing its citizens to travel"
+                             " freely to Austria.", published="1989-09-10")
+    assert ("CONCEDE", "HUN", "HUN") in _key_set(events)
+    events = events_of(pack, "Armenia's government withdrew a draft law on Tuesday after thousands of students"
+                             " protested outside parliament.", published="2023-03-09")
+    assert ("CONCEDE", "ARM", "ARM") in _key_set(events)
+
+
+def test_an_accused_unnamed_state_body_belongs_to_the_accusers_own_state(pack):
+    events = events_of(pack, "Opposition leader Kizza Besigye rejected the official results, accusing the electoral"
+                             " commission of rigging the count.", published="2016-02-20")
+    assert ("ACCUSE", "UGA", "UGA") in _key_set(events)
+    events = events_of(pack, "The Libyan opposition accused government forces of shelling residential districts"
+                             " in the western suburbs of Tripoli.", published="2011-03-20")
+    assert ("ACCUSE", "LBY", "LBY") in _key_set(events)

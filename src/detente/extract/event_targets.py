@@ -115,6 +115,46 @@ def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
     return None
 
 
+def _people_eased(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """"opened its borders, allowing its citizens to travel", "withdrew the bill after thousands of people
+    protested": unnamed people in a clause a government's concession governs are the compatriots it yields to."""
+    code = sources[0].actor.code
+    for clause in (c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        m = _same_side(clause, index, sources, frozenset({None, "CVL", "OPP"}))
+        if m is not None:
+            return m
+        subjects = [c for v in (clause, *(c for c in clause.children if c.dep_ in {"ccomp", "xcomp"}))
+                    for c in v.children if c.dep_ == "nsubj"]  # "allowing its citizens to travel"
+        subjects += [g for o in subjects if o.lemma_.lower() in MEASURES or o.pos_ == "NUM"  # "thousands of people"
+                     for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"]
+        for subj in subjects:
+            m = index.at(subj)
+            if (m is None or m.actor.code in {None, code} and m.actor.kind == "group")\
+                    and subj.lemma_.lower() in HUMAN_GROUPS and code is not None:
+                return state_mention(code, subj, tok.doc[subj.left_edge.i:subj.i + 1].text, "CVL")
+    return None
+
+
+INSTITUTIONS = {"commission", "ministry", "government", "force", "police", "army", "military", "authority",
+                "regime", "parliament", "court"}
+
+
+def _own_institution(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """"accusing the electoral commission of rigging the result", "accused government forces of killing …": an
+    unnamed state body accused, with no other state named, belongs to the accuser's own state."""
+    code = sources[0].actor.code
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        m = index.at(obj)
+        if m is not None and m.actor.code == code and obj.lemma_.lower() in INSTITUTIONS:
+            return m  # "government forces", already known as the accuser's own
+        if m is not None and m.actor.code is not None or obj.lemma_.lower() not in INSTITUTIONS\
+                or any(c.ent_type_ in {"NORP", "GPE"} or c.dep_ == "poss" for c in obj.children):
+            continue
+        return state_mention(code, obj, tok.doc[obj.left_edge.i:obj.i + 1].text, "GOV")
+    return None
+
+
 PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "district", "school", "building",
                "camp", "headquarters", "palace", "parliament", "base", "stronghold", "airport", "port"}
 SEIZED_PREPS = PLACE_PREPS | {"into", "on"}
@@ -285,9 +325,15 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         target = _same_side(tok, index, sources) or target  # "police arrested opposition activists"
         if (target is None or target.actor.code is None) and etype in {"ASSAULT", "COERCE"}:
             target = _home_ground(tok, index, geo, sources) or target
+        if (target is None or target.actor.code is None) and etype == "CONCEDE" and state:
+            target = _people_eased(tok, index, sources) or target  # "opened its borders, allowing its citizens
+            # to travel"
     elif (target is None or target.actor.code is None) and etype in COUNTERPART_TYPES and state\
             and is_domestic(tok, index, geo, sources[0].actor.code):
         target = _same_side(tok, index, sources, COUNTERPARTS) or target  # "suspended talks with the ELN"
+    if (target is None or target.actor.code is None) and etype == "ACCUSE" and sources[0].actor.code\
+            and is_domestic(tok, index, geo, sources[0].actor.code):
+        target = _own_institution(tok, index, sources) or target  # "accusing the electoral commission of rigging"
     if target is not None and mode == "withdraw" and etype == "RETREAT"\
             and (tok.doc[target.start:target.end].root.head.lower_ == "from"
                  or tok.lemma_.lower() in DEPARTURES and tok.doc[target.start:target.end].root.dep_ == "dobj"):

@@ -149,6 +149,9 @@ YIELD_DEMANDS = {"081": "1051", "082": "1052", "083": "104", "0831": "1041", "08
                  "0834": "1044", "084": "1053", "085": "1054", "086": "1055", "087": "1056"}
 
 
+SHARED_OBJECTS = {("ASSAULT", "COERCE"), ("COERCE", "COERCE"), ("CONSULT", "SUPPORT"), ("CONSULT", "AGREE")}
+
+
 def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sentence: int) -> list[Event]:
     """Every event the sentence reports, none for opinion, background or questions."""
     if sent.text.rstrip().endswith("?"):
@@ -176,6 +179,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     faced = {tok.i: kinds[tok.i] for tok, _, _ in found if is_faced(tok)}
     acted: dict[int, list[Mention]] = {}  # the sources each coded predicate found
     aimed: dict[int, tuple[Mention, str]] = {}  # the target and type each coded predicate found
+    reached: dict[int, tuple[Mention, str]] = {}  # the same, counting a target of the source's own state
     planned = _attack_plans(found, codes)  # "was drawing up plans to fire missiles near Guam": a threat
     demanded = _second_demands(found, codes, kinds)  # "urged Putin to de-escalate and return the children"
     made: dict[int, int] = {}  # where each predicate's events start in ``events``
@@ -350,6 +354,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         elif (target is None or target.actor.code in {None, *(s.actor.code for s in sources)}) and tok.dep_ == "conj"\
                 and etype == "THREATEN" and shares_subject(tok) and aimed.get(tok.head.i, (None, None))[1] == "ACCUSE":
             target = aimed[tok.head.i][0]  # "accused Kuwait of flooding the market and warned that Iraq would act"
+        elif (target is None or target.actor.code is None) and tok.dep_ == "conj" and shares_subject(tok)\
+                and (reached.get(tok.head.i, (None, None))[1], etype) in SHARED_OBJECTS:
+            target = reached[tok.head.i][0]  # "invaded Kuwait and seized the emir's palace", "met separatist
+            # leaders and signed a protocol": a second act on the same party
         if target is None and etype == "ASSAULT" and tok.pos_ == "VERB" and where and sources[0].actor.code\
                 and sources[0].actor.sector not in {"CVL", "OPP"} and where not in {s.actor.code for s in sources}:
             target = state_mention(where, tok)  # "a bus was struck by Saudi-led jets in northern Yemen": an attack
@@ -365,6 +373,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue  # "cut phone links across the region", "resumed after a suspension": no one is cut off
         if target is not None and target.actor.code not in {None, *(s.actor.code for s in sources)}:
             aimed[tok.i] = target, etype
+        if target is not None and target.actor.code is not None:
+            reached[tok.i] = target, etype
         if target is not None and target.actor.code and is_domestic(tok, index, geo, target.actor.code):
             sources = [compatriot(s, target.actor.code)
                        if is_counterpart(s, etype, tok.doc) or is_enforcer(s, etype) else s for s in sources]
