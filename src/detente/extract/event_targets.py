@@ -80,6 +80,12 @@ MEASURES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "
             "group", "crowd"}
 
 
+def _counted(tokens: list[Token]) -> list[Token]:
+    """What the measures and numbers among ``tokens`` count: "monks" in "thousands of monks"."""
+    return [g for o in tokens if o.lemma_.lower() in MEASURES or o.pos_ == "NUM" for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
                sectors: AbstractSet[str | None] = frozenset({None, "CVL", "OPP", "MED", "NGO", "REB"}),
                ) -> Mention | None:
@@ -94,8 +100,7 @@ def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
                 if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
     objects += [g for o in list(objects) if o.dep_ == "dobj" for p in o.children  # "fired tear gas at monks"
                 if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"} for g in p.children if g.dep_ == "pobj"]
-    objects += [g for o in objects if o.lemma_.lower() in MEASURES or o.pos_ == "NUM"  # "thousands of monks"
-                for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    objects += _counted(objects)  # "thousands of monks"
     objects += [people for o in objects if (people := gerund_subject(o)) is not None]
     for obj in objects:
         m = index.at(obj)
@@ -125,9 +130,7 @@ def _people_eased(tok: Token, index: ActorIndex, sources: list[Mention]) -> Ment
             return m
         subjects = [c for v in (clause, *(c for c in clause.children if c.dep_ in {"ccomp", "xcomp"}))
                     for c in v.children if c.dep_ == "nsubj"]  # "allowing its citizens to travel"
-        subjects += [g for o in subjects if o.lemma_.lower() in MEASURES or o.pos_ == "NUM"  # "thousands of people"
-                     for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                     if g.dep_ == "pobj"]
+        subjects += _counted(subjects)  # "thousands of people"
         for subj in subjects:
             m = index.at(subj)
             if (m is None or m.actor.code in {None, code} and m.actor.kind == "group")\

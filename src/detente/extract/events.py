@@ -894,8 +894,13 @@ def _summoner(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
                   if g.dep_ == "pobj"), None)
     if place is None:
         return []
-    m = index.at(place)
-    m = m if m is not None and m.actor.code else stand_in_state(place, geo, shallow=True)
+    return _state_named(place, index, geo)
+
+
+def _state_named(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """The coded party at ``tok``, else the state its own words name ("the German foreign ministry")."""
+    m = index.at(tok)
+    m = m if m is not None and m.actor.code else stand_in_state(tok, geo, shallow=True)
     return [m] if m is not None and m.actor.code else []
 
 
@@ -905,9 +910,7 @@ def _forces_moved(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention
     moved = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if moved is None or not names_forces(moved, index):
         return []
-    m = index.at(moved)
-    m = m if m is not None and m.actor.code else stand_in_state(moved, geo, shallow=True)
-    return [m] if m is not None and m.actor.code else []
+    return _state_named(moved, index, geo)
 
 
 PROMISES = {"vow", "pledge", "promise", "swear"}
