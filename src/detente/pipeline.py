@@ -19,6 +19,7 @@ from .extract.syntax import ActorIndex, Mention
 from .issue_model import Reading, revised
 from .model import Actor, Analysis, Document, Event, Position, Sentence
 from .ontology import Pack, load_pack
+from .target_model import TargetFiller, load_model
 
 
 def document_date(doc: Document) -> date | None:
@@ -54,16 +55,19 @@ def sentence_reading(sent: Span, index: ActorIndex, hits: list[Span], declined: 
                    main_parties(sent, index), refuses(sent.root))
 
 
-def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None) -> Analysis:
+def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None,
+            targets: TargetFiller | None = None) -> Analysis:
     """Everything detente finds in ``doc``: sentences, actors, events, positions, narratives, meetings.
 
-    A document not in English is returned with its metadata and a warning, not parsed as English.
+    A document not in English is returned with its metadata and a warning, not parsed as English. ``targets``
+    gives events the rules left without a target one (default: the pack's trained target model, if it has one).
     """
     meta = doc.model_dump(include={"id", "title", "url", "source", "source_type", "published", "language"})
     if doc.language and doc.language != "en":
         return Analysis(**meta, warnings=[f"language {doc.language!r} is not analysed (English only)"])
     pack = pack or load_pack()
     nlp = nlp or nlp_mod.load()
+    targets = load_model(pack) if targets is None else targets
     gaz = gazetteer(pack, nlp)
     day = document_date(doc)
     home = gaz.publisher(doc.source, nlp) if doc.source_type == "official" else None
@@ -102,7 +106,8 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
             number = by_sentence[sent.start]
             units.append(Unit(number, sent, index))
             parts.append((number, sent, index, "\n" in parsed.text[sent[0].idx - 2 if sent.start else 0:sent[0].idx]))
-            events.extend(events_in(sent, index, pack, day, number))
+            found = events_in(sent, index, pack, day, number)
+            events.extend(targets.fill(sent, index, found) if targets is not None else found)
         hits = issue_hits(parsed, pack, nlp)
         declined: dict[int, set[str]] = {}
         positions.extend(text_positions(parts, hits, pack, nlp, day, declined))

@@ -1,4 +1,4 @@
-"""``detente train narratives|issues``: rebuild the trained models of a pack from gold files."""
+"""``detente train narratives|issues|targets``: rebuild the trained models of a pack from gold files."""
 
 from __future__ import annotations
 
@@ -74,4 +74,24 @@ def register(app: typer.Typer) -> None:
         model = issue_model.train(gold, ontology, load(), splits)
         target = out_file or issue_model.model_path(ontology)
         sentence_model.save(model, target)
+        out.print(f"wrote {target}: {model.trained_on}", markup=False)
+
+    @train_app.command("targets")
+    def train_targets(
+        gold: Annotated[Path, typer.Option("--gold", help="gold JSON Lines file of events", exists=True)]
+        = Path("gold/events.jsonl"),
+        split: SplitOption = None,
+        out_file: OutOption = None,
+        pack: PackOption = default_pack(),
+    ) -> None:
+        """Fit the model that gives targets to events the rules left without one, and write it as JSON."""
+        from .. import target_model
+        from ..nlp import load
+        from ..ontology import load_pack
+
+        splits = _splits(gold, split)
+        ontology = load_pack(pack)
+        model = target_model.train(gold, ontology, load(), splits)
+        target = out_file or target_model.model_path(ontology)
+        target_model.save(model, target)
         out.print(f"wrote {target}: {model.trained_on}", markup=False)
