@@ -1506,3 +1506,39 @@ def test_an_accused_unnamed_state_body_belongs_to_the_accusers_own_state(pack):
     events = events_of(pack, "The Libyan opposition accused government forces of shelling residential districts"
                              " in the western suburbs of Tripoli.", published="2011-03-20")
     assert ("ACCUSE", "LBY", "LBY") in _key_set(events)
+
+
+def test_an_act_answered_over_a_nationality_owned_nominal_is_that_states_own_event(pack):
+    events = events_of(pack, "Canada expelled two diplomats on Monday over the Soviet invasion of Afghanistan.")
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert [(e.source.code, e.target.code) for e in assault] == [("SUN", "AFG")]
+    assert any(e.type == "SANCTION" and e.source.code == "CAN" for e in events)
+
+
+def test_an_owned_crackdown_named_as_a_cause_is_coded_as_restricting_freedoms(pack):
+    events = events_of(pack, "The European Union froze talks with Belarus on Tuesday over Minsk's crackdown on "
+                             "protesters.")
+    crackdown = [e for e in events if e.evidence.startswith("crackdown")]
+    assert [(e.type, e.cameo, e.source.code) for e in crackdown] == [("COERCE", "1721", "BLR")]
+
+
+def test_a_one_sided_act_done_through_a_signed_treaty_is_the_signers_act_not_a_signing(pack):
+    events = events_of(pack, "Putin signed a decree on Friday absorbing the occupied Kherson region into Russia.")
+    assert [(e.type, e.cameo, e.source.code) for e in events] == [("COERCE", "192", "RUS")]
+
+
+def test_a_treaty_signed_by_several_powers_stays_a_signing(pack):
+    events = events_of(pack, "The foreign ministers of France, Britain and Germany signed a treaty in Paris on "
+                             "Monday banning chemical weapons.")
+    assert {e.source.code for e in events if e.type == "SUPPORT"} == {"FRA", "GBR", "DEU"}
+
+
+def test_weapons_arriving_in_a_country_are_military_aid_not_a_visit(pack):
+    events = events_of(pack, "The first Leopard tanks from Poland have arrived in Ukraine, the defence ministry in "
+                             "Kyiv said on Monday.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("AID", "072", "POL", "UKR")]
+
+
+def test_an_envoy_arriving_in_a_capital_is_still_a_visit(pack):
+    events = events_of(pack, "US envoy Keith Kellogg arrived in Kyiv on Monday.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("CONSULT", "042", "USA", "UKR")]

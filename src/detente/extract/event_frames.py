@@ -294,7 +294,7 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
         return True  # "brokered talks between Serbia and Kosovo": the talks are the two parties' own
     if tok.dep_ == "dobj" and any(o[:2] in DEMANDS for o in outer):
         return False  # "demand Yanukovych's resignation": what is demanded, not an act of its own
-    if _prior_act(tok):  # "scrapped the project after weeks of protests by environmentalists": the protests are
+    if is_prior_act(tok):  # "scrapped the project after weeks of protests by environmentalists": the protests are
         owner = owner_token(tok, index)  # theirs; "expelled two diplomats in response to Estonia's expulsion of …"
         agent = owner is not None or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children) or any(
             p.dep_ == "prep" and p.lower_ == "by" and any(g.dep_ == "pobj" for g in p.children) for p in tok.children)
@@ -315,19 +315,50 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
 
 SPANS = {"week", "day", "month", "year", "hour"}
 PRIOR_PREPS = {"after", "following", "amid", "amidst"}
+CAUSE_PREPS = {"over"}  # "boycotted the Olympics over the Soviet invasion of Afghanistan": the act it answers
 REASONS = {"protest", "retaliation", "response", "reprisal", "revenge"}
 
 
-def _prior_act(tok: Token) -> bool:
-    """Whether a nominal names an act another one came after or amid ("after weeks of protests by farmers",
-    "following a Russian offensive"), through a span of time it lasted."""
+def nationality_of(tok: Token) -> Token | None:
+    """The nationality adjective a nominal act is owned by, when no actor names its owner: "the Soviet invasion"."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.text[:1].isupper()), None)
+
+
+def is_prior_act(tok: Token) -> bool:
+    """Whether a nominal names an act another one came after, amid or in answer to ("after weeks of protests by
+    farmers", "following a Russian offensive", "over the Soviet invasion"), through a span of time it lasted."""
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPANS:
         tok = tok.head.head
-    if tok.dep_ == "pobj" and tok.head.lower_ in PRIOR_PREPS:
+    if tok.dep_ == "pobj" and tok.head.lower_ in PRIOR_PREPS | CAUSE_PREPS:
         return True
     reason = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "against", "for", "to"} else None
     return reason is not None and reason.lemma_.lower() in REASONS and reason.dep_ == "pobj" \
         and reason.head.lower_ == "in"  # "in protest at the Soviet invasion", "in retaliation for Iraq's attack"
+
+
+INSTRUMENTS = {"treaty", "decree", "law", "bill", "ceremony", "order", "communique", "communiqué", "memorandum",
+               "ordinance", "edict"}
+SIGNED_KINDS = {"SUPPORT", "COOPERATE", "AGREE", "REQUEST", None}  # what signing an accord is, what a law requires
+
+
+def instrument_act(tok: Token, kinds: dict[int, str | None]) -> Token | None:
+    """The verb whose subject acts through an instrument when a participle on its object names a one-sided act:
+    "signed a treaty absorbing Crimea into Russia", "staged a ceremony annexing four regions", "signed a decree
+    declaring talks impossible" — the signer annexes or refuses (not "signed an agreement setting up a fund")."""
+    if tok.tag_ != "VBG" or kinds.get(tok.i) in SIGNED_KINDS or any(c.dep_ in SUBJECTS for c in tok.children):
+        return None
+    noun = tok.head if tok.dep_ == "acl" else next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i),
+                                                   None) if tok.dep_ == "advcl" else None  # "signed a treaty on
+    # Tuesday absorbing Crimea", parsed with the participle on the verb
+    if noun is None or noun.dep_ != "dobj" or noun.lemma_.lower() not in INSTRUMENTS\
+            or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    signer = event_subject(noun.head)
+    if signer is None or signer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in signer.children):
+        return None  # "the foreign ministers of three powers signed a treaty banning nuclear tests": an accord
+    return noun.head
 
 
 def is_content(tok: Token, live: set[int], reporting: set[str]) -> bool:
@@ -410,6 +441,8 @@ def is_anchored_noun(tok: Token, index: ActorIndex) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in {"by", "between", "with", "from", "among"}:
             return True
+    if nationality_of(tok) is not None and is_prior_act(tok):
+        return True  # "in protest at the Soviet invasion of Afghanistan": the act answered, a nationality its owner
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     tok = phase_of(tok)

@@ -42,6 +42,7 @@ from .event_frames import (
     has_scoreline,
     in_condition_clause,
     in_exchange,
+    instrument_act,
     is_anchored_noun,
     is_assisting,
     is_attitude,
@@ -50,6 +51,7 @@ from .event_frames import (
     is_faced,
     is_inferred,
     is_own_event,
+    is_prior_act,
     is_protest_aim,
     is_purpose,
     is_purpose_of_same,
@@ -60,6 +62,7 @@ from .event_frames import (
     is_unreal_nominal,
     is_yielded_to,
     location_of,
+    nationality_of,
     repeats_head,
     reports_clause,
     seat_stormed,
@@ -102,6 +105,7 @@ from .event_parties import (
     names_perpetrator,
     other_state,
     owned_by_party,
+    owner_token,
     parties_between,
     passive_host,
     reaction_parties,
@@ -183,6 +187,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     planned = _attack_plans(found, codes)  # "was drawing up plans to fire missiles near Guam": a threat
     demanded = _second_demands(found, codes, kinds)  # "urged Putin to de-escalate and return the children"
     made: dict[int, int] = {}  # where each predicate's events start in ``events``
+    through = {tok.i: verb for tok, _, _ in found if (verb := instrument_act(tok, kinds)) is not None}
+    signings = {v.i for v in through.values() if kinds.get(v.i) == "SUPPORT"}  # "signed a treaty absorbing
+    # Crimea": the annexation is the act, the signing only its form
     for tok, cue, partner in found:
         made[tok.i] = len(events)
         if tok.i in partners or tok.i in {v.i for v in planned.values()} or tok.i in demanded:  # "agreed to
@@ -190,7 +197,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             # attack planned; a second act demanded, by the demand (below)
         outer = [i for i, inside in governed.items()
                  if tok.i in inside and i != tok.i and not is_unframed(sent.doc[i], i in unframed, tok)]
-        if outer and tok.i not in planned and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
+        if tok.i in signings:
+            continue
+        if outer and tok.i not in planned and tok.i not in through\
+                and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
                 and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         if is_rehearsed(tok):
@@ -210,6 +220,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         unruled = _force_not_ruled_out(tok, cue, partner)
         if unruled is not None:  # "refused to rule out using military coercion to take control of Greenland"
             code = unruled[0]
+        if code[:3] == "042" and _arms_arriving(tok):
+            code = ARMS_AID  # "Germany's first IRIS-T system has arrived in Ukraine": weapons delivered, not a visit
         if code[:2] == "07" and _energy_supplied(tok):
             code = ECONOMIC  # "Gazprom resumed gas deliveries to Ukraine": energy sold is trade, not aid
         if code[:2] == "01" and cue.cue in DEPARTURES and names_forces(event_subject(tok), index):
@@ -239,13 +251,16 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue
         if coded_above(chain, lex, unframed) and not is_protest_aim(tok, kinds) or in_condition_clause(tok)\
                 or is_purpose_of_same(tok, codes)\
-                or is_content(tok, live, reporting) or reports_clause(tok, live, reporting):
+                or is_content(tok, live, reporting) and tok.i not in through or reports_clause(tok, live, reporting):
             continue
         if tok.i in faced:
             continue  # "or face new sanctions": a threatened penalty, not one imposed
         if tok.pos_ in {"NOUN", "PROPN"} and not is_anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
         sources, target = reaction_parties(tok, index, geo) or source_and_target(tok, index, live)
+        owner = nationality_of(tok) if is_prior_act(tok) and owner_token(tok, index) is None else None
+        if owner is not None and owner.lower_ in geo.code:  # "over the Soviet invasion of Afghanistan": the
+            sources = [state_mention(geo.code[owner.lower_], owner)]  # nationality's state, not the boycotter
         if unruled is not None and (target is None or target.actor.code is None):  # whom the force would hit
             target = next((m for t in unruled[1].subtree if t.i > unruled[1].i and (m := index.at(t) or (
                 stand_in_state(t, geo, shallow=True) if t.pos_ == "PROPN" else None)) is not None
@@ -285,6 +300,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             target = given_to if target is None or target.actor.code is None and given_to is not None else target
         if subject is not None and all(m.actor.code is None for m in sources):  # "Morales welcomed Ahmadinejad,
             sources = the_two_parties(subject, index) or sources  # and the two leaders signed …"
+        if not sources and tok.i in through:  # "Putin signed a treaty absorbing Crimea": the signer annexes
+            sources = source_and_target(through[tok.i], index, live)[0]
         if not sources and shares_subject(tok):  # "thousands rallied in Kyiv, accusing the authorities …"
             sources = actors_above(tok, acted)
         setter = condition_setter(tok, index)
@@ -820,6 +837,20 @@ def _second_decision(tok: Token, found: list[tuple[Token, EventCue, Token | None
 
 
 ENERGY = {"gas", "oil", "crude", "electricity", "lng", "coal", "power"}
+ARMAMENTS = {"weapon", "weapons", "arms", "ammunition", "munitions", "missile", "missiles", "tank", "tanks", "jet",
+             "jets", "f-16", "f-16s", "artillery", "shells", "howitzer", "howitzers", "interceptor", "interceptors",
+             "rocket", "rockets", "launcher", "launchers", "helicopter", "helicopters", "warplanes", "warplane"}
+ARMED_SYSTEMS = {"defence", "defense", "missile", "rocket", "artillery", "patriot", "himars"}
+
+
+def _arms_arriving(tok: Token) -> bool:
+    """Whether what arrives is weaponry ("the first F-16 jets from Denmark are expected to arrive in Ukraine",
+    "Germany's first IRIS-T air defence system has arrived"), not missiles "to be stationed" by their owner."""
+    subject = event_subject(tok)
+    if subject is None or any(c.dep_ in {"acl", "relcl"} for c in subject.children):
+        return False
+    words = {subject.lower_, *(c.lower_ for c in subject.children if c.dep_ in {"compound", "amod", "nmod"})}
+    return subject.lower_ in ARMAMENTS or subject.lemma_.lower() in {"system"} and bool(words & ARMED_SYSTEMS)
 
 
 def _energy_supplied(tok: Token) -> bool:
