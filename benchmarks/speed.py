@@ -26,6 +26,7 @@ from detente.model import Document, Sentence
 from detente.nlp import load, parse
 from detente.ontology import load_pack
 from detente.pipeline import document_date, sentence_reading
+from detente.target_model import load_model
 
 CORPUS = Path(__file__).resolve().parents[1] / "src" / "detente" / "demo" / "corpus"
 
@@ -42,6 +43,7 @@ def main() -> None:
     args = parser.parse_args()
     docs = [d for d in read([str(CORPUS)]) if isinstance(d, Document) and d.language == "en"]
     nlp, pack = load(), load_pack()
+    targets = load_model(pack)
     start = time.perf_counter()
     gaz = gazetteer(pack, nlp)
     build = time.perf_counter() - start
@@ -64,10 +66,12 @@ def main() -> None:
         return [(sent, ActorIndex([Mention(s, e, a) for s, e, a in found if sent.start <= s < sent.end]))
                 for sent in chunk.sents]
 
-    def events_all() -> None:
+    def events_all() -> None:  # as the pipeline does: the rules, then the target model's fills
         for n, (doc, chunks) in enumerate(parsed):
             for sent, index in indexes(n, chunks[0][1]):
-                events_in(sent, index, pack, document_date(doc), 0)
+                found = events_in(sent, index, pack, document_date(doc), 0)
+                if targets is not None:
+                    targets.fill(sent, index, found)
 
     def positions_all() -> None:  # as the pipeline does: the rules, then the issue model's corrections
         for n, (doc, chunks) in enumerate(parsed):

@@ -57,7 +57,8 @@ def test_a_model_trained_on_requests_to_allies_gives_a_new_one_its_target(pack, 
     assert outs[0].read_bytes() == outs[1].read_bytes()  # a fixed solver: the same file each time
     model = load_model(pack, outs[0])
     assert model.trained_on["sentences"] == len(REQUESTS) and model.trained_on["cases"] == len(REQUESTS)
-    assert keys(extract(doc, pack, targets=model).events) == [("REQUEST", "LVA", "NATO")]
+    (event,) = extract(doc, pack, targets=model).events
+    assert keys([event]) == [("REQUEST", "LVA", "NATO")] and event.target_inferred
 
 
 def test_training_on_a_split_the_gold_file_lacks_is_an_error(small_gold, tmp_path):
@@ -84,5 +85,7 @@ def test_the_shipped_model_only_fills_targets_the_rules_left_uncoded(pack, text)
     rules, model = extract(doc, pack, targets=Recorder()).events, extract(doc, pack).events
     assert len(rules) == len(model) > 0
     for before, after in zip(rules, model):
-        assert before.model_copy(update={"target": None}) == after.model_copy(update={"target": None})
+        blank = {"target": None, "target_inferred": False}
+        assert before.model_copy(update=blank) == after.model_copy(update=blank)
         assert before.target is None or before.target.code is None or after.target == before.target
+        assert after.target_inferred == (after.target != before.target)

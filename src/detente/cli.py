@@ -251,11 +251,13 @@ def actors(text: TextArg, published: DateOption = None, pack: PackOption = defau
 @app.command()
 def events(text: TextArg, published: DateOption = None, pack: PackOption = default_pack(),
            as_json: JsonOption = False) -> None:
-    """Print every coded event (PLOVER type and mode, CAMEO code, source, target), for inspection."""
+    """Print every coded event (PLOVER type and mode, CAMEO code, source, target), for inspection; a target marked
+    "inferred" is the trained target model's choice rather than a rule's."""
     _inspect(text, published, pack, as_json, "events",
              ("sent", "type", "mode", "cameo", "source", "target", "modality", "neg", "date", "where", "evidence",
               "reported by"),
-             lambda e: (str(e.sentence), e.type, e.mode or "-", e.cameo, _who(e.source), _who(e.target), e.modality,
+             lambda e: (str(e.sentence), e.type, e.mode or "-", e.cameo, _who(e.source),
+                        _who(e.target) + (" (inferred)" if e.target_inferred else ""), e.modality,
                         "yes" if e.negated else "", e.date or "-", e.location or "-", e.evidence,
                         _who(e.reported_by)))
 

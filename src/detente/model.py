@@ -81,6 +81,7 @@ class Event(_Model):
     sentence: int
     evidence: str
     reported_by: Actor | None = None
+    target_inferred: bool = Field(False, description="the trained target model, not a rule, gave the target")
 
 
 class RepeatRef(_Model):

@@ -75,13 +75,16 @@ def features(tok: Token, event: Event, choice: Choice, others: int, other_source
         found = ["null", f"null|{kind}", f"null|rule={given is None}", f"null|others={min(others, 3)}",
                  f"null|{kind}|others={min(others, 2)}", f"null|lemma={lemma}", f"null|mod={event.modality}",
                  f"null|neg={event.negated}", f"null|pos={tok.pos_}", f"null|srckind={event.source.kind}",
-                 f"null|srcsector={event.source.sector}"]
+                 f"null|srcsector={event.source.sector}", f"null|cameo={event.cameo[:2]}",
+                 f"null|cameo={event.cameo[:3]}"]
         return found + ([f"null|rule|{kind}"] if given is None else [])
     code = choice.actor.code
     root = tok.doc[choice.start:choice.end].root
     side = "after" if choice.start > tok.i else "before"
     found = [f"kind={choice.actor.kind}", f"sector={choice.actor.sector}", f"dep={root.dep_}",
-             f"dep={root.dep_}|{kind}", side, f"{side}|{kind}", f"dist={min(abs(choice.start - tok.i) // 3, 5)}"]
+             f"dep={root.dep_}|{kind}", f"cameo={event.cameo[:2]}|dep={root.dep_}",
+             f"srcsector={event.source.sector}|dep={root.dep_}", side, f"{side}|{kind}",
+             f"dist={min(abs(choice.start - tok.i) // 3, 5)}"]
     if code == given:
         found += ["rule", f"rule|{kind}"]
     if code == event.source.code:
@@ -106,6 +109,10 @@ def features(tok: Token, event: Event, choice: Choice, others: int, other_source
         found.append("other_event_source")
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near"}:
         found.append("place_pobj")
+    if root.dep_ == "poss" and root.head.dep_ in {"dobj", "pobj"} and tok in (root.head.head, root.head.head.head):
+        found.append("poss_of_object")  # "detained the tanker's crew"
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        found.append("conjoined")
     return found
 
 
@@ -136,8 +143,9 @@ class TargetModel:
         return float(sum(self._w[n] for f in found if (n := self._index.get(f)) is not None))
 
     def fill(self, sent: Span, index: ActorIndex, events: list[Event]) -> list[Event]:
-        """``events`` with the best-scored party as the target of each one without a coded target, where the
-        sentence has no second event of the same type and source (whose targets the rules split between them)."""
+        """``events`` with the best-scored party as the target (``target_inferred``) of each one without a coded
+        target, where the sentence has no second event of the same type and source (whose targets the rules split
+        between them)."""
         same = Counter((e.type, e.source.code) for e in events)
         asked = [e for e in events
                  if (e.target is None or e.target.code is None) and same[e.type, e.source.code] == 1]
@@ -145,7 +153,8 @@ class TargetModel:
         for event, options, found in _cases(sent, index, events, asked):
             best = max(range(len(options)), key=lambda n: self.score(found[n]))
             if options[best] is not None:
-                chosen[id(event)] = event.model_copy(update={"target": bare(options[best].actor)})
+                chosen[id(event)] = event.model_copy(update={"target": bare(options[best].actor),
+                                                             "target_inferred": True})
         return [chosen.get(id(e), e) for e in events]
 
     def to_json(self) -> str:
