@@ -1542,3 +1542,70 @@ def test_weapons_arriving_in_a_country_are_military_aid_not_a_visit(pack):
 def test_an_envoy_arriving_in_a_capital_is_still_a_visit(pack):
     events = events_of(pack, "US envoy Keith Kellogg arrived in Kyiv on Monday.")
     assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("CONSULT", "042", "USA", "UKR")]
+
+
+def test_a_closed_borders_far_side_is_no_party_to_the_closure(pack):
+    events = events_of(pack, "Poland sealed its border with Belarus with a steel fence on Monday to stop migrants.")
+    closure = [e for e in events if e.type == "COERCE"]
+    assert closure and closure[0].source.code == "POL"
+    assert closure[0].target is None or closure[0].target.code != "BLR"
+
+
+def test_forces_put_on_alert_after_another_states_attack_face_no_one_named(pack):
+    events = events_of(pack, "Iranian drones struck a tanker in the Gulf of Oman on Friday, and Oman put its navy on alert.")
+    alert = [e for e in events if e.type == "MOBILIZE"]
+    assert alert and alert[0].source.code == "OMN"
+    assert alert[0].target is None or alert[0].target.code != "IRN"
+
+
+def test_regional_troops_in_a_threat_do_not_stand_for_the_country_they_are_in(pack):
+    events = events_of(pack, "Lavrov warned on Tuesday that any European soldiers stationed in Moldova would become "
+                             "legitimate military targets.")
+    threat = [e for e in events if e.type == "THREATEN"]
+    assert threat and threat[0].source.code == "RUS"
+    assert threat[0].target is None or threat[0].target.code != "MDA"
+
+
+def test_a_fresh_refusal_after_a_joint_agreement_is_not_aimed_at_the_partner(pack):
+    events = events_of(pack, "Erdogan and Aliyev agreed in Ankara on Monday to build a new gas pipeline, but the "
+                             "Azerbaijani leader rejected a customs union.")
+    refusal = [e for e in events if e.type == "REJECT"]
+    assert refusal and refusal[0].source.code == "AZE"
+    assert refusal[0].target is None or refusal[0].target.code != "TUR"
+
+
+def test_a_poll_of_a_peoples_share_reports_no_event(pack):
+    events = events_of(pack, "Two thirds of Georgians would reject any deal that gives up Abkhazia, according to a "
+                             "survey released on Friday.")
+    assert not [e for e in events if e.type == "REJECT"]
+    events = events_of(pack, "A majority of Moldovans say they would oppose a settlement that cedes Transnistria, a "
+                             "poll found.")
+    assert not [e for e in events if e.type in {"REJECT", "ACCUSE"}]
+
+
+def test_in_protest_at_is_the_reason_of_a_protest_not_a_second_one(pack):
+    events = events_of(pack, "Jailed Belarusian activist Maria Kolesnikova went on hunger strike in her prison on "
+                             "Monday in protest at being denied visits.")
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].source.code == "BLR"
+
+
+def test_a_domestic_warning_to_unnamed_offenders_targets_the_governments_own_state(pack):
+    events = events_of(pack, "Georgia's interior ministry warned on Sunday that anyone joining the unauthorised rally "
+                             "would be detained.")
+    threat = [e for e in events if e.type == "THREATEN"]
+    assert threat and (threat[0].source.code, threat[0].target.code) == ("GEO", "GEO")
+
+
+def test_an_offer_of_the_sources_own_holding_has_no_target_of_its_own_state(pack):
+    events = events_of(pack, "Norway said it was ready to reopen its embassy in Kabul.")
+    offer = [e for e in events if e.type == "AGREE"]
+    assert offer and offer[0].source.code == "NOR"
+    assert offer[0].target is None or offer[0].target.code != "NOR"
+
+
+def test_the_body_of_a_hypothetical_resolution_is_no_party_to_its_veto(pack):
+    events = events_of(pack, "China said on Tuesday it would veto any UN resolution authorising sanctions on Myanmar.")
+    veto = [e for e in events if e.type == "REJECT"]
+    assert veto and veto[0].source.code == "CHN"
+    assert veto[0].target is None or veto[0].target.code != "UN"

@@ -513,3 +513,25 @@ def coded_above(chain: list[Token], lex: Lexicon, unframed: set[int]) -> bool:
     found no frame: "is set to attack") codes this one."""
     return any(lex.pack.control_verbs.get(t.lemma_.lower(), "cue") == "cue" and match_cue(t, lex) is not None
                and t.i not in unframed for t in chain[1:])
+
+
+SHARES = {"majority", "minority", "half", "third", "quarter", "percent", "share", "proportion", "most", "plurality"}
+
+
+def is_polled(tok: Token, chain: list[Token]) -> bool:
+    """"A majority of Ukrainians would reject a settlement", "just over half of Ukrainians say they would …": what
+    a share of a people thinks or would do is a poll's finding, not an event."""
+    top = chain[-1]
+    for verb in (tok, top, top.head if top.dep_ == "ccomp" else top):
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_.lower() in SHARES):
+            if any(g.tag_ in {"NNS", "NNPS"} or g.ent_type_ == "NORP" for p in subject.children
+                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+def is_reason_phrase(tok: Token) -> bool:
+    """"went on hunger strike in protest at being denied care", "recalled its ambassador in protest": an act's
+    stated reason is what the act is, no second event."""
+    return tok.lemma_.lower() in REASONS and tok.dep_ == "pobj" and tok.head.lower_ == "in"\
+        and tok.head.head.pos_ in {"VERB", "AUX"}

@@ -131,10 +131,18 @@ def retaliated_against(tok: Token, events: list[Event], index: ActorIndex, sourc
     if _earlier_than_head(tok):
         return None  # "NATO launched air strikes after Milosevic rejected the plan": the rejection came first
     own = {s.actor.code for s in sources}
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    fresh = obj is not None and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in obj.children)
     for e in reversed(events):
+        if fresh and e.type in JOINT_ACTS:
+            continue  # "Trump and Putin agreed to halt strikes, but Putin rejected a full ceasefire": what is
+            # refused is new, not the partner's move (but "proposed a meeting, but Medinsky ruled out any summit")
         if e.target is not None and e.target.code in own and e.source.code not in own | {None}:
             return _named_before(e.source.code, tok, index)
     return None
+
+
+JOINT_ACTS = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
 
 
 BEFORE_MARKS = {"after", "following", "since"}

@@ -41,6 +41,9 @@ def _owner_by_pronoun(tiers: list[list[Token]], index: ActorIndex, sources: list
         pronoun = next((c for c in candidate.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if pronoun is None:
             continue
+        owned = index.at(candidate)
+        if owned is not None and owned.actor.code in own:
+            return None  # "and Seoul put its forces on alert": the source's own forces, no other party's
         before = [m for m in index.mentions if m.end <= pronoun.i and m.actor.code and m.actor.code not in own]
         return before[-1] if before else None
     return None
@@ -88,12 +91,14 @@ def _counted(tokens: list[Token]) -> list[Token]:
 
 def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
                sectors: AbstractSet[str | None] = frozenset({None, "CVL", "OPP", "MED", "NGO", "REB"}),
-               ) -> Mention | None:
+               warned: tuple[Token, ...] = ()) -> Mention | None:
     """"Lukashenko pardoned 18 political prisoners", "fired tear gas at opposition supporters": unnamed people a
     government frees, detains or fires on (or, of ``sectors``, talks to or warns) are, with no other place named,
     its own."""
     code = sources[0].actor.code
     objects = [c for c in tok.children if c.dep_ in {"dative", "dobj", "nsubjpass"}]  # "granted women the vote"
+    objects += warned
+    groups = HUMAN_GROUPS | WARNED_PEOPLE if warned else HUMAN_GROUPS
     objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against", "with"}
                 for g in p.children if g.dep_ == "pobj"]
     objects += [g for o in objects if o.pos_ == "NOUN" for p in o.children  # "talks with the opposition"
@@ -106,7 +111,7 @@ def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
         m = index.at(obj)
         opposition = any(t.lemma_.lower() in {"opposition", "dissident"} for t in obj.subtree)
         rebels = any(t.lemma_.lower() in REBELS for t in obj.subtree)
-        if m is None and (obj.lemma_.lower() in HUMAN_GROUPS or opposition or rebels):  # "a fourth opposition hopeful"
+        if m is None and (obj.lemma_.lower() in groups or opposition or rebels):  # "a fourth opposition hopeful"
             sector = "OPP" if opposition else "REB" if rebels else "CVL"
             actor = Actor(id=None, code=None, sector=sector, kind="group", name=None,
                           text=obj.doc[obj.left_edge.i:obj.i + 1].text)
@@ -118,6 +123,18 @@ def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
             continue
         return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
     return None
+
+
+WARNED_PEOPLE = {"anyone", "anybody", "organiser", "organizer", "participant", "governor", "mayor"}
+
+
+def _warned_people(tok: Token) -> tuple[Token, ...]:
+    """Who a warning says will pay: the subject of its content or of its condition ("warned that organisers of
+    unauthorised protests would face prosecution", "threatened to send troops if governors did not stop …")."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [a for t in (tok, *(c for c in tok.children if c.dep_ == "xcomp")) for a in t.children
+                if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)]
+    return tuple(c for clause in clauses for c in clause.children if c.dep_ in SUBJECTS)
 
 
 def _people_eased(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
@@ -206,6 +223,35 @@ FRONTIERS = {"border", "frontier", "line", "river"}
 ATTITUDES = {"REJECT", "SUPPORT", "ACCUSE"}
 
 
+BORDERS = {"border", "frontier", "crossing", "boundary"}
+FACING = {"MOBILIZE", "ASSAULT"}  # forces massed at or firing across a border face the far side
+
+
+def _beyond_border(tok: Token, t: Token) -> bool:
+    """Whether ``t`` is named only as the far side of a border that ``tok`` acts on ("sealed its border with
+    Serbia", "reopened the border crossing with Chad")."""
+    closed = any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in BORDERS for c in tok.children)
+    while t.i != tok.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in {"with", "between"} and (
+                t.head.head.lemma_.lower() in BORDERS and t.head.head.head.i == tok.i
+                or t.head.head.i == tok.i and closed):  # parsed with "with Serbia" on the verb
+            return True
+        t = t.head
+    return False
+
+
+def _body_of_resolution(root: Token, etype: str) -> bool:
+    """Whether a party is named only as the body whose resolution is yet to come ("would veto any new UN
+    resolution") or under whose resolution forces act ("the first military action under the UN resolution")."""
+    resolution = root.head
+    return root.dep_ in {"compound", "nmod", "amod", "poss"} and resolution.lemma_.lower() == "resolution" and (
+        etype in FACING
+        or etype == "REJECT" and any(c.dep_ == "det" and c.lower_ in UNREAL for c in resolution.children))
+
+
+UNREAL = {"any", "no", "every"}
+
+
 def _in_place_phrase(tok: Token) -> bool:
     """Whether a word is in the phrase of a place something happens in or at ("in Berlin", "at Istanbul's
     Dolmabahce Palace")."""
@@ -264,6 +310,12 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         target = _object_nationality(tok, target, sources, geo) or target  # "froze Iranian assets in US banks"
     if target is not None and _own_forces_moved(tok, etype, target, sources):
         target = None  # "deployed the army", "will withdraw all US troops": what moves, not whom it faces
+    if target is not None and target.actor.kind == "organization" and _body_of_resolution(
+            tok.doc[target.start:target.end].root, etype):
+        return None  # "would veto any new UN resolution", "fired on Libyan armour, the first action under the UN
+        # resolution": the body that would pass a resolution is no party to vetoing it, nor the victim of acts under it
+    if target is not None and etype not in FACING and _beyond_border(tok, tok.doc[target.start:target.end].root):
+        target = None  # "sealed its border with Serbia": the neighbour across a border closed or opened is no party
     if target is not None and etype == "REJECT" and topic_of_object(tok, target):
         return None  # "refused to sign the accord on Kosovo": what the rejected text is about is no party to it
     venue = etype == "CONSULT" and code[:3] not in VISITS  # where parties meet is no party to the meeting
@@ -288,6 +340,10 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         # nationality, before a nameless party further down
         if etype == "MOBILIZE":
             heads = [c for c in heads if not _destination_only(c)]
+        if etype not in FACING:  # "sealed the border between East and West Berlin": no one's but the source's
+            heads = [c for c in heads if c.lemma_.lower() not in BORDERS and not _beyond_border(tok, c)]
+        if target is not None and is_regional(target, tok.doc):
+            heads = []  # "warned that any Western troops deployed to Ukraine would be targets": of no one state
         if venue:
             heads = [c for c in heads if not _in_place_phrase(c)]
         if target is not None and etype in {"ASSAULT", "COERCE"}:  # "killed eleven soldiers near the Malian
@@ -334,6 +390,10 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
     elif (target is None or target.actor.code is None) and etype in COUNTERPART_TYPES and state\
             and is_domestic(tok, index, geo, sources[0].actor.code):
         target = _same_side(tok, index, sources, COUNTERPARTS) or target  # "suspended talks with the ELN"
+        if (target is None or target.actor.code is None) and etype == "THREATEN":
+            target = _same_side(tok, index, sources, COUNTERPARTS | {"GOV"}, _warned_people(tok)) or target  # "warned
+            # that anyone taking part in an unauthorised march would be arrested", "if governors did not stop the
+            # protests": its own people, its own officials
     if (target is None or target.actor.code is None) and etype == "ACCUSE" and sources[0].actor.code\
             and is_domestic(tok, index, geo, sources[0].actor.code):
         target = _own_institution(tok, index, sources) or target  # "accusing the electoral commission of rigging"
@@ -350,12 +410,23 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
             and target.actor.code in {s.actor.code for s in sources}:
         target = None  # "flew police into Papua", "a mobilisation of Russian reservists", "imposed martial law in
         # Poland": its own forces or land
+    if etype == "AGREE" and target is not None and target.actor.code == sources[0].actor.code\
+            and _own_holding(tok.doc[target.start:target.end].root, target):
+        target = None  # "was prepared to reopen its embassy", "offered the Vatican as a venue": what a party
+        # offers of its own is no party to the offer
     code_ = sources[0].actor.code
     if target is None and code in REGIME_CHANGE and code_ and is_domestic(tok, index, geo, code_):
         objects = [t for t in tok.subtree if t.i > tok.i and t.dep_ in {"dobj", "pobj"}] or [tok]
         ruled = objects[-1]  # "Cubans called for an end to the dictatorship": their own rulers
         target = state_mention(code_, ruled, tok.doc[ruled.left_edge.i:ruled.i + 1].text)
     return target
+
+
+def _own_holding(root: Token, target: Mention) -> bool:
+    """Whether a target is the source's own state or something its pronoun owns ("its embassy", "its own
+    troops", "the Vatican" offered by the Pope)."""
+    return target.actor.kind == "state" and root.dep_ == "dobj" and not any(c.dep_ == "conj" for c in root.children)\
+        or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children)
 
 
 PERSONAL_OBJECTS = {"him", "her", "them"}

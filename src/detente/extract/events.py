@@ -51,10 +51,12 @@ from .event_frames import (
     is_faced,
     is_inferred,
     is_own_event,
+    is_polled,
     is_prior_act,
     is_protest_aim,
     is_purpose,
     is_purpose_of_same,
+    is_reason_phrase,
     is_reciprocal,
     is_rehearsed,
     is_result,
@@ -246,7 +248,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if entry.type == "ASSAULT" and has_scoreline(tok):
             continue  # "Dynamo Kyiv beat Shakhtar Donetsk 3-1": a match, not a fight
         if repeats_head(tok, kinds) or is_purpose(chain[-1], live) and entry.type != "REQUEST"\
-                or is_unreal_nominal(tok) or is_inferred(chain)\
+                or is_unreal_nominal(tok) or is_inferred(chain) or is_polled(tok, chain) or is_reason_phrase(tok)\
                 or is_result(tok, live, entry.type) or is_description(tok):
             continue
         if coded_above(chain, lex, unframed) and not is_protest_aim(tok, kinds) or in_condition_clause(tok)\
