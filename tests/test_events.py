@@ -1609,3 +1609,59 @@ def test_the_body_of_a_hypothetical_resolution_is_no_party_to_its_veto(pack):
     veto = [e for e in events if e.type == "REJECT"]
     assert veto and veto[0].source.code == "CHN"
     assert veto[0].target is None or veto[0].target.code != "UN"
+
+
+def test_a_promise_to_free_prisoners_is_a_concession(pack):
+    events = events_of(pack, "The Myanmar junta promised on Monday to free 300 political prisoners before the new year.")
+    assert [(e.type, e.source.code) for e in events] == [("CONCEDE", "MMR")]
+
+
+def test_an_agreement_to_hand_back_villages_is_a_concession_to_the_neighbour(pack):
+    events = events_of(pack, "Serbia agreed on Tuesday to hand back three disputed border villages to Montenegro.")
+    assert [(e.type, e.source.code, e.target and e.target.code) for e in events] == [("CONCEDE", "SRB", "MNE")]
+
+
+def test_an_agreement_to_swap_prisoners_stays_an_agreement(pack):
+    events = events_of(pack, "Russia and Ukraine agreed on Friday to swap 500 prisoners each.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and (agree[0].source.code, agree[0].target.code) == ("RUS", "UKR")
+    assert not [e for e in events if e.type == "CONCEDE"]
+
+
+def test_an_agreement_to_halt_strikes_in_a_call_stays_an_agreement(pack):
+    events = events_of(pack, "Netanyahu agreed in a call with Biden on Monday to halt strikes on Rafah for 48 hours.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert agree and (agree[0].source.code, agree[0].target.code) == ("ISR", "USA")
+    assert not [e for e in events if e.type == "CONCEDE"]
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(pack):
+    events = events_of(pack, "North Korea fired two ballistic missiles into waters off Japan on Wednesday.")
+    assert [(e.type, e.cameo, e.source.code, e.target and e.target.code) for e in events] == \
+        [("MOBILIZE", "150", "PRK", "JPN")]
+
+
+def test_troops_sent_to_help_a_named_ally_are_military_aid_to_it(pack):
+    events = events_of(pack, "Belarus has sent troops to help Russia guard the border with Ukraine, Kyiv said.")
+    assert [(e.type, e.source.code, e.target and e.target.code) for e in events] == [("AID", "BLR", "RUS")]
+
+
+def test_endorsing_a_ceasefire_is_agreeing_to_it(pack):
+    events = events_of(pack, "Israel endorsed a 60-day ceasefire with Hezbollah on Tuesday.")
+    assert [(e.type, e.source.code, e.target and e.target.code) for e in events] == [("AGREE", "ISR", "LBN")]
+
+
+def test_a_pledge_not_to_attack_is_an_agreement_not_a_threat(pack):
+    events = events_of(pack, "Iran has pledged not to attack Saudi oil facilities, the Saudi foreign minister said.")
+    assert [(e.type, e.source.code, e.target and e.target.code) for e in events] == [("AGREE", "IRN", "SAU")]
+
+
+def test_seizing_people_as_hostages_is_an_abduction(pack):
+    events = events_of(pack, "Al-Shabaab fighters seized six Kenyan teachers as hostages near the Somali border on "
+                             "Friday.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("ASSAULT", "181", "SOM", "KEN")]
+
+
+def test_capturing_paratroopers_is_an_abduction_not_an_occupation(pack):
+    events = events_of(pack, "Ukraine said its forces had captured twelve Russian paratroopers near Kharkiv.")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("ASSAULT", "UKR", "RUS")]

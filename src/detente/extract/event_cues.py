@@ -154,6 +154,14 @@ def is_guarded(tok: Token, lex: Lexicon) -> bool:
     return any(c.lower_ in guards or c.lemma_.lower() in guards for c in heads)
 
 
+CAPTIVE_ROLES = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
+
+
+def _is_role(prep: Token) -> bool:
+    """Whether an "as" phrase names the role an act puts its object in ("seizing nine others as hostages")."""
+    return prep.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ in CAPTIVE_ROLES for g in prep.children)
+
+
 def _frame_words(head: Token) -> set[str]:
     """The lemmas and forms of what a predicate governs (object, complement, prepositional phrases), without
     its subject and without an attribution ("according to SIPRI data" says nothing about the event)."""
@@ -164,7 +172,7 @@ def _frame_words(head: Token) -> set[str]:
         if child.dep_ == "conj" and child.pos_ == "VERB" and head.pos_ == "VERB":
             continue  # "captured Kabul and hanged the former president": a second act, its own frame
         if child.dep_ in ADJUNCTS and not is_purpose_clause(child) and not is_gerund_object(child)\
-                or child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS:
+                or child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS and not _is_role(child):
             continue  # "withdrew … under a regional deal", "halted fighting as a brokered truce took hold": the
             # circumstances of an act say nothing about what it acts on
         for t in child.subtree:

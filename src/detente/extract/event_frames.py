@@ -162,6 +162,34 @@ def is_assisting(tok: Token) -> bool:
     return any(is_purpose_clause(c) and c.lemma_.lower() in ASSISTING for c in tok.children)
 
 
+def assisted_party(tok: Token, index: ActorIndex, own: set[str | None]) -> Mention | None:
+    """The party forces are sent to help, named in the purpose clause ("sent troops to help Russia push Ukrainian
+    forces out of Kursk", "to support the Malian army"): its object, or the subject of the act it helps with."""
+    for clause in (c for c in tok.children if is_purpose_clause(c) and c.lemma_.lower() in ASSISTING):
+        heads = [c for c in clause.children if c.dep_ == "dobj"]
+        heads += [g for c in clause.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+        for head in heads:
+            m = index.at(head)
+            if m is not None and m.actor.code and m.actor.code not in own:
+                return m
+    return None
+
+
+TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
+IDEAS = {"idea", "proposal", "call", "offer", "notion"}
+
+
+def endorses_truce(tok: Token) -> bool:
+    """Whether a party backs a truce itself ("Ukraine endorsed a 30-day ceasefire", "supported the idea of a
+    truce"): agreeing to stop fighting, not praise; not "backing a plan for a ceasefire"."""
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in TRUCES or obj.lemma_.lower() in IDEAS and any(
+                p.dep_ == "prep" and p.lower_ in {"of", "for"} and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in TRUCES for g in p.children) for p in obj.children):
+            return True
+    return False
+
+
 SWAP_DEALS = {"deal", "agreement", "swap", "exchange"}
 
 
@@ -193,6 +221,16 @@ def crosses_border(tok: Token) -> bool:
     """Whether a move goes into or across a country's border ("crossed the border", "poured into Kuwait")."""
     return any(c.dep_ == "prep" and c.lower_ in {"into", "across"}
                or c.dep_ == "dobj" and c.lemma_.lower() in FRONTIERS for c in tok.children)
+
+
+WATERS = {"water", "sea", "ocean"}
+
+
+def fired_into_sea(tok: Token) -> Token | None:
+    """The waters missiles are fired into ("fired ballistic missiles into waters around Taiwan"): a show of force
+    that hits no one."""
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in WATERS), None)
 
 
 def is_unframed(outer: Token, unframed: bool, inner: Token) -> bool:

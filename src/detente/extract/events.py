@@ -32,12 +32,15 @@ from .event_cues import (
     plain_cue,
 )
 from .event_frames import (
+    assisted_party,
     coded_above,
     condition_of,
     crosses_border,
     date_of,
     describes_subject_act,
+    endorses_truce,
     evidence_of,
+    fired_into_sea,
     governed_tokens,
     has_scoreline,
     in_condition_clause,
@@ -187,6 +190,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     aimed: dict[int, tuple[Mention, str]] = {}  # the target and type each coded predicate found
     reached: dict[int, tuple[Mention, str]] = {}  # the same, counting a target of the source's own state
     planned = _attack_plans(found, codes)  # "was drawing up plans to fire missiles near Guam": a threat
+    yields = _promised_yields(found, codes)  # "promised to free 52 prisoners": a concession announced
     demanded = _second_demands(found, codes, kinds)  # "urged Putin to de-escalate and return the children"
     made: dict[int, int] = {}  # where each predicate's events start in ``events``
     through = {tok.i: verb for tok, _, _ in found if (verb := instrument_act(tok, kinds)) is not None}
@@ -199,8 +203,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             # attack planned; a second act demanded, by the demand (below)
         outer = [i for i, inside in governed.items()
                  if tok.i in inside and i != tok.i and not is_unframed(sent.doc[i], i in unframed, tok)]
-        if tok.i in signings:
-            continue
+        if tok.i in signings or tok.i in {act.i for act in yields.values()}:
+            continue  # "promised after talks to scale back": the promise codes the retreat
         if outer and tok.i not in planned and tok.i not in through\
                 and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
                 and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes):
@@ -212,13 +216,20 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         code = codes[tok.i]
         if cue.cue in DECISIONS and partner is not None and codes.get(partner.i, "")[:2] in DECIDED:
             code = codes[partner.i]  # "agreed to cut Russian banks off from SWIFT": a joint decision to sanction
-        vowed = codes.get(next((c.i for c in tok.children if c.dep_ == "xcomp"), -1), "")
+        act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        vowed = codes.get(act.i, "") if act is not None and not negated(act) else ""  # "pledged not to attack
+        # them": a promise of restraint is an agreement, not a threat
         if cue.cue in PROMISES and code[:2] == "03" and vowed[:2] in VIOLENT:  # "vowed to hunt down protesters",
             code = "1382" if vowed[:3] == "192" else "138"  # "pledged to annex the Jordan Valley": a threat
         if cue.cue in READINESS and code[:2] == "03" and vowed[:2] in VIOLENT:  # "was ready to fight if Europe
             code = "138"  # started one", "ready to use force to crush the aggressors": readiness to attack threatens
         if tok.i in planned:
             code = THREAT
+        if tok.i in yields:
+            code = codes[yields[tok.i].i]
+        waters = fired_into_sea(tok) if code[:2] == "19" and cue.cue in FIRINGS and tok.i not in planned else None
+        if waters is not None:
+            code = SHOW_OF_FORCE  # "fired ballistic missiles into waters around Taiwan": a show of force, not a strike
         unruled = _force_not_ruled_out(tok, cue, partner)
         if unruled is not None:  # "refused to rule out using military coercion to take control of Greenland"
             code = unruled[0]
@@ -235,6 +246,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and names_forces(event_subject(tok), index):
             code = INVASIONS[cue.cue, cue.with_]  # "marines landed on Grenada", "tanks moved on the border posts",
             # "rebels entered Goma": forces landing on or moving on a place invade it, entering it occupies it
+        if code == PRAISE and cue.cue in ENDORSEMENTS and tok.pos_ == "VERB" and endorses_truce(tok):
+            code = TRUCE_AGREED  # "Ukraine endorsed a 30-day ceasefire": agreeing to a truce, not praising one
         if code == PRAISE and cue.cue in GREETINGS and is_known_guest(tok, index):
             code = "043"  # "Trump welcomed Putin on a red carpet": a host receiving a visitor, not praise
         if code[:2] == "01" and cue.cue in ADDRESSED and addressee(tok, index) is not None:
@@ -354,6 +367,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         sources = [s if is_regional(s, tok.doc) or etype == "CONSULT" else localised_source(s, where)
                    for s in sources]  # "rebels seized Kidal, a source in Bamako said"; not negotiators who met there
         target = refine_target(tok, code, etype, mode, target, sources, index, geo, live)
+        if waters is not None and (target is None or target.actor.code is None):
+            target = next((m for p in waters.children if p.dep_ == "prep" and p.lower_ in SHORES for g in p.children
+                           if g.dep_ == "pobj" and (m := index.at(g) or stand_in_state(g, geo)) is not None
+                           and m.actor.code not in {s.actor.code for s in sources}), target)  # "around Taiwan"
         if target is None or target.actor.code is None:  # "Iran fired missiles …, and Doha condemned the attack"
             target = earlier_actor(tok, kinds, events, index, sources) or target
         if target is None or target.actor.code in {None, *(s.actor.code for s in sources)}:
@@ -402,7 +419,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = [compatriot(s, state) for s in sources] if state else sources
         if etype == "MOBILIZE" and is_assisting(tok):  # "deployed 400 police officers to Haiti to lead a mission"
             helped = target if target is not None and target.actor.code not in {None, sources[0].actor.code}\
-                else destination(tok, geo, sources)  # the host forces are sent to help
+                else destination(tok, geo, sources) or assisted_party(tok, index, {s.actor.code for s in sources})
+            # the host forces are sent to help, or the party the purpose clause names
             if helped is not None:
                 code, target = PROTECTION, helped
                 etype, mode = pack.cameo[code].type, pack.cameo[code].mode
@@ -478,10 +496,12 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         elif modality == "intended" and etype in PROMISED:
             code, etype, mode = PROMISED[etype], "AGREE", None  # "will meet", "would work with": an agreement
-        elif (modality in {"intended", "hypothetical", "expected"} or cue.cue in COMMANDS) and etype == "RETREAT":
+        elif (modality in {"intended", "hypothetical", "expected"} or cue.cue in COMMANDS or tok.i in yields)\
+                and etype == "RETREAT":
             etype = "CONCEDE"  # "troops would leave Afghanistan within 14 months", "ordered his troops to pull
             # out": a retreat announced, not done; announced de-escalation is a concession to no one in particular
-            target = None if code[:3] == DE_ESCALATION else target
+            target = None if code[:3] == DE_ESCALATION and (tok.i not in yields or code == DE_ESCALATION) else target
+            # but "agreed to hand back four villages to Azerbaijan": a promise names whom it yields to
         if etype == "AGREE" and (target is None or target.actor.code is None):
             target = conditioned_party(tok, index) or target  # "would start talks as soon as Ukraine withdrew"
         credit = attribute(tok, index)
@@ -947,6 +967,9 @@ def _forces_moved(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention
 
 
 PROMISES = {"vow", "pledge", "promise", "swear"}
+FIRINGS = {"fire", "launch"}
+SHOW_OF_FORCE = "150"
+SHORES = {"around", "near", "off"}  # waters around, near or off a state: the state the show of force is aimed at
 READINESS = {"ready", "prepared"}
 PLANS = {"plan", "plans", "option", "options"}
 THREAT = "138"
@@ -968,6 +991,29 @@ def _attack_plans(found: list[tuple[Token, EventCue, Token | None]], codes: dict
             out[tok.i] = holder
     return out
 VIOLENT = {"17", "18", "19", "20"}  # coercion and violence: promised, they are threats
+YIELDING = "08"  # yielding: promised, it is a concession announced (a future retreat is CONCEDE)
+PROMISERS = {"vow", "pledge", "promise", "swear", "agree"}
+SWAPS = {"swap", "exchange"}
+TRUCE_CODES = {"087", "0871"}  # "agreed in a call with Trump to halt strikes": a truce agreed, an agreement
+
+
+def _promised_yields(found: list[tuple[Token, EventCue, Token | None]], codes: dict[int, str]) -> dict[int, Token]:
+    """Promises and agreements to yield, each with the act promised ("promised to free 52 political prisoners",
+    "agreed to disarm", "Libya's pledge to give up its weapons"): a concession announced, not an intent to
+    cooperate. Not a swap ("agreed to exchange prisoners"), not a promise not to ("pledged not to withdraw")."""
+    out: dict[int, Token] = {}
+    cues = {tok.i: cue for tok, cue, _ in found}
+    for tok, cue, partner in found:
+        if cue.cue not in PROMISERS or codes.get(tok.i, "")[:2] != "03" or negated(tok):
+            continue
+        act = partner if partner is not None else next(
+            (c for c in tok.children if c.dep_ in {"xcomp", "acl", "advcl"} and c.pos_ == "VERB"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is None or act.i not in cues or codes.get(act.i, "")[:2] != YIELDING or negated(act)\
+                or cues[act.i].cue in SWAPS or in_exchange(act) or cue.cue in DECISIONS and codes[act.i] in TRUCE_CODES:
+            continue
+        out[tok.i] = act
+    return out
 DECISIONS = {"agree"}
 DECIDED = {"16"}  # acts an agreement decides rather than promises: reducing relations, sanctions
 INCURSIONS = {"cross", "roll", "pour", "incursion"}
@@ -977,6 +1023,8 @@ INVASIONS = {("land", "in"): "190", ("land", "on"): "190", ("move", "on"): "190"
 
 ADDRESSED = {"warn", "caution"}
 PRAISE = "051"
+ENDORSEMENTS = {"support", "endorse", "back", "embrace"}
+TRUCE_AGREED = "0356"
 STREET_PROTEST, OFFICIAL_COMPLAINT = "141", "114"
 GREETINGS = {"welcome"}
 UNFRAMED = "010"  # a polysemous cue's own code: no event unless one of its frames matches
