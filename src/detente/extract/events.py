@@ -807,9 +807,11 @@ def _truce_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
         return []
     for tok in sent:
         truce = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in TRUCES), None)
+        if truce is None or tok.pos_ != "VERB":
+            continue
         force = next((t for t in tok.subtree if t.i > tok.i and t.dep_ in {"dobj", "pobj"}
-                      and t.lemma_.lower() in IN_FORCE), None) if tok.pos_ == "VERB" else None
-        if truce is None or force is None or negated(tok):
+                      and t.lemma_.lower() in IN_FORCE), None)
+        if force is None or negated(tok):
             continue
         parties = distinct_mentions([p for m in parties_between(truce, index)
                                      for p in split_parties(m, tok.doc, geo)])
