@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated, Optional
 
 import typer
@@ -32,6 +34,20 @@ def _splits(gold: Path, chosen: list[str] | None) -> list[str]:
         err.print(f"[red]{gold} has no lines in split {', '.join(empty)}[/red]")
         raise typer.Exit(1)
     return splits
+
+
+def _fit(trainer: ModuleType, save: Callable, gold: Path, split: list[str] | None, out_file: Path | None,
+         pack: str) -> None:
+    """Train ``trainer``'s model on the gold file's splits and write it with ``save``, by default into the pack."""
+    from ..nlp import load
+    from ..ontology import load_pack
+
+    splits = _splits(gold, split)
+    ontology = load_pack(pack)
+    model = trainer.train(gold, ontology, load(), splits)
+    target = out_file or trainer.model_path(ontology)
+    save(model, target)
+    out.print(f"wrote {target}: {model.trained_on}", markup=False)
 
 
 def register(app: typer.Typer) -> None:
@@ -66,15 +82,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fit the per-issue sentence models that correct the issues of positions, and write them as JSON."""
         from .. import issue_model, sentence_model
-        from ..nlp import load
-        from ..ontology import load_pack
 
-        splits = _splits(gold, split)
-        ontology = load_pack(pack)
-        model = issue_model.train(gold, ontology, load(), splits)
-        target = out_file or issue_model.model_path(ontology)
-        sentence_model.save(model, target)
-        out.print(f"wrote {target}: {model.trained_on}", markup=False)
+        _fit(issue_model, sentence_model.save, gold, split, out_file, pack)
 
     @train_app.command("targets")
     def train_targets(
@@ -86,12 +95,5 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fit the model that gives targets to events the rules left without one, and write it as JSON."""
         from .. import target_model
-        from ..nlp import load
-        from ..ontology import load_pack
 
-        splits = _splits(gold, split)
-        ontology = load_pack(pack)
-        model = target_model.train(gold, ontology, load(), splits)
-        target = out_file or target_model.model_path(ontology)
-        target_model.save(model, target)
-        out.print(f"wrote {target}: {model.trained_on}", markup=False)
+        _fit(target_model, target_model.save, gold, split, out_file, pack)
