@@ -1665,3 +1665,38 @@ def test_seizing_people_as_hostages_is_an_abduction(pack):
 def test_capturing_paratroopers_is_an_abduction_not_an_occupation(pack):
     events = events_of(pack, "Ukraine said its forces had captured twelve Russian paratroopers near Kharkiv.")
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("ASSAULT", "UKR", "RUS")]
+
+
+def _coded(events, etype):
+    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events if e.type == etype]
+
+
+def test_an_act_done_at_a_partys_request_is_that_partys_request_to_the_doer(pack):
+    events = events_of(pack, "Nigeria sent 600 troops to Gambia on Sunday at the request of the government in Banjul.")
+    assert [(s, t) for _, s, t in _coded(events, "REQUEST")] == [("GMB", "NGA")]
+    events = events_of(pack, "France deployed 300 soldiers to Mali on Friday at the request of President Dioncounda Traore.")
+    assert [(s, t) for _, s, t in _coded(events, "REQUEST")] == [("MLI", "FRA")]
+
+
+def test_a_meeting_in_an_adjunct_is_met_by_the_clauses_subject(pack):
+    events = events_of(pack, "Orban lifted his veto on the aid package on Thursday, a day after meeting Zelensky in Kyiv.")
+    assert [(s, t) for _, s, t in _coded(events, "CONSULT")] == [("HUN", "UKR")]
+    events = events_of(pack, "Armenia accepted a border demarcation plan at talks with Azerbaijani officials in Almaty.")
+    assert [(s, t) for _, s, t in _coded(events, "CONSULT")] == [("ARM", "AZE")]
+
+
+def test_a_meeting_at_home_after_which_a_leader_acts_is_a_visit_he_hosted(pack):
+    events = events_of(pack, "Lukashenko pardoned 16 political prisoners on Friday after meeting US envoy John Coale in Minsk.")
+    assert _coded(events, "CONSULT") == [("043", "USA", "BLR")]
+
+
+def test_searches_and_criminal_cases_are_domestic_investigations(pack):
+    events = events_of(pack, "Russian investigators searched the Moscow flat of an opposition journalist on Wednesday.")
+    assert _coded(events, "ACCUSE") == [("091", "RUS", "RUS")] and not _coded(events, "COERCE")
+    events = events_of(pack, "Georgian prosecutors opened a criminal case against former president Mikheil Saakashvili on Monday.")
+    assert _coded(events, "ACCUSE") == [("091", "GEO", "GEO")]
+
+
+def test_handing_a_party_a_peace_plan_proposes_a_settlement(pack):
+    events = events_of(pack, "US envoy Steve Witkoff handed Putin a 12-point plan for a ceasefire on Friday.")
+    assert _coded(events, "AGREE") == [("037", "USA", "RUS")]

@@ -15,6 +15,8 @@ from .event_parties import (
     MEETING_PREPS,
     PLACE_PREPS,
     TARGET_PREPS,
+    bidden_by,
+    meeting_clause,
     names_two_sides,
     owner_token,
     parties_between,
@@ -317,6 +319,8 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
         return True  # "told Putin by phone that Turkey was ready to host talks": the copula's subject is its own
     if (tok.dep_ == "acl" and tok.tag_ == "VBG" or gerund_subject(tok) is not None) and code[:2] == "14":
         return True  # "opened fire on schoolchildren marching in Soweto": the people it describes protest
+    if code[:2] == "04" and meeting_clause(tok) is not None:
+        return True  # "freed 14 prisoners after meeting US envoy Keith Kellogg": a meeting of its own
     if tok.pos_ == "VERB":
         agent = agent_of(tok)
         hyphen = hyphen_agent(tok)  # "under a Russian-brokered deal": a nationality names its state
@@ -324,6 +328,8 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
             hyphen.i in index.by_token or hyphen.ent_type_ == "NORP") or is_trailing_participle(tok)
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if bidden_by(tok) is not None:
+        return True  # "deployed troops at the request of the government": the request is the government's own
     by = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
                if g.dep_ == "pobj" and g.i in index.by_token), None)
     if code[:2] == "03" and (owner_token(tok, index) is not None or by is not None):

@@ -240,7 +240,7 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
                    else {"by", "from"}) for g in c.children if g.dep_ == "pobj"), None)
         sources = coordinated_mentions(owner, index) or coordinated_mentions(by, index)\
             or coordinated_mentions(_stray_by(tok), index)
-        bidden = _bidden_by(tok) if not sources else None  # "acting at the request of King Fahd"
+        bidden = bidden_by(tok) if not sources else None  # "acting at the request of King Fahd"
         sources = coordinated_mentions(bidden, index) if bidden is not None else sources
         owned = bool(sources)
         if bidden is not None and sources and governing_verb(tok) is not None:
@@ -301,12 +301,31 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
 BIDDING = {"request", "behest", "urging", "insistence", "demand", "instigation"}
 
 
-def _bidden_by(noun: Token) -> Token | None:
-    """Who asked for an act done "at the request of King Fahd" ("at the behest of Moscow"): the party after "of"."""
-    if noun.lemma_.lower() not in BIDDING or noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "on", "upon"}:
+def bidden_by(noun: Token) -> Token | None:
+    """Who asked for an act done "at the request of King Fahd" ("at the behest of Moscow", "at Kyiv's request"):
+    the party after "of" or the owner."""
+    if noun.lemma_.lower() not in BIDDING or noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "on", "upon"}\
+            or noun.pos_ != "NOUN":
         return None
     return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pobj"), None)
+                 if g.dep_ == "pobj"), None) or next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def bidding_parties(noun: Token, index: ActorIndex, geo: Geography) -> tuple[list[Mention], Mention | None]:
+    """The parties of a request an act was done at: "Rwanda deployed troops at the request of the government in
+    Maputo" — Mozambique asks Rwanda. No party when the asker is a pronoun or names no state."""
+    asker = bidden_by(noun)
+    if asker is None or asker.pos_ == "PRON":
+        return [], None
+    verb = governing_verb(noun)
+    doer = index.at(event_subject(verb)) if verb is not None and event_subject(verb) is not None else None
+    sources = coordinated_mentions(asker, index)
+    if not sources or doer is not None and all(s.actor.code == doer.actor.code for s in sources):
+        stand_in = stand_in_state(asker, geo)  # "the government in Maputo", not the doer's own government
+        sources = [stand_in] if stand_in is not None else []
+    if doer is not None and any(s.actor.code == doer.actor.code for s in sources):
+        doer = None
+    return sources, doer
 
 
 def _stray_by(noun: Token) -> Token | None:
@@ -629,6 +648,31 @@ def the_two_parties(subject: Token, index: ActorIndex) -> list[Mention]:
         if m.end <= subject.i and m.actor.code and all(n.actor.code != m.actor.code for n in named):
             named.append(m)
     return named[:2] if len(named) >= 2 else []
+
+
+def meeting_clause(tok: Token) -> Token | None:
+    """The verb of the clause a gerund of meeting is an adjunct of: "freed 14 prisoners after meeting US envoy
+    Keith Kellogg", "urged Putin …, a day after meeting Zelensky in Kyiv" — who did the one met."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in MEETING_PREPS - {"in", "at"}\
+            or any(c.dep_ in SUBJECTS for c in tok.children):
+        return None
+    head, steps = tok.head.head, 0
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i and steps < 3:
+        head, steps = head.head, steps + 1
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def meeting_doers(tok: Token, index: ActorIndex, acted: dict[int, list[Mention]]) -> list[Mention]:
+    """The parties who met in "after meeting X", "promised after talks with Ukraine" (however parsed): the
+    sources of the clause the meeting is an adjunct of."""
+    clause = meeting_clause(tok)
+    if clause is None and tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in MEETING_PREPS - {"in"}\
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"} and event_subject(a) is not None
+                       and event_subject(a).i != tok.i), None)  # "at talks with US officials" hung on the object
+    if clause is None:
+        return []
+    return acted.get(clause.i) or _subject_mentions(clause, index)
 
 
 def actors_above(tok: Token, acted: dict[int, list[Mention]]) -> list[Mention]:

@@ -176,7 +176,8 @@ def _own_institution(tok: Token, index: ActorIndex, sources: list[Mention]) -> M
 
 
 PLACE_NOUNS = {"town", "city", "village", "capital", "region", "province", "district", "school", "building",
-               "camp", "headquarters", "palace", "parliament", "base", "stronghold", "airport", "port"}
+               "camp", "headquarters", "palace", "parliament", "base", "stronghold", "airport", "port",
+               "home", "house", "flat", "apartment", "residence", "office"}
 SEIZED_PREPS = PLACE_PREPS | {"into", "on"}
 
 
@@ -300,6 +301,9 @@ def _object_nationality(tok: Token, target: Mention, sources: list[Mention], geo
     return None
 
 
+CRIME_INQUIRY = "091"
+
+
 def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: Mention | None,
                    sources: list[Mention], index: ActorIndex, geo: Geography, live: set[int]) -> Mention | None:
     """The target once the kind of event is known: a state standing for an unnamed place or people ("hit
@@ -380,9 +384,10 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
     state = sources[0].actor.sector in {"GOV", "JUD", "MIL"} or etype == "ASSAULT"\
         and sources[0].actor.sector is None and sources[0].actor.code is not None  # "Iraqi aircraft bombed …"
     if (target is None or target.actor.code is None) and (
-            etype in DOMESTIC or etype == "ASSAULT" and (state or sources[0].actor.sector == "REB")):
+            etype in DOMESTIC or etype == "ASSAULT" and (state or sources[0].actor.sector == "REB")
+            or code == CRIME_INQUIRY and state):  # "investigators searched his home in Kyiv": a domestic inquiry
         target = _same_side(tok, index, sources) or target  # "police arrested opposition activists"
-        if (target is None or target.actor.code is None) and etype in {"ASSAULT", "COERCE"}:
+        if (target is None or target.actor.code is None) and (etype in {"ASSAULT", "COERCE"} or code == CRIME_INQUIRY):
             target = _home_ground(tok, index, geo, sources) or target
         if (target is None or target.actor.code is None) and etype == "CONCEDE" and state:
             target = _people_eased(tok, index, sources) or target  # "opened its borders, allowing its citizens

@@ -80,6 +80,8 @@ from .event_parties import (
     addressee,
     adjunct_mediator,
     attacker_of,
+    bidden_by,
+    bidding_parties,
     condition_setter,
     conditioned_party,
     conjunct_states,
@@ -102,6 +104,8 @@ from .event_parties import (
     led_by_state,
     light_subject,
     localised_source,
+    meeting_clause,
+    meeting_doers,
     meeting_host,
     mover_of,
     named_mediation,
@@ -272,7 +276,12 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue  # "or face new sanctions": a threatened penalty, not one imposed
         if tok.pos_ in {"NOUN", "PROPN"} and not is_anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
-        sources, target = reaction_parties(tok, index, geo) or source_and_target(tok, index, live)
+        bidding = tok.pos_ == "NOUN" and bidden_by(tok) is not None and bool(outer)
+        if bidding:  # "deployed troops at the request of the government in Maputo": Mozambique asks Rwanda
+            code = cue.cameo if pack.cameo.get(cue.cameo) is not None else code
+            entry = pack.cameo[code]
+        sources, target = bidding_parties(tok, index, geo) if bidding\
+            else reaction_parties(tok, index, geo) or source_and_target(tok, index, live)
         owner = nationality_of(tok) if is_prior_act(tok) and owner_token(tok, index) is None else None
         if owner is not None and owner.lower_ in geo.code:  # "over the Soviet invasion of Afghanistan": the
             sources = [state_mention(geo.code[owner.lower_], owner)]  # nationality's state, not the boycotter
@@ -319,6 +328,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = source_and_target(through[tok.i], index, live)[0]
         if not sources and shares_subject(tok):  # "thousands rallied in Kyiv, accusing the authorities …"
             sources = actors_above(tok, acted)
+        adjunct_meeting = entry.type == "CONSULT" and (not sources or meeting_clause(tok) is not None)
+        if not sources and adjunct_meeting:  # "freed 14 prisoners after meeting US envoy Keith Kellogg": who freed
+            sources = meeting_doers(tok, index, acted)  # them met him
         setter = condition_setter(tok, index)
         if setter is not None:  # "would cease fire as soon as Kyiv withdrew": the condition is a demand on Kyiv
             own = sources[0] if sources and sources[0].actor.code not in {None, setter.actor.code} else None
@@ -364,6 +376,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             target = domestic_partner(subject, index, geo, sources[0].actor.code) or target
         location = location_of(tok, index, geo.places)
         where = geo.code.get(location.lower()) if location else None
+        if adjunct_meeting and where and sources[0].actor.code == where and target is not None\
+                and target.actor.code not in {None, where}:
+            code = "043"  # "Lukashenko freed prisoners after meeting US envoy Kellogg in Minsk": a visit he hosted
+            etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         sources = [s if is_regional(s, tok.doc) or etype == "CONSULT" else localised_source(s, where)
                    for s in sources]  # "rebels seized Kidal, a source in Bamako said"; not negotiators who met there
         target = refine_target(tok, code, etype, mode, target, sources, index, geo, live)
