@@ -1,11 +1,11 @@
 """The trained part of event coding: a target for an event the rules left without one.
 
-The rules find the target of most events through the parse ("withdrew from Lebanon", "met Putin"); where they
-find none, the target may still be in the sentence, in a relation no rule knows ("Syria withdrew its last soldiers
-from Lebanon", "Estonia asked its NATO allies for consultations"). ``TargetModel`` scores each coded party of the
-sentence, and "no target", for such an event with a conditional logistic model over features of the parse path
-between the event's word and the party, and of the event; the best choice wins. It was fitted on the rules' own
-events in the gold file's train splits, labelled with the gold target.
+The rules find the target of most events through the parse ("called on Moscow to", "met Putin"); where they
+find none, the target may still be in the sentence, in a relation no rule knows ("Estonia asked its NATO allies
+for consultations", "voted to override a veto of sanctions against South Africa"). ``TargetModel`` scores each
+coded party of the sentence, and "no target", for such an event with a conditional logistic model over features
+of the parse path between the event's word and the party, and of the event; the best choice wins. It was fitted
+on the rules' own events in the gold file's train splits, labelled with the gold target.
 
 ``detente train targets`` fits the model and writes it next to the pack (``event_targets.model.json``).
 """
