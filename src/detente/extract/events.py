@@ -32,6 +32,7 @@ from .event_cues import (
     plain_cue,
 )
 from .event_frames import (
+    TRUCES,
     assisted_party,
     coded_above,
     condition_of,
@@ -197,17 +198,19 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     yields = _promised_yields(found, codes)  # "promised to free 52 prisoners": a concession announced
     demanded = _second_demands(found, codes, kinds)  # "urged Putin to de-escalate and return the children"
     made: dict[int, int] = {}  # where each predicate's events start in ``events``
+    planners = {v.i for v in planned.values()}  # the verbs of planning, and the acts promised, coded by another
+    promised = {act.i for act in yields.values()}
     through = {tok.i: verb for tok, _, _ in found if (verb := instrument_act(tok, kinds)) is not None}
     signings = {v.i for v in through.values() if kinds.get(v.i) == "SUPPORT"}  # "signed a treaty absorbing
     # Crimea": the annexation is the act, the signing only its form
     for tok, cue, partner in found:
         made[tok.i] = len(events)
-        if tok.i in partners or tok.i in {v.i for v in planned.values()} or tok.i in demanded:  # "agreed to
+        if tok.i in partners or tok.i in planners or tok.i in demanded:  # "agreed to
             continue  # meet": the complement is coded by the outer predicate; drawing up plans to attack, by the
             # attack planned; a second act demanded, by the demand (below)
         outer = [i for i, inside in governed.items()
                  if tok.i in inside and i != tok.i and not is_unframed(sent.doc[i], i in unframed, tok)]
-        if tok.i in signings or tok.i in {act.i for act in yields.values()}:
+        if tok.i in signings or tok.i in promised:
             continue  # "promised after talks to scale back": the promise codes the retreat
         if outer and tok.i not in planned and tok.i not in through\
                 and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
@@ -810,7 +813,6 @@ def _mediator_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, 
     return out
 
 
-TRUCES = {"ceasefire", "cease-fire", "truce", "armistice"}
 IN_FORCE = {"effect", "hold", "force"}  # "took effect", "took hold", "came into force"
 DE_ESCALATION = "087"
 
@@ -890,7 +892,7 @@ def _arms_arriving(tok: Token) -> bool:
     if subject is None or any(c.dep_ in {"acl", "relcl"} for c in subject.children):
         return False
     words = {subject.lower_, *(c.lower_ for c in subject.children if c.dep_ in {"compound", "amod", "nmod"})}
-    return subject.lower_ in ARMAMENTS or subject.lemma_.lower() in {"system"} and bool(words & ARMED_SYSTEMS)
+    return subject.lower_ in ARMAMENTS or subject.lemma_.lower() == "system" and bool(words & ARMED_SYSTEMS)
 
 
 def _energy_supplied(tok: Token) -> bool:
@@ -1010,7 +1012,7 @@ def _attack_plans(found: list[tuple[Token, EventCue, Token | None]], codes: dict
     return out
 VIOLENT = {"17", "18", "19", "20"}  # coercion and violence: promised, they are threats
 YIELDING = "08"  # yielding: promised, it is a concession announced (a future retreat is CONCEDE)
-PROMISERS = {"vow", "pledge", "promise", "swear", "agree"}
+PROMISERS = PROMISES | {"agree"}
 SWAPS = {"swap", "exchange"}
 TRUCE_CODES = {"087", "0871"}  # "agreed in a call with Trump to halt strikes": a truce agreed, an agreement
 
