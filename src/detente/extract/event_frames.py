@@ -93,8 +93,10 @@ def date_of(tok: Token, base: date | None) -> str | None:
     for head in (tok, *tok.ancestors):
         for t in head.subtree:
             if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and not _in_inner_clause(t, head):
-                ent = next((e for e in t.sent.ents if e.start == t.i), None)
-                found = resolve(ent.text, base) if ent is not None else None
+                end = t.i + 1
+                while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
+                    end += 1
+                found = resolve(t.doc[t.i:end].text, base)
                 if found:
                     return found
     return base.isoformat() if base else None

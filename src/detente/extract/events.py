@@ -570,10 +570,14 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                    for e in events[start:end] if e.type == "REQUEST" and e.cameo != code]
     events += _ultimatum([(sent.doc[i], kind) for i, kind in faced.items()], events, pack)
     events += _mediator_events(sent, index, pack, geo, base, sentence, events)
-    events += _truce_events(sent, index, pack, geo, base, sentence, events)
-    events = _link_events(sent, index, pack, geo, base, sentence, events)
-    events += _alleged_wrongs(sent, index, pack, geo, base, sentence, events)
-    joint = _joint_events(sent, index, pack, geo, base, sentence, events)
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # the passes below look for these
+    if words & TRUCES:
+        events += _truce_events(sent, index, pack, geo, base, sentence, events)
+    if words & LINK_WORDS:
+        events = _link_events(sent, index, pack, geo, base, sentence, events)
+    if words & ALLEGING:
+        events += _alleged_wrongs(sent, index, pack, geo, base, sentence, events)
+    joint = _joint_events(sent, index, pack, geo, base, sentence, events) if words & JOINT else []
     if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
         events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint)
                                             or e.type == "COOPERATE" and not e.source.code)]  # nameless: the same
@@ -675,6 +679,7 @@ OPENINGS = {"launch", "open", "begin", "start", "resume", "inaugurate", "reopen"
             "fly", "flow", "pump", "commission", "go", "enter"}
 IN_SERVICE = {"operation", "service"}  # "went into operation", "entered service"
 FLOWS = {"flow", "pump"}
+LINK_WORDS = {"between", "link"} | FLOWS  # the words a link or flow is told with
 ECONOMIC = "061"
 
 
