@@ -76,6 +76,7 @@ from .event_frames import (
     unrepeated_events,
 )
 from .event_parties import (
+    HOSTING,
     REPRISALS,
     actors_above,
     addressee,
@@ -569,8 +570,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                                         "evidence": sent.doc[act].text})
                    for e in events[start:end] if e.type == "REQUEST" and e.cameo != code]
     events += _ultimatum([(sent.doc[i], kind) for i, kind in faced.items()], events, pack)
-    events += _mediator_events(sent, index, pack, geo, base, sentence, events)
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # the passes below look for these
+    if words & MEDIATING:
+        events += _mediator_events(sent, index, pack, geo, base, sentence, events)
     if words & TRUCES:
         events += _truce_events(sent, index, pack, geo, base, sentence, events)
     if words & LINK_WORDS:
@@ -789,6 +791,7 @@ def _alleged_wrongs(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, b
 
 
 MEDIATION = "045"
+MEDIATING = {"with", "mediation"} | HOSTING  # the words a host or mediator is named with
 
 
 def _mediator_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
