@@ -304,7 +304,8 @@ def test_a_part_of_a_document_and_a_document_acting_speak_for_its_owner(pack):
 
 
 def test_the_subject_of_an_adjective_holds_what_it_is_unlikely_or_ready_to_do(pack):
-    doc = make_document("t", "Putin is unlikely to agree to any pause in the fighting.", published="2025-05-20", lang="en")
+    doc = make_document("t", "Putin is unlikely to agree to any pause in the fighting.", published="2025-05-20",
+                        lang="en")
     assert [(p.holder.code, p.issue) for p in extract(doc, pack).positions] == [("RUS", "ceasefire")]
 
 
@@ -517,7 +518,8 @@ RULES = [
                  [("UKR", "talks_format", "propose")], [], id="by-gerund"),
     pytest.param("Russia and Ukraine agreed on a ceasefire in Istanbul. They also agreed to exchange the bodies of "
                  "6,000 fallen soldiers.", None, [("RUS", "prisoners_children", "accept"),
-                                                  ("UKR", "prisoners_children", "accept")], [], id="they-after-two-parties"),
+                                                  ("UKR", "prisoners_children", "accept")], [],
+                 id="they-after-two-parties"),
     pytest.param("Lavrov said a ceasefire can begin once Ukraine withdraws from the four regions.", None,
                  [("RUS", "territory", "demand")], [], id="reported-once-clause"),
     pytest.param("Peskov dismissed the demands by Britain that Moscow agree to a 30-day truce.", None,
@@ -677,7 +679,8 @@ RULES = [
     pytest.param("Russian and Ukrainian negotiators agreed on Friday to swap 1,000 prisoners each but made no progress "
                  "toward a ceasefire.", None, [("RUS", "prisoners_children", "accept")], [(None, "ceasefire", None)],
                  id="no-progress-toward-is-no-refusal"),
-    pytest.param("“Ukraine will not withdraw its troops from its own territory,” Zelensky said after speaking to Trump.",
+    pytest.param("“Ukraine will not withdraw its troops from its own territory,” Zelensky said after speaking to "
+                 "Trump.",
                  None, [("UKR", "territory", "reject")], [("UKR", "territory", "condition")],
                  id="after-of-the-saying-is-no-condition"),
     pytest.param("Analysts said Hegseth's declaration that a return to Ukraine's pre-2014 borders is unrealistic "
@@ -688,7 +691,8 @@ RULES = [
                  [("RUS", "ceasefire_conditions", "propose"), ("RUS", "elections_governance", "propose")],
                  [("UKR", None, None)], id="under-the-second-option-as-a-numeral"),
     pytest.param("Macron told Putin that if he refused a 30-day ceasefire, massive sanctions would follow.", None,
-                 [("FRA", "ceasefire", "demand")], [("RUS", "ceasefire", None)], id="if-refused-the-threatener-demands"),
+                 [("FRA", "ceasefire", "demand")], [("RUS", "ceasefire", None)],
+                 id="if-refused-the-threatener-demands"),
     pytest.param("The 20-point framework says Ukraine should hold elections as soon as possible after the agreement is "
                  "signed.", "2025-12-24", [("UKR", "elections_governance", "demand")], [],
                  id="a-plan-that-says-speaks-for-its-owner"),
@@ -881,3 +885,70 @@ def test_the_sides_after_talks_a_go_between_hosted_are_the_two_main_parties(pack
     found = keys(positions_of(pack, "After talks in Istanbul hosted by Turkey, the sides swapped 270 servicemen and "
                                     "120 civilians each on Friday."))
     assert {("RUS", "prisoners_children", "support"), ("UKR", "prisoners_children", "support")} <= found
+
+
+def test_a_meeting_said_to_be_possible_is_supported(pack):
+    found = keys(positions_of(pack, "Ushakov said a summit between the two presidents was possible in principle."))
+    assert any(k[:2] == ("RUS", "talks_format") and k[2] not in {"oppose", "reject"} for k in found)
+
+
+@pytest.mark.parametrize("text", ["Lavrov said the British document was unconstructive.",
+                                  "Zakharova said that further sanctions were a road to nowhere."])
+def test_new_judgement_words_oppose(pack, text):
+    found = keys(positions_of(pack, text))
+    assert any(k[0] == "RUS" and k[2] in {"oppose", "reject"} for k in found)
+    assert not any(k[0] == "RUS" and k[2] not in {"oppose", "reject"} for k in found)
+
+
+def test_an_owned_idea_is_its_owners_proposal(pack):
+    found = keys(positions_of(pack, "Zelensky backs Erdogan's idea of a summit in Istanbul."))
+    assert ("TUR", "talks_format", "propose") in found and ("UKR", "talks_format", "support") in found
+
+
+def test_an_idea_without_owner_is_no_proposal(pack):
+    found = keys(positions_of(pack, "Lavrov ridiculed the idea of a summit in the Vatican."))
+    assert ("RUS", "talks_format", "propose") not in found
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("The European Commission proposed an eighteenth package on Tuesday.", "sanctions"),
+    ("London announced new measures against Russia on Friday.", "sanctions"),
+    ("Kyiv said it was ready to stop firing for thirty days.", "ceasefire"),
+    ("Paris said Moscow must halt hostilities at once.", "ceasefire")])
+def test_everyday_issue_words_are_found(pack, text, issue):
+    assert any(p.issue == issue for p in positions_of(pack, text))
+
+
+def test_a_speakers_first_person_promise_is_the_speakers(pack):
+    found = keys(positions_of(pack, "“I will be waiting for Putin in Ankara next week,” Zelensky told reporters."))
+    assert ("UKR", "talks_format", "propose") in found
+
+
+def test_he_in_a_partys_statement_is_that_party(pack):
+    found = keys(positions_of(pack, "The Kremlin did not comment on Zelensky's statement that he would wait for "
+                                    "Putin in Turkey."))
+    assert ("UKR", "talks_format", "propose") in found and ("RUS", "talks_format", "propose") not in found
+
+
+def test_the_bloc_a_demand_comes_from_holds_it(pack):
+    found = keys(positions_of(pack, "Peskov brushed aside the demands of several Western capitals for an "
+                                    "unconditional ceasefire."))
+    assert (None, "ceasefire", "demand") in found
+
+
+def test_what_must_come_before_any_deal_is_a_condition(pack):
+    found = keys(positions_of(pack, "Moscow insisted that Kyiv pull its troops out of the four regions before any "
+                                    "ceasefire."))
+    assert ("RUS", "ceasefire", "condition") in found
+
+
+def test_a_paper_on_a_settlement_is_a_talks_position(pack):
+    found = keys(positions_of(pack, "Lavrov said Russia was ready to draft a memorandum on a future peace treaty "
+                                    "with Kyiv."))
+    assert ("RUS", "talks_format", "propose") in found or ("RUS", "talks_format", "support") in found
+    assert not any(k[1] == "war_aims" for k in found)
+
+
+def test_the_principles_of_a_settlement_are_no_war_aims(pack):
+    found = keys(positions_of(pack, "The paper, Ushakov said, would set out the principles of a settlement."))
+    assert not any(k[1] == "war_aims" for k in found)

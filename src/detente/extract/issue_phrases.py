@@ -32,6 +32,31 @@ def names_document(hit: Span, governed: tuple[Token, str] | None, lex: PositionL
     return governed[0].i == hit.root.i or hit.root.dep_ == "compound" and hit.root.head.i == governed[0].i
 
 
+OUTLINE_NOUNS = {"principle", "parameter", "timing", "timeframe", "timetable", "outline"}
+UNOWNED_OUTLINE_NOUNS = {"term"}  # "Russia's terms for a settlement" are its war aims
+PAPER_NOUNS = {"memorandum", "draft", "document", "paper"}
+
+
+def _outlined_by(hit: Span) -> Token | None:
+    """The noun a settlement phrase is what of ("the principles of a settlement", "a memorandum on a treaty")."""
+    root = hit.root
+    while root.dep_ in {"compound", "amod"} and root.head.pos_ == "NOUN":  # "a future peace treaty"
+        root = root.head
+    if hit.label_ != SETTLEMENT or root.dep_ != "pobj" or root.head.lower_ not in {"on", "of", "for"}\
+            or root.head.head.pos_ != "NOUN":
+        return None
+    return root.head.head
+
+
+def is_outlined(hit: Span) -> bool:
+    """"The principles of a settlement", "the terms of a durable settlement": what a paper sets out is no
+    position on the settlement itself."""
+    noun = _outlined_by(hit)
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    return noun is not None and (lemma in OUTLINE_NOUNS or lemma in UNOWNED_OUTLINE_NOUNS and not any(
+        c.dep_ == "poss" for c in noun.children))
+
+
 def nothing_undoes(hit: Span, governed: tuple[Token, str] | None) -> bool:
     """"No peace deal could erase them": saying that no deal or talks could undo something is no stance on them."""
     if governed is None or hit.label_ not in GENERIC_ISSUES or governed[0].head.i != hit.root.i:
@@ -98,10 +123,27 @@ def is_nested(a: Token, b: Token) -> bool:
     return a.i != b.i and (is_below(a, b) or is_below(b, a))
 
 
+def before_any(hit: Span) -> bool:
+    """"Abandon four regions before any truce", "ratified by Congress before any elections": a specific issue
+    that something must come before sets the order a party asks for, no date (``in_setting_phrase``)."""
+    if hit.label_ in GENERIC_ISSUES:
+        return False
+    noun = hit.root
+    while noun.dep_ in {"compound", "amod", "nmod", "conj"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "before any Black Sea truce", "before any elections or territorial decisions"
+    prep = noun.head
+    if prep.lower_ == "to" and prep.head.lower_ == "prior":
+        prep = prep.head
+    return noun.dep_ == "pobj" and prep.lower_ in {"before", "until", "prior"} and any(
+        c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
 def in_setting_phrase(hit: Span) -> bool:
     """Whether an issue phrase only dates or places something ("before formal talks", "since the ceasefire",
     "ahead of any truce", "agreed at the second round", "handed over only at the table"); "only after a truce"
     sets a condition."""
+    if before_any(hit):
+        return False
     for t in hit.root.ancestors:
         if t.dep_ == "prep":
             if t.lower_ in {"of", "to"} and t.head.lower_ in {"ahead", "prior"}:
@@ -227,9 +269,13 @@ NEGOTIATING = {"discuss", "negotiate"}
 
 
 def as_process(hit: Span) -> Span:
-    """"Would discuss a settlement", "to negotiate an end to the war": a settlement the parties only negotiate is
-    a position on the talks, not on the settlement's terms."""
+    """"Would discuss a settlement", "to negotiate an end to the war", "a memorandum on a future peace treaty": a
+    settlement the parties only negotiate or write a paper on is a position on the talks, not on the settlement's
+    terms."""
     verb = next((t for t in hit.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    paper = _outlined_by(hit)
+    if paper is not None and paper.lemma_.lower() in PAPER_NOUNS:
+        return Span(hit.doc, hit.start, hit.end, label="talks_format")
     if hit.label_ != SETTLEMENT or verb is None or verb.lemma_.lower() not in NEGOTIATING:
         return hit
     return Span(hit.doc, hit.start, hit.end, label="talks_format")

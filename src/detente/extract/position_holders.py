@@ -143,7 +143,27 @@ def noun_owners(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
                    if g.dep_ == "pobj" and index.at(g)), None)
         if by is not None:  # "demands by several European leaders"
             return index.all_at(by)
+        if t.lemma_.lower() in DEMAND_NOUNS and (bloc := _bloc_of(t)) is not None:
+            return [bloc]  # "the demands of a number of European states", "calls from European capitals"
     return []
+
+
+DEMAND_NOUNS = {"demand", "call", "ultimatum", "request", "insistence", "proposal", "offer", "plan"}
+
+
+def _bloc_of(noun: Token) -> Mention | None:
+    """The bloc of no single state that a demand is "by", "of" or "from" ("European capitals", "a number of
+    Western states"), read from the national adjective of the noun after the preposition."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "of", "from"}):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            if g.lemma_.lower() in {"number", "group", "couple"}:  # "a number of European states"
+                g = next((x for p in g.children if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"), g)
+            adjective = next((c for c in g.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()),
+                             None)
+            if adjective is not None and g.pos_ == "NOUN":
+                return Mention(adjective.i, adjective.i + 1, Actor(code=None, sector=None, kind="group",
+                                                                   name=adjective.text, text=adjective.text))
+    return None
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -153,10 +173,22 @@ def _modifiers(noun: Token) -> list[Token]:
     return own + [g for c in own if c.dep_ == "compound" for g in c.children if g.dep_ in {"poss", "compound", "amod"}]
 
 
+SAYING_NOUNS = {"declaration", "statement", "claim", "remark", "assertion", "warning", "argument", "view",
+                "assessment", "words", "suggestion", "insistence", "assurance", "promise", "pledge", "position",
+                "stance", "belief"}
+
+
 def _said_of_itself(subject: Token | None, index: ActorIndex, geo: Geography) -> list[Mention]:
     """"Ukraine turned down the offer, saying it needed a ceasefire", "Kyiv's proposals showed it was ready",
-    "Zelensky's office said he would…": "it", "he" or "she" in what a party says or shows is that party."""
-    if subject is None or subject.lower_ not in {"it", "he", "she"} or subject.head.dep_ != "ccomp":
+    "Zelensky's office said he would…", "Zelensky's statement that he would wait for Putin": "it", "he" or "she"
+    in what a party says or shows is that party."""
+    if subject is None or subject.lower_ not in {"it", "he", "she"}:
+        return []
+    said = subject.head
+    if said.dep_ == "acl" and said.head.pos_ == "NOUN" and said.head.lemma_.lower() in SAYING_NOUNS\
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in said.children):
+        return noun_owners(said.head, index, geo)
+    if said.dep_ != "ccomp":
         return []
     outer = subject_of(subject.head.head)
     if outer is None:

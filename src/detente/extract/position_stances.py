@@ -26,6 +26,7 @@ STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in forc
 VERB_ONLY_CUES = {"force", "host", "press", "bar", "question"}  # stance verbs whose nouns say nothing: "a European
 # force", "raised the question of a ceasefire"
 PERMITTING = {"let", "allow", "permit"}  # "would not let the Kremlin impose a dictated peace"
+OWNED_CUES = {"idea"}  # stance nouns only with an owner: "Trump's idea of a summit", not "mocked the idea of …"
 
 
 @dataclass
@@ -95,9 +96,15 @@ def stance_of(tok: Token, lex: PositionLexicon) -> str | None:
             return stance
         if parts[0] == lemma and n == 2 and any(c.lower_ == parts[1] for c in tok.children):
             return stance
-    if tok.pos_ == "NOUN" and lemma in VERB_ONLY_CUES or _particle(tok):
+    if tok.pos_ == "NOUN" and lemma in VERB_ONLY_CUES or _particle(tok) or lemma in OWNED_CUES and not _owned(tok):
         return None
     return lex.stance_words.get(lemma) or lex.stance_words.get(tok.lower_)
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a noun names its owner: a possessive ("Trump's idea", "his idea") or a name or national adjective
+    before it ("the US idea", "the American idea")."""
+    return any(c.dep_ == "poss" or c.dep_ in {"compound", "amod"} and c.text[:1].isupper() for c in noun.children)
 
 
 def _particle(tok: Token) -> bool:
@@ -326,8 +333,9 @@ def promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     if verb is None or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}
                                for c in verb.children):
         return None
-    if index.at(subject_of(verb)) is None:
-        return None
+    subject = subject_of(verb)
+    if index.at(subject) is None and not (subject is not None and subject.lower_ in {"i", "we"}):
+        return None  # but "“I will be waiting for Putin in Turkey,” Zelensky wrote": the speaker's own promise
     return verb, "propose"  # "will not …" is negated later, with the verb
 
 

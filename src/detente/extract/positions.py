@@ -26,6 +26,7 @@ from .issue_phrases import (
     SETTLEMENT,
     as_process,
     back_referenced,
+    before_any,
     crimea_annexations,
     disambiguated,
     document_speaks,
@@ -36,6 +37,7 @@ from .issue_phrases import (
     is_left_body,
     is_mere_place,
     is_nested,
+    is_outlined,
     is_step_toward,
     names_document,
     nothing_undoes,
@@ -44,6 +46,7 @@ from .issue_phrases import (
 from .position_holders import (
     DOCUMENT_PARTS,
     OWN_ATTITUDES,
+    SAYING_NOUNS,
     both_sides,
     document_owners,
     holders_of,
@@ -383,7 +386,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 or nothing_undoes(hit, stance_of_hit) or is_idiom_table(hit) or is_left_body(hit)\
                 or any(t.lower_ == "according" for t in hit.root.ancestors)\
                 or issue in GENERIC_ISSUES and is_step_toward(hit) or issue == SETTLEMENT and _names_actor(hit, index)\
-                or is_faith_of_peoples(hit) or document_speaks(hit) or issue == "talks_format" and _recipient(hit):
+                or is_faith_of_peoples(hit) or document_speaks(hit) or issue == "talks_format" and _recipient(hit)\
+                or is_outlined(hit):
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
         weighed.add(hit.start)
@@ -412,6 +416,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         if found is None:
             continue
         found = _licensing_negation(hit, refused_noun(outermost(found, lex), lex), lex)
+        if before_any(hit):
+            found = (found[0], "condition")  # "told the Ukrainians to abandon four regions before any truce"
         stances = [found]
         owned = _owned_noun(hit, lex, index, geo)
         if owned and owned[0].i != found[0].i:
@@ -523,11 +529,6 @@ def _recipient(hit: Span) -> bool:
     """"The memorandum handed to the Ukrainian delegation": the side a paper is handed to is no talks issue."""
     root = hit.root
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in HANDING_VERBS
-
-
-SAYING_NOUNS = {"declaration", "statement", "claim", "remark", "assertion", "warning", "argument", "view",
-                "assessment", "words", "suggestion", "insistence", "assurance", "promise", "pledge", "position",
-                "stance", "belief"}
 
 
 def _saying_noun_owner(stance_tok: Token, index: ActorIndex, geo: Geography) -> Mention | None:
