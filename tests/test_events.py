@@ -1700,3 +1700,38 @@ def test_searches_and_criminal_cases_are_domestic_investigations(pack):
 def test_handing_a_party_a_peace_plan_proposes_a_settlement(pack):
     events = events_of(pack, "US envoy Steve Witkoff handed Putin a 12-point plan for a ceasefire on Friday.")
     assert _coded(events, "AGREE") == [("037", "USA", "RUS")]
+
+
+def test_talks_at_home_with_a_visitor_before_an_act_are_a_visit_he_hosted(pack):
+    events = events_of(pack, "Erdogan dropped his objection to the plan on Monday after talks in Ankara with "
+                             "US President Joe Biden.")
+    assert _coded(events, "CONSULT") == [("043", "USA", "TUR")]
+
+
+def test_bare_gunmen_are_no_one_named_whatever_country_they_strike(pack):
+    events = events_of(pack, "Gunmen stormed a hotel in Nairobi on Tuesday, killing at least 15 people.")
+    assert {(s, t) for _, s, t in _coded(events, "ASSAULT")} == {(None, "KEN")}
+    events = events_of(pack, "Pro-Russian gunmen seized the town hall in the eastern Ukrainian city of Horlivka.")
+    assert [s for _, s, _ in _coded(events, "COERCE")] == ["UKR"]
+
+
+def test_flying_someone_somewhere_is_no_visit(pack):
+    events = events_of(pack, "Cuba released 52 dissidents on Friday and flew them to Madrid.")
+    assert not _coded(events, "CONSULT")
+    events = events_of(pack, "Lavrov flew to Ankara on Monday for talks with Fidan.")
+    assert [(s, t) for _, s, t in _coded(events, "CONSULT")][:1] == [("RUS", "TUR")]
+
+
+def test_what_a_signed_deal_provides_is_not_a_promise_of_its_own(pack):
+    events = events_of(pack, "Russia and Hungary signed an agreement on Tuesday under which Moscow will build two "
+                             "reactors at Paks.")
+    assert not _coded(events, "AGREE") and _coded(events, "COOPERATE")
+
+
+def test_a_resolution_says_what_the_body_that_adopts_it_says(pack):
+    events = events_of(pack, "The UN General Assembly adopted a resolution on Thursday condemning Russia's "
+                             "annexation of Crimea.")
+    assert ("111", "UN", "RUS") in _coded(events, "ACCUSE")
+    events = events_of(pack, "The UN Security Council adopted a British-drafted resolution on Friday urging Israel "
+                             "to lift the blockade.")
+    assert [(s, t) for _, s, t in _coded(events, "REQUEST")] == [("UN", "ISR")]

@@ -407,6 +407,30 @@ def instrument_act(tok: Token, kinds: dict[int, str | None]) -> Token | None:
     return noun.head
 
 
+SIGNINGS = {"sign", "initial", "ink", "conclude"}
+ACCORDS = {"deal", "agreement", "pact", "accord", "treaty", "declaration", "act", "protocol", "memorandum", "charter",
+           "communique", "communiqué", "document", "convention"}
+CONTENT_STEPS = {"conj", "xcomp", "pcomp", "prep"}
+
+
+def is_accord_content(tok: Token) -> bool:
+    """Whether a predicate says what a signed accord contains: "signed a deal under which Moscow will buy grain",
+    "signed a peace agreement, aimed at ending years of conflict" — the signing is the event; the promises inside
+    the accord are not each a promise of their own (but "signed a pact, pledging to help each other" is one)."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in {"relcl", "acl"} and t.head.lemma_.lower() in ACCORDS and t.head.dep_ == "dobj"\
+                and t.head.head.lemma_.lower() in SIGNINGS:
+            return True
+        if t.dep_ == "advcl" and t.tag_ == "VBN" and t.head.lemma_.lower() in SIGNINGS\
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in ACCORDS for c in t.head.children):
+            return True
+        if t.dep_ not in CONTENT_STEPS or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def is_content(tok: Token, live: set[int], reporting: set[str]) -> bool:
     """Whether a predicate is the content of another event ("demanded that NATO halt its expansion",
     "warned that Russia would take Donbas", "proposed that Russia and Ukraine resume talks"): the outer cue

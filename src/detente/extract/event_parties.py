@@ -343,6 +343,24 @@ def _subject_mentions(verb: Token, index: ActorIndex, subject: Token | None = No
         or coordinated_mentions(speaker_of_pronoun(verb, subject), index)
 
 
+RESOLUTIONS = {"resolution", "motion", "declaration", "statement", "communique", "communiqué"}
+ADOPTING = {"adopt", "pass", "approve", "issue", "endorse", "unanimously"}
+
+
+def resolution_adopters(tok: Token, index: ActorIndex) -> list[Mention]:
+    """The body that adopted the resolution a participle or relative clause describes: "the General Assembly
+    adopted a resolution condemning Russia", "the Security Council adopted a US-drafted resolution urging Hamas to
+    accept it" — the body that votes it says so, not the state that drafted it."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and clause.head.i != clause.i:
+        clause = clause.head  # "backing a plan … and urging Hamas": the second clause of the same resolution
+    noun = clause.head
+    if clause.dep_ not in {"acl", "relcl"} or noun.lemma_.lower() not in RESOLUTIONS or noun.dep_ != "dobj"\
+            or noun.head.lemma_.lower() not in ADOPTING:
+        return []
+    return _subject_mentions(noun.head, index)
+
+
 MEMBER_PREPS = {"including", "among"}
 
 
@@ -662,6 +680,16 @@ def meeting_clause(tok: Token) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} else None
 
 
+ADJUNCT_MEETING_PREPS = {"after", "following", "during"}
+
+
+def is_adjunct_talks(tok: Token) -> bool:
+    """A noun of meeting in an adjunct of time ("accepted the plan after talks in Moscow with Sarkozy"): the talks
+    the clause's subject held, told only as the occasion of its act."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in MEETING_NOUNS and tok.dep_ == "pobj"\
+        and tok.head.lower_ in ADJUNCT_MEETING_PREPS and tok.head.head.pos_ in {"VERB", "AUX"}
+
+
 def meeting_doers(tok: Token, index: ActorIndex, acted: dict[int, list[Mention]]) -> list[Mention]:
     """The parties who met in "after meeting X", "promised after talks with Ukraine" (however parsed): the
     sources of the clause the meeting is an adjunct of."""
@@ -731,6 +759,18 @@ def names_perpetrator(subject: Token | None) -> bool:
     if subject.ent_type_ in {"CARDINAL", "QUANTITY"}:  # "hundreds of farmers", not "two percent"
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
     return subject.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY"}
+
+
+ANONYMOUS = {"gunman", "gunmen", "assailant", "assailants", "attacker", "attackers"}  # who, the words do not say
+
+
+def anonymous_attacker(m: Mention) -> Mention:
+    """Bare "gunmen" as no state's: the country they strike in does not make them its own ("gunmen attacked two
+    hotels in Mumbai": attackers unknown); "Boko Haram gunmen", "pro-Russian gunmen" keep their side."""
+    if (m.actor.text or "").lower() not in ANONYMOUS or m.actor.code is None:
+        return m
+    return Mention(m.start, m.end, m.actor.model_copy(update={"id": UNIDENTIFIED, "code": None, "sector": None}),
+                   m.tokens)
 
 
 def unidentified_actor(subject: Token) -> Mention:

@@ -47,6 +47,7 @@ from .event_frames import (
     in_condition_clause,
     in_exchange,
     instrument_act,
+    is_accord_content,
     is_anchored_noun,
     is_assisting,
     is_attitude,
@@ -81,6 +82,7 @@ from .event_parties import (
     actors_above,
     addressee,
     adjunct_mediator,
+    anonymous_attacker,
     attacker_of,
     bidden_by,
     bidding_parties,
@@ -96,6 +98,7 @@ from .event_parties import (
     donor_of,
     earlier_actor,
     hosts_two_sides,
+    is_adjunct_talks,
     is_direct_target,
     is_domestic,
     is_enforcer,
@@ -120,6 +123,7 @@ from .event_parties import (
     parties_between,
     passive_host,
     reaction_parties,
+    resolution_adopters,
     retaliated_against,
     sole_state,
     source_and_target,
@@ -293,6 +297,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             target = next((m for t in unruled[1].subtree if t.i > unruled[1].i and (m := index.at(t) or (
                 stand_in_state(t, geo, shallow=True) if t.pos_ == "PROPN" else None)) is not None
                            and m.actor.code and all(m.actor.code != s.actor.code for s in sources)), target)
+        adopters = resolution_adopters(tok, index) if tok.pos_ == "VERB" else []
+        if adopters:  # "the Assembly adopted a resolution condemning Russia": the body that adopts it condemns
+            sources = adopters
         if tok.i in planned:  # the planner threatens, the attack planned says whom
             sources = source_and_target(planned[tok.i], index, live)[0]
         member = suspended_member(tok, index)
@@ -332,7 +339,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = source_and_target(through[tok.i], index, live)[0]
         if not sources and shares_subject(tok):  # "thousands rallied in Kyiv, accusing the authorities …"
             sources = actors_above(tok, acted)
-        adjunct_meeting = entry.type == "CONSULT" and (not sources or meeting_clause(tok) is not None)
+        adjunct_meeting = entry.type == "CONSULT" and (not sources or meeting_clause(tok) is not None
+                                                       or is_adjunct_talks(tok))
         if not sources and adjunct_meeting:  # "freed 14 prisoners after meeting US envoy Keith Kellogg": who freed
             sources = meeting_doers(tok, index, acted)  # them met him
         setter = condition_setter(tok, index)
@@ -346,6 +354,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         sources = distinct_mentions([led_by_state(p, tok.doc, geo) for m in sources
                                      for p in split_parties(m, tok.doc, geo)])
         sources = [s for s in sources if not owned_by_party(s, sources, tok.doc)] or sources
+        sources = [anonymous_attacker(s) for s in sources] if entry.type in UNNAMED_PERPETRATORS else sources
         if any(s.actor.code for s in sources):  # "US Marines and Army Rangers landed": a nameless unit beside
             sources = [s for s in sources if s.actor.code or not _nameless_unit(s, tok.doc)]  # a national one
         if entry.type in GATHERINGS and is_multinational(subject) and not named_members(subject, index):
@@ -522,6 +531,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             # out": a retreat announced, not done; announced de-escalation is a concession to no one in particular
             target = None if code[:3] == DE_ESCALATION and (tok.i not in yields or code == DE_ESCALATION) else target
             # but "agreed to hand back four villages to Azerbaijan": a promise names whom it yields to
+        if etype == "AGREE" and is_accord_content(tok):
+            continue  # "signed a pact pledging mutual assistance": the signing codes the accord, not its promises
         if etype == "AGREE" and (target is None or target.actor.code is None):
             target = conditioned_party(tok, index) or target  # "would start talks as soon as Ukraine withdrew"
         credit = attribute(tok, index)
