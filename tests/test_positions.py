@@ -952,3 +952,19 @@ def test_a_paper_on_a_settlement_is_a_talks_position(pack):
 def test_the_principles_of_a_settlement_are_no_war_aims(pack):
     found = keys(positions_of(pack, "The paper, Ushakov said, would set out the principles of a settlement."))
     assert not any(k[1] == "war_aims" for k in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Hungarian minister, Peter Szijjarto, said the sanctions had failed.", ("HUN", "sanctions", "oppose")),
+    ("Dmitry Peskov said a summit of the two presidents was unlikely this month.", ("RUS", "talks_format", "oppose")),
+    ("Peskov said the latest sanctions would be a double-edged sword for Europe.", ("RUS", "sanctions", "oppose")),
+])
+def test_a_speaker_who_judges_the_issue_of_a_clause_badly_opposes_it(pack, text, expected):
+    found = keys(positions_of(pack, text))
+    assert expected in found and (expected[0], expected[1], "support") not in found
+
+
+def test_the_subject_of_a_negated_passive_refuses_what_presses_on_it(pack):
+    found = keys(positions_of(pack, "Moscow will not be intimidated by threats of new sanctions, Peskov told "
+                                    "reporters."))
+    assert ("RUS", "sanctions", "reject") in found and ("RUS", "sanctions", "support") not in found

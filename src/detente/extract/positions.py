@@ -111,12 +111,52 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
     speaker = index.at(subject)
     if speaker is None and not document or speaker is not None and is_analyst(speaker.actor, clause.head):
         return None  # what an analyst writes is not the analyst's position
+    if _bad_verdict(verb, hit, lex) is not None:
+        return clause.head, "oppose"  # "Peskov said the new sanctions would be a double-edged sword"
     conditions = {t.i for c in clause.children if c.dep_ == "advcl" for t in c.subtree}
     negative = any(c.dep_ == "neg" for t in (clause, *clause.children) for c in t.children) or\
         any(t.lower_ in {"no", "never"} and t.i not in conditions for t in clause.subtree)
     if negative:
         return clause.head, "reject"
     return clause.head, "propose" if document else "support"  # what a plan says, it proposes
+
+
+BAD_VERDICTS = {"fail", "complicate", "spoil", "backfire", "worsen", "harm", "hurt", "damage", "unlikely", "worse",
+                "sword", "mistake", "error", "trap", "escalation", "threat", "premature", "early", "useless"}
+
+
+def _bad_verdict(verb: Token, hit: Span, lex: PositionLexicon) -> Token | None:
+    """"Said sanctions had failed", "said a meeting was unlikely", "said the new sanctions would be a double-edged
+    sword", "said punishing Moscow could make matters worse": a speaker who judges the issue of a clause's
+    subject badly opposes it (the subject is the issue phrase or holds it)."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    if subject is None or not subject.left_edge.i <= hit.root.i <= subject.right_edge.i:
+        return None
+    if verb.lemma_.lower() in BAD_VERDICTS:
+        return verb
+    for child in verb.children:
+        if child.dep_ not in {"acomp", "attr", "oprd", "ccomp", "xcomp", "dobj"}:
+            continue
+        for word in (child, *(g for g in child.children if g.dep_ in {"amod", "acomp", "oprd", "compound"})):
+            if word.lemma_.lower() in BAD_VERDICTS or word.lower_.split("-")[-1] in BAD_VERDICTS\
+                    or child.dep_ in {"acomp", "attr", "oprd"} and stance_of(word, lex) in {"oppose", "reject"}:
+                return word
+    return None
+
+
+def _badly_judged(hit: Span, lex: PositionLexicon) -> bool:
+    """Whether the clause an issue phrase is the subject of judges it badly ("a summit was unlikely")."""
+    verb = next((t for t in hit.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and _bad_verdict(verb, hit, lex) is not None
+
+
+def _unyielding(stance_tok: Token, index: ActorIndex) -> Mention | None:
+    """"Moscow will not be intimidated by threats of sanctions", "Kyiv will not be pressured by ultimatums": the
+    subject of a negated passive refuses what its agent presses on it."""
+    verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((m for c in verb.children if c.dep_ == "nsubjpass" and (m := index.at(c)) is not None), None)
 
 
 def _document_clause(hit: Span, context: Mention | None) -> tuple[Token, str] | None:
@@ -406,8 +446,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             else:
                 inner = any(h.root.i != hit.root.i and is_below(hit.root, h.root) and h.label_ not in GENERIC_ISSUES
                             for h in hits)  # "would not surrender territory": territory, not the surrender
-                reported = None if issue == SETTLEMENT or issue in GENERIC_ISSUES and not is_planned(hit)\
-                    else _reported_clause(hit, index, lex, geo)
+                reported = None if issue == SETTLEMENT or issue in GENERIC_ISSUES and not (
+                    is_planned(hit) or _badly_judged(hit, lex)) else _reported_clause(hit, index, lex, geo)
                 if inner:
                     weighed.discard(hit.start)  # judged: the inner phrase is the issue
                 found = None if inner else reported or promised(hit, index)\
@@ -725,6 +765,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
             holders, stance = [credit.speaker], "demand"  # "Kellogg said both sides should agree to a truce"
         else:
             holders = sides or holders
+    if not any(holders) and stance in NEGATIVE and (yielder := _unyielding(stance_tok, index)) is not None:
+        holders = [yielder]  # "Moscow will not be intimidated by threats of new sanctions"
     holders = [h and on_behalf(h, here.sent.doc, index) for h in holders]
     terms = _terms_of(hit, here.context, index, here.geo)
     if terms is not None and terms[0].i == stance_tok.i:
