@@ -1735,3 +1735,64 @@ def test_a_resolution_says_what_the_body_that_adopts_it_says(pack):
     events = events_of(pack, "The UN Security Council adopted a British-drafted resolution on Friday urging Israel "
                              "to lift the blockade.")
     assert [(s, t) for _, s, t in _coded(events, "REQUEST")] == [("UN", "ISR")]
+
+
+def test_a_perfect_conditional_is_what_did_not_happen(pack):
+    events = events_of(pack, "France vetoed a draft resolution on Friday that would have demanded a halt to the "
+                             "fighting in Syria.")
+    assert _coded(events, "REJECT") and not _coded(events, "REQUEST")
+
+
+def test_declining_to_say_is_declining_to_comment(pack):
+    events = events_of(pack, "The Pentagon spokesman declined to say on Monday how many advisers were in Kyiv.")
+    assert not _coded(events, "REJECT")
+
+
+def test_emergency_rule_invoked_or_introduced_is_coercion(pack):
+    events = events_of(pack, "The Canadian government invoked the Emergencies Act on Monday to end the blockade "
+                             "in Ottawa.")
+    events += events_of(pack, "Armenia's parliament voted on Tuesday to introduce martial law across the country.")
+    assert [c for c, _, _ in _coded(events, "COERCE")] == ["1724", "1724"]
+
+
+def test_dismissing_officials_is_no_rejection(pack):
+    events = events_of(pack, "The Georgian government dismissed dozens of judges and prosecutors on Friday.")
+    assert not _coded(events, "REJECT")
+
+
+def test_a_party_saying_it_will_fight_threatens(pack):
+    events = events_of(pack, "The Chinese defence ministry said on Tuesday that China would fight to the end to stop "
+                             "Taiwan from declaring independence.")
+    assert _coded(events, "THREATEN") and not _coded(events, "ASSAULT")
+    events = events_of(pack, "Western analysts said on Tuesday that Russia would attack Kharkiv in the spring.")
+    assert not _coded(events, "THREATEN")
+
+
+def test_police_deployed_without_an_agent_are_their_states(pack):
+    events = events_of(pack, "Georgian riot police were deployed outside parliament in Tbilisi on Sunday.")
+    assert [(s, c[:2]) for c, s, _ in _coded(events, "MOBILIZE")] == [("GEO", "15")]
+
+
+def test_sending_police_into_a_city_is_no_invasion(pack):
+    events = events_of(pack, "Beijing sent thousands of armed police into Urumqi on Monday.")
+    assert [c for c, _, _ in _coded(events, "MOBILIZE")] == ["153"] and not _coded(events, "ASSAULT")
+
+
+def test_walking_out_of_a_building_is_no_walkout_from_talks(pack):
+    events = events_of(pack, "The dissident walked out of Lefortovo prison on Thursday.")
+    assert not _coded(events, "SANCTION")
+
+
+def test_promising_to_scale_down_military_activity_is_a_concession(pack):
+    events = events_of(pack, "Russia promised on Tuesday to sharply reduce military activity around Chernihiv.")
+    assert [c for c, _, _ in _coded(events, "CONCEDE")] == ["0874"]
+
+
+def test_dropping_a_veto_concedes(pack):
+    events = events_of(pack, "Austria dropped its veto on Thursday, clearing the way for the sanctions package.")
+    assert _coded(events, "CONCEDE")
+
+
+def test_opening_hearings_investigates(pack):
+    events = events_of(pack, "The Senate intelligence committee opened public hearings on Tuesday into the leaks.")
+    assert _coded(events, "ACCUSE")

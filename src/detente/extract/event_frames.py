@@ -274,6 +274,18 @@ def is_purpose(tok: Token, live: set[int]) -> bool:
         not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
 
 
+def is_counterfactual(tok: Token) -> bool:
+    """"a resolution that would have demanded a ceasefire", "a deal that could have ended the war": a perfect
+    conditional says what did not happen."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "aux" for c in verb.children):
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ != "VBN":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "have" in aux and bool(aux & {"would", "could", "might", "'d"})
+
+
 def is_unreal_nominal(tok: Token) -> bool:
     """A nominal that names no actual event: "any new EU sanctions", "ahead of the G20 summit", "the Kremlin's
     demands, analysts note, have barely shifted" (a standing stance, the subject of a non-event)."""

@@ -52,6 +52,7 @@ from .event_frames import (
     is_assisting,
     is_attitude,
     is_content,
+    is_counterfactual,
     is_description,
     is_faced,
     is_inferred,
@@ -273,7 +274,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if entry.type == "ASSAULT" and has_scoreline(tok):
             continue  # "Dynamo Kyiv beat Shakhtar Donetsk 3-1": a match, not a fight
         if repeats_head(tok, kinds) or is_purpose(chain[-1], live) and entry.type != "REQUEST"\
-                or is_unreal_nominal(tok) or is_inferred(chain) or is_polled(tok, chain) or is_reason_phrase(tok)\
+                or is_unreal_nominal(tok) or is_counterfactual(tok) or is_inferred(chain) or is_polled(tok, chain)\
+                or is_reason_phrase(tok)\
                 or is_result(tok, live, entry.type) or is_description(tok):
             continue
         if coded_above(chain, lex, unframed) and not is_protest_aim(tok, kinds) or in_condition_clause(tok)\
@@ -499,7 +501,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             target = None
         if code == ARMS_AID and sources[0].actor.sector == "REB":  # "FARC rebels handed over their last weapons
             code, etype, mode = DISARM, pack.cameo[DISARM].type, pack.cameo[DISARM].mode  # to UN monitors"
-        if etype == "ASSAULT" and cue.cue in REPRISALS and modality in {"intended", "hypothetical"}:
+        if etype == "ASSAULT" and (cue.cue in REPRISALS and modality in {"intended", "hypothetical"}
+                                   or modality == "intended" and _vowed_force(tok, chain, index, sources)):
             code, etype, mode = "138", "THREATEN", pack.cameo["138"].mode  # "Russia would retaliate"
             if target is None or target.actor.code in {None, *(s.actor.code for s in sources)}:
                 target = conditioned(tok, index, sources) or target  # "… if Washington raised duties"
@@ -1000,9 +1003,12 @@ def _forces_moved(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention
     """The state whose forces a passive deployment without an agent moves ("10,000 North Korean soldiers have
     been sent to Russia", "British troops were ordered to the Gulf"): the forces' own state deploys them."""
     moved = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if moved is None or not names_forces(moved, index):
-        return []
+    if moved is None or not (names_forces(moved, index) or moved.lemma_.lower() in POLICE_WORDS):
+        return []  # "riot police were deployed across Minsk": police moved are their state's too
     return _state_named(moved, index, geo)
+
+
+POLICE_WORDS = {"police", "policeman", "policemen", "gendarme", "gendarmes", "gendarmerie", "guardsmen"}
 
 
 PROMISES = {"vow", "pledge", "promise", "swear"}
@@ -1084,6 +1090,22 @@ SPECULATIVE = {"could", "might", "may"}  # "the EU could impose sanctions if …
 
 
 THREATENED = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "138"}  # the threat a penalty's kind makes
+
+
+def _vowed_force(tok: Token, chain: list[Token], index: ActorIndex, sources: list[Mention]) -> bool:
+    """"Beijing would 'fight at all costs' to stop Taiwan", "Russia will strike back": force a party says it will
+    use, in what it says, is a threat (not a forecast or a plan reported by others)."""
+    top = chain[-1]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in SAYING or negated(tok) or tok.pos_ != "VERB"\
+            or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children):
+        return False
+    speaker = index.at(event_subject(top.head))  # the party's own word, not an analyst's forecast
+    return speaker is not None and bool(sources) and speaker.actor.code == sources[0].actor.code is not None
+
+
+SAYING = {"say", "warn", "vow", "declare", "tell", "insist", "threaten", "state"}
 
 
 def _ultimatum(faced: list[tuple[Token, str | None]], events: list[Event], pack: Pack) -> list[Event]:
