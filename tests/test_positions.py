@@ -968,3 +968,42 @@ def test_the_subject_of_a_negated_passive_refuses_what_presses_on_it(pack):
     found = keys(positions_of(pack, "Moscow will not be intimidated by threats of new sanctions, Peskov told "
                                     "reporters."))
     assert ("RUS", "sanctions", "reject") in found and ("RUS", "sanctions", "support") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("London said the talks in Geneva were going well.", ("GBR", "talks_format", "support")),
+    ("Peskov told reporters the last meeting had been useful.", ("RUS", "talks_format", "support")),
+    ("The State Department said another round could take place next month.", ("USA", "talks_format", "support")),
+])
+def test_a_speaker_who_judges_the_talks_well_supports_them(pack, text, expected):
+    assert expected in keys(positions_of(pack, text))
+
+
+def test_talks_that_merely_happened_are_no_verdict(pack):
+    found = keys(positions_of(pack, "A second meeting followed in the afternoon."))
+    assert not any(k[1] == "talks_format" for k in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv sent a delegation to the Saudi capital on Monday.", ("UKR", "talks_format", "support")),
+    ("Turkey took part in the talks as a mediator.", ("TUR", "talks_format", "support")),
+    ("Washington called off the planned summit in Budapest.", ("USA", "talks_format", "reject")),
+    ("Moscow postponed the next round indefinitely.", ("RUS", "talks_format", "reject")),
+])
+def test_a_party_that_takes_part_in_or_calls_off_talks_holds_a_position_on_them(pack, text, expected):
+    assert expected in keys(positions_of(pack, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zakharova said Kyiv was doing everything to wreck the negotiations.", ("UKR", "talks_format", "oppose")),
+    ("Lavrov accused Ukraine of looking for an excuse to derail the talks.", ("UKR", "talks_format", "oppose")),
+])
+def test_who_undermines_the_talks_opposes_them_not_the_accuser(pack, text, expected):
+    found = keys(positions_of(pack, text))
+    assert expected in found and not any(k[0] == "RUS" and k[1] == "talks_format" for k in found)
+
+
+def test_public_relations_are_no_relations_between_states(pack):
+    found = keys(positions_of(pack, "Kyiv's delegation must come ready to negotiate, not to stage a public relations "
+                                    "show, Zakharova said."))
+    assert not any(k[1] == "relations_normalisation" for k in found)

@@ -215,8 +215,14 @@ def issue_hits(doc: Doc, pack: Pack, nlp: Language) -> list[Span]:
              if len(s) > 1 or (s.root.lemma_.lower() in lex.verbs if s.root.pos_ in {"VERB", "AUX"}
                                else s.root.lemma_.lower() not in VERB_ONLY_CUES)}  # "the Turkish hosts"
     kept = {(s.start, s.end) for s in filter_spans(list(spans.values()))}
-    return sorted((s for s in spans.values() if (s.start, s.end) in kept and not names_alliance(s)),
+    return sorted((s for s in spans.values() if (s.start, s.end) in kept and not names_alliance(s)
+                   and not is_public_relations(s)),
                   key=lambda s: (s.start, s.label_))
+
+
+def is_public_relations(hit: Span) -> bool:
+    """"Another public relations show", "a PR exercise": publicity, not relations between states."""
+    return hit.root.lemma_.lower() == "relation" and hit.start > 0 and hit.doc[hit.start - 1].lower_ == "public"
 
 
 ALLIANCE_WORDS = {"nato", "alliance"}

@@ -298,7 +298,8 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
             (c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), subject)
         found = document_owners(whole, index, geo, known=not reported)  # "the first section of the Russian …"
     judged = subject is not None\
-        and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ in {"be", "have", "lead"} or only_when(stance_tok))\
+        and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ in {"be", "have", "lead"} or only_when(stance_tok)
+             or stance_tok.lemma_ in PROCEEDING and subject.i == hit.root.i and hit.label_ == "talks_format")\
         and subject.left_edge.i <= hit.root.i <= subject.right_edge.i\
         and not subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
     home = not found and speaker is not None and subject is not None and subject.pos_ == "PROPN"\
@@ -420,6 +421,7 @@ def _done(verb: Token) -> bool:
                                       for c in verb.children)
 
 
+PROCEEDING = {"continue", "resume", "follow", "proceed", "progress", "go", "move", "take"}  # "the talks went well"
 MOTION_VERBS = {"fly", "travel", "arrive", "go", "come", "leave", "head", "return", "land", "depart"}
 
 

@@ -46,6 +46,7 @@ from .issue_phrases import (
 from .position_holders import (
     DOCUMENT_PARTS,
     OWN_ATTITUDES,
+    PROCEEDING,
     SAYING_NOUNS,
     both_sides,
     document_owners,
@@ -452,7 +453,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                     weighed.discard(hit.start)  # judged: the inner phrase is the issue
                 found = None if inner else reported or promised(hit, index)\
                     or _document_clause(hit, here.context) or _enacted(hit, index) or _carried_out(hit, index)\
-                    or brokered
+                    or brokered or _well_judged(hit)\
+                    or _taken_part(hit, index)
         if found is None:
             continue
         found = _licensing_negation(hit, refused_noun(outermost(found, lex), lex), lex)
@@ -626,6 +628,99 @@ def _carried_out(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     return (verb, "support") if index.at(subject_of(verb)) is not None else None
 
 
+GOOD_VERDICTS = {"useful", "productive", "constructive", "positive", "good", "successful", "substantive", "fruitful",
+                 "businesslike", "meaningful", "promising", "encouraging", "worthwhile", "valuable", "helpful"}
+GOING_WELL = {"well", "smoothly", "forward", "ahead"}  # "the talks were going well", "the meeting would go ahead"
+
+
+def _well_judged(hit: Span) -> tuple[Token, str] | None:
+    """"The talks were going well", "the meeting had been useful", "the next round could take place next week":
+    talks that are the subject of a good verdict on how they go, or that they go on or take place, are supported
+    by whoever says so (the speaker, ``holders_of``)."""
+    root = hit.root
+    verb = root.head
+    if hit.label_ != "talks_format" or root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in PROCEEDING and verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # "a virtual meeting followed": what happened, not a verdict
+    if lemma in PROCEEDING and (lemma not in {"go", "move", "take"} or any(
+            c.dep_ in {"advmod", "dobj", "prt"} and c.lower_ in GOING_WELL | {"place"} for c in verb.children)):
+        return verb, "support"
+    if lemma in STATIVE_VERBS and any(c.dep_ in {"acomp", "attr"} and (c.lemma_.lower() in GOOD_VERDICTS or any(
+            a.dep_ == "amod" and a.lemma_.lower() in GOOD_VERDICTS for a in c.children)) for c in verb.children):
+        return verb, "support"
+    return None
+
+
+TAKING_PART = {"attend", "join", "send", "dispatch", "convene", "organise", "organize", "arrange", "schedule",
+               "participate", "part", "prepare", "reconvene"}
+CALLING_OFF = {"cancel", "postpone", "boycott", "skip", "snub", "shun", "delay"}
+
+
+def _taken_part(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+    """"Kyiv sent a delegation", "Moscow will attend the talks", "took part in the meeting", "Trump called off the
+    summit": a party that takes part in talks, sends to them or arranges them supports them; one that calls them
+    off, puts them off or stays away rejects them."""
+    if hit.label_ != "talks_format":
+        return None
+    root = hit.root
+    while root.dep_ in {"compound", "amod"} and root.head.pos_ == "NOUN":
+        root = root.head
+    verb = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "for"}:  # "took part in", "participate in", "prepare for"
+        verb = root.head.head
+        verb = verb.head if verb.lemma_.lower() == "part" and verb.dep_ == "dobj" else verb
+        if verb.lemma_.lower() not in {"take", "participate", "prepare"}:
+            return None
+    elif root.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if lemma in CALLING_OFF or lemma in {"call", "put"} and particle == "off":  # "called off a summit"
+        stance = "reject"
+    elif lemma in TAKING_PART or lemma == "take" and root.head.lower_ == "in":
+        stance = "support"
+    else:
+        return None
+    return (verb, stance) if index.at(subject_of(verb)) is not None else None
+
+
+UNDERMINING = {"undermine", "sabotage", "wreck", "obstruct", "disrupt", "torpedo", "derail", "thwart"}
+ACCUSING = {"accuse", "blame", "suspect", "charge"}
+
+
+def _underminers(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Mention] | None:
+    """"Kyiv is trying to derail the talks, Peskov said", "accused Europe of obstructing the peace efforts", "an
+    attempt by European politicians to wreck the negotiations", "Zelensky's demand was designed to disrupt the
+    talks": who undermines an issue opposes it; the one who says so only accuses (none when nobody is named).
+    ``None`` for a stance word that undermines nothing."""
+    if stance_tok.lemma_.lower() not in UNDERMINING:
+        return None
+    t = stance_tok
+    for _ in range(6):
+        if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ACCUSING:
+            return index.all_at(next((c for c in t.head.head.children if c.dep_ == "dobj"), None))
+        subject = agent_of(t) or subject_of(t) if t.pos_ in {"VERB", "AUX"} else None
+        if subject is None and t.pos_ == "NOUN":  # "an attempt by European politicians to …", "Kiev's attempt"
+            subject = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+                            if g.dep_ == "pobj"), None) or next((c for c in t.children if c.dep_ == "poss"), None)
+        if subject is not None:
+            if subject.pos_ == "PRON" and subject.lower_ in {"which", "that", "who"} and t.dep_ == "relcl":
+                subject = t.head
+            found = index.all_at(subject) or noun_owners(subject, index, geo)
+            if found or subject.i != t.head.i:
+                return found  # but "a pretext to derail …": the noun it is said of is no one; go on up
+        if t.dep_ not in {"xcomp", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "conj", "dobj"}\
+                or t.head.i == t.i\
+                or t.head.lemma_.lower() in REPORTING_VERBS:
+            return []
+        t = t.head
+    return []
+
+
 BROKERING = {"mediate", "broker", "facilitate", "mediation"}
 
 
@@ -782,6 +877,9 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
                   and (m == credit.speaker or m.actor.code != credit.speaker.actor.code)]  # not "its ombudsman, X"
         if credit.speaker in joined:  # "France and Germany said the talks must go on": each speaker holds it
             holders = [x for h in holders for x in (joined if h == credit.speaker else [h])]
+    underminers = _underminers(stance_tok, index, here.geo)
+    if underminers is not None:
+        holders = underminers  # type: ignore[assignment]  # "Peskov said Kyiv was trying to derail the talks"
     target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
     target = index.at(target_tok)
     given: set[tuple] = set()  # a party's position once per sentence, except for its conjoined speakers
