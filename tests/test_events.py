@@ -1796,3 +1796,31 @@ def test_dropping_a_veto_concedes(pack):
 def test_opening_hearings_investigates(pack):
     events = events_of(pack, "The Senate intelligence committee opened public hearings on Tuesday into the leaks.")
     assert _coded(events, "ACCUSE")
+
+
+def test_refusing_to_let_a_party_act_rejects_that_party(pack):
+    events = events_of(pack, "Austria refused on Monday to let Poland re-export Austrian-made rifles to Moldova.")
+    assert [(s, t) for _, s, t in _coded(events, "REJECT")] == [("AUT", "POL")]
+
+
+def test_an_idea_dismissed_in_apposition_answers_its_proposer(pack):
+    events = events_of(pack, "Lukashenko suggested on Monday that talks be held in Minsk, an idea Warsaw swiftly "
+                             "rejected.")
+    assert [(s, t) for _, s, t in _coded(events, "REJECT")] == [("POL", "BLR")]
+
+
+def test_defying_a_states_pressure_rejects_that_state(pack):
+    events = events_of(pack, "Hungary approved the pipeline deal on Friday, defying months of American pressure to "
+                             "drop it.")
+    assert [(s, t) for _, s, t in _coded(events, "REJECT")] == [("HUN", "USA")]
+
+
+def test_what_a_signed_treaty_bans_is_no_ban_of_its_own(pack):
+    events = events_of(pack, "The leaders of France, Italy and Spain signed a treaty in Rome on Friday banning "
+                             "drift-net fishing in the Mediterranean.")
+    assert _coded(events, "SUPPORT") and not _coded(events, "COERCE")
+
+
+def test_vowing_to_hunt_down_opponents_threatens(pack):
+    events = events_of(pack, "The Syrian president vowed on Sunday to hunt down the rebels in every village.")
+    assert _coded(events, "THREATEN") and not _coded(events, "AGREE")

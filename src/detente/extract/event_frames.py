@@ -443,6 +443,15 @@ def is_accord_content(tok: Token) -> bool:
     return False
 
 
+def _signed_content(t: Token) -> bool:
+    """Whether a participle hung on a signing verb, with no comma before it, says what the accord signed does:
+    "signed a treaty in Moscow on Monday banning nuclear tests" (but not "signed a pact, pledging to help each
+    other", a promise of its own)."""
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lemma_.lower() in SIGNINGS and t.i > 0\
+        and not t.doc[t.i - 1].is_punct and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)\
+        and any(c.dep_ == "dobj" and c.i < t.i and c.lemma_.lower() in ACCORDS for c in t.head.children)
+
+
 def is_content(tok: Token, live: set[int], reporting: set[str]) -> bool:
     """Whether a predicate is the content of another event ("demanded that NATO halt its expansion",
     "warned that Russia would take Donbas", "proposed that Russia and Ukraine resume talks"): the outer cue
@@ -452,6 +461,8 @@ def is_content(tok: Token, live: set[int], reporting: set[str]) -> bool:
         t = t.head
     if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ in {"dobj", "nsubjpass"}:
         return t.head.head.i in live  # "signed an agreement setting up a joint fund": what was signed
+    if _signed_content(t):
+        return t.head.i in live  # "signed a treaty in Moscow on Monday banning nuclear tests", parsed on the verb
     if t.dep_ != "ccomp":
         return False
     head = t.head

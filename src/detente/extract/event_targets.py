@@ -283,6 +283,74 @@ def _proposer(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention 
     return None
 
 
+PERMITTING = {"let", "allow", "permit"}
+
+
+def _party_not_let(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Whom a refusal keeps from acting: the party a refused "let" or "allow" would have let ("refused to let
+    Germany re-export the ammunition to Ukraine" → Germany, "refusal to let UN investigators into Kosovo" → the
+    UN), not where it would have gone."""
+    for verb in (c for c in tok.children if c.dep_ in {"xcomp", "acl"} and c.lemma_.lower() in PERMITTING):
+        let = [t for t in verb.subtree if t.i > verb.i and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
+               and (t.head.i == verb.i or t.head.head.i == verb.i)]
+        found = pick_party([let[:1], _premodifiers(let[0])] if let else [], index, sources)
+        if found is not None and found.actor.code is not None:
+            return found
+    return None
+
+
+def _premodifiers(t: Token) -> list[Token]:
+    """The nouns and adjectives right before a noun, however parsed ("UN war crimes investigators")."""
+    words = []
+    for w in reversed(t.doc[t.sent.start:t.i]):
+        if w.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+            break
+        words.append(w)
+    return words
+
+
+PRESSING = {"pressure", "call", "demand", "appeal", "ultimatum", "order", "request", "plea"}
+
+
+def _presser(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geography) -> Mention | None:
+    """Who pressed for what a party defies or rejects, named on the pressing noun ("defying months of Russian
+    pressure" → Russia, "rejected calls from Washington" → the US)."""
+    nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    nouns += _counted(nouns) + [g for o in nouns if o.lemma_.lower() in {"month", "week", "year", "day"}
+                                for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in p.children if g.dep_ == "pobj"]  # "months of Russian pressure"
+    own = {s.actor.code for s in sources}
+    for noun in (n for n in nouns if n.lemma_.lower() in PRESSING):
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+                   for g in p.children if g.dep_ == "pobj"]
+        found = pick_party([owners], index, sources)
+        if found is not None and found.actor.code not in own | {None}:
+            return found
+        m = stand_in_state(noun, geo, shallow=True)
+        if m is not None and m.actor.code not in own:
+            return m
+    return None
+
+
+PROPOSALS = {"idea", "proposal", "plan", "offer", "suggestion", "initiative", "proposition", "formula"}
+
+
+def _appositive_proposer(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Who made a proposal that a relative clause in apposition answers: "Putin suggested that …, an idea Kyiv
+    quickly dismissed" → Putin."""
+    noun = tok.head
+    if tok.dep_ != "relcl" or noun.lemma_.lower() not in PROPOSALS or noun.dep_ not in {"npadvmod", "appos"}:
+        return None
+    own = {s.actor.code for s in sources}
+    for verb in (v for v in noun.ancestors if v.pos_ in {"VERB", "AUX"}):  # the appositive may hang on any word
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)  # of the proposal
+        proposer = index.at(subject) if subject is not None else None
+        if proposer is not None and proposer.actor.code not in own | {None}:
+            return proposer
+    return None
+
+
 def _object_nationality(tok: Token, target: Mention, sources: list[Mention], geo: Geography) -> Mention | None:
     """The state an object's own nationality word names, over a party found only in the place phrase below it:
     "froze all Iranian government assets in US banks" → Iran, not the US."""
@@ -365,7 +433,12 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
             and _through_purpose(tok, tok.doc[target.start:target.end].root):
         target = None  # "mobilised volunteers to defend Baghdad", "met to discuss Ukraine's peace formula"
     if etype in ANSWERS and (target is None or target.actor.code in {None, sources[0].actor.code}):
-        target = _proposer(tok, index, sources) or target  # "rejected the truce the US president had sought"
+        target = _proposer(tok, index, sources) or _appositive_proposer(tok, index, sources) or target  # "rejected
+        # the truce the US president had sought", "Putin suggested …, an idea Kyiv dismissed"
+    if etype == "REJECT":
+        target = _party_not_let(tok, index, sources) or target  # "refused to let Germany re-export … to Ukraine"
+        if target is None or target.actor.code in {None, sources[0].actor.code}:
+            target = _presser(tok, index, sources, geo) or target  # "defying months of Russian pressure"
     if etype == "PROTEST" and target is None:  # "took to the streets in a day of rage against Mubarak"
         target = protest_target(tok, index)
     if etype in SEIZURES and (target is None or target.actor.code in {None, sources[0].actor.code}):
