@@ -325,3 +325,10 @@ def test_she_finds_the_woman_named_before_and_he_never_does(pack):
 def test_the_sides_of_a_swap_are_not_the_host_state(pack):
     actors = actors_of(pack, "After talks in Istanbul hosted by Turkey, the sides swapped 1,000 prisoners each.")
     assert find(actors, "sides").code is None
+
+
+def test_hong_kong_is_coded_on_its_own(pack):
+    actors = actors_of(pack, "Hong Kong's government shelved the bill after police in Hong Kong fired tear gas, and "
+                             "Beijing criticised the protesters.", published="2019-06-16")
+    assert (find(actors, "Hong Kong's government").code, find(actors, "Hong Kong's government").sector) == ("HKG", "GOV")
+    assert find(actors, "Beijing").code == "CHN"
