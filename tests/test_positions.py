@@ -1007,3 +1007,29 @@ def test_public_relations_are_no_relations_between_states(pack):
     found = keys(positions_of(pack, "Kyiv's delegation must come ready to negotiate, not to stage a public relations "
                                     "show, Zakharova said."))
     assert not any(k[1] == "relations_normalisation" for k in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO reaffirmed its support for Ukraine's Euro-Atlantic integration.", ("NATO", "alliance_neutrality", "support")),
+    ("Kellogg said Ukraine's accession to the alliance was off the table.", ("USA", "alliance_neutrality", "reject")),
+    ("Lavrov condemned the eastward expansion of the Western bloc.", ("RUS", "european_security", "oppose")),
+    ("The Kremlin insists that any settlement must remove the primary causes of the conflict.",
+     ("RUS", "war_aims", "demand")),
+    ("Kyiv called for the release of all Ukrainians held in Russian captivity.", ("UKR", "prisoners_children", "demand")),
+    ("Brussels is ready to open the first cluster of accession talks.", ("EU", "eu_membership", "support")),
+    ("The EU adopted new restrictive measures against Russia.", ("EU", "sanctions", "support")),
+])
+def test_everyday_news_wording_of_issues_is_found(pack, text, expected):
+    assert expected in keys(positions_of(pack, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavrov mocked the idea of a ceasefire.", ("RUS", "ceasefire", "oppose")),
+    ("Trump appeared to step back from the unconditional ceasefire.", ("USA", "ceasefire", "oppose")),
+    ("Zelensky hailed the prisoner exchange.", ("UKR", "prisoners_children", "support")),
+    ("The EU will step up sanctions on Russia.", ("EU", "sanctions", "support")),
+    ("The American side was in no hurry to restore direct flights.", ("USA", "relations_normalisation", "reject")),
+    ("Moscow rebuffed the European ceasefire proposal.", ("RUS", "ceasefire", "reject")),
+])
+def test_everyday_news_wording_of_stances_is_found(pack, text, expected):
+    assert expected in keys(positions_of(pack, text))
