@@ -1033,3 +1033,13 @@ def test_everyday_news_wording_of_issues_is_found(pack, text, expected):
 ])
 def test_everyday_news_wording_of_stances_is_found(pack, text, expected):
     assert expected in keys(positions_of(pack, text))
+
+
+@pytest.mark.parametrize("text, issue, stance", [
+    ("The Kremlin said it had no plans for a ceasefire over the holidays.", "ceasefire", "reject"),
+    ("Russia made no offer of a truce at the talks.", "ceasefire", "reject"),
+])
+def test_a_stance_noun_under_no_is_negated(pack, text, issue, stance):
+    found = {(p.holder.code, p.issue, p.stance) for p in positions_of(pack, text)}
+    assert ("RUS", issue, stance) in found
+    assert not any(p[1] == issue and p[2] in {"propose", "demand", "support"} for p in found)

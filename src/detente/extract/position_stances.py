@@ -26,6 +26,7 @@ STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in forc
 VERB_ONLY_CUES = {"force", "host", "press", "bar", "question"}  # stance verbs whose nouns say nothing: "a European
 # force", "raised the question of a ceasefire"
 PERMITTING = {"let", "allow", "permit"}  # "would not let the Kremlin impose a dictated peace"
+NOUN_OBJECT_PREPS = {"for", "of", "on"}  # what a stance noun is about: "plans for", "offer of", "demand on"
 OWNED_CUES = {"idea"}  # stance nouns only with an owner: "Trump's idea of a summit", not "mocked the idea of …"
 
 
@@ -431,8 +432,11 @@ def is_negated(tok: Token) -> bool:
     """Whether a predicate is negated ("not", "no longer", a noun's "no plans to travel"), also as the "or"
     conjunct of a negated one ("would not surrender territory or agree to cuts")."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)\
-            and any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
-        return True
+            and any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)
+                    or tok.dep_ == "dobj" and c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_PREPS
+                    for c in tok.children):
+        return True  # also "had no plans for a ceasefire", "sees no need for new talks" (not "there can be no plan
+        # for peace that ignores …", whose "no" negates something else)
     governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp"} or tok.dep_ == "prep"\
         and tok.head.lemma_ in STATIVE_VERBS else tok  # "was not on the agenda"
     if any(c.dep_ == "neg" or c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no"  # "no longer"
