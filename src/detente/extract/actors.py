@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
@@ -68,6 +68,10 @@ SECOND_RANKS = {"vice", "deputy", "former", "acting", "assistant", "under"}  # "
 # Sector nouns that, singular and definite, name one state's body: "the government", "the army".
 STATE_BODIES = {"government", "army", "military", "police", "riot police", "navy", "air force", "armed forces",
                 "regime", "administration", "cabinet", "parliament", "legislature", "judiciary", "junta"}
+# What comes from a capital that acts, not from a place ("calls from Brussels", "pressure from Washington").
+MESSAGES = {"call", "pressure", "demand", "request", "warning", "criticism", "offer", "proposal", "objection",
+            "protest", "message", "signal", "response", "reply", "appeal", "threat", "condemnation", "rebuke",
+            "ultimatum", "invitation", "complaint"}
 # Sectors whose unaffiliated groups belong to the place they are in ("protesters in Tehran").
 LOCAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "CVL", "REB", "OPP"}
 
@@ -457,6 +461,8 @@ def _is_place(token: Token, entry: Entry) -> bool:
         if prep == "between" and governor.lemma_.lower() in DEALINGS:
             return False  # "talks between Russia and Ukraine", not "the border between" them
         if entry.kind in {"capital"}:
+            if prep == "from" and governor.lemma_.lower() in MESSAGES:
+                return False  # "calls from Brussels", "pressure from Washington"
             return prep not in ACTOR_PREPS - {"from"}
         return prep in LOCATION_PREPS and prep != "from" or prep == "from" and governor.pos_ == "VERB"
     if entry.kind == "capital" and token.dep_ not in ACTOR_DEPS:
@@ -472,6 +478,14 @@ def _match_spans(gaz: Gazetteer, doc: Doc) -> dict[tuple[int, int], list[Entry]]
         entries = [e for e in gaz.entries.get(key, []) if _case_ok(span, e, key)]
         if entries:
             found[(start, end)] = entries
+    for (start, end), entries in list(found.items()):  # "North and South Korea", "East and West Germany"
+        if start >= 2 and end - start >= 2 and doc[start - 1].lower_ in {"and", "or"} and \
+                doc[start - 2].text[:1].isupper() and any(e.kind == "state" for e in entries) and \
+                not any(s <= start - 2 < e for s, e in found):
+            twin = [e for e in gaz.entries.get(f"{doc[start - 2].lower_} {doc[start + 1:end].text.lower()}", [])
+                    if e.kind == "state"]
+            if twin:
+                found[(start - 2, start - 1)] = twin
     return found
 
 
@@ -513,7 +527,19 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
                 seen.add(cand.i)  # one affiliation per party: "East" and "Germany" in "East Germany's" are one
                 result.append((cand, entry))
                 break
-    return result
+    # "Bosnian Serb forces", "Kosovo Albanian negotiators": the second word names the people, the first the state
+    # they belong to; "ethnic Armenian forces" are Armenians by descent, not Armenia's
+    kept: list[tuple[Token, Entry]] = []
+    for cand, entry in result:
+        if entry.kind == "adjective" and cand.i > 0 and cand.nbor(-1).lower_ == "ethnic":
+            continue
+        before = next((e for e in found.get(cand.i - 1, []) if e.kind in STATE_KINDS), None) \
+            if entry.kind == "adjective" and cand.i > span.doc[cand.i].sent.start else None
+        if before is not None:
+            cand, entry = cand.nbor(-1), before
+        if not any(e.ref is entry.ref for _, e in kept):
+            kept.append((cand, entry))
+    return kept
 
 
 def _aligned(tok: Token) -> bool:
@@ -529,6 +555,8 @@ def _affiliation_index(matches: dict[tuple[int, int], list[Entry]]) -> dict[int,
     for (start, end), entries in sorted(matches.items(), key=lambda kv: kv[0][0] - kv[0][1]):  # longest first
         useful = [e for e in entries if e.kind in AFFILIATION_KINDS]
         for i in range(start, end):
+            if index.get(i):
+                continue  # "Warsaw" in "Warsaw Pact" is the pact's, not Poland's
             index.setdefault(i, []).extend(e for e in useful if e not in index.get(i, []))
     return index
 
@@ -578,6 +606,9 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             # "Mehmet Yilmaz" is not Mesut Yilmaz: a surname after another given name is someone else
             people = [p for p in people if any(f"{before.text} {span.text}".lower() == a.lower()
                                                for a in [p.name, *p.aliases])]
+        if people and all(e.plural for e in entries if e.kind == "person") and (
+                _given_name(span, sent, by_token) or _word_of_other_name(span, people, by_token, res.day)):
+            people = []
         if people and not any(e.kind in {"state", "institution", "place"} for e in entries):
             local = res.local_names.get(span.text)
             person_spans.append((span, None if local else res.choose_person(people)))  # type: ignore[arg-type]
@@ -658,7 +689,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             if aff is None and owner is not None:  # "Putin's top officials", "the Reagan administration"
                 code = owner.code
             elif aff is None and role_entry.kind == "sector" and (body or first_word in {"its", "their"}):
-                code = first_word in {"its", "their"} and _clause_subject_code(noun, by_token) or res.context_code()
+                code = first_word in {"its", "their"} and _clause_subject_code(noun, by_token) or \
+                    body and _placed_in(noun, places) or res.context_code()  # "the government in Luanda"
             elif aff is None and role_entry.kind == "sector" and not _from_many(noun):
                 code = _local_code(noun, base_sector, places, res)
             igo = aff is not None and aff.kind == "institution" and aff.ref.sector == "IGO"  # type: ignore[union-attr]
@@ -807,14 +839,14 @@ def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]]
     sentence is about. Media, analysts and aid workers are not coded by where they are."""
     if sector not in LOCAL_SECTORS:
         return None
-    for place, code in places:
-        tok, steps = place, 0
-        while tok.dep_ in {"pobj", "prep", "poss", "compound", "appos", "amod"} and tok.head.i != tok.i and steps < 5:
-            tok, steps = tok.head, steps + 1
-            if tok.i == noun.i:
-                return code
+    if code := _placed_in(noun, places):
+        return code
     if sector == "CVL" and places:
-        return places[0][1]
+        verb = noun.head  # "protesters stormed his residence in Colombo", not the Singapore of another clause
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        clause = {t.i for t in verb.subtree}
+        return next((code for place, code in places if place.i in clause), places[0][1])
     where = {code for _, code in places}
     if len(where) == 1 and set(res.sentence_codes) <= where:  # "soldiers fired on monks marching in Rangoon"
         return where.pop()
@@ -826,12 +858,55 @@ def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]]
     return None
 
 
+def _placed_in(noun: Token, places: list[tuple[Token, str]]) -> str | None:
+    """The state of the place a noun is said to be in or of ("protesters in Tehran", "the government in Luanda")."""
+    for place, code in places:
+        tok, steps = place, 0
+        while tok.dep_ in {"pobj", "prep", "poss", "compound", "appos", "amod"} and tok.head.i != tok.i and steps < 5:
+            tok, steps = tok.head, steps + 1
+            if tok.i == noun.i:
+                return code
+    return None
+
+
 def _place_phrase(ent: Span, by_token) -> bool:
     """Whether an ORG entity is a misread place phrase: "Sumy on Palm (Sunday)", or a place the pack knows
     ("shelled Mariupol")."""
     hit = by_token.get(ent.start)
     return bool(hit and any(e.kind == "place" for e in hit[1])
                 and (any(t.pos_ == "ADP" and t.lower_ != "of" for t in ent) or hit[0].end >= ent.end))
+
+
+def _given_name(span: Span, sent: Span, by_token) -> bool:
+    """Whether a surname of the pack is the given name of someone else: "Terry" in "journalist Terry Anderson"
+    (not Belaúnde Terry), a name spaCy reads as one person."""
+    after = span.doc[span.end] if span.end < sent.end else None
+    return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and after.i not in by_token \
+        and span[0].ent_type_ == "PERSON" and after.ent_type_ == "PERSON" and after.ent_iob_ == "I"
+
+
+def _in_office_near(person: Person, day: date | None, years: int = 5) -> bool:
+    if day is None:
+        return True
+    margin = timedelta(days=365 * years)
+    return any((role.start is None or role.start - margin <= day) and (role.until is None or day <= role.until + margin)
+               for role in person.roles)
+
+
+def _word_of_other_name(span: Span, people: list[Person], by_token, day: date | None) -> bool:
+    """Whether a surname alone is a word of another name, for people in no office for years around the text's
+    date: "Moro" opening "Moro Islamic Liberation Front" (a name spaCy reads as an organisation and the pack does
+    not know), or "Moro" modifying a group noun ("Moro rebels")."""
+    tok = span[0]
+    if len(span) != 1 or tok.ent_type_ == "PERSON" or any(_in_office_near(p, day) for p in people):
+        return False
+    ent = next((e for e in span.sent.ents if e.start <= span.start < e.end), None)
+    if ent is not None and ent.label_ in {"ORG", "NORP", "FAC", "LOC", "GPE"} and ent.start == span.start \
+            and ent.end > span.end and not any(t.i in by_token for t in ent[1:]):
+        return True
+    head = tok.head
+    return tok.dep_ in {"compound", "amod"} and head.i == span.end and head.tag_ in {"NNS", "NNPS"} \
+        and head.i in by_token and any(e.kind == "sector" for e in by_token[head.i][1])
 
 
 def _inside_longer_name(span: Span, by_token) -> bool:
@@ -871,6 +946,11 @@ def _clause_subject_code(noun: Token, by_token) -> str | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.i == noun.i and verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
+        outer = verb.head  # "Ukraine said its forces had captured ...": Ukraine's forces
+        subject = next((c for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    elif subject is not None and subject.i == noun.i:
+        return None
     return _code_in(subject.doc[subject.left_edge.i:subject.i + 1], by_token)[0] if subject is not None else None
 
 
