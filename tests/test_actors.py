@@ -386,3 +386,46 @@ def test_its_forces_belong_to_the_speaker_of_the_clause(pack):
 def test_a_named_alliance_is_not_its_host_city(pack):
     actors = actors_of(pack, "Soviet-led Warsaw Pact troops invaded Czechoslovakia.", published="1968-08-21")
     assert "POL" not in {a.code for a in actors}
+
+
+def events_of(pack, text, published):
+    return extract(make_document("t", text, published=published, lang="en"), pack).events
+
+
+def test_places_stand_for_the_state_of_their_date(pack):
+    marched = events_of(pack, "Students marched through Leningrad on Sunday.", "1984-03-02")
+    assert [(e.source.code if e.source else None) for e in marched if e.type == "PROTEST"] == ["SUN"]
+    shelled = events_of(pack, "The Croatian army shelled the outskirts of Belgrade on Saturday.", "1995-06-10")
+    assert [(e.source.code, e.target.code) for e in shelled if e.type == "ASSAULT" and e.target] == [("HRV", "YUG")]
+    today = events_of(pack, "The Croatian army shelled the outskirts of Belgrade on Saturday.", "2025-06-10")
+    assert [e.target.code for e in today if e.type == "ASSAULT" and e.target] == ["SRB"]
+
+
+def test_a_republic_named_for_its_own_offices_is_itself(pack):
+    actors = actors_of(pack, "The presidents of Bosnia, Serbia and Croatia met in Paris, and Serbia's army stood by.",
+                       published="1995-12-14")
+    assert {a.code for a in actors if a.sector == "GOV"} >= {"BIH", "SRB", "HRV"}
+    assert find(actors, "army").code == "YUG"
+    leaders = actors_of(pack, "The leaders of Russia, Ukraine and Belarus met near Brest.", published="1991-12-08")
+    assert find(leaders, "leaders of Russia").code == "RUS"
+    assert find(actors_of(pack, "Russia's army withdrew.", published="1985-05-01"), "army").code == "SUN"
+
+
+def test_ethnic_kin_and_single_members_are_not_the_state_or_the_body(pack):
+    actors = actors_of(pack, "Kosovo police installed ethnic Albanian mayors, the first time a NATO member had "
+                             "fired on drones.", published="2023-05-26")
+    assert "ALB" not in {a.code for a in actors} and "NATO" not in {a.code for a in actors}
+    installed = events_of(pack, "Kosovo police installed ethnic Albanian mayors in Zvecan.", "2023-05-26")
+    assert all(e.target is None or e.target.code != "ALB" for e in installed)
+
+
+def test_titles_and_bodies_of_other_regions(pack):
+    actors = actors_of(pack, "Myanmar's military detained State Counsellor Aung San Suu Kyi on Monday.",
+                       published="2021-02-01")
+    counsellor = find(actors, "State")
+    assert (counsellor.code, counsellor.name) == ("MMR", "Aung San Suu Kyi")
+    seized = actors_of(pack, "Argentine troops overwhelmed a garrison of Royal Marines, and the army seized the state "
+                             "broadcaster ZBC.", published="1982-04-02")
+    assert find(seized, "Royal Marines").code == "GBR" and find(seized, "ZBC").code == "ZWE"
+    assert find(actors_of(pack, "A Warsaw court registered Solidarity on Monday.", published="1989-04-17"),
+                "Solidarity").code == "POL"

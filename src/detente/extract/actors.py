@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
+from .geography import geography
 from .syntax import Mention, plural_origins
 from .world_places import city_state
 
@@ -491,6 +492,7 @@ def _match_spans(gaz: Gazetteer, doc: Doc) -> dict[tuple[int, int], list[Entry]]
 
 def resolve_doc(doc: Doc, gaz: Gazetteer, resolver: DocResolver) -> list[tuple[int, int, Actor]]:
     """Every actor mention in ``doc`` as (start token, end token, Actor), in text order."""
+    geography(gaz.pack).day = resolver.day  # place look-ups of this document are read on its date
     matches = _match_spans(gaz, doc)
     out: list[Mention] = []
     for sent in doc.sents:
@@ -575,10 +577,10 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
     places = _places(spans, matches, sent)
     bodies_before, acting_before = len(res.bodies), len(res.acting)
 
-    def add(start: int, end: int, actor: Actor, extra: set[int] | None = None) -> None:
+    def add(start: int, end: int, actor: Actor, extra: set[int] | None = None, own: bool = False) -> None:
         toks = set(range(start, end)) | (extra or set())
         covered.update(toks)
-        actor = res.dated(actor)
+        actor = actor if own else res.dated(actor)
         mentions.append(Mention(start, end, actor, toks))
         head = doc[start:end].root
         res.remember(actor, head.dep_ in {"nsubj", "nsubjpass"} or head.head.dep_ in {"nsubj", "nsubjpass"}
@@ -727,7 +729,10 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 actor = Actor(id=None, code=code, sector=sector, kind=kind,  # type: ignore[arg-type]
                               name=group.name if group is not None and plural else None,
                               role=None if plural or title is None else (title.role or title.title), text=text)
-            add(start, end, actor, {aff_tok.i} if aff_tok is not None else None)
+            # "the presidents of Bosnia, Serbia and Croatia" (1995), "the leaders of Russia, Ukraine and Belarus"
+            # (December 1991), "Serbia's government": a republic named for its own offices and bodies is itself
+            own = aff is not None and aff.kind == "state" and sector in {"GOV", "LEG"} and actor.id is None
+            add(start, end, actor, {aff_tok.i} if aff_tok is not None else None, own)
     # 3. Institutions, states, capitals and groups that act.
     for span in spans:
         if any(t.i in covered for t in span):
@@ -791,7 +796,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             if body is not None:
                 add(tok.i, tok.i + 1, body.model_copy(update={"text": tok.text}))
     for ent in sent.ents:
-        if ent.label_ == "ORG" and not any(t.i in covered for t in ent) and not _place_phrase(ent, by_token):
+        if ent.label_ == "ORG" and not any(t.i in covered for t in ent) and not _place_phrase(ent, by_token) \
+                and not _one_member(ent):
             code, _ = _code_in(ent, by_token)
             add(ent.start, ent.end, Actor(id=None, code=code, sector=None, kind="organization",
                                           name=ent.text, text=ent.text))
@@ -867,6 +873,15 @@ def _placed_in(noun: Token, places: list[tuple[Token, str]]) -> str | None:
             if tok.i == noun.i:
                 return code
     return None
+
+
+def _one_member(ent: Span) -> bool:
+    """Whether an organisation's name only says which body one unnamed state belongs to: "a NATO member",
+    "another EU member state", "one OPEC country"."""
+    head = ent.root.head
+    return ent.root.dep_ == "compound" and head.i == ent.end and head.tag_ == "NN" \
+        and head.lemma_.lower() in {"member", "ally", "state", "country", "nation"} \
+        and any(c.lower_ in {"a", "an", "another", "one", "each", "every", "any"} for c in head.children)
 
 
 def _place_phrase(ent: Span, by_token) -> bool:

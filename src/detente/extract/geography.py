@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -11,9 +12,28 @@ from ..ontology.schema import Pack
 from .world_places import city_state
 
 
+class _DatedCodes(dict):
+    """Names and the states they stand for, read on the date of the document being analysed: "Moscow" and
+    "Kiev" in 1985 are the Soviet Union (SUN), "Belgrade" in 1995 Yugoslavia (YUG), as actor mentions are."""
+
+    def __init__(self, geo: Geography, *args):
+        super().__init__(*args)
+        self.geo = geo
+
+    def __getitem__(self, key):
+        return self.geo.dated(super().__getitem__(key))
+
+    def get(self, key, default=None):
+        found = super().get(key)
+        return default if found is None else self.geo.dated(found)
+
+
 class Geography:
     def __init__(self, pack: Pack):
-        self.code: dict[str, str] = {}
+        self.code: dict[str, str] = _DatedCodes(self)
+        self.day: date | None = None  # the date of the document being analysed (set by actor resolution)
+        self.former = [(part.code, state.code, part.start, part.until) for state in pack.states
+                       for part in state.parts]
         self.places: set[str] = {v.lower() for v in pack.venues}
         for state in pack.states:
             for name in [*state.names, *state.adjectives, *state.demonyms]:
@@ -21,7 +41,8 @@ class Geography:
             for capital in state.capitals:
                 self.code.setdefault(capital.lower(), state.code)
                 self.places.add(capital.lower())
-        self.governments = dict(self.code)  # names, adjectives and capitals: the words that stand for a state
+        # names, adjectives and capitals: the words that stand for a state
+        self.governments = _DatedCodes(self, self.code)
         for place in pack.places:
             for name in [place.name, *place.aliases]:
                 self.places.add(name.lower())
@@ -30,6 +51,13 @@ class Geography:
         self.longest = max((len(k.split()) for k in self.code), default=1)
         self.documents = [(re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])"), d.owner)
                           for d in pack.documents if d.owner for name in d.names]
+
+    def dated(self, code: str | None) -> str | None:
+        """The code a state had on the document's date: RUS in 1985 is the Soviet Union (SUN)."""
+        if code is None or self.day is None:
+            return code
+        return next((former for present, former, first, last in self.former
+                     if present == code and first <= self.day < last), code)
 
     def document_owner(self, phrase: str) -> str | None:
         """The state whose known document a phrase names without its owner ("the 28-point plan" → USA)."""
@@ -43,7 +71,7 @@ class Geography:
             return found
         for ent in head.doc[head.left_edge.i:head.right_edge.i + 1].ents:  # a city the pack does not know
             if found := city_state(ent):
-                return found
+                return self.dated(found)
         return None
 
     def government_in(self, head: Token) -> str | None:
@@ -56,6 +84,8 @@ class Geography:
         for n in range(min(self.longest, 4), 0, -1):
             for i in range(len(texts) - n + 1):
                 found = names.get(" ".join(texts[i:i + n]))
+                if found and i and texts[i - 1] == "ethnic":
+                    continue  # "ethnic Albanian mayors" in Kosovo are not Albania's
                 if found and (n > 1 or texts[i][:1].isalpha() and head.doc[head.left_edge.i + i].text[:1].isupper()):
                     return found
         return None
