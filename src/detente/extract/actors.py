@@ -536,7 +536,7 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
         if entry.kind == "adjective" and cand.i > 0 and cand.nbor(-1).lower_ == "ethnic":
             continue
         before = next((e for e in found.get(cand.i - 1, []) if e.kind in STATE_KINDS), None) \
-            if entry.kind == "adjective" and cand.i > span.doc[cand.i].sent.start else None
+            if entry.kind == "adjective" and cand.i > 0 and not cand.is_sent_start else None
         if before is not None:
             cand, entry = cand.nbor(-1), before
         if not any(e.ref is entry.ref for _, e in kept):
@@ -574,7 +574,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                         if e.kind in STATE_KINDS and not _aligned(doc[i])])
     covered: set[int] = set()
     mentions: list[Mention] = []
-    places = _places(spans, matches, sent)
+    ents = list(sent.ents)  # read once: each ``sent.ents`` walks the whole document's entities
+    places = _places(spans, matches, ents)
     bodies_before, acting_before = len(res.bodies), len(res.acting)
 
     def add(start: int, end: int, actor: Actor, extra: set[int] | None = None, own: bool = False) -> None:
@@ -620,7 +621,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                      for e in entries)}
     inside_nouns = {i for span in spans if any(e.kind == "sector" for e in matches[(span.start, span.end)])
                     for i in range(span.start, span.end)}
-    for ent in sent.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and not any(t.i in taken for t in ent) and ent[-1].lower_ not in STREET_WORDS \
                 and not all(t.i in inside_nouns for t in ent):  # "Riot" in "Riot police" is no one
             person_spans.append((ent, None))
@@ -795,7 +796,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             body = here[-1] if here else next((b for b in reversed(before)), None)  # "It calls on …": the subject
             if body is not None:
                 add(tok.i, tok.i + 1, body.model_copy(update={"text": tok.text}))
-    for ent in sent.ents:
+    for ent in ents:
         if ent.label_ == "ORG" and not any(t.i in covered for t in ent) and not _place_phrase(ent, by_token) \
                 and not _one_member(ent):
             code, _ = _code_in(ent, by_token)
@@ -809,7 +810,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
     return mentions
 
 
-def _places(spans: list[Span], matches, sent: Span) -> list[tuple[Token, str]]:
+def _places(spans: list[Span], matches, ents: list[Span]) -> list[tuple[Token, str]]:
     """The places a sentence puts things in ("in Tehran", "the centre of Sumy"), with their states; cities
     the pack does not know come from the world list ("through Rangoon")."""
     found = []
@@ -822,7 +823,7 @@ def _places(spans: list[Span], matches, sent: Span) -> list[tuple[Token, str]]:
                 found.append((span.root, entry.ref.code))
                 break
     known = {t.i for span in spans for t in span}
-    for ent in sent.ents:  # a city only: "marched in the Andes" or "in Asia" names no state
+    for ent in ents:  # a city only: "marched in the Andes" or "in Asia" names no state
         if not any(t.i in known for t in ent) and (code := city_state(ent)):
             found.append((ent.root, code))
     return sorted(found, key=lambda p: p[0].i)
@@ -926,7 +927,7 @@ def _word_of_other_name(span: Span, people: list[Person], by_token, day: date | 
 
 def _inside_longer_name(span: Span, by_token) -> bool:
     """Whether a one-word name is the end of a longer proper name that the gazetteer does not know."""
-    if len(span) != 1 or span.start == span.sent.start or span[0].ent_iob_ != "I":
+    if len(span) != 1 or span[0].is_sent_start or span[0].ent_iob_ != "I":
         return False
     before = span.doc[span.start - 1]
     return before.pos_ == "PROPN" and before.text[:1].isupper() and before.i not in by_token \
