@@ -1010,12 +1010,14 @@ def test_public_relations_are_no_relations_between_states(pack):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("NATO reaffirmed its support for Ukraine's Euro-Atlantic integration.", ("NATO", "alliance_neutrality", "support")),
+    ("NATO reaffirmed its support for Ukraine's Euro-Atlantic integration.",
+     ("NATO", "alliance_neutrality", "support")),
     ("Kellogg said Ukraine's accession to the alliance was off the table.", ("USA", "alliance_neutrality", "reject")),
     ("Lavrov condemned the eastward expansion of the Western bloc.", ("RUS", "european_security", "oppose")),
     ("The Kremlin insists that any settlement must remove the primary causes of the conflict.",
      ("RUS", "war_aims", "demand")),
-    ("Kyiv called for the release of all Ukrainians held in Russian captivity.", ("UKR", "prisoners_children", "demand")),
+    ("Kyiv called for the release of all Ukrainians held in Russian captivity.",
+     ("UKR", "prisoners_children", "demand")),
     ("Brussels is ready to open the first cluster of accession talks.", ("EU", "eu_membership", "support")),
     ("The EU adopted new restrictive measures against Russia.", ("EU", "sanctions", "support")),
 ])
