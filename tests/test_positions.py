@@ -1045,3 +1045,13 @@ def test_a_stance_noun_under_no_is_negated(pack, text, issue, stance):
     found = {(p.holder.code, p.issue, p.stance) for p in positions_of(pack, text)}
     assert ("RUS", issue, stance) in found
     assert not any(p[1] == issue and p[2] in {"propose", "demand", "support"} for p in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov said there was no point in new talks with Kyiv.",
+    "Lavrov said there was little appetite in Moscow for new talks.",
+])
+def test_no_point_or_little_appetite_opposes(pack, text):
+    found = {(p.holder.code, p.issue, p.stance) for p in positions_of(pack, text)}
+    assert ("RUS", "talks_format", "oppose") in found
+    assert not any(p[1] == "talks_format" and p[2] in {"support", "propose", "demand"} for p in found)

@@ -26,6 +26,7 @@ STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in forc
 VERB_ONLY_CUES = {"force", "host", "press", "bar", "question"}  # stance verbs whose nouns say nothing: "a European
 # force", "raised the question of a ceasefire"
 PERMITTING = {"let", "allow", "permit"}  # "would not let the Kremlin impose a dictated peace"
+LACKED = {"point", "appetite", "sense"}  # what "no" or "little" of opposes: "no point in", "little appetite for"
 NOUN_OBJECT_PREPS = {"for", "of", "on"}  # what a stance noun is about: "plans for", "offer of", "demand on"
 OWNED_CUES = {"idea"}  # stance nouns only with an owner: "Trump's idea of a summit", not "mocked the idea of …"
 
@@ -99,6 +100,9 @@ def stance_of(tok: Token, lex: PositionLexicon) -> str | None:
             return stance
     if tok.pos_ == "NOUN" and lemma in VERB_ONLY_CUES or _particle(tok) or lemma in OWNED_CUES and not _owned(tok):
         return None
+    if tok.pos_ == "NOUN" and lemma in LACKED and any(c.dep_ in {"det", "amod"} and c.lower_ in {"no", "little"}
+                                                      for c in tok.children):
+        return "oppose"  # "saw no point in a summit", "there is little appetite for a truce"
     return lex.stance_words.get(lemma) or lex.stance_words.get(tok.lower_)
 
 
@@ -431,7 +435,8 @@ def is_hedged(tok: Token, lex: PositionLexicon) -> bool:
 def is_negated(tok: Token) -> bool:
     """Whether a predicate is negated ("not", "no longer", a noun's "no plans to travel"), also as the "or"
     conjunct of a negated one ("would not surrender territory or agree to cuts")."""
-    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)\
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() not in LACKED\
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)\
             and any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)
                     or tok.dep_ == "dobj" and c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_PREPS
                     for c in tok.children):
