@@ -429,3 +429,21 @@ def test_titles_and_bodies_of_other_regions(pack):
     assert find(seized, "Royal Marines").code == "GBR" and find(seized, "ZBC").code == "ZWE"
     assert find(actors_of(pack, "A Warsaw court registered Solidarity on Monday.", published="1989-04-17"),
                 "Solidarity").code == "POL"
+
+
+def test_east_german_cities_before_unification_are_east_germany(pack):
+    before = actors_of(pack, "Thousands of people marched through Dresden on Monday evening.", published="1989-10-16")
+    assert find(before, "people").code == "DDR"
+    after = actors_of(pack, "Thousands of people marched through Dresden on Monday evening.", published="2015-01-12")
+    assert find(after, "people").code == "DEU"
+
+
+def test_regions_squares_armies_and_gangs_of_the_pack(pack):
+    actors = actors_of(pack, "Protesters set cars on fire around Trafalgar Square on Saturday.", published="1990-03-31")
+    assert find(actors, "Protesters").code == "GBR"
+    assert find(actors_of(pack, "Miners across Yorkshire walked out on Tuesday.", published="1980-01-02"),
+                "Miners").code == "GBR"
+    army = actors_of(pack, "Units of the Yugoslav People's Army shelled the town on Friday.", published="1991-08-02")
+    assert find(army, "Yugoslav People's Army").code == "YUG"
+    gang = actors_of(pack, "The 400 Mawozo gang kidnapped five priests on Sunday.", published="2021-04-11")
+    assert find(gang, "Mawozo").code == "HTI"

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
-from .geography import geography
+from .geography import east_german, geography
 from .syntax import Mention, plural_origins
 from .world_places import city_state
 
@@ -575,7 +575,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
     covered: set[int] = set()
     mentions: list[Mention] = []
     ents = list(sent.ents)  # read once: each ``sent.ents`` walks the whole document's entities
-    places = _places(spans, matches, ents)
+    places = _places(spans, matches, ents, res.day)
     bodies_before, acting_before = len(res.bodies), len(res.acting)
 
     def add(start: int, end: int, actor: Actor, extra: set[int] | None = None, own: bool = False) -> None:
@@ -810,9 +810,10 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
     return mentions
 
 
-def _places(spans: list[Span], matches, ents: list[Span]) -> list[tuple[Token, str]]:
+def _places(spans: list[Span], matches, ents: list[Span], day: date | None = None) -> list[tuple[Token, str]]:
     """The places a sentence puts things in ("in Tehran", "the centre of Sumy"), with their states; cities
-    the pack does not know come from the world list ("through Rangoon")."""
+    the pack does not know come from the world list ("through Rangoon"), on the document's date ("Leipzig" in
+    1989 is East Germany's)."""
     found = []
     for span in spans:
         for entry in matches[(span.start, span.end)]:
@@ -825,7 +826,7 @@ def _places(spans: list[Span], matches, ents: list[Span]) -> list[tuple[Token, s
     known = {t.i for span in spans for t in span}
     for ent in ents:  # a city only: "marched in the Andes" or "in Asia" names no state
         if not any(t.i in known for t in ent) and (code := city_state(ent)):
-            found.append((ent.root, code))
+            found.append((ent.root, east_german(ent.text, code, day)))
     return sorted(found, key=lambda p: p[0].i)
 
 

@@ -11,6 +11,20 @@ from spacy.tokens import Token
 from ..ontology.schema import Pack
 from .world_places import city_state
 
+UNIFICATION = date(1990, 10, 3)
+# Cities of the German Democratic Republic: before unification a city here stands for East Germany (DDR).
+EAST_GERMAN_CITIES = {"leipzig", "dresden", "rostock", "magdeburg", "halle", "chemnitz", "karl-marx-stadt", "erfurt",
+                      "potsdam", "jena", "weimar", "schwerin", "cottbus", "gera", "zwickau", "plauen", "dessau",
+                      "frankfurt an der oder", "neubrandenburg", "suhl", "stralsund", "wismar", "greifswald",
+                      "eisenach", "gotha", "halle an der saale", "east berlin"}
+
+
+def east_german(city: str, code: str, day: date | None) -> str:
+    """A German city's state on a date: Leipzig before unification is East Germany's (DDR)."""
+    if code == "DEU" and day is not None and day < UNIFICATION and city.lower() in EAST_GERMAN_CITIES:
+        return "DDR"
+    return code
+
 
 class _DatedCodes(dict):
     """Names and the states they stand for, read on the date of the document being analysed: "Moscow" and
@@ -71,7 +85,7 @@ class Geography:
             return found
         for ent in head.doc[head.left_edge.i:head.right_edge.i + 1].ents:  # a city the pack does not know
             if found := city_state(ent):
-                return self.dated(found)
+                return self.dated(east_german(ent.text, found, self.day))
         return None
 
     def government_in(self, head: Token) -> str | None:
