@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
-from .geography import east_german, geography
+from .geography import DOCUMENT_DAY, east_german
 from .syntax import Mention, plural_origins
 from .world_places import city_state
 
@@ -492,7 +492,7 @@ def _match_spans(gaz: Gazetteer, doc: Doc) -> dict[tuple[int, int], list[Entry]]
 
 def resolve_doc(doc: Doc, gaz: Gazetteer, resolver: DocResolver) -> list[tuple[int, int, Actor]]:
     """Every actor mention in ``doc`` as (start token, end token, Actor), in text order."""
-    geography(gaz.pack).day = resolver.day  # place look-ups of this document are read on its date
+    DOCUMENT_DAY.set(resolver.day)  # place look-ups of this document are read on its date
     matches = _match_spans(gaz, doc)
     out: list[Mention] = []
     for sent in doc.sents:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from datetime import date
 
 from spacy.tokens import Token
@@ -11,6 +12,9 @@ from spacy.tokens import Token
 from ..ontology.schema import Pack
 from .world_places import city_state
 
+# The date of the document being analysed, set by actor resolution for each document; a context variable, so
+# documents analysed at once in several threads each read their own.
+DOCUMENT_DAY: ContextVar[date | None] = ContextVar("document_day", default=None)
 UNIFICATION = date(1990, 10, 3)
 # Cities of the German Democratic Republic: before unification a city here stands for East Germany (DDR).
 EAST_GERMAN_CITIES = {"leipzig", "dresden", "rostock", "magdeburg", "halle", "chemnitz", "karl-marx-stadt", "erfurt",
@@ -45,7 +49,6 @@ class _DatedCodes(dict):
 class Geography:
     def __init__(self, pack: Pack):
         self.code: dict[str, str] = _DatedCodes(self)
-        self.day: date | None = None  # the date of the document being analysed (set by actor resolution)
         self.former = [(part.code, state.code, part.start, part.until) for state in pack.states
                        for part in state.parts]
         self.places: set[str] = {v.lower() for v in pack.venues}
@@ -68,10 +71,11 @@ class Geography:
 
     def dated(self, code: str | None) -> str | None:
         """The code a state had on the document's date: RUS in 1985 is the Soviet Union (SUN)."""
-        if code is None or self.day is None:
+        day = DOCUMENT_DAY.get()
+        if code is None or day is None:
             return code
         return next((former for present, former, first, last in self.former
-                     if present == code and first <= self.day < last), code)
+                     if present == code and first <= day < last), code)
 
     def document_owner(self, phrase: str) -> str | None:
         """The state whose known document a phrase names without its owner ("the 28-point plan" → USA)."""
@@ -85,7 +89,7 @@ class Geography:
             return found
         for ent in head.doc[head.left_edge.i:head.right_edge.i + 1].ents:  # a city the pack does not know
             if found := city_state(ent):
-                return self.dated(east_german(ent.text, found, self.day))
+                return self.dated(east_german(ent.text, found, DOCUMENT_DAY.get()))
         return None
 
     def government_in(self, head: Token) -> str | None:
