@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
-from .geography import DOCUMENT_DAY, east_german
+from .geography import DOCUMENT_DAY, dated_code, east_german, former_states
 from .syntax import Mention, plural_origins
 from .world_places import city_state
 
@@ -109,8 +109,7 @@ class Gazetteer:
         self.pack = pack
         self.entries: dict[str, list[Entry]] = {}
         self.state_by_code: dict[str, State] = {s.code: s for s in pack.states}
-        self.former = [(part.code, state.code, part.start, part.until) for state in pack.states
-                       for part in state.parts]
+        self.former = former_states(pack)
         self.role_index: dict[tuple[str, str | None], list[tuple[object, Person]]] = {}
         for person in pack.people:
             self._add_person(person)
@@ -268,12 +267,7 @@ class DocResolver:
 
     def dated_code(self, code: str | None) -> str | None:
         """The code a state had on the document's date: RUS in 1985 is the Soviet Union (SUN)."""
-        if code is None or self.day is None:
-            return code
-        for present, former, first, last in self.gaz.former:
-            if present == code and first <= self.day < last:
-                return former
-        return code
+        return dated_code(code, self.day, self.gaz.former)
 
     def dated(self, actor: Actor) -> Actor:
         """``actor`` with the code of its state on the document's date. A known person already has the code
@@ -610,7 +604,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             people = [p for p in people if any(f"{before.text} {span.text}".lower() == a.lower()
                                                for a in [p.name, *p.aliases])]
         if people and all(e.plural for e in entries if e.kind == "person") and (
-                _given_name(span, sent, by_token) or _word_of_other_name(span, people, by_token, res.day)):
+                _given_name(span, sent, by_token) or _word_of_other_name(span, people, by_token, res.day, ents)):
             people = []
         if people and not any(e.kind in {"state", "institution", "place"} for e in entries):
             local = res.local_names.get(span.text)
@@ -850,10 +844,8 @@ def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]]
     if code := _placed_in(noun, places):
         return code
     if sector == "CVL" and places:
-        verb = noun.head  # "protesters stormed his residence in Colombo", not the Singapore of another clause
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
-        clause = {t.i for t in verb.subtree}
+        clause = {t.i for t in _clause_verb(noun).subtree}  # "protesters stormed his residence in Colombo", not
+        # the Singapore of another clause
         return next((code for place, code in places if place.i in clause), places[0][1])
     where = {code for _, code in places}
     if len(where) == 1 and set(res.sentence_codes) <= where:  # "soldiers fired on monks marching in Rangoon"
@@ -910,14 +902,14 @@ def _in_office_near(person: Person, day: date | None, years: int = 5) -> bool:
                for role in person.roles)
 
 
-def _word_of_other_name(span: Span, people: list[Person], by_token, day: date | None) -> bool:
+def _word_of_other_name(span: Span, people: list[Person], by_token, day: date | None, ents: list[Span]) -> bool:
     """Whether a surname alone is a word of another name, for people in no office for years around the text's
     date: "Moro" opening "Moro Islamic Liberation Front" (a name spaCy reads as an organisation and the pack does
     not know), or "Moro" modifying a group noun ("Moro rebels")."""
     tok = span[0]
     if len(span) != 1 or tok.ent_type_ == "PERSON" or any(_in_office_near(p, day) for p in people):
         return False
-    ent = next((e for e in span.sent.ents if e.start <= span.start < e.end), None)
+    ent = next((e for e in ents if e.start <= span.start < e.end), None)
     if ent is not None and ent.label_ in {"ORG", "NORP", "FAC", "LOC", "GPE"} and ent.start == span.start \
             and ent.end > span.end and not any(t.i in by_token for t in ent[1:]):
         return True
@@ -956,12 +948,18 @@ def _code_of(entry: Entry | None) -> tuple[str | None, Group | None]:
     return entry.ref.code, None  # type: ignore[union-attr]
 
 
-def _clause_subject_code(noun: Token, by_token) -> str | None:
-    """The state of the subject of the clause a noun sits in: "Russia demands that Kiev withdraw its troops"
-    gives Kiev's troops."""
+def _clause_verb(noun: Token) -> Token:
+    """The verb of the clause a noun sits in (the root when there is none)."""
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def _clause_subject_code(noun: Token, by_token) -> str | None:
+    """The state of the subject of the clause a noun sits in: "Russia demands that Kiev withdraw its troops"
+    gives Kiev's troops."""
+    verb = _clause_verb(noun)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.i == noun.i and verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"}:
         outer = verb.head  # "Ukraine said its forces had captured ...": Ukraine's forces

@@ -26,7 +26,7 @@ from .event_parties import (
 )
 from .event_syntax import SELF_PRONOUNS, gerund_subject, governing_verb, is_purpose_clause
 from .geography import Geography
-from .syntax import SUBJECTS, ActorIndex, Mention, state_mention
+from .syntax import PERMITTING, SUBJECTS, ActorIndex, Mention, state_mention
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "RETREAT", "SUPPORT"}
 STAND_IN_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION", "PROTEST", "THREATEN"}
@@ -281,9 +281,6 @@ def _proposer(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention 
             if proposer is not None and proposer.actor.code not in {None, *(s.actor.code for s in sources)}:
                 return proposer
     return None
-
-
-PERMITTING = {"let", "allow", "permit"}
 
 
 def _party_not_let(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:

@@ -584,7 +584,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                                         "evidence": sent.doc[act].text})
                    for e in events[start:end] if e.type == "REQUEST" and e.cameo != code]
     events += _ultimatum([(sent.doc[i], kind) for i, kind in faced.items()], events, pack)
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # the passes below look for these
+    words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}  # the passes below look for these
     if words & MEDIATING:
         events += _mediator_events(sent, index, pack, geo, base, sentence, events)
     if words & TRUCES:

@@ -23,6 +23,21 @@ EAST_GERMAN_CITIES = {"leipzig", "dresden", "rostock", "magdeburg", "halle", "ch
                       "eisenach", "gotha", "halle an der saale", "east berlin"}
 
 
+Former = list[tuple[str, str, date, date]]  # a present state, the former one it was part of, from, until
+
+
+def former_states(pack: Pack) -> Former:
+    """The pack's present states that were parts of former ones, with the dates of that union."""
+    return [(part.code, state.code, part.start, part.until) for state in pack.states for part in state.parts]
+
+
+def dated_code(code: str | None, day: date | None, former: Former) -> str | None:
+    """The code a state had on a date: RUS in 1985 is the Soviet Union (SUN)."""
+    if code is None or day is None:
+        return code
+    return next((was for present, was, first, last in former if present == code and first <= day < last), code)
+
+
 def east_german(city: str, code: str, day: date | None) -> str:
     """A German city's state on a date: Leipzig before unification is East Germany's (DDR)."""
     if code == "DEU" and day is not None and day < UNIFICATION and city.lower() in EAST_GERMAN_CITIES:
@@ -49,8 +64,7 @@ class _DatedCodes(dict):
 class Geography:
     def __init__(self, pack: Pack):
         self.code: dict[str, str] = _DatedCodes(self)
-        self.former = [(part.code, state.code, part.start, part.until) for state in pack.states
-                       for part in state.parts]
+        self.former = former_states(pack)
         self.places: set[str] = {v.lower() for v in pack.venues}
         for state in pack.states:
             for name in [*state.names, *state.adjectives, *state.demonyms]:
@@ -70,12 +84,8 @@ class Geography:
                           for d in pack.documents if d.owner for name in d.names]
 
     def dated(self, code: str | None) -> str | None:
-        """The code a state had on the document's date: RUS in 1985 is the Soviet Union (SUN)."""
-        day = DOCUMENT_DAY.get()
-        if code is None or day is None:
-            return code
-        return next((former for present, former, first, last in self.former
-                     if present == code and first <= day < last), code)
+        """The code a state had on the date of the document being analysed."""
+        return dated_code(code, DOCUMENT_DAY.get(), self.former)
 
     def document_owner(self, phrase: str) -> str | None:
         """The state whose known document a phrase names without its owner ("the 28-point plan" → USA)."""

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..ontology.schema import Pack
 from .attribution import REPORTING_VERBS
 from .scale import NEGATIVE
-from .syntax import ActorIndex, agent_of, subject_of
+from .syntax import PERMITTING, ActorIndex, agent_of, subject_of
 
 MODALS = {"must", "should", "have", "need"}
 DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "communique", "communiqué", "paper",
@@ -25,7 +25,6 @@ SPARING_VERBS = {"spare"}  # "will spare no effort to achieve peace": an idiom o
 STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in force" reports a state, not an event
 VERB_ONLY_CUES = {"force", "host", "press", "bar", "question"}  # stance verbs whose nouns say nothing: "a European
 # force", "raised the question of a ceasefire"
-PERMITTING = {"let", "allow", "permit"}  # "would not let the Kremlin impose a dictated peace"
 LACKED = {"point", "appetite", "sense"}  # what "no" or "little" of opposes: "no point in", "little appetite for"
 NOUN_OBJECT_PREPS = {"for", "of", "on"}  # what a stance noun is about: "plans for", "offer of", "demand on"
 OWNED_CUES = {"idea"}  # stance nouns only with an owner: "Trump's idea of a summit", not "mocked the idea of …"
