@@ -1020,6 +1020,10 @@ def test_public_relations_are_no_relations_between_states(pack):
      ("UKR", "prisoners_children", "demand")),
     ("Brussels is ready to open the first cluster of accession talks.", ("EU", "eu_membership", "support")),
     ("The EU adopted new restrictive measures against Russia.", ("EU", "sanctions", "support")),
+    ("Macron said Russia's position was unacceptable.", ("FRA", "war_aims", "oppose")),
+    ("China supported all efforts conducive to peace.", ("CHN", "talks_format", "support")),
+    ("Trump said the United States would help guarantee Ukraine's security.",
+     ("USA", "security_guarantees", "support")),
 ])
 def test_everyday_news_wording_of_issues_is_found(pack, text, expected):
     assert expected in keys(positions_of(pack, text))
@@ -1055,3 +1059,41 @@ def test_no_point_or_little_appetite_opposes(pack, text):
     found = {(p.holder.code, p.issue, p.stance) for p in positions_of(pack, text)}
     assert ("RUS", "talks_format", "oppose") in found
     assert not any(p[1] == "talks_format" and p[2] in {"support", "propose", "demand"} for p in found)
+
+
+def test_insisting_that_another_party_act_is_a_demand(pack):
+    found = keys(positions_of(pack, "Britain insisted that Moscow agree to a 30-day truce."))
+    assert ("GBR", "ceasefire", "demand") in found
+    assert not any(k[0] == "RUS" for k in found)
+
+
+@pytest.mark.parametrize("text", ["Peskov insisted that Kyiv had rejected the ceasefire.",
+                                  "Peskov insisted that Kyiv rejected the ceasefire."])
+def test_insisting_on_what_another_party_did_reports_its_stance(pack, text):
+    found = keys(positions_of(pack, text))
+    assert ("UKR", "ceasefire", "reject") in found
+    assert ("RUS", "ceasefire", "demand") not in found
+
+
+def test_each_participle_with_an_agent_gives_its_party_a_stance(pack):
+    found = keys(positions_of(pack, "Britain insisted that Russia accept the 30-day truce proposed by the United "
+                                    "States and supported by Ukraine."))
+    assert {("USA", "ceasefire", "propose"), ("UKR", "ceasefire", "support"), ("GBR", "ceasefire", "demand")} <= found
+
+
+def test_a_negation_inside_a_plans_terms_is_its_content(pack):
+    text = ("Army Secretary Dan Driscoll presented the US 28-point plan to Zelensky in Kyiv.\n\n"
+            "The draft would require Ukraine to withdraw from the part of the Donetsk region it still controls. "
+            "NATO would not expand further, and the United States would mediate a dialogue between Russia and the "
+            "alliance.")
+    found = keys(positions_of(pack, text))
+    assert ("USA", "european_security", "propose") in found
+    assert not any(k[0] == "USA" and k[2] == "reject" for k in found)
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Umerov said Ukraine had already transmitted its own memorandum to Russia.", "UKR"),
+    ("The Russian delegation handed the Ukrainian side a memorandum.", "RUS"),
+])
+def test_handing_over_a_paper_proposes_it_for_the_talks(pack, text, holder):
+    assert (holder, "talks_format", "propose") in keys(positions_of(pack, text))

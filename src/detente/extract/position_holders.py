@@ -280,7 +280,8 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
     credited = _credited(stance_tok, index, geo)
     if credited:
         return credited  # "Putin thanked Trump for supporting the talks"
-    subject = (agent_of(stance_tok) if stance_tok.dep_ == "acl" else None) or subject_of(stance_tok)\
+    participle = stance_tok.dep_ == "acl" or stance_tok.dep_ == "conj" and stance_tok.head.dep_ == "acl"
+    subject = (agent_of(stance_tok) if participle else None) or subject_of(stance_tok)\
         or _raised_subject(stance_tok) or (control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
     if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
         # "described as unacceptable the demand …": the adjective parsed on the noun, one step further

@@ -282,15 +282,24 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
         nominal = t.dep_ in {"acl", "relcl"} and t.head.pos_ == "NOUN" and _content_clause(t)  # "the demand that …"
         if t.dep_ not in {"ccomp", "xcomp"} and not nominal or t.head.i == t.i:
             break
-        t = t.head
+        clause, t = t, t.head
         outer = stance_of(t, lex)
-        if outer in {"demand", "propose"} and t.lemma_.lower() not in REPORTING_VERBS and t.i < tok.i:
+        if outer in {"demand", "propose"} and (t.lemma_.lower() not in REPORTING_VERBS or _subjunctive(clause))\
+                and t.i < tok.i:
             return t, outer  # not a clause misparsed under what follows it ("…, Crimea included")
         if outer in {"reject", "oppose"} and tok.dep_ == "xcomp" and tok.head.i == t.i:
             return t, outer  # "Lavrov refused to agree to a ceasefire"
         if t.lemma_.lower() in PERMITTING and tok.head.i == t.i and is_negated(t):
             return t, "accept"  # "would not allow Kyiv to join NATO": a refusal, once negated
     return tok, stance
+
+
+def _subjunctive(verb: Token) -> bool:
+    """"Insisted that Russia accept the truce": a base-form verb with a subject of its own and no auxiliary asks
+    for what it says (not "insisted that the children had been rescued")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in {"NN", "NNP"} and verb.tag_ in {"VB", "VBP"}\
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _content_clause(verb: Token) -> bool:

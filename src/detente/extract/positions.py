@@ -220,12 +220,15 @@ def _terms_of(hit: Span, context: Mention | None, index: ActorIndex,
              geo: Geography) -> tuple[Token, list[Mention]] | None:
     """"The draft would have Crimea recognised", "the plan offers Russia a way back: sanctions would be lifted",
     and after a sentence about a document, "Ukraine would cap its army at 600,000": the outermost "would"
-    predicate over an issue phrase, with no one reported as saying it, states the terms of a document that is
-    a subject above it or that the paragraph goes on about; with the document's owners."""
+    predicate over an issue phrase (in its own conjunct: "NATO would not expand, and the US would mediate …"), with
+    no one reported as saying it, states the terms of a document that is a subject above it or that the paragraph
+    goes on about; with the document's owners."""
     verbs = [t for t in (hit.root, *hit.root.ancestors) if t.pos_ in {"VERB", "AUX"}]
     if any(t.lemma_.lower() in REPORTING_VERBS for t in verbs):
         return None
-    would = [t for t in verbs if any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)]
+    joined = next((k for k, t in enumerate(verbs) if t.dep_ == "conj" and subject_of(t) is not None
+                   and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)), len(verbs))
+    would = [t for t in verbs[:joined + 1] if any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)]
     subject = subject_of(would[-1]) if would else None
     if subject is None or subject.lower_ in {"i", "we"}:
         return None
@@ -423,7 +426,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 i == stance_of_hit[0].i and root.i != hit.root.i and is_below(root, hit.root.head)
                 for i, root in specific):
             continue  # "any settlement must restore the rights of Russian speakers": the rights are the issue
-        if in_setting_phrase(hit) or names_document(hit, stance_of_hit, lex) or is_mere_place(hit)\
+        handed = _handed(hit, index)  # "handed over its memorandum": the paper is no mere name
+        if in_setting_phrase(hit) or names_document(hit, stance_of_hit, lex) and not handed or is_mere_place(hit)\
                 or nothing_undoes(hit, stance_of_hit) or is_idiom_table(hit) or is_left_body(hit)\
                 or any(t.lower_ == "according" for t in hit.root.ancestors)\
                 or issue in GENERIC_ISSUES and is_step_toward(hit) or issue == SETTLEMENT and _names_actor(hit, index)\
@@ -433,7 +437,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             continue  # also "according to people at the meeting": the source of a report is no issue
         weighed.add(hit.start)
         brokered = _brokered(hit, index)  # a go-between's support, beside or instead of the stance found
-        found = as_clause(hit, lex) or _provided(stance_of_hit, hit, index, geo, context) or stance_of_hit\
+        found = as_clause(hit, lex) or handed or _provided(stance_of_hit, hit, index, geo, context) or stance_of_hit\
             or _under_document(hit, index, geo) or _document_provision(hit, index, geo)
         if found is None or inside_condition_clause(found[0]):
             found = asked_in_condition(hit, lex, sent) or found
@@ -468,10 +472,11 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             outer = governing_stance(owned[0].head, lex, sent)
             if outer is not None and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:
                 stances.append(outer)
-        if found[0].dep_ == "relcl" and found[0].head.i == hit.root.i and hit.root.dep_ in {"dobj", "pobj"}:
-            outer = governing_stance(hit.root.head, lex, sent)  # "declined to impose the sanctions he threatened"
-            if outer is not None and outer[0].i != found[0].i and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:
-                stances.append(refused_noun(outermost(outer, lex), lex))
+        if found[0].dep_ in {"relcl", "acl"} and found[0].head.i == hit.root.i and hit.root.dep_ in {"dobj", "pobj"}:
+            outer = governing_stance(hit.root.head, lex, sent)  # "declined to impose the sanctions he threatened",
+            if outer is not None and outer[0].i != found[0].i and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:  # "urged
+                stances.append(refused_noun(outermost(outer, lex), lex))  # Moscow to accept the truce proposed by …"
+        stances.extend(_seconded(found[0], lex))
         if brokered is not None and brokered[0].i != found[0].i:
             stances.append(brokered)
         for stance_tok, stance in stances:
@@ -537,6 +542,15 @@ def _recalled(word: Token, start: int, stances: frozenset[str] | None, earlier: 
     issues = [p.issue for p in fits if p.sentence == latest]
     return [Span(word.doc, start, word.i + 1, label=issue) for issue in dict.fromkeys(
         issues if word.tag_ == "NNS" else issues[-1:])]
+
+
+def _seconded(verb: Token, lex: PositionLexicon) -> list[tuple[Token, str]]:
+    """"The truce proposed by the United States and supported by Ukraine": each further participle with an agent
+    of its own, conjoined to the one found, is another party's stance on the same noun."""
+    if verb.dep_ != "acl" or agent_of(verb) is None:
+        return []
+    return [(c, stance) for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and agent_of(c) is not None
+            and (stance := stance_of(c, lex))]
 
 
 def _licensing_negation(hit: Span, found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
@@ -688,6 +702,17 @@ def _taken_part(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     return (verb, stance) if index.at(subject_of(verb)) is not None else None
 
 
+def _handed(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+    """"Ukraine had handed its memorandum to the Russian side", "the Russian delegation handed over a memorandum":
+    a party that hands over a paper for the talks proposes what it says (the talks as the issue)."""
+    root = hit.root
+    verb = root.head
+    if hit.label_ != "talks_format" or root.lemma_.lower() not in DOCUMENT_NOUNS or root.dep_ != "dobj"\
+            or verb.lemma_.lower() not in HANDING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return (verb, "propose") if index.at(subject_of(verb)) is not None else None
+
+
 UNDERMINING = {"undermine", "sabotage", "wreck", "obstruct", "disrupt", "torpedo", "derail", "thwart"}
 ACCUSING = {"accuse", "blame", "suspect", "charge"}
 
@@ -836,7 +861,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         return out  # but "if Kyiv's offer of neutrality is genuine, …": the offer was made
     pack, lex, index = here.pack, here.lex, here.index
     credit = attribute(stance_tok, index)
-    negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"}
+    negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"} or any(
+        c.dep_ == "neg" and hit.start <= c.i < hit.end for c in stance_tok.children)  # "NATO would not expand further"
     if not negative_cue and not inside_condition_clause(hit.root) and (
             is_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)
             or _nothing_given(stance_tok, hit, lex) or _affirmed_negation(stance_tok, hit)):
