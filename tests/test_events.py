@@ -1824,3 +1824,39 @@ def test_what_a_signed_treaty_bans_is_no_ban_of_its_own(pack):
 def test_vowing_to_hunt_down_opponents_threatens(pack):
     events = events_of(pack, "The Syrian president vowed on Sunday to hunt down the rebels in every village.")
     assert _coded(events, "THREATEN") and not _coded(events, "AGREE")
+
+
+def test_a_mediator_acts_on_neither_side(pack):
+    events = events_of(pack, "A truce between Armenia and Azerbaijan brokered by Russia took effect on Tuesday.")
+    mediation = [e for e in events if e.cameo == "045"]
+    assert mediation and all(e.source.code == "RUS" and e.target is None for e in mediation)
+
+
+def test_calling_an_act_a_crime_accuses_its_doer(pack):
+    events = events_of(pack, "Iran seized a British tanker in the Gulf on Friday, and Britain called the seizure "
+                             "an act of piracy.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and (accuse[0].source.code, accuse[0].target.code) == ("GBR", "IRN")
+
+
+def test_what_a_speaker_calls_terror_accuses_the_state_of_the_act(pack):
+    events = events_of(pack, "A Russian missile strike on Sumy killed 34 people on Sunday, and Zelensky called on the "
+                             "world to respond firmly to what he called an act of terror.")
+    accuse = [e for e in events if e.type == "ACCUSE"]
+    assert accuse and (accuse[0].source.code, accuse[0].target.code) == ("UKR", "RUS")
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and all(e.target is None or e.target.code != "UKR" for e in request)  # "he" is Zelensky
+
+
+def test_war_games_are_a_show_of_force_not_a_war(pack):
+    began = events_of(pack, "Iran's navy began five days of war games in the Gulf on Monday.")
+    assert [(e.type, e.cameo, e.source.code) for e in began] == [("MOBILIZE", "150", "IRN")]
+    launched = events_of(pack, "North Korea launched war games near the border on Monday.")
+    assert launched and all(e.type == "MOBILIZE" for e in launched)
+
+
+def test_joint_war_games_with_a_partner_are_cooperation_only(pack):
+    events = events_of(pack, "Russia launched joint war games with Belarus on Monday.")
+    assert {e.type for e in events} == {"COOPERATE"}
+    assert (events[0].source.code, events[0].target.code) == ("RUS", "BLR")
+

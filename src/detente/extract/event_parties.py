@@ -645,16 +645,29 @@ def judged_move(tok: Token, events: list[Event], index: ActorIndex, sources: lis
     if mover is not None:
         done = next((e for e in reversed(events) if e.source.code == mover.actor.code), None)
         return (mover, done) if done is not None and mover.actor.code not in own | {None} else None
-    for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in MOVES):
-        if not any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in obj.children) or any(
+    for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}
+                and (c.lemma_.lower() in MOVES or _named_what(tok, c))):
+        if not _named_what(tok, obj) and not any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS
+                                                 for d in obj.children) or any(
                 c.dep_ in {"poss", "compound", "amod"} and c.i in index.by_token or c.dep_ == "prep"
                 for c in obj.children):
             continue  # "opposed the move", not "the move by Israel" or "Russia's decision"
         for e in reversed(events):
             if e.source.code not in own | {None}:
                 named = _named_before(e.source.code, tok, index)
+                if named is None and _named_what(tok, obj):  # "a Russian missile strike …, what he called an
+                    named = state_mention(e.source.code, obj)  # act of terror": the state of the act named
                 return (named, e) if named is not None else None
     return None
+
+
+NAMING_VERBS = {"call", "describe", "dub", "term", "label", "brand"}
+
+
+def _named_what(tok: Token, obj: Token) -> bool:
+    """"in what opposition leaders called a forced exile", "to what he called an act of terror": a free relative
+    naming the act just told."""
+    return obj.lower_ == "what" and tok.lemma_.lower() in NAMING_VERBS
 
 
 def the_two_parties(subject: Token, index: ActorIndex) -> list[Mention]:

@@ -559,10 +559,13 @@ def _topic_of_accord(tok: Token, target: Mention, geo: Geography) -> bool:
 REGIME_CHANGE = {"0244", "1044"}  # appeals and demands for an end to a regime
 
 
+OWN_PRONOUNS = SELF_PRONOUNS | {"he", "she", "him", "her"}  # "called on the world to respond to what he called …"
+
+
 def _self_pronoun(target: Mention, sources: list[Mention]) -> bool:
     """Whether a target is a pronoun standing for the source's own side."""
     return target.end - target.start == 1 and target.actor.code is not None\
-        and target.actor.code in {s.actor.code for s in sources} and target.actor.text.lower() in SELF_PRONOUNS
+        and target.actor.code in {s.actor.code for s in sources} and target.actor.text.lower() in OWN_PRONOUNS
 
 
 MOVED_FORCES = {"MIL", "GOV"}

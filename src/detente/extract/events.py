@@ -438,6 +438,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             # "flew grain to famine victims in northern Ethiopia": the one other country named
         if target is None and code[:3] in CUTS:
             continue  # "cut phone links across the region", "resumed after a suspension": no one is cut off
+        if code[:3] == MEDIATION:
+            target = None  # "a ceasefire between Israel and Hezbollah brokered by the United States": a mediator
+            # acts on neither side
         if target is not None and target.actor.code not in {None, *(s.actor.code for s in sources)}:
             aimed[tok.i] = target, etype
         if target is not None and target.actor.code is not None:
@@ -595,9 +598,15 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         events += _alleged_wrongs(sent, index, pack, geo, base, sentence, events)
     joint = _joint_events(sent, index, pack, geo, base, sentence, events) if words & JOINT else []
     if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
-        events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence for j in joint)
+        events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence or _same_pair(e, j)
+                                                                         for j in joint)
                                             or e.type == "COOPERATE" and not e.source.code)]  # nameless: the same
     return unrepeated_events(events + joint)
+
+
+def _same_pair(e: Event, j: Event) -> bool:
+    """Whether an event is between the same two parties as a joint one ("launched joint exercises with Belarus")."""
+    return e.target is not None and {e.source.code, e.target.code} == {j.source.code, j.target and j.target.code}
 
 
 PROTECTION, RELIEF = "074", "073"
