@@ -1097,3 +1097,48 @@ def test_a_negation_inside_a_plans_terms_is_its_content(pack):
 ])
 def test_handing_over_a_paper_proposes_it_for_the_talks(pack, text, holder):
     assert (holder, "talks_format", "propose") in keys(positions_of(pack, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavrov called the talks useful.", ("RUS", "talks_format", "support")),
+    ("Peskov described the talks as constructive.", ("RUS", "talks_format", "support")),
+    ("Putin called the American measures an unfriendly act.", ("RUS", "sanctions", "oppose")),
+])
+def test_what_a_party_calls_an_issue_is_its_stance(pack, text, expected):
+    found = keys(positions_of(pack, text))
+    assert expected in found
+    assert not any(k[:2] == expected[:2] and (k[2] in {"oppose", "reject"}) != (expected[2] in {"oppose", "reject"})
+                   for k in found)
+
+
+def test_a_naming_verb_judges_only_what_it_names(pack):
+    found = keys(positions_of(pack, "Zelensky, in Brussels for the summit, called the decision a very good signal."))
+    assert not any(k[1] == "talks_format" for k in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lammy said Putin's offer of talks in Istanbul was no substitute for a truce.", ("GBR", "ceasefire", "demand")),
+    ("Kyiv still saw no alternative to talks, Zelensky said.", ("UKR", "talks_format", "demand")),
+])
+def test_no_alternative_to_an_issue_asks_for_it(pack, text, expected):
+    found = keys(positions_of(pack, text))
+    assert expected in found
+    assert not any(k[:2] == expected[:2] and k[2] in {"oppose", "reject"} for k in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kallas said there could be no impunity for the crime of aggression.", ("EU", "accountability", "accept")),
+    ("Moscow wants to drag out the war, Zelensky said.", ("RUS", "ceasefire", "oppose")),
+    ("Putin intends to keep fighting, the officials said.", ("RUS", "ceasefire", "oppose")),
+])
+def test_a_stance_on_an_issues_absence_is_the_opposite_stance(pack, text, expected):
+    found = keys(positions_of(pack, text))
+    assert expected in found
+    assert not any(k[:2] == expected[:2] and k[2] != expected[2] for k in found)
+
+
+def test_what_a_constitution_is_to_say_is_no_statement_of_the_writer(pack):
+    found = keys(positions_of(pack, "Russia wants Ukraine to write into its constitution that it will never join "
+                                    "NATO."))
+    assert ("RUS", "alliance_neutrality", "demand") in found
+    assert not any(k[0] == "UKR" for k in found)

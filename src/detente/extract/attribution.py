@@ -22,6 +22,18 @@ REPORTING_VERBS = {"say", "tell", "report", "assess", "claim", "announce", "stat
                    "broadcast", "reveal", "disclose", "allege", "contend", "tweet", "post", "remark"}
 
 
+ENSHRINING_VERBS = {"write", "enshrine", "amend", "codify", "inscribe", "put", "fix", "include"}
+LAWS = {"constitution", "law", "legislation", "statute", "charter", "treaty", "code"}
+
+
+def is_enshrining(verb: Token) -> bool:
+    """"Write into its constitution that …", "enshrine in law that …": a verb that puts its clause into a law is
+    no reporting verb; the clause is what the law would say."""
+    return verb.lemma_.lower() in ENSHRINING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "into"} and any(g.lemma_.lower() in LAWS for g in c.children)
+        for c in verb.children)
+
+
 ANALYSIS_VERBS = {"argue", "write", "note", "observe", "assess", "contend", "estimate", "conclude", "judge",
                   "calculate", "point"}
 
@@ -72,7 +84,8 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
         steps += 1
         child, t = t, t.head
         if t.lemma_.lower() in verbs and t.pos_ in {"VERB", "AUX"} and child.dep_ in {"ccomp", "xcomp", "advcl",
-                                                                                       "conj", "parataxis", "dobj"}:
+                                                                                       "conj", "parataxis", "dobj"}\
+                and not is_enshrining(t):
             subject = index.at(subject_of(t))
             if subject is None:
                 continue

@@ -14,6 +14,7 @@ from .geography import Geography, geography
 from .position_stances import (
     DOCUMENT_NOUNS,
     MODALS,
+    NO_ALTERNATIVE,
     control_subject,
     is_negated,
     lexicon,
@@ -270,6 +271,8 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
             stance_tok = stance_tok.head.head  # "the memorandum is a set of demands"
         if stance_tok.dep_ == "dobj" and stance_tok.head.lemma_.lower() in REFUSING:
             return []  # "Lavrov criticised the plans of the coalition": the critic's is not the plan
+        if stance_tok.dep_ == "attr" and stance_tok.lemma_.lower() in NO_ALTERNATIVE:
+            return [speaker] if speaker else []  # "Putin's offer of talks was no substitute for a truce, Lammy said"
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
         elif stance_tok.dep_ == "pobj" and stance_tok.head.head.pos_ in {"VERB", "AUX"} and (

@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from ..ontology.schema import Pack
-from .attribution import REPORTING_VERBS
+from .attribution import REPORTING_VERBS, is_enshrining
 from .scale import NEGATIVE
 from .syntax import PERMITTING, ActorIndex, agent_of, subject_of
 
@@ -28,6 +28,11 @@ VERB_ONLY_CUES = {"force", "host", "press", "bar", "question"}  # stance verbs w
 LACKED = {"point", "appetite", "sense"}  # what "no" or "little" of opposes: "no point in", "little appetite for"
 NOUN_OBJECT_PREPS = {"for", "of", "on"}  # what a stance noun is about: "plans for", "offer of", "demand on"
 OWNED_CUES = {"idea"}  # stance nouns only with an owner: "Trump's idea of a summit", not "mocked the idea of …"
+NO_ALTERNATIVE = {"alternative", "substitute"}  # "there is no substitute for a truce": the truce is wanted
+# Issue phrases that name the issue's absence, so that a stance on them is the opposite stance on the issue:
+# "there will be no impunity" asks for accountability, "wants to drag out the war" opposes a ceasefire.
+ABSENCE_PHRASES = {"impunity", "drag out the war", "drag out the conflict", "prolong the war", "keep fighting",
+                   "continue fighting", "continue the war"}
 
 
 @dataclass
@@ -119,9 +124,9 @@ def _particle(tok: Token) -> bool:
 
 def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
     """The nearest stance predicate above an issue phrase (the phrase itself may be one: "the demand")."""
-    t, steps = hit_root, 0
+    t, steps, below = hit_root, 0, hit_root
     while steps < 9:
-        if t.pos_ in {"VERB", "AUX"} and (judged := _judgement(t, lex)):  # "declared talks impossible"
+        if t.pos_ in {"VERB", "AUX"} and (judged := _judgement(t, lex, below)):  # "declared talks impossible"
             return judged
         if t.pos_ in {"VERB", "AUX"}:
             steps = max(steps, 1)
@@ -132,6 +137,9 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
             return wanted
         if t.i != hit_root.i and t.lemma_.lower() in OUTCOME_NOUNS:
             return None  # "made no progress toward a ceasefire", "makes no mention of a truce": no stance on it
+        if t.i != hit_root.i and t.lemma_.lower() in NO_ALTERNATIVE\
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return t, "demand"  # "saw no alternative to talks", "there is no substitute for a truce"
         if t.lower_ == "against" and t.dep_ == "prep" and t.head.lemma_.lower() in TAKING_SIDES:
             return t, "oppose"  # "pledged to stand together against unilateral sanctions", "voted against it"
         stance = stance_of(t, lex)
@@ -146,7 +154,7 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
         if t.head.i == t.i or _own_clause(t):
             return None
         steps += t.dep_ not in {"conj", "appos", "nmod"}  # a list of regions counts as one step
-        t = t.head
+        t, below = t.head, t
     return None
 
 
@@ -234,10 +242,26 @@ def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | N
     return None
 
 
-def _judgement(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+GOOD_VERDICTS = {"useful", "productive", "constructive", "positive", "good", "successful", "substantive", "fruitful",
+                 "businesslike", "meaningful", "promising", "encouraging", "worthwhile", "valuable", "helpful"}
+NAMING_VERBS = {"call", "describe", "label", "brand", "term", "dub", "deem", "consider", "regard", "view", "see",
+                "characterise", "characterize", "portray"}
+# What a party names an issue, when it is no stance word of its own: "called the talks historic", "called the
+# memorandum an ultimatum", "called the measures an unfriendly act", "called it an attempt to buy time".
+NAMED_GOOD = GOOD_VERDICTS | {"historic", "important", "significant", "breakthrough", "achievement", "success",
+                              "beacon", "equal", "fair", "serious", "welcome"}
+NAMED_BAD = {"propaganda", "unfriendly", "hostile", "ultimatum", "attempt", "farce", "charade", "bluff", "stunt",
+             "theatrical", "staged", "fake", "lie", "aggression", "persecution", "mistake", "error", "trap", "threat",
+             "useless", "decorative", "cynical", "hypocritical", "outrageous", "shameful", "disgraceful"}
+
+
+def _judgement(verb: Token, lex: PositionLexicon, below: Token) -> tuple[Token, str] | None:
     """A stance word a verb predicates of its object: "declared talks impossible", "regards it as unacceptable",
     also when parsed as an adjective after a noun of the object ("declared talks with Putin impossible") or as a
-    clause of its own ("regards as legally void")."""
+    clause of its own ("regards as legally void"); a naming verb also judges by what it names the object ("called
+    the talks useful", "called the measures an unfriendly act", ``NAMED_GOOD``, ``NAMED_BAD``) when the issue is
+    what it names (``below``, the verb's child on the way up from the issue phrase)."""
+    naming = verb.lemma_.lower() in NAMING_VERBS and below.dep_ in {"dobj", "ccomp", "nsubjpass"}
     for child in verb.children:
         judged = child.dep_ in {"oprd", "acomp", "ccomp"} or child.dep_ == "advcl" and any(
             g.lower_ == "as" for g in child.children)
@@ -245,12 +269,22 @@ def _judgement(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
             [g for g in child.children if g.pos_ == "ADJ" or g.dep_ == "pobj"] + [  # and "described as
                 a for g in child.children if g.dep_ == "pobj" for a in g.children  # unacceptable the demand …"
                 if a.dep_ == "amod" and a.i == child.i + 1] if child.lower_ == "as" else\
-            [g for g in child.subtree if g.dep_ == "amod" and g.i > g.head.i] if child.dep_ == "dobj" else []
+            [g for g in child.subtree if g.dep_ == "amod" and g.i > g.head.i] if child.dep_ == "dobj" else\
+            [child, *(g for g in child.children if g.dep_ in {"amod", "compound"})] if naming and child.dep_ in {
+                "oprd", "attr"} else []
         for word in words:
             stance = stance_of(word, lex)
             if stance in {"oppose", "reject", "support"}:
                 return word, stance
+            if naming and child.dep_ != "dobj" and (named := _named(word)):
+                return word, named
     return None
+
+
+def _named(word: Token) -> str | None:
+    """The stance of what a naming verb calls its object, from ``NAMED_GOOD`` and ``NAMED_BAD``."""
+    lemma = word.lemma_.lower()
+    return "support" if lemma in NAMED_GOOD else "oppose" if lemma in NAMED_BAD else None
 
 
 def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
@@ -292,6 +326,15 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
         if t.lemma_.lower() in PERMITTING and tok.head.i == t.i and is_negated(t):
             return t, "accept"  # "would not allow Kyiv to join NATO": a refusal, once negated
     return tok, stance
+
+
+def enshrined(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
+    """"Wants Ukraine to write into its constitution that it will never join NATO": a stance in what a law is to
+    say is the enshrining act's, a proposal (or what the predicate above it makes of it: a demand)."""
+    verb = found[0].head if found[0].dep_ in {"aux", "neg", "advmod"} else found[0]
+    if verb.dep_ != "ccomp" or not is_enshrining(verb.head):
+        return found
+    return outermost((verb.head, "propose"), lex)
 
 
 def _subjunctive(verb: Token) -> bool:

@@ -61,12 +61,15 @@ from .position_holders import (
     speaker_of,
 )
 from .position_stances import (
+    ABSENCE_PHRASES,
     DOCUMENT_NOUNS,
+    GOOD_VERDICTS,
     SPARING_VERBS,
     STATIVE_VERBS,
     PositionLexicon,
     as_clause,
     asked_in_condition,
+    enshrined,
     governing_stance,
     inside_condition_clause,
     is_hedged,
@@ -413,6 +416,9 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     for hit in hits:
         issue = hit.label_
         stance_of_hit = worked_on(hit, lex, sent) or listed_after(hit, lex) or governed[hit.start]
+        if any(other.label_ == issue and _absence(other) and other.root.i != hit.root.i
+               and is_below(hit.root, other.root) for other in hits):
+            continue  # "no impunity for the crime of aggression": the crime is what goes unpunished
         if any(qualifies(hit.root, other, lex) for other in hits if other.label_ != issue):
             continue  # "an unconditional ceasefire": a property of the ceasefire, not a position on conditions
         if issue in GENERIC_ISSUES and stance_of_hit and any(
@@ -461,7 +467,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                     or _taken_part(hit, index)
         if found is None:
             continue
-        found = _licensing_negation(hit, refused_noun(outermost(found, lex), lex), lex)
+        found = _licensing_negation(hit, refused_noun(enshrined(outermost(found, lex), lex), lex), lex)
         if before_any(hit):
             found = (found[0], "condition")  # "told the Ukrainians to abandon four regions before any truce"
         stances = [found]
@@ -642,8 +648,6 @@ def _carried_out(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     return (verb, "support") if index.at(subject_of(verb)) is not None else None
 
 
-GOOD_VERDICTS = {"useful", "productive", "constructive", "positive", "good", "successful", "substantive", "fruitful",
-                 "businesslike", "meaningful", "promising", "encouraging", "worthwhile", "valuable", "helpful"}
 GOING_WELL = {"well", "smoothly", "forward", "ahead"}  # "the talks were going well", "the meeting would go ahead"
 
 
@@ -852,6 +856,11 @@ def _affirmed_negation(verb: Token, hit: Span) -> bool:
     return clause is not None and any(c.dep_ == "neg" for c in clause.children)
 
 
+def _absence(hit: Span) -> bool:
+    """Whether an issue phrase names the issue's absence ("impunity", "drag out the war", ``ABSENCE_PHRASES``)."""
+    return " ".join(hit.text.lower().split()) in ABSENCE_PHRASES
+
+
 def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -> list[Position]:
     """The positions one stance predicate gives an issue phrase, one per holder not given before."""
     issue = hit.label_
@@ -871,6 +880,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
     elif _without(hit.root, stance_tok) or _instead(hit) or _not_this(hit.root, stance_tok):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "talks without a truce"
+    if _absence(hit):
+        stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "no impunity"
     condition = _condition(stance_tok, here.sent, lex, here.words)
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
     if condition and not in_condition:
