@@ -1860,3 +1860,17 @@ def test_joint_war_games_with_a_partner_are_cooperation_only(pack):
     assert {e.type for e in events} == {"COOPERATE"}
     assert (events[0].source.code, events[0].target.code) == ("RUS", "BLR")
 
+
+
+def test_an_act_of_force_condemned_by_nationality_is_reported_as_done(pack):
+    events = events_of(pack, "Ronald Reagan denounced the Soviet downing of a South Korean airliner on Friday.")
+    assert {(e.type, e.source.code, e.target and e.target.code) for e in events} == {
+        ("ACCUSE", "USA", "SUN"), ("ASSAULT", "SUN", "KOR")}
+    blamed = events_of(pack, "The Kremlin blamed Ukrainian sabotage for the breach of the dam on Tuesday.")
+    assert all(e.type != "ASSAULT" for e in blamed)  # an act blamed on a party is an allegation, not a report
+
+
+def test_a_missile_launch_is_a_show_of_force(pack):
+    events = events_of(pack, "South Korea and Japan exchanged intelligence on North Korea's latest missile launch.")
+    assert ("MOBILIZE", "150", "PRK") in [(e.type, e.cameo, e.source.code) for e in events]
+    assert all(e.type != "MOBILIZE" for e in events_of(pack, "The company announced the launch of a new phone."))

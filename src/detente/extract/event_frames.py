@@ -358,6 +358,8 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
             p.dep_ == "prep" and p.lower_ == "by" and any(g.dep_ == "pobj" for g in p.children) for p in tok.children)
         if agent and (all(o[:2] != code[:2] for o in outer) or owner is not None and owner.pos_ == "PROPN"):
             return True
+    if is_condemned_act(tok, outer, code):
+        return True
     if owner_token(tok, index) is not None:  # "attended an Arab League summit" restates the attending
         return all(o[:2] != code[:2] for o in outer)
     phase = phase_of(tok)  # "after 13 days of secret negotiations"
@@ -375,6 +377,17 @@ SPANS = {"week", "day", "month", "year", "hour"}
 PRIOR_PREPS = {"after", "following", "amid", "amidst"}
 CAUSE_PREPS = {"over"}  # "boycotted the Olympics over the Soviet invasion of Afghanistan": the act it answers
 REASONS = {"protest", "retaliation", "response", "reprisal", "revenge"}
+
+
+CONDEMNATIONS = {"111"}  # criticising, condemning, denouncing: what is condemned was done
+FORCEFUL = {"15", "17", "18", "19", "20"}  # force posture, coercion and violence
+
+
+def is_condemned_act(tok: Token, outer: list[str], code: str) -> bool:
+    """Whether a nominal act of force another party condemns names its doer by a nationality
+    ("denounced the Soviet downing of the airliner"): it is reported as done."""
+    return tok.pos_ == "NOUN" and code[:2] in FORCEFUL and bool(outer) and all(o[:3] in CONDEMNATIONS for o in outer)\
+        and nationality_of(tok) is not None
 
 
 def nationality_of(tok: Token) -> Token | None:

@@ -51,6 +51,7 @@ from .event_frames import (
     is_anchored_noun,
     is_assisting,
     is_attitude,
+    is_condemned_act,
     is_content,
     is_counterfactual,
     is_description,
@@ -292,7 +293,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             entry = pack.cameo[code]
         sources, target = bidding_parties(tok, index, geo) if bidding\
             else reaction_parties(tok, index, geo) or source_and_target(tok, index, live)
-        owner = nationality_of(tok) if is_prior_act(tok) and owner_token(tok, index) is None else None
+        owner = nationality_of(tok) if (is_prior_act(tok) or is_condemned_act(tok, [codes[i] for i in outer], code))\
+            and owner_token(tok, index) is None else None
         if owner is not None and owner.lower_ in geo.code:  # "over the Soviet invasion of Afghanistan": the
             sources = [state_mention(geo.code[owner.lower_], owner)]  # nationality's state, not the boycotter
         if unruled is not None and (target is None or target.actor.code is None):  # whom the force would hit
