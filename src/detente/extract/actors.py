@@ -73,8 +73,23 @@ STATE_BODIES = {"government", "army", "military", "police", "riot police", "navy
 MESSAGES = {"call", "pressure", "demand", "request", "warning", "criticism", "offer", "proposal", "objection",
             "protest", "message", "signal", "response", "reply", "appeal", "threat", "condemnation", "rebuke",
             "ultimatum", "invitation", "complaint"}
+# Nouns of places that a state's adjective makes that state's ("the Pakistani town of Abbottabad").
+PLACE_NOUNS = {"town", "city", "village", "port", "region", "province", "territory", "soil", "airspace", "waters",
+               "capital", "cities", "towns", "villages", "regions", "provinces", "coast", "island"}
+# Words by which a group serves a state or body ("hackers working for", "militias loyal to").
+SERVING = {"work", "link", "tie", "loyal", "affiliate", "answer"}  # lemmas
+# Nouns of attacks, which a weapon before them only describes ("a drone strike").
+ATTACKS = {"attack", "strike", "raid", "barrage", "assault", "offensive", "bombardment", "shelling", "fire", "salvo"}
 # Sectors whose unaffiliated groups belong to the place they are in ("protesters in Tehran").
 LOCAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "CVL", "REB", "OPP"}
+# Sectors whose unaffiliated groups belong to the place where their clause's event happens ("gunmen seized the
+# parliament in Simferopol").
+PLACE_BOUND_SECTORS = {"CVL", "REB"}
+DESTINATION_PREPS = {"to", "toward", "towards", "into", "onto"}
+# People held or exchanged, who are no more of the place where that happens than of the state that holds them.
+CAPTIVES = {"hostages"}
+# Plural nouns that always stand for several parties ("the delegations would meet again").
+SEVERAL_PARTIES = {"sides", "parties", "delegations"}
 
 
 @dataclass(frozen=True)
@@ -481,6 +496,20 @@ def _match_spans(gaz: Gazetteer, doc: Doc) -> dict[tuple[int, int], list[Entry]]
                     if e.kind == "state"]
             if twin:
                 found[(start - 2, start - 1)] = twin
+    return _joined_names(found)
+
+
+def _joined_names(found: dict[tuple[int, int], list[Entry]]) -> dict[tuple[int, int], list[Entry]]:
+    """Overlapping names of one person read as one: "President Xi" and "Xi Jinping" in "President Xi Jinping"."""
+    by_start: dict[int, list[tuple[int, int]]] = {}
+    for key in found:
+        by_start.setdefault(key[0], []).append(key)
+    for (start, end), entries in list(found.items()):
+        people = {id(e.ref) for e in entries if e.kind == "person"}
+        for later in (k for i in range(start + 1, end) for k in by_start.get(i, []) if k[1] > end):
+            shared = [e for e in found[later] if e.kind == "person" and id(e.ref) in people and not e.plural]
+            if shared:
+                found.setdefault((start, later[1]), shared)
     return found
 
 
@@ -511,13 +540,24 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
         preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
     for prep in (c for c in preps if c.lower_ in {"of", "from", "for"}):
         candidates += [c for c in prep.children if c.dep_ == "pobj"]
+    for link in (c for c in noun.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in SERVING):
+        # "hackers working for North Korea's government", "militias loyal to Moscow"
+        candidates += [o for p in link.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # "judges at the ICC", "diplomats at the UN": a body where they work, but not a place where they are
+    at_body = [c for prep in preps if prep.lower_ == "at" for c in prep.children if c.dep_ == "pobj"
+               and any(e.kind == "institution" for e in found.get(c.i, []))]
+    candidates += at_body
+    if noun.dep_ == "conj" and noun.head.i < noun.i and noun.head.tag_ not in {"NNS", "NNPS"} and any(
+            e.kind == "adjective" and not e.plural for e in found.get(noun.head.i, [])):
+        candidates.append(noun.head)  # "Angolan and South African negotiators", misread as "Angolan" and the rest
     for cand in list(candidates):
-        candidates += [c for c in cand.children if c.dep_ == "conj"]
-        candidates += [c for c in cand.children if c.dep_ in {"amod", "compound", "poss"} and c.i < cand.i
+        candidates += [c for c in cand.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < cand.i
                        or c.dep_ == "npadvmod" and cand.lower_ == "led"]  # "US-led forces" are US forces
+    for cand in candidates:  # "Russian, Ukrainian and US delegations": each conjunct, however deep
+        candidates += [c for c in cand.children if c.dep_ == "conj" and c not in candidates]
     seen = set()
     for cand in (c for c in candidates if not _aligned(c)):
-        for kind in AFFILIATION_KINDS:
+        for kind in ("institution",) if cand in at_body else AFFILIATION_KINDS:
             entry = next((e for e in found.get(cand.i, []) if e.kind == kind), None)
             if entry is not None and cand.i not in seen and not any(e.ref is entry.ref for _, e in result):
                 seen.add(cand.i)  # one affiliation per party: "East" and "Germany" in "East Germany's" are one
@@ -535,7 +575,7 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
             cand, entry = cand.nbor(-1), before
         if not any(e.ref is entry.ref for _, e in kept):
             kept.append((cand, entry))
-    return kept
+    return sorted(kept, key=lambda pair: pair[0].i)  # in text order: the last one names the whole phrase
 
 
 def _aligned(tok: Token) -> bool:
@@ -599,7 +639,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             if first > sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
                 people = []  # "Epifanio de los Santos" is not a Santos of the pack
         if people and before is not None and before.pos_ == "PROPN" and before.i not in by_token \
-                and before.text[:1].isupper() and before.lower_ not in gaz.title_words:
+                and before.text[:1].isupper() and before.lower_.rstrip(".") not in gaz.title_words \
+                and before.ent_type_ not in {"DATE", "TIME"}:
             # "Mehmet Yilmaz" is not Mesut Yilmaz: a surname after another given name is someone else
             people = [p for p in people if any(f"{before.text} {span.text}".lower() == a.lower()
                                                for a in [p.name, *p.aliases])]
@@ -625,8 +666,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         head = span.root
         start = min(span.start, _left_edge(head, sent.start))
         for i in range(span.start - 1, start - 1, -1):  # a misparse must not fold "Trump hosted" into Zelensky
-            if i in covered or doc[i].pos_ in {"VERB", "AUX"}:
-                start = i + 1
+            if i in covered or doc[i].pos_ in {"VERB", "AUX"} or doc[i].ent_type_ in {"DATE", "TIME"}:
+                start = i + 1  # nor "on Saturday" into "Saturday Vladimir Putin"
                 break
         if start < span.start and doc[start].i in by_token and _after_of(doc[start]):
             start = span.start  # "President of France Emmanuel Macron": France belongs to the title
@@ -672,6 +713,11 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         if not affs and role_entry.kind == "sector" and not body and (noun.dep_ in {"compound", "amod"} or not (
                 noun.tag_ in {"NNS", "NNPS"} or first_word in {"both", "two", "the", "its", "their"})):
             continue
+        if role_entry.ref == "MIL" and _weapon_modifier(noun):
+            continue  # "a US drone strike", "a Russian missile and drone attack": the attack is the thing
+        if role_entry.kind == "sector" and noun.dep_ == "compound" and noun.head.i >= span.end and any(
+                e.kind == "sector" for e in by_token.get(noun.head.i, (None, []))[1]):
+            continue  # "US Navy helicopters" are one group, named by its last noun
         title = role_entry.ref if role_entry.kind == "title" else None
         base_sector = title.sector if title else role_entry.ref  # type: ignore[union-attr]
         plural = role_entry.kind == "sector" or role_entry.plural or noun.tag_ in {"NNS", "NNPS"}
@@ -691,7 +737,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             elif aff is None and role_entry.kind == "sector" and not _from_many(noun):
                 code = _local_code(noun, base_sector, places, res)
             igo = aff is not None and aff.kind == "institution" and aff.ref.sector == "IGO"  # type: ignore[union-attr]
-            sector = "IGO" if igo else base_sector
+            armed = aff is not None and aff.kind == "institution" and aff.ref.sector == "REB"  # type: ignore[union-attr]
+            sector = "IGO" if igo else "REB" if armed and base_sector == "MIL" else base_sector  # "Taliban fighters"
             if aff_tok is not None and aff_tok.i < span.start and len(targets) > 1 and aff_tok.i != targets[-1][0].i:
                 start, end = aff_tok.i, aff_tok.i + 1  # "Russian" in "Russian and Ukrainian negotiators"
             else:
@@ -733,8 +780,10 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         if any(t.i in covered for t in span):
             continue
         entries = matches[(span.start, span.end)]
-        entry = next((e for kind in ("institution", "group", "metonym", "state", "capital") for e in entries
-                      if e.kind == kind), None)
+        # of two bodies of one name, the one of a state the sentence names ("Islamic Jihad" in Beirut is Lebanese)
+        here = set(res.sentence_codes) | {code for _, code in places}
+        entry = next((e for kind in ("institution", "group", "metonym", "state", "capital") for e in
+                      sorted(entries, key=lambda e: getattr(e.ref, "code", None) not in here) if e.kind == kind), None)
         if entry is None:
             continue
         root = span.root
@@ -756,6 +805,9 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         text = doc[start:span.end].text
         if entry.kind == "institution":
             actor = res.institution_actor(entry.ref, text)  # type: ignore[arg-type]
+            if (state := _state_of_body(root, span, aff_index)) and state.code != actor.code:
+                actor = actor.model_copy(update={"id": None, "code": state.code,
+                                                 "sector": "GOV" if actor.sector == "IGO" else actor.sector})
         elif entry.kind == "group":
             actor = res.group_actor(entry.ref, text)  # type: ignore[arg-type]
         elif entry.kind == "metonym":
@@ -770,10 +822,15 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         entry = next((e for e in matches[(span.start, span.end)] if e.kind == "adjective" and e.plural), None)
         if entry and span.root.dep_ in ACTOR_DEPS | {"pobj"}:
             state: State = entry.ref  # type: ignore[assignment]
-            official = span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in DIPLOMATIC_VERBS
+            official = span.root.dep_ in {"nsubj", "nsubjpass"} and span.root.head.lemma_ in DIPLOMATIC_VERBS or \
+                span.root.dep_ == "pobj" and span.root.head.lower_ == "with" and \
+                span.root.head.head.lemma_.lower() in DIPLOMATIC_VERBS | DEALINGS  # "sign anything with the Russians"
             start = _left_edge(span.root, sent.start)
-            add(start, span.end, Actor(id=None, code=state.code, sector="GOV" if official else "CVL", kind="group",
-                                       name=state.names[0], text=doc[start:span.end].text))
+            ethnic = span.start > sent.start and doc[span.start - 1].lower_ == "ethnic"  # "ethnic Turks" in Bulgaria
+            code = _local_code(span.root, "CVL", places, res) if ethnic else state.code
+            add(start, span.end, Actor(id=None, code=code, sector="GOV" if official else "CVL", kind="group",
+                                       name=None if ethnic else state.names[0], text=doc[start:span.end].text),
+                own=ethnic)
     for tok in sent:
         if tok.lower_ in PRONOUNS and tok.i not in covered and tok.pos_ == "PRON":
             recalled = res.antecedent(tok, mentions)
@@ -793,8 +850,11 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
     for ent in ents:
         if ent.label_ == "ORG" and not any(t.i in covered for t in ent) and not _place_phrase(ent, by_token) \
                 and not _one_member(ent):
-            code, _ = _code_in(ent, by_token)
-            add(ent.start, ent.end, Actor(id=None, code=code, sector=None, kind="organization",
+            code, sector = _code_in(ent, by_token)
+            if code is None and (owner := _owner(ent.root, mentions)) is not None:
+                code = owner.code  # "the Soviet Communist Party's Central Committee"
+            code = code or _based_in(ent.root, places)
+            add(ent.start, ent.end, Actor(id=None, code=code, sector=sector, kind="organization",
                                           name=ent.text, text=ent.text))
     if DIPLOMATIC_CONTEXT & {t.lemma_.lower() for t in sent}:
         for m in mentions:  # a defence minister at the table acts for the government (actors.md, sector by role)
@@ -805,9 +865,9 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
 
 
 def _places(spans: list[Span], matches, ents: list[Span], day: date | None = None) -> list[tuple[Token, str]]:
-    """The places a sentence puts things in ("in Tehran", "the centre of Sumy"), with their states; cities
-    the pack does not know come from the world list ("through Rangoon"), on the document's date ("Leipzig" in
-    1989 is East Germany's)."""
+    """The places a sentence puts things in ("in Tehran", "the centre of Sumy", "in Russian cities"), with their
+    states; cities the pack does not know come from the world list ("through Rangoon"), on the document's date
+    ("Leipzig" in 1989 is East Germany's)."""
     found = []
     for span in spans:
         for entry in matches[(span.start, span.end)]:
@@ -816,6 +876,10 @@ def _places(spans: list[Span], matches, ents: list[Span], day: date | None = Non
                 break
             if entry.kind in {"state", "capital"} and span.root.dep_ == "pobj" and _is_place(span.root, entry):
                 found.append((span.root, entry.ref.code))
+                break
+            if entry.kind == "adjective" and not entry.plural and span.root.dep_ == "amod" \
+                    and span.root.head.lower_ in PLACE_NOUNS:
+                found.append((span.root.head, entry.ref.code))  # "the Malian town of Gao", "in Russian cities"
                 break
     known = {t.i for span in spans for t in span}
     for ent in ents:  # a city only: "marched in the Andes" or "in Asia" names no state
@@ -831,42 +895,92 @@ def _from_many(noun: Token) -> bool:
     """Whether a group belongs to several states, wherever it meets: "the two sides", "both delegations",
     "officials from about 40 countries", "the sides" (of a talk or a swap)."""
     return any(c.lower_ in {"both", "two"} for c in noun.children) or bool(plural_origins(noun, MANY_STATES)) \
-        or noun.lower_ in {"sides", "parties"}
+        or noun.lower_ in SEVERAL_PARTIES
 
 
 def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]], res: DocResolver) -> str | None:
     """The state of people named only by what they are ("protesters", "rebels", "riot police"): the place
-    they are said to be in ("protesters in Tehran"); for civilians, else the place where the sentence's
-    event happens ("killing 35 people" in Sumy); for civilians and rebels who act, else the state the
-    sentence is about. Media, analysts and aid workers are not coded by where they are."""
-    if sector not in LOCAL_SECTORS:
+    they are said to be in ("protesters in Tehran"); for civilians and rebels, else the place where their clause's
+    event happens ("gunmen seized ... in Simferopol"; for civilians, the sentence's: "killing 35 people" in Sumy);
+    for those who act, else the state the sentence is about. Media, analysts and aid workers are not coded by
+    where they are."""
+    if sector not in LOCAL_SECTORS or noun.lower_ in CAPTIVES:
         return None
     if code := _placed_in(noun, places):
         return code
-    if sector == "CVL" and places:
+    if sector in PLACE_BOUND_SECTORS and places:
         clause = {t.i for t in _clause_verb(noun).subtree}  # "protesters stormed his residence in Colombo", not
         # the Singapore of another clause
-        return next((code for place, code in places if place.i in clause), places[0][1])
-    where = {code for _, code in places}
+        here = next((code for place, code in places if place.i in clause), None)
+        if here or sector == "CVL":
+            return here or places[0][1]
+    where = {code for place, code in places if not _destination(place) and place.head.lower_ != "from"}
     if len(where) == 1 and set(res.sentence_codes) <= where:  # "soldiers fired on monks marching in Rangoon"
         return where.pop()
     if sector in {"CVL", "REB"} and noun.dep_ in {"nsubj", "nsubjpass"} or sector == "REB" and noun.dep_ == "pobj":
         return res.context_code()
-    if noun.dep_ == "conj" and res.sentence_codes and any(c.dep_ in {"det", "amod", "compound"} for c in noun.children):
+    if noun.dep_ == "conj" and res.sentence_codes and any(c.dep_ in {"det", "amod", "compound"} and c.pos_ != "NOUN"
+                                                          for c in noun.children):  # not "fighter" of "fighter jets"
         # "Nepal's government and Maoist rebels", not the shared "Russian" of "Russian missiles and drones"
         return res.context_code()
     return None
 
 
 def _placed_in(noun: Token, places: list[tuple[Token, str]]) -> str | None:
-    """The state of the place a noun is said to be in or of ("protesters in Tehran", "the government in Luanda")."""
+    """The state of the place a noun is said to be in or of ("protesters in Tehran", "the government in Luanda"),
+    not one it is sent or heads to ("ordered fighter jets to Saudi Arabia")."""
     for place, code in places:
+        if _destination(place):
+            continue
         tok, steps = place, 0
         while tok.dep_ in {"pobj", "prep", "poss", "compound", "appos", "amod"} and tok.head.i != tok.i and steps < 5:
             tok, steps = tok.head, steps + 1
             if tok.i == noun.i:
                 return code
     return None
+
+
+def _state_of_body(root: Token, span: Span, found: dict[int, list[Entry]]) -> State | None:
+    """The state a body's name is given to by a word before it: "the Philippine Senate" (not the US one the bare
+    name stands for), "Russia's Security Council", "the Soviet Communist Party"."""
+    for child in root.children:
+        if child.i < span.start and child.dep_ in {"amod", "compound", "poss"} and not _aligned(child):
+            entry = next((e for e in found.get(child.i, []) if e.kind in STATE_KINDS), None)
+            if entry is not None:
+                return entry.ref  # type: ignore[return-value]
+    return None
+
+
+def _owner(root: Token, mentions: list[Mention]) -> Actor | None:
+    """The body or state a name's possessor or modifier stands for, if one was found."""
+    for child in root.children:
+        if child.dep_ in {"poss", "compound"}:
+            owner = next((m.actor for m in mentions if child.i in m.tokens and m.actor.code), None)
+            if owner is not None and owner.kind != "person":
+                return owner
+    return None
+
+
+def _weapon_modifier(noun: Token) -> bool:
+    """Whether a singular military noun only says what an attack was made with: "a US drone strike", "a missile
+    and drone attack" (which the parser reads as "missile" and "drone attack")."""
+    if noun.tag_ != "NN":
+        return False
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in ATTACKS:
+        return True
+    return any(c.dep_ == "conj" and c.lemma_.lower() in ATTACKS and any(g.dep_ == "compound" for g in c.children)
+               for c in noun.children)
+
+
+def _based_in(root: Token, places: list[tuple[Token, str]]) -> str | None:
+    """The state of the place a body is said to be based in: "the Dubai-based exchange Bybit"."""
+    based = next((t for t in root.doc[root.left_edge.i:root.i] if t.lower_ == "based" and t.dep_ == "amod"), None)
+    return next((code for place, code in places if based is not None and place.head.i == based.i), None)
+
+
+def _destination(place: Token) -> bool:
+    """Whether a place is where something is sent or heads ("to Saudi Arabia"), not where it is."""
+    return place.dep_ == "pobj" and place.head.lower_ in DESTINATION_PREPS
 
 
 def _one_member(ent: Span) -> bool:
@@ -882,8 +996,9 @@ def _place_phrase(ent: Span, by_token) -> bool:
     """Whether an ORG entity is a misread place phrase: "Sumy on Palm (Sunday)", or a place the pack knows
     ("shelled Mariupol")."""
     hit = by_token.get(ent.start)
+    end = ent.end - (ent[-1].tag_ == "POS")  # "Kharkiv's" (Freedom Square)
     return bool(hit and any(e.kind == "place" for e in hit[1])
-                and (any(t.pos_ == "ADP" and t.lower_ != "of" for t in ent) or hit[0].end >= ent.end))
+                and (any(t.pos_ == "ADP" and t.lower_ != "of" for t in ent) or hit[0].end >= end))
 
 
 def _given_name(span: Span, sent: Span, by_token) -> bool:
