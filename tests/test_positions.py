@@ -1142,3 +1142,20 @@ def test_what_a_constitution_is_to_say_is_no_statement_of_the_writer(pack):
                                     "NATO."))
     assert ("RUS", "alliance_neutrality", "demand") in found
     assert not any(k[0] == "UKR" for k in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 28-point plan that Dan Driscoll, the US Army secretary, carried to Kyiv this week was drafted with input "
+     "from the Kremlin envoy Kirill Dmitriev. It asks Ukraine to give up the part of Donetsk its soldiers still "
+     "hold. Sanctions on Russia would be lifted in stages.", ("USA", "sanctions")),
+    ("Russia's memorandum was handed over in Istanbul on 2 June. Beyond hard security, the text revives the identity "
+     "agenda of 2022. On the economic side it calls for the removal of all existing sanctions.", ("RUS", "sanctions")),
+])
+def test_it_in_a_paragraph_about_a_plan_is_the_plan(pack, text, expected):
+    assert {k[:2] for k in keys(positions_of(pack, text)) if k[1] == expected[1]} == {expected}
+
+
+def test_a_verb_with_an_object_in_the_reported_clause_reports_nothing(pack):
+    found = keys(positions_of(pack, "Ukraine's General Staff reported dozens of clashes by midday. Russia's Defense "
+                                    "Ministry said it was observing the truce."))
+    assert {k[:2] for k in found} == {("RUS", "ceasefire")}

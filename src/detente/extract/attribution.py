@@ -71,6 +71,13 @@ def according_to(sent: Span, index: ActorIndex) -> Actor | None:
     return None
 
 
+def _set_off(tail: Token) -> bool:
+    """Whether a reporting verb after its statement reports it ("…, Peskov said"), not being a verb with an
+    object in the sentence's complement ("the ministry said it was observing the truce")."""
+    edge = tail.left_edge
+    return edge.i == 0 or edge.nbor(-1).is_punct or not any(c.dep_ == "dobj" for c in tail.children)
+
+
 VIEW_NOUNS = {"view", "word", "opinion", "assessment", "estimation"}
 
 
@@ -96,7 +103,8 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
     root = token.sent.root
     for tail in root.children:  # "Moscow will respond, Peskov said." puts the reporting verb under the root,
         aside = tail.dep_ == "parataxis" and tail.left_edge.text == tail.right_edge.text == ","  # as "X, he said, …"
-        if tail.dep_ in {"parataxis", "ccomp"} and tail.lemma_.lower() in verbs and (tail.i > token.i or aside):
+        if tail.dep_ in {"parataxis", "ccomp"} and tail.lemma_.lower() in verbs and (tail.i > token.i or aside)\
+                and _set_off(tail):
             subject = index.at(subject_of(tail))
             if subject is not None and is_reporter(subject.actor):
                 found.reported_by = found.reported_by or subject.actor

@@ -57,6 +57,16 @@ def is_opening_it(subject: Token) -> bool:
     return subject.lower_ == "it" and subject.is_sent_start  # not subject.sent: finding the sentence is slow
 
 
+def is_documentary(mention: Mention | None, doc: Doc) -> bool:
+    """Whether a paragraph's party is the owner of a document it stood in for ("the draft", "Russia's
+    memorandum") rather than a speaker."""
+    if mention is None or mention.start >= len(doc):
+        return False
+    token = doc[mention.start]
+    return token.lemma_.lower() in DOCUMENT_NOUNS or token.dep_ in {"poss", "compound", "amod"}\
+        and token.head.lemma_.lower() in DOCUMENT_NOUNS
+
+
 def _owner_state(owner: Token | None, geo: Geography) -> Mention | None:
     """The state behind "the US draft" or "Kyiv's framework" when the owner word is no actor mention."""
     code = geo.government_in(owner) if owner is not None else None
@@ -291,8 +301,9 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
         reach = 3 if stance_tok.dep_ == "amod" and stance_tok.head.head.lower_ == "as" else 2
         verb = next((t for t in list(stance_tok.ancestors)[:reach] if t.pos_ in {"VERB", "AUX"}), stance_tok.head)
         subject = subject_of(verb)
-    if subject is not None and speaker is not None and is_opening_it(subject):
-        return [speaker]
+    if subject is not None and speaker is not None and (is_opening_it(subject) or subject.lower_ == "it"
+                                                        and is_documentary(speaker, subject.doc)):
+        return [speaker]  # "It would also lift sanctions", "on the economic side it calls for …" of the plan
     found = _source_document(stance_tok, index, geo) or _said_of_itself(subject, index, geo)\
         or index.all_at(subject)
     documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS

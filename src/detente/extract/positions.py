@@ -51,6 +51,7 @@ from .position_holders import (
     both_sides,
     document_owners,
     holders_of,
+    is_documentary,
     is_obliged,
     is_opening_it,
     noun_owners,
@@ -209,14 +210,10 @@ def _provided(found: tuple[Token, str] | None, hit: Span, index: ActorIndex, geo
     return under if prep is not None and prep.head.i in {found[0].i, *(t.i for t in found[0].ancestors)} else None
 
 
-def _documentary(mention: Mention | None, doc: Doc) -> bool:
-    """Whether a paragraph's party is the owner of a document it stood in for ("the draft", "Russia's
-    memorandum") rather than a speaker."""
-    if mention is None or mention.start >= len(doc):
-        return False
-    token = doc[mention.start]
-    return token.lemma_.lower() in DOCUMENT_NOUNS or token.dep_ in {"poss", "compound", "amod"}\
-        and token.head.lemma_.lower() in DOCUMENT_NOUNS
+def _goes_on(speaker: Mention | None, context: Mention | None, doc: Doc) -> bool:
+    """Whether a sentence whose speaker is "it" ("It asks Ukraine to give up Donetsk", "it says") goes on about
+    the document the paragraph is about, not about the state "it" was resolved to."""
+    return speaker is not None and doc[speaker.start].lower_ == "it" and is_documentary(context, doc)
 
 
 def _terms_of(hit: Span, context: Mention | None, index: ActorIndex,
@@ -244,7 +241,7 @@ def _terms_of(hit: Span, context: Mention | None, index: ActorIndex,
     if document is not None:
         owners = document_owners(document, index, geo)
         return (would[-1], owners) if owners else None
-    return (would[-1], [context]) if context is not None and _documentary(context, hit.doc) else None
+    return (would[-1], [context]) if context is not None and is_documentary(context, hit.doc) else None
 
 
 def _document_provision(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token, str] | None:
@@ -376,7 +373,7 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     context: Mention | None = None
     they: list[str] = []  # the parties of the sentence before, when it gave several
     for k, (number, sent, index, opens) in enumerate(parts):
-        context = context if not opens or _documentary(context, sent.doc) else None  # a plan's terms go on
+        context = context if not opens or is_documentary(context, sent.doc) else None  # a plan's terms go on
         here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
         earlier = [p for p in out if p.sentence is not None and number - p.sentence <= RECALL_SENTENCES]
         judged: set[str] = set()
@@ -385,7 +382,7 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
         if declined is not None and judged:
             declined[number] = judged
         out.extend(found)
-        context = speakers[k] or context
+        context = context if _goes_on(speakers[k], context, sent.doc) else speakers[k] or context
         codes = list(dict.fromkeys(p.holder.code for p in found if p.holder.code))
         they = codes if len(codes) > 1 else []
     return out
