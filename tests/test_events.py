@@ -1874,3 +1874,9 @@ def test_a_missile_launch_is_a_show_of_force(pack):
     events = events_of(pack, "South Korea and Japan exchanged intelligence on North Korea's latest missile launch.")
     assert ("MOBILIZE", "150", "PRK") in [(e.type, e.cameo, e.source.code) for e in events]
     assert all(e.type != "MOBILIZE" for e in events_of(pack, "The company announced the launch of a new phone."))
+
+
+def test_a_state_word_that_qualifies_another_names_no_party(pack):
+    found = keys(events_of(pack, "Serbian and Kosovo Albanian negotiators met in Rambouillet on Saturday.",
+                           "1999-02-07"))
+    assert found and not any("ALB" in k[1:] for k in found)

@@ -194,11 +194,22 @@ def split_parties(m: Mention, doc, geo: Geography) -> list[Mention]:
     codes: dict[str, Token] = {}
     for w in sorted(words, key=lambda t: t.i):
         code = geo.code.get(w.lower_)
-        if code and w.text[:1].isupper():
+        if code and w.text[:1].isupper() and not _qualified(w, geo):
             codes.setdefault(code, w)
     if len(codes) < 2:
         return [m]
     return [Mention(w.i, m.end, m.actor.model_copy(update={"code": code}), m.tokens) for code, w in codes.items()]
+
+
+def _qualified(w: Token, geo: Geography) -> bool:
+    """"Kosovo Albanian", "pro-Russian": a state word that names a community of another place or a leaning,
+    not a party of its own."""
+    before = w.doc[w.i - 1] if w.i else None
+    if before is None:
+        return False
+    if before.text == "-" and w.i > 1:
+        return w.doc[w.i - 2].lower_ in {"pro", "anti"}
+    return before.lower_ in geo.code and before.text[:1].isupper()
 
 
 def pick_party(tiers: list[list[Token]], index: ActorIndex, sources: list[Mention]) -> Mention | None:
