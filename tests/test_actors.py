@@ -579,3 +579,37 @@ def test_fighters_of_an_armed_group_and_a_people_dealt_with(pack):
     russians = find(actors_of(pack, "Johnson urged Kyiv not to sign anything with the Russians.", "2023-11-25"),
                     "Russians")
     assert (russians.code, russians.sector) == ("RUS", "GOV")
+
+
+def test_a_republic_acting_under_its_own_name_or_bodies_is_itself(pack):
+    handed = actors_of(pack, "Serbia handed Slobodan Milosevic over to the UN war crimes tribunal.", "2001-06-29")
+    assert find(handed, "Serbia").code == "SRB"
+    assert (find(handed, "tribunal").code, find(handed, "tribunal").sector) == ("UN", "JUD")
+    assert find(actors_of(pack, "Serbian authorities extradited him.", "2001-06-28"), "authorities").code == "SRB"
+    assert find(actors_of(pack, "Serbian negotiators refused to sign.", "1999-03-18"), "negotiators").code == "YUG"
+    assert find(actors_of(pack, "NATO bombed Serbia overnight.", "1999-03-25"), "Serbia").code == "YUG"
+
+
+def test_the_world_court_and_a_national_airline(pack):
+    assert find(actors_of(pack, "Nicaragua asked the World Court to intervene.", "1984-04-09"), "World Court").code \
+        == "ICJ"
+    airline = find(actors_of(pack, "The Soviet Union shot down a Korean Air Lines jumbo jet.", "1983-09-01"), "Korean")
+    assert (airline.code, airline.sector) == ("KOR", "BUS")
+
+
+def test_unions_and_security_agencies_are_of_their_state_and_a_general_strike_names_no_general(pack):
+    actors = actors_of(pack, "Colombian trade unions began an indefinite general strike.", "2021-04-28")
+    assert [(a.code, a.sector) for a in actors] == [("COL", "CVL")]
+    agencies = find(actors_of(pack, "Canadian security agencies were pursuing the allegations.", "2023-09-18"),
+                    "agencies")
+    assert (agencies.code, agencies.sector) == ("CAN", "GOV")
+
+
+def test_an_official_named_by_title_reporting_a_states_act_is_of_that_state(pack):
+    minister = actors_of(pack, "Poland will send 10,000 soldiers to its border, the defence minister said.",
+                         "2023-08-03")
+    assert find(minister, "defence minister").code == "POL"
+    governor = actors_of(pack, "Drones struck a refinery in the Russian city of Ryazan, the regional governor said.",
+                         "2025-08-24")
+    assert find(governor, "governor").code == "RUS"
+    assert find(actors_of(pack, "The foreign minister met his Chinese counterpart."), "foreign minister").code is None

@@ -69,6 +69,11 @@ SECOND_RANKS = {"vice", "deputy", "former", "acting", "assistant", "under"}  # "
 # Sector nouns that, singular and definite, name one state's body: "the government", "the army".
 STATE_BODIES = {"government", "army", "military", "police", "riot police", "navy", "air force", "armed forces",
                 "regime", "administration", "cabinet", "parliament", "legislature", "judiciary", "junta"}
+# A republic's own civil bodies, which an adjective names as the republic's, not its union's ("Serbian authorities").
+REPUBLIC_BODIES = {"government", "authority", "authorities", "parliament", "legislature", "cabinet", "leadership"}
+# Verbs by which an official reports what a state does, and titles of officials of a place, not of a government.
+REPORTING_VERBS = {"say", "tell", "announce", "add", "confirm", "state", "write", "report", "claim", "insist"}
+LOCAL_TITLES = {"governor", "mayor"}
 # What comes from a capital that acts, not from a place ("calls from Brussels", "pressure from Washington").
 MESSAGES = {"call", "pressure", "demand", "request", "warning", "criticism", "offer", "proposal", "objection",
             "protest", "message", "signal", "response", "reply", "appeal", "threat", "condemnation", "rebuke",
@@ -703,6 +708,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             continue
         if _describes_person(span, mentions):
             continue
+        if role_entry.kind == "title" and len(span) == 1 and span[0].pos_ == "ADJ" and span[0].dep_ == "amod":
+            continue  # "a general strike" names no general
         affs = _affiliations(noun, span, aff_index)
         first_word = doc[_left_edge(noun, sent.start)].lower_
         definite = doc[max(_left_edge(noun, sent.start) - 1, sent.start)].lower_ == "the" or \
@@ -766,14 +773,18 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                     actor = principal.model_copy(update={"text": text})
                 elif recalled and (code or definite):  # "the president", after "Vladimir Putin"
                     actor = recalled.model_copy(update={"text": text})
+            if actor is None and title and not plural and definite and code is None and owner is None:
+                code = _speaker_state(noun, title, by_token, places)  # "…, the defence minister said"
             if actor is None:
                 kind = "organization" if body else "group" if plural else "person"
                 actor = Actor(id=None, code=code, sector=sector, kind=kind,  # type: ignore[arg-type]
                               name=group.name if group is not None and plural else None,
                               role=None if plural or title is None else (title.role or title.title), text=text)
             # "the presidents of Bosnia, Serbia and Croatia" (1995), "the leaders of Russia, Ukraine and Belarus"
-            # (December 1991), "Serbia's government": a republic named for its own offices and bodies is itself
-            own = aff is not None and aff.kind == "state" and sector in {"GOV", "LEG"} and actor.id is None
+            # (December 1991), "Serbia's government", "Serbian authorities" (2001): a republic named for its own
+            # offices and bodies is itself, though "Serbian negotiators" and "Serb forces" were Yugoslavia's
+            own = aff is not None and sector in {"GOV", "LEG"} and actor.id is None and (
+                aff.kind == "state" or aff.kind == "adjective" and noun.lemma_.lower() in REPUBLIC_BODIES)
             add(start, end, actor, {aff_tok.i} if aff_tok is not None else None, own)
     # 3. Institutions, states, capitals and groups that act.
     for span in spans:
@@ -814,7 +825,9 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             actor = res.state_actor(entry.ref, text, "organization")  # type: ignore[arg-type]
         else:
             actor = res.state_actor(entry.ref, text)  # type: ignore[arg-type]
-        add(start, span.end, actor)
+        # "Serbia handed Milosevic over" (2001): a republic that acts under its own name is itself, though its
+        # capital ("Belgrade") and the places in it stand for the union it was part of
+        add(start, span.end, actor, own=entry.kind == "state" and root.dep_ in {"nsubj", "nsubjpass"})
     # 4. Demonyms standing alone ("the Russians rejected..."), pronouns, and unknown organisations.
     for span in spans:
         if any(t.i in covered for t in span):
@@ -924,6 +937,22 @@ def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]]
         # "Nepal's government and Maoist rebels", not the shared "Russian" of "Russian missiles and drones"
         return res.context_code()
     return None
+
+
+def _speaker_state(noun: Token, title: Title, by_token, places: list[tuple[Token, str]]) -> str | None:
+    """The state of an official named only by a title who reports a state's act: "Poland will send troops, the
+    defence minister said" (Poland's); a governor or mayor is of the one state the sentence's places are in
+    ("Drones struck a refinery in the Russian city of Ryazan, the regional governor said")."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ not in REPORTING_VERBS:
+        return None
+    if title.title in LOCAL_TITLES:
+        where = {code for place, code in places if not _destination(place)}
+        return where.pop() if len(where) == 1 else None
+    said = next((c for c in noun.head.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if said is not None else None
+    hit = by_token.get(subject.i) if subject is not None else None
+    state = next((e for e in hit[1] if e.kind in {"state", "capital", "metonym"}), None) if hit else None
+    return state.ref.code if state is not None else None  # type: ignore[union-attr]
 
 
 def _placed_in(noun: Token, places: list[tuple[Token, str]]) -> str | None:
