@@ -1880,3 +1880,41 @@ def test_a_state_word_that_qualifies_another_names_no_party(pack):
     found = keys(events_of(pack, "Serbian and Kosovo Albanian negotiators met in Rambouillet on Saturday.",
                            "1999-02-07"))
     assert found and not any("ALB" in k[1:] for k in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv poured cold water on Moscow's proposal for a Christmas truce.", ("REJECT", "UKR")),
+    ("The EU gave Belarus 30 days to release the detained journalists.", ("THREATEN", "EU")),
+    ("Police in Minsk interned dozens of opposition activists overnight.", ("COERCE", "BLR")),
+    ("Israel's army repelled a Hezbollah raid across the border on Sunday.", ("ASSAULT", "ISR")),
+    ("Hungary shelved the EU plan to fund Ukraine's army.", ("REJECT", "HUN")),
+    ("Protesters hurled stones at the Russian embassy in Chisinau.", ("PROTEST", "MDA")),
+    ("Britain's foreign secretary berated the Russian ambassador over the drone incursion.", ("ACCUSE", "GBR")),
+    ("The European Union immobilised the assets of Russia's central bank.", ("SANCTION", "EU")),
+    ("Ukraine's forces carried out drone strikes on a Russian refinery overnight.", ("ASSAULT", "UKR")),
+    ("Russia mustered troops near the Finnish border.", ("MOBILIZE", "RUS")),
+    ("Macron greeted Zelensky at the Elysee Palace on Monday.", ("CONSULT", "UKR")),
+    ("Serbia's government bowed to pressure from students.", ("CONCEDE", "SRB")),
+])
+def test_wire_phrasal_cues_code_their_type(pack, text, expected):
+    assert expected in [(e.type, e.source and e.source.code) for e in events_of(pack, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The cargo ship docked at the port of Odesa on Monday.",
+    "Rain poured through the roof of the school.",
+    "The coach gave his players two days off after the match.",
+    "The agency carried out a survey of 2,000 voters.",
+    "Oil prices staged a recovery on Tuesday.",
+    "The storm disrupted flights across Europe.",
+    "The company will float shares on the stock exchange next year.",
+    "The central bank curbed inflation with higher interest rates.",
+])
+def test_wire_phrasal_cues_in_their_everyday_sense_are_no_events(pack, text):
+    assert events_of(pack, text) == []
+
+
+def test_a_time_limit_to_act_is_an_ultimatum_to_the_party_given_it(pack):
+    (event,) = [e for e in events_of(pack, "The EU gave Belarus 30 days to release the detained journalists.")
+                if e.type == "THREATEN"]
+    assert (event.cameo, event.source.code, event.target.code) == ("139", "EU", "BLR")
