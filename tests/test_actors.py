@@ -613,3 +613,43 @@ def test_an_official_named_by_title_reporting_a_states_act_is_of_that_state(pack
                          "2025-08-24")
     assert find(governor, "governor").code == "RUS"
     assert find(actors_of(pack, "The foreign minister met his Chinese counterpart."), "foreign minister").code is None
+
+
+def test_it_is_the_body_that_reports_even_a_ministry_named_in_the_singular(pack):
+    actors = actors_of(pack, "Ukraine said drones had struck a refinery. Russia's Defence Ministry said it had "
+                             "shot down 40 drones overnight.")
+    it = next(a for a in actors if a.text == "it")
+    assert it.code == "RUS"
+    actors = actors_of(pack, "Gazprom said it would halt gas supplies to Ukraine.")
+    assert next(a for a in actors if a.text == "it").code == "RUS"
+
+
+def test_its_act_under_a_verb_of_judgement_is_another_bodys(pack):
+    actors = actors_of(pack, "North Korea said it would quit the talks, a day after the UN Security Council "
+                             "condemned its rocket launch.", "2009-04-14")
+    assert next(a for a in actors if a.text == "its").code == "PRK"
+
+
+def test_hijackers_of_an_airliner_are_not_of_its_airline_and_unions_to_be_formed_are_no_party(pack):
+    actors = actors_of(pack, "The hijackers of the TWA airliner in Beirut demanded the release of prisoners.",
+                       "1985-06-17")
+    assert find(actors, "hijackers").code == "LBN"
+    actors = actors_of(pack, "Striking shipyard workers in Gdansk demanded the right to form free trade unions.",
+                       "1980-08-15")
+    assert not [a for a in actors if "unions" in a.text]
+
+
+@pytest.mark.parametrize("published, text, name, code", [
+    ("2022-04-08", "Slovakia handed its S-300 system to Ukraine, Prime Minister Eduard Heger said.", "Heger", "SVK"),
+    ("1989-12-01", "Gorbachev met Pope John Paul II at the Vatican.", "John Paul", "VAT"),
+    ("2019-06-16", "Protesters demanded Carrie Lam's resignation.", "Carrie Lam", "HKG"),
+    ("1966-01-10", "Lal Bahadur Shastri and Ayub Khan signed a declaration in Tashkent.", "Ayub Khan", "PAK"),
+])
+def test_heads_of_state_and_government_of_many_decades_are_known(pack, published, text, name, code):
+    person = find(actors_of(pack, text, published), name)
+    assert person.id is not None and person.code == code
+
+
+def test_a_city_read_as_a_person_still_places_rebels_there(pack):
+    actors = actors_of(pack, "Gunmen seized control of much of Goma on Monday.", "2025-01-28")
+    assert find(actors, "Gunmen").code == "COD"

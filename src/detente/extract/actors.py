@@ -22,7 +22,7 @@ from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
 from .geography import DOCUMENT_DAY, dated_code, east_german, former_states
 from .syntax import Mention, plural_origins
-from .world_places import city_state
+from .world_places import city_state, country_of_city
 
 # Prepositions after which a place name is where something happens, not who does it.
 LOCATION_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "into", "around", "within",
@@ -42,6 +42,14 @@ MOTION_WORDS = {"travel", "fly", "go", "come", "arrive", "head", "move", "visit"
 # Generic heads after which a named body is the actor itself ("the ELN guerrilla group").
 GROUP_HEADS = {"group", "movement", "organisation", "organization", "faction", "militia", "gang", "alliance"}
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# Nouns of those who act against someone, whose "of" names the victim, not their side ("the hijackers of the TWA
+# airliner", "the kidnappers of two Italian aid workers").
+AGENTS_AGAINST = {"hijacker", "kidnapper", "captor", "abductor", "attacker", "killer", "assassin", "murderer"}
+# Verbs whose object is made by the act, so is no party to it yet ("form free trade unions").
+CREATING = {"form", "create", "establish", "found", "build"}
+# Verbs of judgement, whose object's "its" is another body's ("the Council condemned its rocket launch").
+JUDGING = {"condemn", "denounce", "criticise", "criticize", "deplore", "decry", "welcome", "praise", "applaud",
+           "hail", "protest", "slam", "blast"}
 # Verbs whose "it" subject is usually no actor ("it is expected", "it seems").
 EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "matter", "happen", "mean", "look", "rain", "become"}
 # Surnames that are also common words; they name a person only in full ("Theresa May").
@@ -543,7 +551,8 @@ def _affiliations(noun: Token, span: Span, found: dict[int, list[Entry]]) -> lis
     preps = [c for c in noun.children if c.dep_ == "prep" and not (conj is not None and own and c.i > conj.i)]
     if noun.dep_ == "conj" and noun.head.i < noun.i:
         preps += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
-    for prep in (c for c in preps if c.lower_ in {"of", "from", "for"}):
+    for prep in (c for c in preps if c.lower_ in {"of", "from", "for"}
+                 and not (c.lower_ == "of" and noun.lemma_.lower() in AGENTS_AGAINST)):
         candidates += [c for c in prep.children if c.dep_ == "pobj"]
     for link in (c for c in noun.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in SERVING):
         # "hackers working for North Korea's government", "militias loyal to Moscow"
@@ -720,6 +729,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         if not affs and role_entry.kind == "sector" and not body and (noun.dep_ in {"compound", "amod"} or not (
                 noun.tag_ in {"NNS", "NNPS"} or first_word in {"both", "two", "the", "its", "their"})):
             continue
+        if role_entry.kind == "sector" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in CREATING:
+            continue  # "the right to form free trade unions": a body yet to be made is no party
         if role_entry.ref == "MIL" and _weapon_modifier(noun):
             continue  # "a US drone strike", "a Russian missile and drone attack": the attack is the thing
         if role_entry.kind == "sector" and noun.dep_ == "compound" and noun.head.i >= span.end and any(
@@ -854,10 +865,17 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 and tok.head.lemma_ not in EXPLETIVE_HEADS and not any(c.dep_ in {"ccomp", "xcomp"} and
                                                                        c.i > tok.head.i for c in tok.head.children
                                                                        if tok.head.lemma_ == "be"):
-            here = [m.actor for m in mentions if m.actor.kind in {"state", "organization"} and m.actor.code
-                    and m.end <= tok.i]  # "Egypt warned that it would...": a body named before the pronoun
+            here = sorted((m for m in mentions if _is_body(m, doc) and m.end <= tok.i), key=lambda m: m.end)
+            # "Russia's Defence Ministry said it …": the body that reports, else the latest named before it
+            speaker = _speaking_body(tok, here)
             before = res.acting[:acting_before] if tok.is_sent_start and acting_before else res.bodies[:bodies_before]
-            body = here[-1] if here else next((b for b in reversed(before)), None)  # "It calls on …": the subject
+            body = speaker or (here[-1].actor if here else next((b for b in reversed(before)), None))
+            if body is not None:
+                add(tok.i, tok.i + 1, body.model_copy(update={"text": tok.text}))
+    for tok in sent:
+        if tok.lower_ == "its" and tok.dep_ == "poss" and tok.i not in covered and _judged(tok.head):
+            body = _judged_body(tok, sorted((m for m in mentions if _is_body(m, doc) and m.end <= tok.i),
+                                            key=lambda m: m.end), res.bodies[:bodies_before])
             if body is not None:
                 add(tok.i, tok.i + 1, body.model_copy(update={"text": tok.text}))
     for ent in ents:
@@ -875,6 +893,51 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             if m.actor.sector == "MIL" and m.actor.kind == "person" and ("minister" in role or "secretary" in role):
                 m.actor = m.actor.model_copy(update={"sector": "GOV"})
     return mentions
+
+
+def _misread_city(ent: Span) -> str | None:
+    """The state of a city that spaCy read as a person where the phrase makes it a place ("seized much of Goma",
+    "near the Malian town of Gao", "its second city, Ganja")."""
+    root = ent.root
+    if ent.label_ != "PERSON" or root.dep_ not in {"pobj", "appos"}:
+        return None
+    head = root.head
+    if not (root.dep_ == "pobj" and (head.lower_ in LOCATION_PREPS - {"of", "from", "to"} or head.lower_ == "of"
+                                     and head.head.lower_ in PLACE_NOUNS | {"much", "most", "part", "outskirts"})
+            or root.dep_ == "appos" and head.lower_ in PLACE_NOUNS | {"city"}):
+        return None
+    return country_of_city(ent.text)
+
+
+def _is_body(m: Mention, doc: Doc) -> bool:
+    """Whether a mention can be "it": a state, an organisation, or a group named in the singular ("the
+    ministry")."""
+    return bool(m.actor.code) and (m.actor.kind in {"state", "organization"} or m.actor.kind == "group"
+                                   and doc[m.start:m.end].root.tag_ in {"NN", "NNP"})
+
+
+def _speaking_body(pronoun: Token, bodies: list[Mention]) -> Actor | None:
+    """The body that is the subject of the clause governing an "it" clause: "Gazprom said it would …"."""
+    verb = pronoun.head
+    if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"} or verb.head.i == verb.i:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return next((m.actor for m in bodies if subject is not None and subject.i in m.tokens), None)
+
+
+def _judged(noun: Token) -> bool:
+    """Whether a noun is the object of a verb of judgement ("condemned its rocket launch")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in JUDGING
+
+
+def _judged_body(pronoun: Token, here: list[Mention], before: list[Actor]) -> Actor | None:
+    """Whose act "its" is under a verb of judgement: a body other than the one that judges, for none condemns
+    its own act ("the Security Council condemned its rocket launch")."""
+    verb = pronoun.head.head
+    judge = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    codes = {m.actor.code for m in here if m.tokens & judge}
+    others = [m.actor for m in here if not m.tokens & judge and m.actor.code not in codes]
+    return (others or [b for b in before if b.code not in codes] or [None])[-1]
 
 
 def _places(spans: list[Span], matches, ents: list[Span], day: date | None = None) -> list[tuple[Token, str]]:
@@ -896,7 +959,7 @@ def _places(spans: list[Span], matches, ents: list[Span], day: date | None = Non
                 break
     known = {t.i for span in spans for t in span}
     for ent in ents:  # a city only: "marched in the Andes" or "in Asia" names no state
-        if not any(t.i in known for t in ent) and (code := city_state(ent)):
+        if not any(t.i in known for t in ent) and (code := city_state(ent) or _misread_city(ent)):
             found.append((ent.root, east_german(ent.text, code, day)))
     return sorted(found, key=lambda p: p[0].i)
 
