@@ -1159,3 +1159,34 @@ def test_a_verb_with_an_object_in_the_reported_clause_reports_nothing(pack):
     found = keys(positions_of(pack, "Ukraine's General Staff reported dozens of clashes by midday. Russia's Defense "
                                     "Ministry said it was observing the truce."))
     assert {k[:2] for k in found} == {("RUS", "ceasefire")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rubio said the ball is now in Russia's court.", ("USA", "ceasefire", "demand")),
+    ("Lavrov said Russia was ready to come to the table.", ("RUS", "talks_format", "support")),
+    ("London, Paris and Berlin are drafting a counter-proposal.", ("FRA", "talks_format", "propose")),
+    ("Trump said he wants the killing to stop.", ("USA", "ceasefire", "demand")),
+    ("Peskov said the language of ultimatums was unacceptable for Russia.", ("RUS", "ceasefire", "oppose")),
+    ("Hegseth ruled out sending American troops.", ("USA", "security_guarantees", "reject")),
+    ("The United States would not put soldiers on the ground in Ukraine.", ("USA", "security_guarantees", "reject")),
+    ("Zelensky has proposed to stay where we stand.", ("UKR", "territory", "propose")),
+    ("The EU acknowledged Ukraine's European aspirations.", ("EU", "eu_membership", "accept")),
+    ("Germany is ready to purchase Patriots for Ukraine.", ("DEU", "military_limits", "support")),
+    ("Putin would have to pay the price for dodging peace, Starmer said.", ("GBR", "sanctions", "demand")),
+    ("The Kremlin pitched a return of US firms to the Russian market.", ("RUS", "relations_normalisation", "propose")),
+])
+def test_everyday_wire_wording_names_the_issue(pack, text, expected):
+    assert expected in keys(positions_of(pack, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lavrov said discussing collective security without Russia's participation is a utopia.",
+     ("RUS", "security_guarantees", "oppose")),
+    ("Trump embraced the idea of a ceasefire.", ("USA", "ceasefire", "support")),
+    ("Kyiv was wary of a ceasefire.", ("UKR", "ceasefire", "oppose")),
+    ("Moscow disregarded the ceasefire.", ("RUS", "ceasefire", "reject")),
+    ("Washington boycotted the talks.", ("USA", "talks_format", "reject")),
+    ("Russia was grateful to Turkey for hosting the talks.", ("RUS", "talks_format", "support")),
+])
+def test_stance_words_of_wire_and_state_media_english(pack, text, expected):
+    assert expected in keys(positions_of(pack, text))
