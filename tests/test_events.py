@@ -1918,3 +1918,44 @@ def test_a_time_limit_to_act_is_an_ultimatum_to_the_party_given_it(pack):
     (event,) = [e for e in events_of(pack, "The EU gave Belarus 30 days to release the detained journalists.")
                 if e.type == "THREATEN"]
     assert (event.cameo, event.source.code, event.target.code) == ("139", "EU", "BLR")
+
+
+def test_a_party_said_to_have_until_a_date_to_act_is_given_an_ultimatum_by_the_speaker(pack):
+    events = events_of(pack, "Trump said Ukraine had until Thanksgiving to accept the plan.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("THREATEN", "139", "USA", "UKR")]
+    (event,) = events_of(pack, "Iran was given until Friday to respond, the EU said.")
+    assert (event.cameo, event.source.code, event.target.code) == ("139", "EU", "IRN")
+
+
+def test_a_deadline_without_parties_is_no_ultimatum(pack):
+    assert events_of(pack, "The economy had until 2027 to recover, analysts said.") == []
+
+
+@pytest.mark.parametrize("text, donor, recipient", [
+    ("Ukraine has received Slovakia's Soviet-era S-300 air defence system as a gift.", "SVK", "UKR"),
+    ("Poland received 100 tanks from the United States.", "USA", "POL"),
+    ("Ukraine took delivery of German Leopard tanks.", "DEU", "UKR"),
+])
+def test_weapons_received_are_aid_from_the_supplier_to_the_recipient(pack, text, donor, recipient):
+    aid = [(e.source.code, e.target.code) for e in events_of(pack, text) if e.type == "AID"]
+    assert aid == [(donor, recipient)]
+
+
+def test_aid_received_from_no_one_named_is_no_event(pack):
+    assert not [e for e in events_of(pack, "Ukraine received 2 billion euros in aid.") if e.type == "AID"]
+
+
+def test_a_preposition_hung_on_the_particle_completes_a_phrasal_cue(pack):
+    events = events_of(pack, "Kyiv pushed back against Moscow's demands for territory.")
+    assert ("REJECT", "UKR", "RUS") in [(e.type, e.source.code, e.target and e.target.code) for e in events]
+
+
+def test_calling_for_an_end_to_a_conflict_appeals_for_de_escalation(pack):
+    events = events_of(pack, "The UN Security Council adopted a resolution calling for a swift end to the conflict.")
+    assert ("REQUEST", "0256", "UN") in [(e.type, e.cameo, e.source.code) for e in events]
+
+
+def test_what_a_party_did_without_doing_names_no_recipient(nlp):
+    from detente.extract.event_parties import target_candidates
+    doc = nlp("China called for peace without naming Russia as the aggressor.")
+    assert "Russia" not in [t.text for tier in target_candidates(doc[1]) for t in tier]

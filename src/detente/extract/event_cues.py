@@ -24,8 +24,9 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 TEMPORAL = {"DATE", "TIME"}
 # Adverbial clauses and circumstantial phrases (time, manner, framework, cause) of a predicate: not its object.
 ADJUNCTS = {"advcl", "relcl"}
+# Not "until": "gave Russia until midnight to explain" is an ultimatum.
 ADJUNCT_PREPS = {"under", "after", "before", "during", "despite", "amid", "amidst", "since", "following",
-                 "ahead", "as", "throughout", "within", "like", "unlike", "besides", "beyond"}  # not "until": "gave Russia until midnight to explain" is an ultimatum
+                 "ahead", "as", "throughout", "within", "like", "unlike", "besides", "beyond"}
 
 
 @dataclass
@@ -64,6 +65,10 @@ def _with_present(tok: Token, word: str) -> Token | None:
             return child
         if child.dep_ in {"dobj", "xcomp", "acomp"} and child.lemma_.lower() == word:
             return child
+        if child.dep_ in {"advmod", "prt"} and child.i == tok.i + 1:  # "pushed back against", "spoke out
+            prep = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == word), None)  # against"
+            if prep is not None:  # with the preposition hung on the particle
+                return prep
         if word == "that" and child.dep_ == "ccomp" and _mandative(child):
             return child
         if word == "for" and child.dep_ in {"advcl", "ccomp"} and any(
@@ -325,3 +330,48 @@ def _reported_future(verb: Token) -> bool:
 
 
 NO_EVENT = "010"  # what a frame (or a naming "call") chooses on purpose: not an event
+
+
+DEADLINE_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "month", "months"}
+
+
+def _deadline(verb: Token) -> Token | None:
+    """The act a party is given a deadline for: "had until Thanksgiving to accept the plan", "has ten days to
+    withdraw", "was given until Friday to respond" (the infinitive), or None."""
+    if verb.pos_ not in {"VERB", "AUX"} or not (verb.lemma_.lower() == "have" or verb.lemma_.lower() == "give"
+                                                and any(c.dep_ == "nsubjpass" for c in verb.children)):
+        return None
+    until = any(c.dep_ == "prep" and c.lower_ == "until" and any(g.dep_ == "pobj" for g in c.children)
+                for c in verb.children)
+    span = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in DEADLINE_UNITS
+                 and any(n.dep_ == "nummod" for n in c.children)), None)
+    holders = ([verb] if until else []) + ([span] if span is not None else [])
+    return next((a for h in holders for a in h.children if a.dep_ in {"advcl", "xcomp", "relcl"} and a.pos_ == "VERB"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in a.children)), None)
+
+
+def is_deadline_act(tok: Token) -> bool:
+    """Whether a predicate is what a party has a deadline to do ("Ukraine had until Thanksgiving to accept the
+    plan"): asked of it, not done."""
+    head = tok.head.head if tok.dep_ == "relcl" else tok.head
+    act = _deadline(head) if tok.dep_ in {"advcl", "xcomp", "relcl"} and head.i != tok.i else None
+    return act is not None and act.i == tok.i
+
+
+def deadline_parties(verb: Token, index: ActorIndex) -> tuple[Mention, Mention] | None:
+    """The party that sets a deadline and the party given it: "Trump said Ukraine had until Thanksgiving to
+    accept the plan", "Iran was given until Friday to respond, the EU said" (an ultimatum by the speaker, or the
+    passive's agent, to the subject); not "the economy had until 2027 to recover" (no party on either side)."""
+    if _deadline(verb) is None:
+        return None
+    given = index.at(event_subject(verb)) if verb.lemma_.lower() == "have" else next(
+        (index.at(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    setter = index.at(agent_of(verb)) if agent_of(verb) is not None else index.at(event_subject(clause.head))\
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS else None
+    if given is None or setter is None or None in {given.actor.code, setter.actor.code}\
+            or given.actor.code == setter.actor.code:
+        return None
+    return setter, given

@@ -463,6 +463,9 @@ def target_candidates(tok: Token) -> list[list[Token]]:
              and p.lower_ in {"by", "from"} for g in p.children if g.dep_ == "pobj"]  # provocation": whose act
     near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"to"}
              and adjunct_mediator(p) is None for g in p.children if g.dep_ == "pobj"]  # not "with Merz as host"
+    near += [g for c in tok.children if c.dep_ in {"advmod", "prt"} and c.i == tok.i + 1 for p in c.children
+             if p.dep_ == "prep" and p.lower_ in TARGET_PREPS for g in p.children if g.dep_ == "pobj"]  # "pushed
+    # back against Moscow's demands", with the preposition hung on the particle
     second: list[Token] = []
     objects = [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}]
     for child in tok.children:
@@ -521,13 +524,16 @@ def _shared_object(tok: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
 
 
+UNDONE = {"without", "instead"}
+
+
 def _deep_recipients(tok: Token) -> list[Token]:
     """Recipients two or more clauses down: "pledged money to help rebuild Iraq", "signalled readiness to
     return villages to Azerbaijan", "voted against allowing US troops to use its bases", "sent doctors to help
     Italy cope"."""
     found: list[Token] = []
-    frontier = [c for c in tok.children if c.dep_ in {"xcomp", "dobj", "prep"} or is_purpose_clause(c)
-                or is_gerund_object(c)]
+    frontier = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"} or c.dep_ == "prep" and c.lower_ not in UNDONE
+                or is_purpose_clause(c) or is_gerund_object(c)]  # not "without naming Russia": an act not done
     for _ in range(3):
         clauses = [c for f in frontier for c in ([f] if f.pos_ in {"VERB", "AUX"} else f.children)
                    if (c.dep_ in {"xcomp", "acl", "ccomp", "pcomp"} or is_purpose_clause(c) or is_gerund_object(c))
@@ -748,10 +754,10 @@ def localised_source(source: Mention, where: str | None) -> Mention:
 
 
 def donor_of(tok: Token, index: ActorIndex, geo: Geography) -> Mention | None:
-    """Who gives what a subject receives: the "from" phrase ("took delivery of tanks from Russia")."""
+    """Who gives what a subject receives: the "from" phrase ("took delivery of tanks from Russia", "received jets
+    from Western allies", a party even when no state is named)."""
     return next((m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" for g in t.children
-                 if g.dep_ == "pobj" and (m := index.by_token.get(g.i) or stand_in_state(g, geo)) is not None
-                 and m.actor.code), None)
+                 if g.dep_ == "pobj" and (m := index.by_token.get(g.i) or stand_in_state(g, geo)) is not None), None)
 
 
 MULTINATIONAL = "multinational"

@@ -23,7 +23,10 @@ from ..ontology.schema import EventCue, Pack
 from .attribution import attribute
 from .event_cues import (
     ADJUNCT_PREPS,
+    DEADLINE_UNITS,
     cameo_code,
+    deadline_parties,
+    is_deadline_act,
     is_guarded,
     lexicon,
     match_cue,
@@ -223,8 +226,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
                 and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
-        if is_rehearsed(tok):
-            continue  # "drills practising blockades and strikes": an act rehearsed is not done
+        if is_rehearsed(tok) or is_deadline_act(tok):
+            continue  # "drills practising blockades and strikes", "had until Friday to accept": not done
         if describes_subject_act(tok, kinds):
             continue  # "a drone strike ordered by Trump killed …": the verb the strike is the subject of codes it
         code = codes[tok.i]
@@ -310,8 +313,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if member is not None:  # "suspended Gabon from all its activities", "Mali was suspended from the AU"
             code, entry, (body, target) = SUSPENSION, pack.cameo[SUSPENSION], member
             sources = sources or ([body] if body is not None else [])
-        donor = donor_of(tok, index, geo) if cue.cue in RECEIPTS and cue.with_ is None and code[:2] == "07" else None
-        if donor is not None and sources:  # "Nicaragua took delivery of 50 tanks from Russia"
+        receipt = cue.cue in RECEIPTS and cue.with_ is None and code[:2] == "07" and bool(sources)
+        donor = donor_of(tok, index, geo) if receipt else None
+        if donor is not None:  # "Nicaragua took delivery of 50 tanks from Russia"
             sources, target = [donor], sources[0]
         subject = event_subject(tok) if tok.pos_ == "VERB" else light_subject(tok)
         parties = conjunct_states(subject, index, geo)
@@ -400,6 +404,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         sources = [s if is_regional(s, tok.doc) or etype == "CONSULT" else localised_source(s, where)
                    for s in sources]  # "rebels seized Kidal, a source in Bamako said"; not negotiators who met there
         target = refine_target(tok, code, etype, mode, target, sources, index, geo, live)
+        if receipt and donor is None:  # "took delivery of Russian S-400s", "received Slovakia's S-300 system"
+            if target is None or target.actor.code in {None, sources[0].actor.code}:
+                continue  # "Ukraine received $2bn": who gives it is not said
+            sources, target = [target], sources[0]
         if waters is not None and (target is None or target.actor.code is None):
             target = next((m for p in waters.children if p.dep_ == "prep" and p.lower_ in SHORES for g in p.children
                            if g.dep_ == "pobj" and (m := index.at(g) or stand_in_state(g, geo)) is not None
@@ -590,6 +598,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                    for e in events[start:end] if e.type == "REQUEST" and e.cameo != code]
     events += _ultimatum([(sent.doc[i], kind) for i, kind in faced.items()], events, pack)
     words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}  # the passes below look for these
+    if words & DEADLINES:
+        events += _deadline_events(sent, index, pack, base, sentence, events)
     if words & MEDIATING:
         events += _mediator_events(sent, index, pack, geo, base, sentence, events)
     if words & TRUCES:
@@ -620,7 +630,7 @@ POLITICIANS = {"leader", "politician", "lawmaker", "legislator", "minister", "sp
                "spokesperson", "commentator", "opponent", "critic", "candidate", "senator", "congressman"}
 
 
-RECEIPTS = {"take"}  # "took delivery of": the subject receives the aid
+RECEIPTS = {"take", "receive"}  # "took delivery of", "received jets": the subject receives the aid
 GATHERINGS = {"CONSULT", "SUPPORT", "AGREE"}  # what delegates of many countries do together: meet, sign, pledge
 
 
@@ -812,6 +822,28 @@ def _alleged_wrongs(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, b
         out.append(Event(type=entry.type, mode=entry.mode, cameo=ALLEGATION, source=bare(speaker.actor),
                          target=bare(owner.actor), negated=False, modality="asserted", date=date_of(tok, base),
                          location=None, sentence=sentence, evidence=f"what {subject.text} {tok.text} {copula.text}"))
+    return out
+
+
+ULTIMATUM = "139"
+DEADLINES = {"until"} | DEADLINE_UNITS
+
+
+def _deadline_events(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sentence: int,
+                     found: list[Event]) -> list[Event]:
+    """An ultimatum told as the time a party has to act: "Trump said Ukraine had until Thanksgiving to accept the
+    plan", "Iran was given until Friday to respond, the EU said": the speaker (or the giver) threatens the party."""
+    out: list[Event] = []
+    for tok in sent:
+        parties = deadline_parties(tok, index) if tok.lemma_.lower() in {"have", "give"} else None
+        if parties is None or negated(tok) or any(
+                e.type == "THREATEN" and (e.source.code, e.target and e.target.code)
+                == (parties[0].actor.code, parties[1].actor.code) for e in found + out):
+            continue
+        entry = pack.cameo[ULTIMATUM]
+        out.append(Event(type=entry.type, mode=entry.mode, cameo=ULTIMATUM, source=bare(parties[0].actor),
+                         target=bare(parties[1].actor), negated=False, modality="asserted", date=date_of(tok, base),
+                         location=None, sentence=sentence, evidence=tok.text))
     return out
 
 
