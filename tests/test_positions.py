@@ -1024,6 +1024,11 @@ def test_public_relations_are_no_relations_between_states(pack):
     ("China supported all efforts conducive to peace.", ("CHN", "talks_format", "support")),
     ("Trump said the United States would help guarantee Ukraine's security.",
      ("USA", "security_guarantees", "support")),
+    ("Zelensky demanded the withdrawal of Russian troops.", ("UKR", "territory", "demand")),
+    ("The EU called for the unconditional withdrawal of all Russian forces from Ukraine.",
+     ("EU", "territory", "demand")),
+    ("Turkey called for safe passage for merchant vessels.", ("TUR", "black_sea_food_energy", "demand")),
+    ("Zelensky demanded a Nuremberg-style trial for the Russian leadership.", ("UKR", "accountability", "demand")),
 ])
 def test_everyday_news_wording_of_issues_is_found(pack, text, expected):
     assert expected in keys(positions_of(pack, text))
@@ -1036,6 +1041,10 @@ def test_everyday_news_wording_of_issues_is_found(pack, text, expected):
     ("The EU will step up sanctions on Russia.", ("EU", "sanctions", "support")),
     ("The American side was in no hurry to restore direct flights.", ("USA", "relations_normalisation", "reject")),
     ("Moscow rebuffed the European ceasefire proposal.", ("RUS", "ceasefire", "reject")),
+    ("Lavrov called the European plan for peacekeepers a non-starter.", ("RUS", "alliance_neutrality", "oppose")),
+    ("Peskov said Ukraine's neutral status was non-negotiable for Moscow.", ("RUS", "alliance_neutrality", "demand")),
+    ("The Kremlin said Moscow responded constructively to the American proposal on Black Sea navigation.",
+     ("RUS", "black_sea_food_energy", "accept")),
 ])
 def test_everyday_news_wording_of_stances_is_found(pack, text, expected):
     assert expected in keys(positions_of(pack, text))
