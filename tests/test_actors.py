@@ -653,3 +653,23 @@ def test_heads_of_state_and_government_of_many_decades_are_known(pack, published
 def test_a_city_read_as_a_person_still_places_rebels_there(pack):
     actors = actors_of(pack, "Gunmen seized control of much of Goma on Monday.", "2025-01-28")
     assert find(actors, "Gunmen").code == "COD"
+
+
+def test_a_title_of_one_body_is_that_body_wherever_it_speaks(pack):
+    actors = actors_of(pack, "The pope called for peace in Ukraine.", "2023-05-01")
+    pope = find(actors, "pope")
+    assert (pope.code, pope.name) == ("VAT", "Pope Francis")
+    other = find(actors_of(pack, "The Commission president visited Kyiv."), "Commission president")
+    assert other.code == "EU"
+
+
+def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole(pack):
+    che = find(actors_of(pack, "Ernesto 'Che' Guevara met Fidel Castro in Havana.", "1960-03-01"), "Guevara")
+    assert (che.text, che.id) == ("Ernesto 'Che' Guevara", "CUB.REB.guevara")
+    chapo = find(actors_of(pack, "Mexican marines captured Joaquín 'El Chapo' Guzmán."), "Guzmán")
+    assert (chapo.text, chapo.id, chapo.code) == ("Joaquín 'El Chapo' Guzmán", None, None)
+
+
+def test_detainees_are_coded_by_citizenship(pack):
+    actors = actors_of(pack, "Hamas released Gilad Shalit. A Russian court sentenced Oleg Sentsov.", "2015-08-25")
+    assert (find(actors, "Shalit").code, find(actors, "Sentsov").code) == ("ISR", "UKR")

@@ -190,6 +190,7 @@ class Gazetteer:
             for alias in [person.name, *person.aliases]:
                 self.person_names[alias] = person
         self.person_choices = list(self.person_names)
+        self.full_names = {alias.lower(): person for alias, person in self.person_names.items()}
         self.surnames: dict[str, list[Person]] = {}
         for person in pack.people:
             for alias in {person.name, *person.aliases}:
@@ -664,6 +665,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         if people and not any(e.kind in {"state", "institution", "place"} for e in entries):
             local = res.local_names.get(span.text)
             person_spans.append((span, None if local else res.choose_person(people)))  # type: ignore[arg-type]
+    person_spans[:0] = _nicknamed(sent, gaz)
     taken = {t.i for s, _ in person_spans for t in s}
     taken |= {i for i, (_, entries) in by_token.items()
               if any(e.kind in {"state", "capital", "metonym", "institution", "group", "adjective", "place"}
@@ -747,7 +749,10 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             mentions.remove(owned)  # "the Reagan administration" is one actor, not Reagan and his staff
         for aff_tok, aff in targets:
             code, group = _code_of(aff)
-            if aff is None and owner is not None:  # "Putin's top officials", "the Reagan administration"
+            fixed = aff is None and title is not None and title.org is not None
+            if fixed:  # "the pope" is the Vatican's, wherever he speaks
+                code = title.org  # type: ignore[union-attr]
+            elif aff is None and owner is not None:  # "Putin's top officials", "the Reagan administration"
                 code = owner.code
             elif aff is None and role_entry.kind == "sector" and (body or first_word in {"its", "their"}):
                 code = first_word in {"its", "their"} and _clause_subject_code(noun, by_token) or \
@@ -775,7 +780,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             actor = None
             if title and not plural:
                 by_state = aff is not None and (aff.kind in STATE_KINDS or igo)
-                holder = gaz.holder(title.role, code, res.day) if title.role and code and by_state else None
+                holder = gaz.holder(title.role, code, res.day) if title.role and code and (by_state or fixed) else None
                 principal = res.principal(title) if aff is None and definite and not holder else None
                 recalled = None if holder or principal else res.recall(title, code)
                 if holder:
@@ -893,6 +898,36 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             if m.actor.sector == "MIL" and m.actor.kind == "person" and ("minister" in role or "secretary" in role):
                 m.actor = m.actor.model_copy(update={"sector": "GOV"})
     return mentions
+
+
+def _capital_name(tok: Token, gaz: Gazetteer) -> bool:
+    """Whether a word can be part of a person's name: capitalised, and no title, state or place."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_.rstrip(".") not in gaz.title_words \
+        and all(e.kind == "person" for e in gaz.entries.get(tok.lower_, []))
+
+
+def _nicknamed(sent: Span, gaz: Gazetteer) -> list[tuple[Span, Person | None]]:
+    """Names with a quoted nickname inside, read as one: "Ernesto 'Che' Guevara" (the pack's, under any two of
+    its parts), "Joaquín 'El Chapo' Guzmán" (someone the pack does not know, not its other Guzmán)."""
+    found = []
+    doc = sent.doc
+    for tok in sent:
+        if not tok.is_quote or tok.i == sent.start or not _capital_name(doc[tok.i - 1], gaz):
+            continue
+        close = next((t for t in doc[tok.i + 1:min(tok.i + 5, sent.end)] if t.is_quote), None)
+        if close is None or close.i == tok.i + 1 or close.i + 1 >= sent.end or not _capital_name(close.nbor(), gaz) \
+                or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[tok.i + 1:close.i]):
+            continue
+        start, end = tok.i - 1, close.i + 1
+        while start > sent.start and _capital_name(doc[start - 1], gaz):
+            start -= 1
+        while end < sent.end and _capital_name(doc[end], gaz):
+            end += 1
+        given, nick, surname = doc[start:tok.i].text, doc[tok.i + 1:close.i].text, doc[close.i + 1:end].text
+        person = next((gaz.full_names[n.lower()] for n in (f"{given} {nick} {surname}", f"{given} {surname}",
+                                                           f"{nick} {surname}") if n.lower() in gaz.full_names), None)
+        found.append((doc[start:end], person))
+    return found
 
 
 def _misread_city(ent: Span) -> str | None:
@@ -1212,7 +1247,7 @@ def _unknown_person(span: Span, prefix: Span, by_token, res: DocResolver) -> Act
     if code is None and role:
         code = res.context_code()
     first = span.end - 1
-    while first > span.start and doc[first - 1].pos_ == "PROPN":
+    while first > span.start and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].is_quote):  # "'El Chapo'"
         first -= 1
     while first > prefix.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].i not in by_token:
         first -= 1

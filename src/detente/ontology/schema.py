@@ -80,6 +80,7 @@ class Title(_Entry):
     sector: Sector | None = None
     level: str | None = None
     role: str | None = None
+    org: str | None = None  # the one body whose office it is ("pope": VAT), when the text names none
 
 
 class ScalePoint(_Entry):
