@@ -80,7 +80,8 @@ STATE_BODIES = {"government", "army", "military", "police", "riot police", "navy
 # A republic's own civil bodies, which an adjective names as the republic's, not its union's ("Serbian authorities").
 REPUBLIC_BODIES = {"government", "authority", "authorities", "parliament", "legislature", "cabinet", "leadership"}
 # Verbs by which an official reports what a state does, and titles of officials of a place, not of a government.
-REPORTING_VERBS = {"say", "tell", "announce", "add", "confirm", "state", "write", "report", "claim", "insist"}
+# (Narrower than attribution.REPORTING_VERBS: only plain statements, not "warn" or "argue".)
+STATEMENT_VERBS = {"say", "tell", "announce", "add", "confirm", "state", "write", "report", "claim", "insist"}
 LOCAL_TITLES = {"governor", "mayor"}
 # What comes from a capital that acts, not from a place ("calls from Brussels", "pressure from Washington").
 MESSAGES = {"call", "pressure", "demand", "request", "warning", "criticism", "offer", "proposal", "objection",
@@ -870,7 +871,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 and tok.head.lemma_ not in EXPLETIVE_HEADS and not any(c.dep_ in {"ccomp", "xcomp"} and
                                                                        c.i > tok.head.i for c in tok.head.children
                                                                        if tok.head.lemma_ == "be"):
-            here = sorted((m for m in mentions if _is_body(m, doc) and m.end <= tok.i), key=lambda m: m.end)
+            here = _bodies_before(tok, mentions)
             # "Russia's Defence Ministry said it …": the body that reports, else the latest named before it
             speaker = _speaking_body(tok, here)
             before = res.acting[:acting_before] if tok.is_sent_start and acting_before else res.bodies[:bodies_before]
@@ -879,8 +880,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 add(tok.i, tok.i + 1, body.model_copy(update={"text": tok.text}))
     for tok in sent:
         if tok.lower_ == "its" and tok.dep_ == "poss" and tok.i not in covered and _judged(tok.head):
-            body = _judged_body(tok, sorted((m for m in mentions if _is_body(m, doc) and m.end <= tok.i),
-                                            key=lambda m: m.end), res.bodies[:bodies_before])
+            body = _judged_body(tok, _bodies_before(tok, mentions), res.bodies[:bodies_before])
             if body is not None:
                 add(tok.i, tok.i + 1, body.model_copy(update={"text": tok.text}))
     for ent in ents:
@@ -944,11 +944,13 @@ def _misread_city(ent: Span) -> str | None:
     return country_of_city(ent.text)
 
 
-def _is_body(m: Mention, doc: Doc) -> bool:
-    """Whether a mention can be "it": a state, an organisation, or a group named in the singular ("the
-    ministry")."""
-    return bool(m.actor.code) and (m.actor.kind in {"state", "organization"} or m.actor.kind == "group"
-                                   and doc[m.start:m.end].root.tag_ in {"NN", "NNP"})
+def _bodies_before(pronoun: Token, mentions: list[Mention]) -> list[Mention]:
+    """The mentions before a pronoun that can be "it" or "its", in order of their ends: a state, an organisation,
+    or a group named in the singular ("the ministry")."""
+    doc = pronoun.doc
+    return sorted((m for m in mentions if m.end <= pronoun.i and m.actor.code and (
+        m.actor.kind in {"state", "organization"} or m.actor.kind == "group"
+        and doc[m.start:m.end].root.tag_ in {"NN", "NNP"})), key=lambda m: m.end)
 
 
 def _speaking_body(pronoun: Token, bodies: list[Mention]) -> Actor | None:
@@ -975,7 +977,7 @@ def _judged_body(pronoun: Token, here: list[Mention], before: list[Actor]) -> Ac
     return (others or [b for b in before if b.code not in codes] or [None])[-1]
 
 
-def _places(spans: list[Span], matches, ents: list[Span], day: date | None = None) -> list[tuple[Token, str]]:
+def _places(spans: list[Span], matches, ents: list[Span], day: date | None) -> list[tuple[Token, str]]:
     """The places a sentence puts things in ("in Tehran", "the centre of Sumy", "in Russian cities"), with their
     states; cities the pack does not know come from the world list ("through Rangoon"), on the document's date
     ("Leipzig" in 1989 is East Germany's)."""
@@ -1041,7 +1043,7 @@ def _speaker_state(noun: Token, title: Title, by_token, places: list[tuple[Token
     """The state of an official named only by a title who reports a state's act: "Poland will send troops, the
     defence minister said" (Poland's); a governor or mayor is of the one state the sentence's places are in
     ("Drones struck a refinery in the Russian city of Ryazan, the regional governor said")."""
-    if noun.dep_ != "nsubj" or noun.head.lemma_ not in REPORTING_VERBS:
+    if noun.dep_ != "nsubj" or noun.head.lemma_ not in STATEMENT_VERBS:
         return None
     if title.title in LOCAL_TITLES:
         where = {code for place, code in places if not _destination(place)}
