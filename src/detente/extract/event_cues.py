@@ -65,6 +65,8 @@ def _with_present(tok: Token, word: str) -> Token | None:
             return child
         if child.dep_ in {"dobj", "xcomp", "acomp"} and child.lemma_.lower() == word:
             return child
+        if child.dep_ == "advmod" and child.lower_ == word and word in PARTICLES and child.i > tok.i:
+            return child  # "handed the pilot back to India": a particle parsed as an adverb after the object
         if child.dep_ in {"advmod", "prt"} and child.i == tok.i + 1:  # "pushed back against", "spoke out
             prep = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == word), None)  # against"
             if prep is not None:  # with the preposition hung on the particle
@@ -75,6 +77,9 @@ def _with_present(tok: Token, word: str) -> Token | None:
                 g.dep_ == "mark" and g.lower_ == "for" and g.i > tok.i for g in child.children):
             return child  # "calling for President Park to resign", parsed with "for" marking the clause
     return None
+
+
+PARTICLES = {"back", "over", "off", "out", "away", "down", "up", "short"}
 
 
 def obliging_speaker(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
@@ -339,15 +344,22 @@ def _deadline(verb: Token) -> Token | None:
     """The act a party is given a deadline for: "had until Thanksgiving to accept the plan", "has ten days to
     withdraw", "was given until Friday to respond" (the infinitive), or None."""
     if verb.pos_ not in {"VERB", "AUX"} or not (verb.lemma_.lower() == "have" or verb.lemma_.lower() == "give"
-                                                and any(c.dep_ == "nsubjpass" for c in verb.children)):
+                                                and _given_party(verb) is not None):
         return None
     until = any(c.dep_ == "prep" and c.lower_ == "until" and any(g.dep_ == "pobj" for g in c.children)
                 for c in verb.children)
-    span = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in DEADLINE_UNITS
+    span = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lower_ in DEADLINE_UNITS
                  and any(n.dep_ == "nummod" for n in c.children)), None)
-    holders = ([verb] if until else []) + ([span] if span is not None else [])
+    beside = span is not None and span.dep_ == "npadvmod"  # "gave the powers six months to pull out"
+    holders = ([verb] if until or beside else []) + ([span] if span is not None else [])
     return next((a for h in holders for a in h.children if a.dep_ in {"advcl", "xcomp", "relcl"} and a.pos_ == "VERB"
                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in a.children)), None)
+
+
+def _given_party(give: Token) -> Token | None:
+    """Who is given a deadline: the passive subject ("Iran was given until Friday") or the recipient ("gave the
+    Western powers six months to pull out")."""
+    return next((c for c in give.children if c.dep_ in {"nsubjpass", "dative"}), None)
 
 
 def is_deadline_act(tok: Token) -> bool:
@@ -364,8 +376,7 @@ def deadline_parties(verb: Token, index: ActorIndex) -> tuple[Mention, Mention] 
     passive's agent, to the subject); not "the economy had until 2027 to recover" (no party on either side)."""
     if _deadline(verb) is None:
         return None
-    given = index.at(event_subject(verb)) if verb.lemma_.lower() == "have" else next(
-        (index.at(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
+    given = index.at(event_subject(verb)) if verb.lemma_.lower() == "have" else index.at(_given_party(verb))
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head

@@ -335,6 +335,8 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
         return True  # "opened fire on schoolchildren marching in Soweto": the people it describes protest
     if code[:2] == "04" and meeting_clause(tok) is not None:
         return True  # "freed 14 prisoners after meeting US envoy Keith Kellogg": a meeting of its own
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and all(c[:2] == "01" for c in outer):
+        return True  # "retaliated by banning purchases of Rhodesian tobacco": the means of no event is the act done
     if tok.pos_ == "VERB":
         agent = agent_of(tok)
         hyphen = hyphen_agent(tok)  # "under a Russian-brokered deal": a nationality names its state

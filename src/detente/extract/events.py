@@ -263,6 +263,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and names_forces(event_subject(tok), index):
             code = INVASIONS[cue.cue, cue.with_]  # "marines landed on Grenada", "tanks moved on the border posts",
             # "rebels entered Goma": forces landing on or moving on a place invade it, entering it occupies it
+        if code == TALKS_BROKEN and cue.cue == "end" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPANS
+                                                             for c in tok.children):
+            code = "040"  # "ended two days of talks in Abu Dhabi": talks concluded, not broken off
         if code == PRAISE and cue.cue in ENDORSEMENTS and tok.pos_ == "VERB" and endorses_truce(tok):
             code = TRUCE_AGREED  # "Ukraine endorsed a 30-day ceasefire": agreeing to a truce, not praising one
         if code == PRAISE and cue.cue in GREETINGS and is_known_guest(tok, index):
@@ -338,6 +341,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = _forces_moved(tok, index, geo)  # "26,000 British troops were ordered to the Gulf"
         if not sources and cue.cue in SUMMONS and agent_of(tok) is None:
             sources = _summoner(tok, index, geo)  # "the US ambassador was summoned to the German foreign ministry"
+        if not sources and code[:2] == YIELDING and agent_of(tok) is None:
+            sources = _announcer(tok, index)  # "De Klerk said Mandela would be freed": the announcer's side frees
         if not sources and subject is not None:  # "handed Ukraine a memorandum that demanded …"
             sources, given_to = document_author(subject, index)
             target = given_to if target is None or target.actor.code is None and given_to is not None else target
@@ -446,7 +451,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if (target is None or target.actor.code is None) and (etype == "AID" or incursion):
             target = other_state(tok, index, geo, sources) or target  # "Iraqi tanks rolled across the border",
             # "flew grain to famine victims in northern Ethiopia": the one other country named
-        if target is None and code[:3] in CUTS:
+        if target is None and code[:3] in CUTS and not _quits_accord(tok):
             continue  # "cut phone links across the region", "resumed after a suspension": no one is cut off
         if code[:3] == MEDIATION:
             target = None  # "a ceasefire between Israel and Hezbollah brokered by the United States": a mediator
@@ -531,7 +536,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 target = party  # the party whose act the threat is conditioned on
         if etype == "REQUEST" and cue.cue in COMMANDS and target is not None and is_own_forces(sources, target):
             continue  # a leader's order to its own forces is a command, not a demand on another party
-        is_negated = (negated(tok) or negated(chain[-1])) and unruled is None  # "did not rule out force": a threat
+        is_negated = (negated(tok) or negated(chain[-1]) or _negated_host(tok))\
+            and unruled is None  # "did not rule out force": a threat
         if modality == "intended" and is_negated and etype in REFUSED:
             code = REFUSED[etype]  # "Ukraine would not give its land": a refusal, not a negated concession
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode
@@ -596,6 +602,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         events += [e.model_copy(update={"type": entry.type, "mode": entry.mode, "cameo": code,
                                         "evidence": sent.doc[act].text})
                    for e in events[start:end] if e.type == "REQUEST" and e.cameo != code]
+    events = _subjects_after(sent, order, made, coded, events)
     events += _ultimatum([(sent.doc[i], kind) for i, kind in faced.items()], events, pack)
     words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}  # the passes below look for these
     if words & DEADLINES:
@@ -614,6 +621,48 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                                                                          for j in joint)
                                             or e.type == "COOPERATE" and not e.source.code)]  # nameless: the same
     return unrepeated_events(events + joint)
+
+
+def _subjects_after(sent: Span, order: list[int], made: dict[int, int], coded: int, events: list[Event]) -> list[Event]:
+    """The coded events with those told inside another predicate's subject put after it: "Bosnian Serb lawmakers
+    meeting in Pale rejected the plan", "M23 rebels, whom UN experts say are backed by Rwanda, seized Goma" report
+    the rejection and the seizure first."""
+    ends = [*(made[i] for i in order[1:]), coded]
+    blocks = {i: events[made[i]:end] for i, end in zip(order, ends)}
+    doc = sent.doc
+    host: dict[int, int] = {}
+    for i in order:
+        j = next((j for j in order if j != i and blocks[i] and blocks[j] and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and _modifies(doc[i], c) for c in doc[j].children)), None)
+        if j is not None:
+            host[i] = j
+    if not host:
+        return events
+    out: list[Event] = []
+
+    def emit(i: int) -> None:
+        out.extend(blocks[i])
+        for k in order:
+            if host.get(k) == i:
+                emit(k)
+
+    for i in order:
+        if i not in host:
+            emit(i)
+    return out + events[coded:]
+
+
+def _modifies(tok: Token, noun: Token) -> bool:
+    """Whether a predicate is in a participle or relative clause on a noun ("lawmakers meeting in Pale", also when
+    parsed as a verbal subject), not the noun itself ("Kyiv's refusal to renew the contract stopped the flow")."""
+    if tok.i == noun.i:
+        return tok.pos_ == "VERB"
+    t = tok
+    while t.i != noun.i and t.head.i != t.i:
+        if t.dep_ in {"acl", "relcl"}:
+            return noun.left_edge.i <= tok.i <= noun.right_edge.i
+        t = t.head
+    return False
 
 
 def _same_pair(e: Event, j: Event) -> bool:
@@ -1035,6 +1084,42 @@ def _summoner(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     return _state_named(place, index, geo)
 
 
+ANNOUNCING = {"say", "announce", "declare", "tell", "confirm", "promise", "pledge"}
+
+
+def _announcer(tok: Token, index: ActorIndex) -> list[Mention]:
+    """Who announces a release or concession put in the passive without an agent ("Khan told parliament the pilot
+    would be released", "de Klerk said Mandela would be freed"): a party announcing what will be yielded yields it."""
+    if not any(c.dep_ == "nsubjpass" for c in tok.children) or not any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in tok.children):
+        return []  # "Kyiv said 300 prisoners were freed in the swap": who freed them is not said
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ANNOUNCING:
+        return []
+    speaker = index.at(event_subject(clause.head))
+    return [speaker] if speaker is not None and speaker.actor.code else []
+
+
+def _quits_accord(tok: Token) -> bool:
+    """Whether a cut is leaving an accord, which needs no party named: "suspended its participation in the Black Sea
+    grain deal", "pulled out of a six-year-old ceasefire" (however "out" is parsed)."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    holders = [tok, *objects, *(c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out")]
+    objects += [g for o in holders for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "from", "of"}
+                for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in QUITTABLE for o in objects)
+
+
+def _negated_host(noun: Token) -> bool:
+    """Whether an event noun is the object of a negated verb: "would never again take part in six-party talks"."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"dobj", "pobj"}:
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.pos_ in {"VERB", "AUX"} and negated(verb)
+
+
 def _state_named(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     """The coded party at ``tok``, else the state its own words name ("the German foreign ministry")."""
     m = index.at(tok)
@@ -1104,9 +1189,11 @@ def _promised_yields(found: list[tuple[Token, EventCue, Token | None]], codes: d
     return out
 DECISIONS = {"agree"}
 DECIDED = {"16"}  # acts an agreement decides rather than promises: reducing relations, sanctions
-INCURSIONS = {"cross", "roll", "pour", "incursion"}
+INCURSIONS = {"cross", "roll", "pour", "push", "surge", "incursion"}
 COUP = "171"  # seizing power or property
-INVASIONS = {("land", "in"): "190", ("land", "on"): "190", ("move", "on"): "190", ("enter", None): "192"}
+INVASIONS = {("land", "in"): "190", ("land", "on"): "190", ("move", "on"): "190", ("enter", None): "192",
+             ("sweep", "into"): "192", ("break", "through"): "190", ("crash", "through"): "190",
+             ("fall", "back"): "0874"}  # and "troops fell back": a withdrawal
 
 
 ADDRESSED = {"warn", "caution"}
@@ -1128,7 +1215,11 @@ REFUSED = {"AGREE": "120", "CONCEDE": "124", "RETREAT": "124", "CONSULT": "125",
            "SUPPORT": "120"}
 DEFIANCE = {"defy"}  # crowds defying a curfew or a ban protest
 COMMANDS = {"order", "instruct", "command", "direct", "tell"}
+TALKS_BROKEN = "164"
+SPANS = {"day", "hour", "week", "month", "round", "session"}  # what talks concluded are counted in
 CUTS = {"160", "161"}  # reducing or breaking relations: only with a party whose ties are cut
+QUITTABLE = {"deal", "agreement", "treaty", "accord", "pact", "initiative", "convention", "programme", "program",
+             "ceasefire", "truce", "armistice"}  # what a party leaves with no one named
 SPECULATIVE = {"could", "might", "may"}  # "the EU could impose sanctions if …": a forecast, not a warning
 
 
