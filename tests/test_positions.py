@@ -1199,3 +1199,124 @@ def test_everyday_wire_wording_names_the_issue(pack, text, expected):
 ])
 def test_stance_words_of_wire_and_state_media_english(pack, text, expected):
     assert expected in keys(positions_of(pack, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Before the talks began, Zelensky's office said Kyiv's key demands were an immediate ceasefire and the "
+     "withdrawal of Russian troops.", {("UKR", "ceasefire", "demand"), ("UKR", "territory", "demand")}),
+    ("Umerov said Ukraine's priorities remain a complete and unconditional ceasefire and an all-for-all prisoner "
+     "release.", {("UKR", "ceasefire", "demand"), ("UKR", "prisoners_children", "demand")}),
+    ("The ceasefire is our main demand, Zelensky said.", {("UKR", "ceasefire", "demand")}),
+])
+def test_a_demand_or_goal_noun_equated_with_the_issue_demands_it(pack, text, expected):
+    assert expected <= keys(positions_of(pack, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian Foreign Minister Andrii Sybiha said Russia was dragging out the talks while escalating its strikes, "
+    "and called for sanctions on Russian banks and energy.",
+    "Zelensky said America's silence only encouraged Putin and called for strong pressure on Russia, including "
+    "sanctions.",
+])
+def test_a_speech_act_after_a_reported_clause_is_the_speakers(pack, text):
+    found = keys(positions_of(pack, text))
+    assert ("UKR", "sanctions", "demand") in found
+    assert not any(k[0] in {"RUS", "USA"} and k[1] == "sanctions" for k in found)
+
+
+def test_a_speech_act_after_an_analysts_clause_stays_with_the_party(pack):
+    found = keys(positions_of(pack, "Tatiana Stanovaya writes that the Kremlin treats the church as a bargaining "
+                                    "chip and will press for the restrictions on it to be repealed."))
+    assert ("RUS", "church", "demand") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Kremlin officials have said a month-long ceasefire would allow Ukraine to regroup and rearm.",
+    "The Kremlin says a truce would hand Ukraine an advantage.",
+])
+def test_a_pause_that_lets_the_other_side_regroup_is_opposed(pack, text):
+    assert ("RUS", "ceasefire", "oppose") in keys(positions_of(pack, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump warned that Russia would face severe sanctions if it did not agree to a ceasefire.",
+     ("USA", "sanctions", "condition")),
+    ("The leaders of Britain and France called for a 30-day ceasefire, warning that the Kremlin would otherwise face "
+     "a new wave of sanctions.", ("GBR", "sanctions", "condition")),
+])
+def test_a_warning_of_sanctions_if_refused_is_a_conditional_threat(pack, text, expected):
+    found = keys(positions_of(pack, text))
+    assert expected in found
+    assert (expected[0], "sanctions", "oppose") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin appreciates Washington's mediation efforts, he said.",
+     {("RUS", "talks_format", "support"), ("USA", "talks_format", "support")}),
+    ("Peskov said Moscow remained grateful to Washington for its help in launching the Istanbul talks.",
+     {("RUS", "talks_format", "support"), ("USA", "talks_format", "support")}),
+    ("He said Russia remained grateful to the United States for helping to start the Istanbul process.",
+     {("RUS", "talks_format", "support"), ("USA", "talks_format", "support")}),
+    ("Russia was grateful to Turkey for hosting the talks.",
+     {("RUS", "talks_format", "support"), ("TUR", "talks_format", "support")}),
+])
+def test_a_partys_own_effort_and_the_gratitude_for_it_are_support(pack, text, expected):
+    assert expected <= keys(positions_of(pack, text))
+
+
+def test_efforts_to_undermine_are_no_support(pack):
+    found = keys(positions_of(pack, "Peskov said Kyiv's efforts to derail the talks had failed."))
+    assert ("UKR", "talks_format", "oppose") in found and ("UKR", "talks_format", "support") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia has informed Turkey, Ukraine and the UN Secretariat of its objection to extending the grain deal.",
+     ("RUS", "black_sea_food_energy", "oppose")),
+    ("Hungary repeated its opposition to extending the sanctions.", ("HUN", "sanctions", "oppose")),
+])
+def test_an_objection_to_doing_something_opposes_it(pack, text, expected):
+    found = keys(positions_of(pack, text))
+    assert expected in found
+    assert (expected[0], expected[1], "support") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky stressed that Russia was looking for any excuse to avoid a ceasefire.", ("RUS", "ceasefire", "oppose")),
+    ("The Kremlin said it wanted to avoid a freeze of the conflict.", ("RUS", "ceasefire", "oppose")),
+])
+def test_who_avoids_an_issue_opposes_it(pack, text, expected):
+    found = keys(positions_of(pack, text))
+    assert expected in found
+    assert ("UKR", "ceasefire", "oppose") not in found and ("RUS", "ceasefire", "demand") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vladimir Putin warned that supplying Ukraine with US Tomahawk cruise missiles would mean a qualitatively new "
+     "stage of escalation.", ("RUS", "military_limits", "oppose")),
+    ("Lavrov said that imposing new sanctions would be a mistake.", ("RUS", "sanctions", "oppose")),
+])
+def test_an_act_judged_badly_is_opposed_by_the_judge(pack, text, expected):
+    found = keys(positions_of(pack, text))
+    assert expected in found
+    assert not any(k[:2] == expected[:2] and k[2] in {"support", "propose"} for k in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kremlin spokesman Dmitry Peskov described Washington's threats of secondary tariffs against states that buy "
+     "Russian oil as illegitimate.", ("RUS", "sanctions", "oppose")),
+    ("Putin also called Ukraine's attacks on tankers in the Black Sea piracy.",
+     ("RUS", "black_sea_food_energy", "oppose")),
+])
+def test_naming_an_issue_badly_opposes_it(pack, text, expected):
+    found = keys(positions_of(pack, text))
+    assert expected in found
+    assert (expected[0], expected[1], "support") not in found
+
+
+def test_a_partys_position_on_an_issue_is_its_demand(pack):
+    assert ("RUS", "territory", "demand") in keys(positions_of(
+        pack, "Peskov said Russia's position on the territories remains unchanged."))
+    assert ("RUS", "crimea", "demand") in keys(positions_of(
+        pack, "He stressed that Moscow's position on Crimea and Donbas had not changed."))
+    assert not any(k[2] == "demand" for k in keys(positions_of(
+        pack, "The troops remain at their positions on the front line.")))

@@ -14,10 +14,12 @@ from .geography import Geography, geography
 from .position_stances import (
     DOCUMENT_NOUNS,
     MODALS,
+    NAMING_VERBS,
     NO_ALTERNATIVE,
     control_subject,
     is_negated,
     lexicon,
+    named_verdict,
     only_when,
     says_nothing,
     stance_of,
@@ -38,6 +40,9 @@ OWN_ATTITUDES = {"demand", "insist", "call", "urge", "press", "push", "seek", "a
                  "commit", "pledge", "promise", "vow", "decide", "intend", "aim", "try", "resolve", "plan", "raise",
                  "avoid", "sabotage", "undermine"}
 
+# Speech acts that only a speaker performs: coordinated with what a reporting verb reports, they are the reporter's.
+SPEECH_ACTS = {"call", "urge", "demand", "appeal", "ask", "press", "plead", "implore", "invite", "thank", "praise",
+               "welcome", "condemn", "criticise", "criticize", "propose", "suggest"}
 RESPONDING = {"answer", "respond", "reply", "counter", "come"}  # "Putin answered with an offer of talks"
 REFUSING = {"reject", "refuse", "oppose", "dismiss", "criticise", "criticize", "condemn", "denounce", "spurn",
             "resist", "attack", "slam", "ridicule", "deride"}
@@ -212,25 +217,39 @@ CREDITING_VERBS = {"thank", "praise", "commend", "congratulate", "applaud", "cri
                    "fault", "condemn", "accuse"}
 
 
+GRATEFUL = {"grateful", "thankful", "indebted"}  # "grateful to Washington for its help": the thanked is after "to"
+
+
+def _thanked(head: Token) -> Token | None:
+    """Who a crediting verb or a grateful speaker credits ("thanked Trump", "grateful to Washington")."""
+    if head.lemma_.lower() in CREDITING_VERBS:
+        return next((c for c in head.children if c.dep_ == "dobj"), None)
+    head = next((c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in GRATEFUL), head)  # "remains
+    if head.lemma_.lower() in GRATEFUL:  # grateful to Washington for …", the "for" parsed on the verb
+        return next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                     if g.dep_ == "pobj"), None)
+    return None
+
+
 def _thanked_for(noun: Token, index: ActorIndex) -> list[Mention]:
-    """"Thanked Türkiye for its readiness to host the talks", "… and for its support of …": whose readiness or
-    support a thanked or blamed party's "its" is."""
+    """"Thanked Türkiye for its readiness to host the talks", "… and for its support of …", "grateful to
+    Washington for its efforts": whose readiness or support a thanked or blamed party's "its" is."""
     prep = noun.head
     while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
         prep = prep.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CREDITING_VERBS:
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
         return []
-    return index.all_at(next((c for c in prep.head.children if c.dep_ == "dobj"), None))
+    return index.all_at(_thanked(prep.head))
 
 
 def _credited(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
-    """"Thanked Trump for supporting the talks", "blamed Kyiv for rejecting the plan": the one thanked or blamed
-    for doing something holds the stance of that doing, also a state's office-holder named by nationality ("his
-    American counterpart")."""
+    """"Thanked Trump for supporting the talks", "blamed Kyiv for rejecting the plan", "grateful to the United
+    States for helping to start the talks": the one thanked or blamed for doing something holds the stance of that
+    doing, also a state's office-holder named by nationality ("his American counterpart")."""
     prep = stance_tok.head
-    if stance_tok.dep_ != "pcomp" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CREDITING_VERBS:
+    if stance_tok.dep_ != "pcomp" or prep.lower_ != "for":
         return []
-    thanked = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    thanked = _thanked(prep.head)
     stand_in = next((m for c in (thanked.children if thanked is not None else ()) if c.dep_ == "amod"
                      and (m := _owner_state(c, geo))), None)
     return index.all_at(thanked) or ([stand_in] if stand_in else [])
@@ -294,7 +313,7 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
     if credited:
         return credited  # "Putin thanked Trump for supporting the talks"
     participle = stance_tok.dep_ == "acl" or stance_tok.dep_ == "conj" and stance_tok.head.dep_ == "acl"
-    subject = (agent_of(stance_tok) if participle else None) or subject_of(stance_tok)\
+    subject = (agent_of(stance_tok) if participle else None) or subject_of(_reporters_act(stance_tok, index))\
         or _raised_subject(stance_tok) or (control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
     if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
         # "described as unacceptable the demand …": the adjective parsed on the noun, one step further
@@ -326,6 +345,23 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
                                                                  or first_person)):
         return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
+
+
+def _reporters_act(verb: Token, index: ActorIndex) -> Token:
+    """"Sybiha said Russia was dragging out the talks and called for sanctions": a speech act with no subject of
+    its own, parsed as a conjunct of the reported clause, is the reporting party's (not an analyst's: "Stanovaya
+    writes that the Kremlin … will press for …"); its reporting verb stands for it."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_ACTS\
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return verb
+    t, reporting = verb, None
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    while t.dep_ == "ccomp" and t.head.i != t.i:
+        t = t.head
+        speaker = index.at(subject_of(t)) if t.lemma_.lower() in REPORTING_VERBS else None
+        reporting = t if speaker is not None and speaker.actor.code and not is_reporter(speaker.actor) else reporting
+    return reporting or verb
 
 
 def _source_document(verb: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
@@ -461,6 +497,9 @@ def main_parties(sent: Span, index: ActorIndex) -> tuple[Actor, ...]:
 
 def refuses(verb: Token) -> bool:
     """Whether a main verb denies what its sentence is about: negated ("Kyiv will not give up its land"), a verb
-    of refusal ("Kyiv has refused, saying …") or one that stops short ("stopped short of endorsing a truce")."""
+    of refusal ("Kyiv has refused, saying …"), one that stops short ("stopped short of endorsing a truce") or one
+    that names it badly ("called the attacks on tankers piracy", "described the threats as illegitimate")."""
     return is_negated(verb) or verb.lemma_.lower() in REFUSING\
-        or verb.lemma_.lower() in {"stop", "fall"} and any(c.lower_ == "short" for c in verb.children)
+        or verb.lemma_.lower() in {"stop", "fall"} and any(c.lower_ == "short" for c in verb.children)\
+        or verb.lemma_.lower() in NAMING_VERBS and any(named_verdict(t) == "oppose" for right in verb.rights
+                                                         for t in right.subtree)

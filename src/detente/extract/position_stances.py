@@ -28,6 +28,9 @@ VERB_ONLY_CUES = {"force", "host", "press", "bar", "question"}  # stance verbs w
 LACKED = {"point", "appetite", "sense"}  # what "no" or "little" of opposes: "no point in", "little appetite for"
 NOUN_OBJECT_PREPS = {"for", "of", "on"}  # what a stance noun is about: "plans for", "offer of", "demand on"
 OWNED_CUES = {"idea"}  # stance nouns only with an owner: "Trump's idea of a summit", not "mocked the idea of …"
+# Stance nouns only in the singular and with an owner, also in phrases: "Moscow's position on Crimea", not "their
+# positions on the front line"
+OWNED_SINGULAR = {"position"}
 NO_ALTERNATIVE = {"alternative", "substitute"}  # "there is no substitute for a truce": the truce is wanted
 # Issue phrases that name the issue's absence, so that a stance on them is the opposite stance on the issue:
 # "there will be no impunity" asks for accountability, "wants to drag out the war" opposes a ceasefire.
@@ -92,6 +95,8 @@ def lexicon(pack: Pack, nlp: Language) -> PositionLexicon:
 def stance_of(tok: Token, lex: PositionLexicon) -> str | None:
     """The stance a token expresses, from single words and from phrases that start at it."""
     lemma = tok.lemma_.lower()
+    if lemma in OWNED_SINGULAR and (tok.tag_ == "NNS" or not _owned(tok)):
+        return None
     doc = tok.doc
     for parts, stance in lex.phrases_by_word.get(lemma, ()):
         n = len(parts)
@@ -130,7 +135,7 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
             return judged
         if t.pos_ in {"VERB", "AUX"}:
             steps = max(steps, 1)
-            if t.lemma_ in STATIVE_VERBS and (said := _predicate(t, lex)):  # "membership was off the table"
+            if t.lemma_ in STATIVE_VERBS and (said := _predicate(t, lex, below)):  # "membership was off the table"
                 return said
         elif (steps == 0 or t.i == hit_root.head.i and hit_root.dep_ in {"nummod", "compound", "amod"})\
                 and (wanted := _object_relative(t, lex)):  # "the 85,000 troops Moscow sought"
@@ -210,9 +215,11 @@ def says_nothing(verb: Token) -> bool:
         and not any(c.dep_ in {"agent", "neg"} or c.lower_ in MODALS for c in verb.children)
 
 
-def _predicate(copula: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
-    """A stance phrase that a copula predicates of its subject ("was out of the question", "is off the table"), or
-    a goal noun as its subject ("our task is to establish a lasting peace")."""
+def _predicate(copula: Token, lex: PositionLexicon, below: Token | None = None) -> tuple[Token, str] | None:
+    """A stance phrase that a copula predicates of its subject ("was out of the question", "is off the table"), a
+    goal noun as its subject ("our task is to establish a lasting peace"), and a demand noun that a copula equates
+    with the issue coming up from ``below`` ("Kyiv's key demands were an immediate ceasefire and …", "a
+    ceasefire is our main demand")."""
     if copula.dep_ in {"ccomp", "xcomp"} and copula.head.lemma_.lower() not in REPORTING_VERBS\
             and stance_of(copula.head, lex):
         return None  # "accept that membership is off the table": the outer stance speaks
@@ -222,7 +229,20 @@ def _predicate(copula: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
     return next(((c, stance) for c in said if (stance := stance_of(c, lex))), None) or next(
         ((c, stance) for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                  and (stance := stance_of(c, lex)) in {"support", "demand"}
-                 and any(k.dep_ == "xcomp" for k in copula.children)), None)  # "our task is to …"
+                 and any(k.dep_ == "xcomp" for k in copula.children)), None) or _equated(copula, lex, below)
+
+
+GOALS = {"aim", "goal", "objective", "priority", "task", "requirement"}  # what a party insists on achieving
+
+
+def _equated(copula: Token, lex: PositionLexicon, below: Token | None) -> tuple[Token, str] | None:
+    """The demand or goal noun on the other side of a copula from the issue ("the key demands were X", "Ukraine's
+    goal remained the release of …", "X is our main demand"): what a party says it must have, it demands."""
+    if below is None or below.dep_ not in {"attr", "nsubj"}:
+        return None
+    other = "nsubj" if below.dep_ == "attr" else "attr"
+    return next(((c, "demand") for c in copula.children if c.dep_ == other and c.pos_ == "NOUN"
+                 and (c.lemma_.lower() in GOALS or stance_of(c, lex) == "demand")), None)
 
 
 def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
@@ -252,7 +272,9 @@ NAMED_GOOD = GOOD_VERDICTS | {"historic", "important", "significant", "breakthro
                               "beacon", "equal", "fair", "serious", "welcome"}
 NAMED_BAD = {"propaganda", "unfriendly", "hostile", "ultimatum", "attempt", "farce", "charade", "bluff", "stunt",
              "theatrical", "staged", "fake", "lie", "aggression", "persecution", "mistake", "error", "trap", "threat",
-             "useless", "decorative", "cynical", "hypocritical", "outrageous", "shameful", "disgraceful"}
+             "useless", "decorative", "cynical", "hypocritical", "outrageous", "shameful", "disgraceful", "respite",
+             "breather", "ploy", "piracy", "theft", "robbery", "blackmail", "provocation", "terrorism", "pretext",
+             "illegitimate", "illegal", "unacceptable"}
 
 
 def _judgement(verb: Token, lex: PositionLexicon, below: Token) -> tuple[Token, str] | None:
@@ -276,12 +298,12 @@ def _judgement(verb: Token, lex: PositionLexicon, below: Token) -> tuple[Token, 
             stance = stance_of(word, lex)
             if stance in {"oppose", "reject", "support"}:
                 return word, stance
-            if naming and child.dep_ != "dobj" and (named := _named(word)):
+            if naming and child.dep_ != "dobj" and (named := named_verdict(word)):
                 return word, named
     return None
 
 
-def _named(word: Token) -> str | None:
+def named_verdict(word: Token) -> str | None:
     """The stance of what a naming verb calls its object, from ``NAMED_GOOD`` and ``NAMED_BAD``."""
     lemma = word.lemma_.lower()
     return "support" if lemma in NAMED_GOOD else "oppose" if lemma in NAMED_BAD else None
@@ -299,6 +321,10 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"\
             and (outer := stance_of(tok.head.head, lex)):
         return tok.head.head, outer  # "could not consent to opening the accession talks"
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.i > 0:
+        noun = next((t for t in (tok.head.head, tok.doc[tok.head.i - 1]) if t.pos_ == "NOUN"), None)  # the "to"
+        if noun is not None and (outer := stance_of(noun, lex)) in NEGATIVE:  # may be parsed on the verb
+            return noun, outer  # "its objection to extending the grain deal", "repeated its opposition to lifting …"
     if tok.dep_ == "csubj" and tok.head.lemma_ in STATIVE_VERBS and (judged := next(
             ((c, st) for c in tok.head.children if c.dep_ in {"acomp", "attr"}
              and (st := stance_of(c, lex)) in NEGATIVE), None)):
@@ -318,6 +344,9 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
             break
         clause, t = t, t.head
         outer = stance_of(t, lex)
+        if stance in NEGATIVE and clause.dep_ == "xcomp" and clause.i == tok.i and tok.head.i == t.i\
+                and not any(c.dep_ in {"dobj", "dative"} for c in t.children):
+            return tok, stance  # "wanted to avoid a freeze": the subject's own refusal, not a demand on another
         if outer in {"demand", "propose"} and (t.lemma_.lower() not in REPORTING_VERBS or _subjunctive(clause))\
                 and t.i < tok.i:
             return t, outer  # not a clause misparsed under what follows it ("…, Crimea included")

@@ -45,6 +45,7 @@ from .issue_phrases import (
 )
 from .position_holders import (
     DOCUMENT_PARTS,
+    GRATEFUL,
     OWN_ATTITUDES,
     PROCEEDING,
     SAYING_NOUNS,
@@ -139,6 +140,11 @@ def _bad_verdict(verb: Token, hit: Span, lex: PositionLexicon) -> Token | None:
         return None
     if verb.lemma_.lower() in BAD_VERDICTS:
         return verb
+    if verb.lemma_.lower() in FAILING and (no := next((c for c in verb.children if c.dep_ == "neg"
+                                                        or c.lower_ == "never"), None)) is not None:
+        return no  # "attempts to pressure Russia have never worked"
+    if (gain := _gain_to_enemy(verb)) is not None:
+        return gain
     for child in verb.children:
         if child.dep_ not in {"acomp", "attr", "oprd", "ccomp", "xcomp", "dobj"}:
             continue
@@ -147,6 +153,35 @@ def _bad_verdict(verb: Token, hit: Span, lex: PositionLexicon) -> Token | None:
                     or child.dep_ in {"acomp", "attr", "oprd"} and stance_of(word, lex) in {"oppose", "reject"}:
                 return word
     return None
+
+
+# What a pause would give the other side: "a ceasefire would only let Kyiv regroup", "a truce would be a respite".
+RESPITE = {"regroup", "rearm", "respite", "breather", "advantage", "replenish"}
+
+
+def _gain_to_enemy(verb: Token) -> Token | None:
+    """"A month-long ceasefire would allow Ukraine to regroup", "a truce would hand Kyiv an advantage": a clause
+    that says its subject would let the other side regroup or rearm judges it badly."""
+    return next((t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj", "attr", "dative", "prep"}
+                 for t in c.subtree if t.lemma_.lower() in RESPITE), None)
+
+
+FAILING = {"work", "succeed"}  # negated: "sanctions have never worked", "pressure will not succeed"
+
+
+def _judged_act(found: tuple[Token, str], hit: Span, index: ActorIndex, lex: PositionLexicon) -> tuple[Token, str]:
+    """"Supplying Ukraine with Tomahawks would mean a new stage of escalation", "attempts to make Russia act under
+    pressure have never worked": an act done by no one named, in the subject of a clause that judges it badly, is
+    opposed by whoever judges it."""
+    tok = found[0]
+    if tok.pos_ != "VERB" or index.at(subject_of(tok)) is not None:
+        return found
+    verb = next((v for v in tok.ancestors if v.pos_ in {"VERB", "AUX"}), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None) if verb is not None else None
+    if subject is None or not subject.left_edge.i <= tok.i <= subject.right_edge.i:
+        return found
+    bad = _bad_verdict(verb, hit, lex)
+    return found if bad is None else (bad if bad.dep_ == "neg" or bad.lower_ == "never" else verb, "oppose")
 
 
 def _badly_judged(hit: Span, lex: PositionLexicon) -> bool:
@@ -465,6 +500,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         if found is None:
             continue
         found = _licensing_negation(hit, refused_noun(enshrined(outermost(found, lex), lex), lex), lex)
+        found = _judged_act(found, hit, index, lex)
         if before_any(hit):
             found = (found[0], "condition")  # "told the Ukrainians to abandon four regions before any truce"
         stances = [found]
@@ -480,6 +516,9 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             if outer is not None and outer[0].i != found[0].i and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:  # "urged
                 stances.append(refused_noun(outermost(outer, lex), lex))  # Moscow to accept the truce proposed by …"
         stances.extend(_seconded(found[0], lex))
+        for extra in (_effort(hit, lex, index, geo), _gratitude(found[0])):
+            if extra is not None and all(extra[0].i != st[0].i for st in stances):
+                stances.append(extra)
         if brokered is not None and brokered[0].i != found[0].i:
             stances.append(brokered)
         for stance_tok, stance in stances:
@@ -628,7 +667,8 @@ def _enacted(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     return (verb, "support") if index.at(subject_of(verb)) is not None else None
 
 
-CARRYING_OUT = {"exchange", "swap", "release", "free", "complete", "return", "repatriate", "trade"}
+CARRYING_OUT = {"exchange", "swap", "release", "free", "complete", "return", "repatriate", "trade", "carry",
+                "implement", "conduct", "fulfil", "fulfill"}
 
 
 def _carried_out(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
@@ -714,7 +754,8 @@ def _handed(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     return (verb, "propose") if index.at(subject_of(verb)) is not None else None
 
 
-UNDERMINING = {"undermine", "sabotage", "wreck", "obstruct", "disrupt", "torpedo", "derail", "thwart"}
+UNDERMINING = {"undermine", "sabotage", "wreck", "obstruct", "disrupt", "torpedo", "derail", "thwart", "avoid", "evade",
+               "dodge"}
 ACCUSING = {"accuse", "blame", "suspect", "charge"}
 
 
@@ -794,6 +835,39 @@ def _owned_noun(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geograp
     return None
 
 
+EFFORTS = {"effort", "mediation", "leadership", "determination", "contribution", "help", "assistance", "striving"}
+ACTIVE_ROLES = {"role"}  # only for an act: "Washington's role in bringing the sides back to the table"
+
+
+def _effort(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geography) -> tuple[Token, str] | None:
+    """"Washington's mediation efforts", "the peace efforts of President Trump", "Trump's determination to stop
+    the killing", "grateful to Washington for its help in launching the talks": a party's own effort toward an
+    issue is its support, besides whatever the sentence says of it (not "Kyiv's efforts to derail the talks")."""
+    t, acted = hit.root, False
+    for _ in range(7):
+        if t.i != hit.root.i and stance_of(t, lex) in NEGATIVE:
+            return None
+        acted = acted or t.pos_ == "VERB" and t.i != hit.root.i
+        lemma = t.lemma_.lower()
+        if (t.pos_ == "NOUN" and (lemma in EFFORTS or lemma in ACTIVE_ROLES and acted) and noun_owners(t, index, geo))\
+                or (t.pos_ == "VERB" and lemma in EFFORTS and t.dep_ == "pcomp"):
+            return t, "support"  # also "grateful to the United States for helping to start the talks"
+        if t.dep_ in {"ROOT", "ccomp", "parataxis", "relcl"} or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _gratitude(done: Token) -> tuple[Token, str] | None:
+    """"Russia was grateful to Turkey for hosting the talks": who is grateful for what another did supports it too
+    (the doer holds the deed's stance)."""
+    if done.dep_ != "pcomp" or done.head.lower_ != "for":
+        return None
+    head = done.head.head
+    grateful = next((c for c in (head, *head.children) if c.lemma_.lower() in GRATEFUL), None)
+    return (grateful, "support") if grateful is not None else None
+
+
 def _without(root: Token, stance_tok: Token) -> bool:
     """Whether an issue phrase is what a stance goes without ("wanted talks without the inconvenience of a
     ceasefire")."""
@@ -858,6 +932,19 @@ def _absence(hit: Span) -> bool:
     return " ".join(hit.text.lower().split()) in ABSENCE_PHRASES
 
 
+THREAT_MARKS = {"if", "unless", "otherwise"}
+
+
+def _threatened(stance_tok: Token, hit: Span) -> bool:
+    """"Warned that Russia would face new sanctions if it refused", "warning that the Kremlin would otherwise face
+    sanctions": a warning of what follows unless the other side yields is a conditional threat, not a refusal."""
+    if stance_tok.lemma_.lower() != "warn":
+        return False
+    clause = next((c for c in stance_tok.children if c.dep_ == "ccomp"), None)
+    return clause is not None and clause.left_edge.i <= hit.root.i <= clause.right_edge.i\
+        and any(t.lower_ in THREAT_MARKS for t in clause.subtree)
+
+
 def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -> list[Position]:
     """The positions one stance predicate gives an issue phrase, one per holder not given before."""
     issue = hit.label_
@@ -879,6 +966,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "talks without a truce"
     if _absence(hit):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "no impunity"
+    if stance == "oppose" and _threatened(stance_tok, hit):
+        stance = "condition"
     condition = _condition(stance_tok, here.sent, lex, here.words)
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
     if condition and not in_condition:
