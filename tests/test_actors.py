@@ -673,3 +673,23 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole(pack):
 def test_detainees_are_coded_by_citizenship(pack):
     actors = actors_of(pack, "Hamas released Gilad Shalit. A Russian court sentenced Oleg Sentsov.", "2015-08-25")
     assert (find(actors, "Shalit").code, find(actors, "Sentsov").code) == ("ISR", "UKR")
+
+
+def test_common_words_of_group_and_person_names_need_their_capital(pack):
+    actors = actors_of(pack, "Russia completed the withdrawal of its troops from the west bank of the Dnipro, and "
+                             "gas began to flow through the Power of Siberia pipeline.")
+    assert not [a for a in actors if a.text.lower() in {"the west", "power"}]
+    assert find(actors_of(pack, "The West imposed new sanctions on Moscow."), "West").kind == "group"
+
+
+def test_capitals_misread_as_objects_of_as_still_act(pack):
+    actors = actors_of(pack, "Qatar was isolated on Monday as Riyadh and Cairo broke relations with Doha.")
+    assert (find(actors, "Riyadh").code, find(actors, "Cairo").code) == ("SAU", "EGY")
+
+
+@pytest.mark.parametrize("published, text, code, sector", [
+    ("1986-02-11", "Anatoly Shcharansky", "SUN", "OPP"), ("1998-05-01", "Louise Arbour", "UN", "JUD"),
+    ("2010-11-13", "Aung San Suu Kyi", "MMR", "OPP"), ("2011-05-02", "Navy SEALs", "USA", "MIL")])
+def test_dissidents_prosecutors_and_units_in_the_news(pack, published, text, code, sector):
+    actor = find(actors_of(pack, f"{text} arrived in Berlin on Tuesday.", published), text)
+    assert (actor.code, actor.sector) == (code, sector)

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
 from .geography import DOCUMENT_DAY, dated_code, east_german, former_states
-from .syntax import Mention, plural_origins
+from .syntax import Mention, is_stray_clause_subject, plural_origins
 from .world_places import city_state, country_of_city
 
 # Prepositions after which a place name is where something happens, not who does it.
@@ -54,7 +54,7 @@ JUDGING = {"condemn", "denounce", "criticise", "criticize", "deplore", "decry", 
 EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "matter", "happen", "mean", "look", "rain", "become"}
 # Surnames that are also common words; they name a person only in full ("Theresa May").
 NOT_SURNAMES = {"may", "march", "june", "july", "august", "rice", "young", "long", "king", "love", "little",
-                "green", "white", "black", "hill", "price", "brown", "ward"}
+                "green", "white", "black", "hill", "price", "brown", "ward", "power"}
 # Verbs whose subject, when it is a people ("the Russians"), stands for its government.
 DIPLOMATIC_VERBS = {"say", "demand", "reject", "propose", "agree", "insist", "refuse", "offer", "accept", "negotiate",
                     "want", "announce", "claim", "tell", "warn", "accuse", "sign", "insist", "deny", "meet", "call"}
@@ -114,7 +114,8 @@ class Entry:
     ref: object
     plural: bool = False
     exact_case: bool = False
-    capitalised: bool = False  # a one-word body written with a capital ("Commission"), not the common noun
+    capitalised: bool = False  # a one-word body written with a capital ("Commission", "the West"), not the common
+    # noun
 
 
 def _plural(word: str) -> str:
@@ -216,7 +217,9 @@ class Gazetteer:
         if not alias:
             return
         exact = alias.isupper() and len(alias.replace(".", "")) <= 5
-        capitalised = entry.kind in {"institution", "group"} and " " not in alias and alias[:1].isupper()
+        bare = alias[4:] if alias.lower().startswith("the ") and entry.kind == "group" else alias  # "the West",
+        # not "the west bank" (but "the alliance" is NATO)
+        capitalised = entry.kind in {"institution", "group"} and " " not in bare and bare[:1].isupper()
         entry = Entry(entry.kind, entry.ref, entry.plural, exact, capitalised)
         bucket = self.entries.setdefault(alias.lower(), [])
         if entry not in bucket:
@@ -269,7 +272,9 @@ def gazetteer(pack: Pack, nlp: Language) -> Gazetteer:
 def _case_ok(span: Span, entry: Entry, key: str) -> bool:
     if entry.exact_case:
         return span.text.replace(" ", "") == span.text.upper().replace(" ", "") and span.text.lower() == key
-    if entry.capitalised or entry.kind in {"person", "state", "adjective", "capital", "metonym",
+    if entry.capitalised:
+        return span[-1].text[:1].isupper()
+    if entry.kind in {"person", "state", "adjective", "capital", "metonym",
                                                           "group_adj", "place"}:
         return span.text[:1].isupper()
     return True
@@ -481,6 +486,8 @@ def _is_place(token: Token, entry: Entry) -> bool:
         return True
     if token.dep_ == "pobj":
         prep, governor = token.head.lower_, token.head.head
+        if is_stray_clause_subject(token):
+            return False  # "as Riyadh broke relations": the subject of a clause the parse misread
         if prep == "to":
             return governor.lemma_ in MOTION_WORDS
         if prep == "between" and governor.lemma_.lower() in DEALINGS:

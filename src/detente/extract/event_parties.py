@@ -11,6 +11,7 @@ from .attribution import REPORTING_VERBS
 from .event_syntax import (
     event_subject,
     governing_verb,
+    is_free_relative,
     is_gerund_object,
     is_purpose_clause,
     phase_of,
@@ -44,7 +45,8 @@ def coordinated_mentions(head: Token | None, index: ActorIndex) -> list[Mention]
             joined = child.dep_ == "conj" or child.dep_ == "appos" and child.ent_type_ in {"GPE", "NORP", "ORG"}\
                 or child.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in child.children)\
                 or child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i in index.by_token\
-                and index.by_token[child.i] is not first
+                or child.dep_ == "appos" and index.by_token.get(child.i) is first  # "Prime Minister Lal Bahadur
+            # Shastri and …" with the name's last word in apposition, its conjunct under it
             if not joined or child.i in seen:
                 continue
             seen.add(child.i)
@@ -52,7 +54,7 @@ def coordinated_mentions(head: Token | None, index: ActorIndex) -> list[Mention]
             m = index.at(child)
             if m is not None and m not in found:
                 found.append(m)
-    found.sort(key=lambda m: m.start)
+    found.sort(key=lambda m: (m.start, m.end))
     return _shared_modifiers(found, head.doc)
 
 
@@ -180,7 +182,7 @@ def distinct_mentions(mentions: list[Mention]) -> list[Mention]:
     for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
         if not any(o.actor.code == m.actor.code and o.start < m.end and m.start < o.end for o in out):
             out.append(m)
-    return out
+    return sorted(out, key=lambda m: (m.start, m.end))  # "the foreign ministers of Congo and Rwanda": Congo first
 
 
 def split_parties(m: Mention, doc, geo: Geography) -> list[Mention]:
@@ -214,8 +216,10 @@ def _qualified(w: Token, geo: Geography) -> bool:
 
 def pick_party(tiers: list[list[Token]], index: ActorIndex, sources: list[Mention]) -> Mention | None:
     """The first candidate naming another party (an actor with a known affiliation that is not the
-    source's), nearest tier first; else the first candidate naming any actor."""
+    source's), nearest tier first, a phrase's conjuncts after it; else the first candidate naming any actor but the
+    state of a government source."""
     own = {s.actor.code for s in sources}
+    rulers = all(s.actor.kind == "state" or s.actor.sector in {"GOV", "MIL"} for s in sources)
     for rank in range(3):  # another named party; then any actor but the source's own side; then anyone
         for tier in tiers:
             for candidate in tier:
@@ -225,10 +229,22 @@ def pick_party(tiers: list[list[Token]], index: ActorIndex, sources: list[Mentio
                 if rank == 0 and (m.actor.code is None or m.actor.code in own
                                   or candidate.doc[m.start].pos_ == "PRON"):
                     continue
+                if rulers and m.actor.code in own and m.actor.kind == "state":  # "Putin warned that Moscow
+                    m = _other_conjunct(m, candidate.doc, index, own)  # could strike …": a state is no target of
+                    if m is None:  # its rulers' acts; but "proposed that Russia and Ukraine resume talks" is aimed
+                        continue  # at Ukraine
                 if rank == 1 and m.actor.code in own:
                     continue
                 return m
     return None
+
+
+def _other_conjunct(m: Mention, doc: Doc, index: ActorIndex, own: set[str | None]) -> Mention | None:
+    """The first party conjoined after a mention that is not of the source's side ("Russia and Ukraine",
+    "relations between Moscow and Washington")."""
+    root = doc[m.start:m.end].root
+    return next((o for j in root.conjuncts if j.i > root.i and (o := index.at(j)) is not None
+                 and o.actor.code not in own | {None}), None)
 
 
 def _pronoun_owned(m: Mention, doc) -> bool:
@@ -469,6 +485,10 @@ def target_candidates(tok: Token) -> list[list[Token]]:
     second: list[Token] = []
     objects = [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}]
     for child in tok.children:
+        if child.dep_ == "ccomp" and is_free_relative(child):  # "struck what New Delhi said was a camp in
+            objects += [g for c in child.children if c.dep_ == "ccomp" for g in c.children  # Pakistan": the camp,
+                        if g.dep_ in {"attr", "acomp"}]  # not the one who says what it was
+            continue
         if child.dep_ == "ccomp":
             second += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
             second += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
@@ -499,12 +519,16 @@ def target_candidates(tok: Token) -> list[list[Token]]:
 
 def _patient(tok: Token) -> Token | None:
     """Who a passive participle without a subject of its own acts on: the noun it modifies ("35 Ukrainians freed
-    by Moscow", not "talks chaired by Turkey") or the subject of the clause it is an adjunct of ("the pilot flew
-    home after being pardoned by Putin")."""
+    by Moscow", not "talks chaired by Turkey"), the subject of the clause it trails after a comma ("X walked into
+    West Berlin, freed by Moscow") or of the clause it is an adjunct of ("the pilot flew home after being pardoned
+    by Putin")."""
     if tok.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in tok.children):
         return None
     if tok.dep_ == "acl":
         return tok.head if tok.head.lemma_.lower() not in MEETING_NOUNS | ACCORDS else None
+    if tok.dep_ == "advcl" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","\
+            and agent_of(tok) is not None and tok.head.pos_ in {"VERB", "AUX"}:
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if not any(c.dep_ == "auxpass" for c in tok.children):
         return None
     clause = tok.head.head if tok.dep_ == "pcomp" else tok.head if tok.dep_ == "advcl" else None
@@ -542,6 +566,9 @@ def _deep_recipients(tok: Token) -> list[Token]:
             found += [c for c in clause.children if c.dep_ in {"dobj", "dative", "nsubj"}]
             found += [g for p in clause.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
                       for g in p.children if g.dep_ == "pobj"]
+            found += [g for c in clause.children if c.dep_ in {"advmod", "prt"} and c.i > clause.i
+                      for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                      for g in p.children if g.dep_ == "pobj"]  # "to hand three districts back to Azerbaijan"
         frontier = [c for clause in clauses for c in clause.children]
         if not frontier:
             break
@@ -987,7 +1014,8 @@ def sole_state(tok: Token, index: ActorIndex, geo: Geography) -> str | None:
 def is_domestic(tok: Token, index: ActorIndex, geo: Geography, code: str) -> bool:
     """Whether a sentence names no party or nationality but the source's: an unaffiliated movement there
     ("communist rebels", "the Free Aceh Movement") is the source's own opponent or counterpart."""
-    return _states_named(tok, index, geo, places=False) <= {code}
+    return code in geo.states and _states_named(tok, index, geo, places=False) <= {code}  # not a body: "OSCE
+    # monitors were denied access by armed separatists" names no state of the separatists
 
 
 MEDIATOR_ROLES = {"host", "mediator", "intermediary", "broker", "facilitator"}
@@ -1031,7 +1059,8 @@ def _helper_of(arg: Token) -> Token | None:
 
 def adjunct_mediator(prep: Token) -> tuple[Token, Span] | None:
     """The party a "with" adjunct names as the host or mediator of the act it goes with, and the words that say
-    so: "with Turkey's foreign minister acting as host", "with Chancellor Merz as host", "with the AU mediating"."""
+    so: "with Turkey's foreign minister acting as host", "with Chancellor Merz as host", "with the AU mediating",
+    "with Cavusoglu in the chair"."""
     if prep.lower_ != "with" or prep.dep_ != "prep":
         return None
     for arg in prep.children:
@@ -1057,6 +1086,10 @@ def adjunct_mediator(prep: Token) -> tuple[Token, Span] | None:
         if role is not None:
             start = arg.i if arg.i != party.i else role.head.i
             return party, prep.doc[start:role.i + 1]
+        chair = next((g for p in party.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                      if g.dep_ == "pobj" and g.lower_ == "chair"), None)  # "with Cavusoglu in the chair"
+        if chair is not None:
+            return party, prep.doc[chair.head.i:chair.i + 1]
     return None
 
 

@@ -98,8 +98,12 @@ def event_subject(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)\
             and verb.head.lemma_.lower() not in RAISING:
         return None  # "civilians waited to be evacuated": who waits is what the act is done to, not its actor
-    if is_trailing_participle(verb) and verb.head.dep_ == "ccomp":
-        top = verb.head  # "warned Finland that it would respond, accusing Helsinki …": the warner accuses
+    if is_trailing_participle(verb) and verb.head.dep_ == "advcl" and verb.head.head.pos_ in {"VERB", "AUX"}\
+            and any(c.dep_ == "mark" for c in verb.head.children):
+        return event_subject(verb.head.head)  # "halted deliveries after talks collapsed, demanding …": who halted
+    if is_trailing_participle(verb) and verb.head.dep_ == "ccomp" and verb.head.i > verb.head.head.i:
+        top = verb.head  # "warned Finland that it would respond, accusing Helsinki …": the warner accuses (not
+        # "a missile hit Dnipro, killing 20, officials said": the report comes after)
         while top.dep_ in {"ccomp", "conj"} and top.head.i != top.i:
             top = top.head
         return event_subject(top)
@@ -124,12 +128,17 @@ def event_subject(verb: Token) -> Token | None:
 
 
 def gerund_subject(verb: Token) -> Token | None:
-    """The people a participle after a noun describes when the parse says otherwise: "fired on thousands of
+    """Who does what a gerund says when the parse hangs its subject elsewhere: a name right before it after "of"
+    ("within hours of Libya handing …"); the people a participle after a noun describes: "fired on thousands of
     schoolchildren marching in Soweto" parsed with "schoolchildren" as a compound of "marching"; "clashes between
     police and students protesting" parsed with "protesting" on "police" or "clashes" (the nearest conjunct
     protests)."""
     if verb.tag_ != "VBG":
         return None
+    before = verb.doc[verb.i - 1] if verb.i else verb
+    if before.dep_ == "pobj" and before.head.lower_ == "of" and before.pos_ == "PROPN"\
+            and verb.dep_ in {"advcl", "pcomp", "acl"} and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return before
     if verb.dep_ == "acl":
         before = verb.doc[verb.i - 1]
         return before if before.dep_ == "conj" and before.tag_ in {"NNS", "NNPS"} and before.i != verb.head.i\
@@ -151,7 +160,7 @@ def speaker_of_pronoun(verb: Token, subject: Token | None) -> Token | None:
             subject.lemma_.lower() in SELF_NOUNS and any(c.lower_ in SELF_DETERMINERS for c in subject.children)):
         return None
     relative = verb.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-    if subject.lower_ in SELF_PRONOUNS and (relative or _free_relative(verb)):  # not "the only city they had
+    if subject.lower_ in SELF_PRONOUNS and (relative or is_free_relative(verb)):  # not "the only city they had
         return _free_relative_speaker(verb)  # captured": background; "officials whom they blame for stoking …"
     chain = governors(verb)  # "said it was ready to accept": up to the reported clause, not "it was too early"
     clause = chain[-1] if all(t.pos_ != "ADJ" or t.lemma_.lower() in READY for t in chain) else verb
@@ -162,7 +171,7 @@ def speaker_of_pronoun(verb: Token, subject: Token | None) -> Token | None:
     return event_subject(clause.head)
 
 
-def _free_relative(verb: Token) -> bool:
+def is_free_relative(verb: Token) -> bool:
     """"what it called provocative statements", "what it said was Moscow's role": a clause led by "what"."""
     return any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "attr"} for c in verb.children) or any(
         g.lower_ == "what" and g.dep_ == "nsubj" for c in verb.children if c.dep_ == "ccomp" for g in c.children)

@@ -45,8 +45,15 @@ def _owner_by_pronoun(tiers: list[list[Token]], index: ActorIndex, sources: list
         if owned is not None and owned.actor.code in own:
             return None  # "and Seoul put its forces on alert": the source's own forces, no other party's
         before = [m for m in index.mentions if m.end <= pronoun.i and m.actor.code and m.actor.code not in own]
+        if pronoun.lower_ == "their":  # "Finland and Sweden applied to join NATO, but Turkey would block their
+            before = [m for m in before if _coordinated(m, candidate.doc)] or before  # membership": both
         return before[-1] if before else None
     return None
+
+
+def _coordinated(m: Mention, doc: Doc) -> bool:
+    """Whether a mention heads a coordination of parties ("Finland and Sweden")."""
+    return any(c.dep_ == "conj" for c in doc[m.start:m.end].root.children)
 
 
 FRONTIER_PREPS = {"near", "along", "to", "toward", "towards", "on", "at", "across", "around", "off"}
@@ -78,7 +85,8 @@ HUMAN_GROUPS = {"protester", "demonstrator", "supporter", "activist", "student",
                 "resident", "worker", "journalist", "prisoner", "detainee", "opponent", "dissident", "marcher",
                 "mourner", "striker", "people", "citizen", "woman", "man", "child", "girl", "boy", "pupil",
                 "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "monk", "worshipper", "pilgrim", "farmer",
-                "miner", "refugee", "critic", "lawyer", "politician", "voter", "teacher", "doctor", "nurse"}
+                "miner", "refugee", "critic", "lawyer", "politician", "voter", "teacher", "doctor", "nurse",
+                "judge", "evader", "deserter", "suspect", "blogger", "writer", "priest", "leader"}
 MEASURES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "scores",
             "group", "crowd"}
 
@@ -366,6 +374,19 @@ def _object_nationality(tok: Token, target: Mention, sources: list[Mention], geo
     return None
 
 
+def _act_owner(tok: Token, sources: list[Mention], geo: Geography, live: set[int]) -> Mention | None:
+    """The state whose nationality word owns the act a judgement is about: "denounced the Soviet downing of a
+    Korean airliner" → the Soviet Union, not the airline."""
+    own = {s.actor.code for s in sources}
+    for act in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in live and c.pos_ == "NOUN"):
+        m = stand_in_state(act, geo, shallow=True)
+        word = next((c for c in act.children if c.i < act.i and m is not None
+                     and geo.code.get(c.lower_) == m.actor.code), None)
+        if m is not None and word is not None and m.actor.code not in own:
+            return state_mention(m.actor.code, word)  # at the word, not the act, whose phrase names others
+    return None
+
+
 CRIME_INQUIRY = "091"
 
 
@@ -377,6 +398,8 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
     none for a place withdrawn from or for the party's own forces it moves."""
     if target is not None:
         target = _object_nationality(tok, target, sources, geo) or target  # "froze Iranian assets in US banks"
+    if etype == "ACCUSE":
+        target = _act_owner(tok, sources, geo, live) or target  # "denounced the Soviet downing of a Korean jet"
     if target is not None and _own_forces_moved(tok, etype, target, sources):
         target = None  # "deployed the army", "will withdraw all US troops": what moves, not whom it faces
     if target is not None and target.actor.kind == "organization" and _body_of_resolution(
@@ -424,7 +447,7 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
             stand_in = Mention(target.start, target.end,
                                target.actor.model_copy(update={"code": stand_in.actor.code}))
         target = stand_in or target
-        if target is None and etype in STAND_IN_TYPES:
+        if target is None and etype in STAND_IN_TYPES | {"REJECT"}:
             target = _owner_by_pronoun(tiers, index, sources)
     if target is not None and etype in UNAIMED and code[:3] not in VISITS\
             and _through_purpose(tok, tok.doc[target.start:target.end].root):
@@ -541,8 +564,10 @@ def _topic_of_accord(tok: Token, target: Mention, geo: Geography) -> bool:
     peace plan for Kosovo"), not as its owner ("Moscow's plan", "the British plan") or a party to it ("an
     agreement with Kosovo")."""
     root = tok.doc[target.start:target.end].root
-    accord = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ACCORDS
-                   and root.i != c.i and root.i in {t.i for t in c.subtree}), None)
+    accords = [tok] if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROPOSALS else []  # "Stalin's proposal for
+    accords += [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ACCORDS]  # a
+    accord = next((c for c in accords if root.i != c.i and root.i in {t.i for t in c.subtree}), None)  # neutral
+    # Germany" is about Germany, not made to it
     if accord is None or root.dep_ == "poss" and root.head.i == accord.i:
         return False  # "Putin's plan": its owner
     owners = {geo.code.get(c.lower_) for c in accord.children if c.dep_ in {"poss", "amod"} or c.text.isupper()}

@@ -65,6 +65,7 @@ class Geography:
     def __init__(self, pack: Pack):
         self.code: dict[str, str] = _DatedCodes(self)
         self.former = former_states(pack)
+        self.states: set[str] = {state.code for state in pack.states} | {f[1] for f in self.former}
         self.places: set[str] = {v.lower() for v in pack.venues}
         for state in pack.states:
             for name in [*state.names, *state.adjectives, *state.demonyms]:

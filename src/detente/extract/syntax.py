@@ -92,8 +92,41 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
+SUBORDINATORS = {"as", "while", "when", "after", "before", "since", "until", "because", "once"}
+
+
+def stray_clause_subject(verb: Token) -> Token | None:
+    """The subject of a subordinate clause the parse read as a preposition's object: "as Riyadh, Abu Dhabi and
+    Cairo broke relations", parsed with "Riyadh" under "as" and "broke" as a conjunct of the main verb."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"conj", "advcl"}\
+            or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > 0 and verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in {"aux", "neg", "advmod"}:
+        k -= 1
+    top = verb.doc[k]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "pobj" or top.head.lower_ not in SUBORDINATORS or top.right_edge.i != k\
+            or top.pos_ not in {"PROPN", "NOUN"} or top.ent_type_ in {"DATE", "TIME"} or top.head.i < verb.head.i:
+        return None
+    return top
+
+
+def is_stray_clause_subject(token: Token) -> bool:
+    """Whether a preposition's object is really the subject of the verb right after it ("as Riyadh broke …")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in SUBORDINATORS:
+        return False
+    after = token.doc[token.right_edge.i + 1:token.right_edge.i + 4]
+    return any(t.dep_ in {"conj", "advcl"} and (s := stray_clause_subject(t)) is not None and s.i == token.i
+               for t in after)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, following conjunctions, control verbs and relative clauses up the tree."""
+    stray = stray_clause_subject(verb)
+    if stray is not None:
+        return stray
     seen = 0
     while seen < 8:
         seen += 1
