@@ -1320,3 +1320,30 @@ def test_a_partys_position_on_an_issue_is_its_demand(pack):
         pack, "He stressed that Moscow's position on Crimea and Donbas had not changed."))
     assert not any(k[2] == "demand" for k in keys(positions_of(
         pack, "The troops remain at their positions on the front line.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump proposed a 30-day ceasefire.\n\nPutin has refused.", ("RUS", "ceasefire", "reject")),
+    ("The Vatican offered to host the talks. Zelensky agreed.", ("UKR", "talks_format", "accept")),
+    ("Russia's own three-day truce expires at midnight on Saturday. Ukraine has dismissed it as a theatrical gesture.",
+     ("UKR", "ceasefire", "reject")),
+])
+def test_a_stance_with_no_issue_of_its_own_takes_up_the_sentence_before(pack, text, expected):
+    assert expected in keys(positions_of(pack, text))
+
+
+def test_what_the_sentence_before_was_not_about_is_not_taken_up(pack):
+    assert not any(p.sentence == 1 for p in positions_of(pack, "Russia struck Kyiv overnight. Zelensky condemned it."))
+    found = positions_of(pack, "Trump proposed a ceasefire. Moscow said the deal costs it nothing.")
+    assert not any(p.sentence == 1 and p.holder.code == "RUS" for p in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ukrainian delegation had come to Istanbul with a clear mandate: a full and unconditional ceasefire and the "
+     "release of all prisoners.", {("UKR", "ceasefire", "demand"), ("UKR", "prisoners_children", "demand")}),
+    ("Putin used the call to restate his price: the whole of the Donbas.", {("RUS", "territory", "demand")}),
+    ("Among Russia's demands are recognition of Crimea and Ukraine's neutrality.",
+     {("RUS", "crimea", "demand"), ("RUS", "alliance_neutrality", "demand")}),
+])
+def test_a_list_under_a_demand_takes_its_stance(pack, text, expected):
+    assert expected <= keys(positions_of(pack, text))

@@ -43,7 +43,7 @@ OWN_ATTITUDES = {"demand", "insist", "call", "urge", "press", "push", "seek", "a
 # Speech acts that only a speaker performs: coordinated with what a reporting verb reports, they are the reporter's.
 SPEECH_ACTS = {"call", "urge", "demand", "appeal", "ask", "press", "plead", "implore", "invite", "thank", "praise",
                "welcome", "condemn", "criticise", "criticize", "propose", "suggest"}
-RESPONDING = {"answer", "respond", "reply", "counter", "come"}  # "Putin answered with an offer of talks"
+RESPONDING = {"answer", "respond", "reply", "counter", "come", "arrive"}  # "Putin answered with an offer of talks"
 REFUSING = {"reject", "refuse", "oppose", "dismiss", "criticise", "criticize", "condemn", "denounce", "spurn",
             "resist", "attack", "slam", "ridicule", "deride"}
 

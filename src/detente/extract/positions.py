@@ -43,6 +43,14 @@ from .issue_phrases import (
     nothing_undoes,
     qualifies,
 )
+from .position_context import (
+    RECALL_SENTENCES,
+    among,
+    carried_issues,
+    listed_under,
+    recalled_spans,
+    taken_up,
+)
 from .position_holders import (
     DOCUMENT_PARTS,
     GRATEFUL,
@@ -405,6 +413,7 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
         speakers.append(speaker_of(sent, index, pack, nlp))
     quoted = quotation_speakers([sent.text for _, sent, _, _ in parts], speakers)
     out: list[Position] = []
+    carried: list[str] = []  # the issues of the sentence before, for "Putin has refused." or "Kyiv rejected it."
     context: Mention | None = None
     they: list[str] = []  # the parties of the sentence before, when it gave several
     for k, (number, sent, index, opens) in enumerate(parts):
@@ -413,10 +422,11 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
         earlier = [p for p in out if p.sentence is not None and number - p.sentence <= RECALL_SENTENCES]
         judged: set[str] = set()
         found = positions_in(sent, here, index, pack, nlp, base, number, quoted.get(k) or context, they, earlier,
-                             judged)
+                             judged, carried)
         if declined is not None and judged:
             declined[number] = judged
         out.extend(found)
+        carried = carried_issues(found, here, lexicon(pack, nlp))
         context = context if _goes_on(speakers[k], context, sent.doc) else speakers[k] or context
         codes = list(dict.fromkeys(p.holder.code for p in found if p.holder.code))
         they = codes if len(codes) > 1 else []
@@ -426,14 +436,15 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
 def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nlp: Language,
                  base: date | None, sentence: int, context: Mention | None = None,
                  they: list[str] | None = None, earlier: list[Position] | None = None,
-                 declined: set[str] | None = None) -> list[Position]:
+                 declined: set[str] | None = None, carried: list[str] | None = None) -> list[Position]:
     """Every position the sentence states or reports, given the issue phrases in it; ``context`` is the party
     the paragraph's previous sentence reported (``speaker_of``), the holder of a demand with no speaker;
     ``earlier`` are the positions of the sentences just before, which "the demand" or "that offer" recalls;
-    ``declined``, when given, receives the issues of the phrases judged to be no position ("any ceasefire")."""
+    ``declined``, when given, receives the issues of the phrases judged to be no position ("any ceasefire");
+    ``carried`` are the issues of the sentence before, which "Putin has refused." or "Kyiv rejected it." takes up."""
     lex = lexicon(pack, nlp)
-    recalls = _recalls(sent, hits, lex, earlier or [])
-    if not hits and not recalls:
+    recalls = recalled_spans(sent, hits, lex, earlier or [])
+    if not hits and not recalls and not carried:
         return []
     geo = geography(pack)
     out: list[Position] = []
@@ -476,7 +487,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         weighed.add(hit.start)
         brokered = _brokered(hit, index)  # a go-between's support, beside or instead of the stance found
         found = as_clause(hit, lex) or handed or _provided(stance_of_hit, hit, index, geo, context) or stance_of_hit\
-            or _under_document(hit, index, geo) or _document_provision(hit, index, geo)
+            or _under_document(hit, index, geo) or _document_provision(hit, index, geo) or listed_under(hit, lex)\
+            or among(hit, lex)
         if found is None or inside_condition_clause(found[0]):
             found = asked_in_condition(hit, lex, sent) or found
         if found is None:
@@ -533,57 +545,10 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         found = governing_stance(recall.root.head, lex, sent) if recall.root.head.i != recall.root.i else None
         if found is not None and found[0].dep_ not in {"aux", "neg", "det", "advmod"}:  # not "the terms must …"
             out.extend(_positions_for(recall, *refused_noun(outermost(found, lex), lex), here))
+    if carried:
+        for word, found in taken_up(sent, [h for h in hits if h.start not in dismissed], lex, index):
+            out.extend(_positions_for(Span(sent.doc, word.i, word.i + 1, label=carried[0]), *found, here))
     return out
-
-
-RECALL_SENTENCES = 2  # how far back "the demand" or "that offer" reaches
-RECALLING_DETS = {"the", "that", "this", "these", "those", "such"}
-# Nouns that name a party's stance or act on an issue again in a later sentence, and the stances of the positions
-# they recall: a demand recalls a demand, an offer a proposal (or a demand: "called for a truce … supported the
-# proposal"), an act ("declined to endorse the bill", "welcomed the decision") any position.
-DEMANDED = frozenset({"demand"})
-OFFERED = frozenset({"propose", "demand"})
-RECALLING_NOUNS: dict[str, frozenset[str] | None] = {
-    **{n: DEMANDED for n in ("demand", "condition", "precondition", "ultimatum", "request")},
-    **{n: OFFERED for n in ("offer", "proposal", "plan", "initiative", "suggestion")},
-    **{n: None for n in ("bill", "decision", "move", "step", "measure", "idea", "announcement", "law")}}
-
-
-def _recalls(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: list[Position]) -> list[Span]:
-    """"Moscow offered a three-day truce. Kyiv dismissed that offer.": a definite or demonstrative stance or act
-    noun that is what a predicate acts on or judges, with no owner and no issue phrase of its own ("the demand",
-    "that offer", "such demands", "the bill"), names again the issue of the latest fitting position of the
-    sentences just before (``RECALLING_NOUNS``), a specific issue before talks or war aims."""
-    if not earlier:
-        return []
-    out = []
-    for noun in sent:
-        lemma = noun.lemma_.lower()
-        determiners = [c for c in noun.children if c.dep_ in {"det", "predet", "amod"} and c.lower_ in RECALLING_DETS]
-        if noun.pos_ != "NOUN" or lemma not in RECALLING_NOUNS or not determiners:  # "such" is often an amod
-            continue
-        acted_on = noun.dep_ in {"dobj", "pobj", "nsubjpass"} or noun.dep_ == "nsubj"\
-            and noun.head.lemma_ in STATIVE_VERBS  # "such demands are unacceptable"
-        if not acted_on or any(c.dep_ in {"poss", "amod", "compound"} and c not in determiners
-                               for c in noun.children) or any(
-                noun.left_edge.i <= h.root.i <= noun.right_edge.i for h in hits):
-            continue  # "the Russian offer" may be any offer of Russia's
-        start = min([c.i for c in determiners] + [noun.i])
-        out.extend(_recalled(noun, start, RECALLING_NOUNS[lemma], earlier))
-    return out
-
-
-def _recalled(word: Token, start: int, stances: frozenset[str] | None, earlier: list[Position]) -> list[Span]:
-    """The spans from ``start`` to a recalling word that carry the issues it recalls: that of the latest fitting
-    position, or, for a plural ("such demands"), those of every fitting position of its sentence."""
-    fits = [p for p in earlier if stances is None or p.stance in stances]
-    fits = [p for p in fits if p.issue not in GENERIC_ISSUES] or fits
-    if not fits:
-        return []
-    latest = max(p.sentence for p in fits if p.sentence is not None)
-    issues = [p.issue for p in fits if p.sentence == latest]
-    return [Span(word.doc, start, word.i + 1, label=issue) for issue in dict.fromkeys(
-        issues if word.tag_ == "NNS" else issues[-1:])]
 
 
 def _seconded(verb: Token, lex: PositionLexicon) -> list[tuple[Token, str]]:
