@@ -95,3 +95,18 @@ def test_their_after_two_parties_refers_to_both(pack):
     found = parties(pack, "Georgia and Moldova formally applied to join the EU on Thursday, but Hungary said it "
                           "would block their membership.")
     assert {("REJECT", "HUN", "GEO"), ("REJECT", "HUN", "MDA")} <= set(found)
+
+
+def test_a_protest_over_an_authoritys_act_is_aimed_at_it(pack):
+    found = parties(pack, "Togo's main opposition coalition boycotted Thursday's legislative elections in protest at "
+                          "constitutional changes sought by President Faure Gnassingbe.", published="2024-04-29")
+    assert ("PROTEST", "TGO", "TGO") in found
+
+
+def test_a_partys_own_support_pledged_by_its_leader_is_aimed_at_whom_it_is_for(pack):
+    found = parties(pack, "Keir Starmer welcomed Zelensky to Downing Street on Saturday and pledged Britain's "
+                          "unwavering support for Ukraine.", published="2025-03-01")
+    assert ("SUPPORT", "GBR", "UKR") in found
+    found = parties(pack, "The US Congress imposed economic sanctions on South Africa on Thursday, overriding "
+                          "President Ronald Reagan's veto.", published="1986-10-02")
+    assert ("REJECT", "USA", "USA") in found  # another body of the same state is still the one vetoed

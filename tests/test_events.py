@@ -2053,3 +2053,72 @@ def test_the_main_clause_comes_before_a_participle_on_its_subject(pack):
     events = events_of(pack, "Opposition lawmakers meeting in Tbilisi rejected the government's peace plan on "
                              "Thursday.")
     assert [e.type for e in events] == ["REJECT", "CONSULT"]
+
+
+# Coverage audit: wire verbs, idioms and event nouns by CAMEO root, beyond what the developed gold contained.
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin lashed out at NATO over its expansion.", ("ACCUSE", "111")),
+    ("Beijing hit out at Washington over the arms sales.", ("ACCUSE", "111")),
+    ("Tehran railed against the US sanctions.", ("ACCUSE", "111")),
+    ("Erdogan blasted Israel over the Gaza offensive.", ("ACCUSE", "111")),
+    ("Russia held Ukraine responsible for the bombing.", ("ACCUSE", "112")),
+    ("Kyiv pointed the finger at Moscow for the attack on the dam.", ("ACCUSE", "112")),
+    ("Paris expressed outrage at the killing of the aid workers.", ("ACCUSE", "111")),
+    ("Moscow poured scorn on the peace plan.", ("REJECT", "120")),
+    ("Hamas turned its back on the Egyptian proposal.", ("REJECT", "120")),
+    ("Moscow shot down the idea of a ceasefire.", ("REJECT", "120")),
+    ("Beijing threw its weight behind Pakistan.", ("SUPPORT", "051")),
+    ("Xi played host to Putin in Beijing.", ("CONSULT", "043")),
+    ("Turkey acted as a mediator between Russia and Ukraine.", ("CONSULT", "045")),
+    ("The Chinese premier toured Pakistan last week.", ("CONSULT", "042")),
+    ("Mali ordered French troops out of the country.", ("SANCTION", "166")),
+    ("Niger kicked out the French ambassador.", ("SANCTION", "166")),
+    ("Israeli troops opened fire on Palestinian protesters at the Gaza border.", ("ASSAULT", "193")),
+    ("Ukrainian troops routed Russian forces near Izium.", ("ASSAULT", "190")),
+    ("Hamas militants infiltrated southern Israel on Saturday.", ("ASSAULT", "190")),
+    ("Israeli troops bulldozed Palestinian homes in Jenin.", ("ASSAULT", "1712")),
+    ("Chinese hackers breached the networks of the US Treasury.", ("COERCE", "176")),
+    ("Russia barred 25 British officials from entering the country.", ("COERCE", "172")),
+    ("Sudanese security forces used live ammunition against protesters in Khartoum.", ("ASSAULT", "175")),
+    ("Thousands of Hungarians took part in an anti-government rally in Budapest.", ("PROTEST", "141")),
+    ("Palestinian prisoners launched a hunger strike in Israeli jails.", ("PROTEST", "142")),
+    ("China dispatched warships to the waters around Taiwan.", ("MOBILIZE", "154")),
+    ("Iran paraded new ballistic missiles in Tehran.", ("MOBILIZE", "150")),
+    ("Iranian commandos boarded a Greek tanker in the Gulf.", ("COERCE", "171")),
+    ("Venezuela set free six jailed Americans.", ("RETREAT", "0841")),
+    ("Myanmar's junta amnestied thousands of prisoners.", ("CONCEDE", "081")),
+    ("Brussels wired 1.5 billion euros to Kyiv.", ("AID", "071")),
+    ("Moscow rattled its nuclear sabre on Thursday.", ("THREATEN", "138")),
+    ("Russia put the Estonian prime minister on its wanted list.", ("COERCE", "173")),
+    ("Russia told the Dutch ambassador to leave the country.", ("SANCTION", "166")),
+    ("Georgia shut its embassy in Moscow.", ("SANCTION", "161")),
+])
+def test_wire_verbs_of_each_cameo_root_code_their_act(pack, text, expected):
+    assert expected in types_of(pack, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany beat France in the semi-final.",
+    "The striker blasted the ball into the net.",
+    "The startup infiltrated the luxury market.",
+    "The virus swept through the city.",
+    "Wildfires destroyed hundreds of homes in California.",
+    "The virus attacked the immune system.",
+    "The chef shot to fame after the television show.",
+    "The company unveiled its budget on Wednesday.",
+    "Chelsea signed the Brazilian striker for 50 million pounds.",
+    "Amazon invaded the grocery market.",
+    "Hackers stole the show at the conference.",
+    "The sprinter pushed towards the finish line.",
+    "Inflation hit out-of-control levels.",
+    "The singer toured Europe last summer.",
+])
+def test_wire_verbs_in_sport_business_and_nature_are_no_events(pack, text):
+    assert events_of(pack, text) == []
+
+
+def test_an_order_to_another_state_to_withdraw_is_a_demand_on_it(pack):
+    events = events_of(pack, "The Security Council ordered Iraq to withdraw from Kuwait.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("REQUEST", "1056", "UN", "IRQ")]
+    own = events_of(pack, "Putin ordered Russian troops to pull back from the border.")
+    assert [(e.type, e.cameo) for e in own] == [("CONCEDE", "0874")]

@@ -182,6 +182,7 @@ def _frame_words(head: Token) -> set[str]:
         if child.dep_ == "conj" and child.pos_ == "VERB" and head.pos_ == "VERB":
             continue  # "captured Kabul and hanged the former president": a second act, its own frame
         if child.dep_ in ADJUNCTS and not is_purpose_clause(child) and not is_gerund_object(child)\
+                and not _object_predicative(child)\
                 or child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS and not _is_role(child):
             continue  # "withdrew … under a regional deal", "halted fighting as a brokered truce took hold": the
             # circumstances of an act say nothing about what it acts on
@@ -189,6 +190,14 @@ def _frame_words(head: Token) -> set[str]:
             words.add(t.lemma_.lower())
             words.add(t.lower_)
     return words
+
+
+def _object_predicative(clause: Token) -> bool:
+    """"held Ukraine responsible for the bombing", parsed as an adverbial clause: an adjective right after the
+    verb's object, without a subject or marker of its own, says what the verb makes of the object."""
+    before = clause.doc[clause.i - 1] if clause.i > 0 else None
+    return clause.dep_ == "advcl" and clause.pos_ == "ADJ" and before is not None and before.dep_ == "dobj"\
+        and before.head.i == clause.head.i and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in clause.children)
 
 
 def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
@@ -271,6 +280,8 @@ def _argument_heads(tok: Token, partner: Token | None) -> set[str]:
                 found.append(child)
             elif child.dep_ in {"prep", "agent", "prt"} and child.lower_ not in ADJUNCT_PREPS:
                 found += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+                if child.lower_ in PARTICLES and not any(g.dep_ in {"pobj", "pcomp"} for g in child.children):
+                    found.append(child)  # "ordered French troops out of the country": "out" heads "out of"
     named = any(h.ent_type_ == "PERSON" and h.ent_iob_ == "I" for h in found)  # "captured Saddam Hussein": a
     # frame may ask for a person named in full (a one-word "person" is often a misread town)
     found += [c for c in tok.children if c.dep_ in {"npadvmod", "advmod", "prt"}]  # "test-fired", "jointly"

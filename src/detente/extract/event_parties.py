@@ -296,8 +296,9 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
         verb = governing_verb(tok) if owned and tok.dep_ in {"dobj", "pobj"} else None
         if verb is not None and verb.i in live:  # "Iran turned down an EU proposal": the proposal was to Iran
             target = pick_party([[event_subject(verb)]], index, sources)
-            if target is not None:
-                return sources, target
+            if target is not None and (target.actor.code, target.actor.sector) not in {
+                    (s.actor.code, s.actor.sector) for s in sources}:  # but "Starmer pledged Britain's support for
+                return sources, target  # Ukraine" is Britain's own ("Congress overrode Reagan's veto" is not)
         target = pick_party([near], index, sources) or _met_at(tok, index, sources)
         if target is None and not sources:
             target = index.at(object_of(tok, {"of"}))

@@ -26,7 +26,7 @@ from .event_parties import (
 )
 from .event_syntax import SELF_PRONOUNS, gerund_subject, governing_verb, is_purpose_clause
 from .geography import Geography
-from .syntax import PERMITTING, SUBJECTS, ActorIndex, Mention, state_mention
+from .syntax import PERMITTING, SUBJECTS, ActorIndex, Mention, agent_of, state_mention
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "RETREAT", "SUPPORT"}
 STAND_IN_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION", "PROTEST", "THREATEN"}
@@ -546,14 +546,32 @@ def power_seized(tok: Token, code: str | None) -> Mention | None:
     return state_mention(code, held, sector="GOV") if held is not None and code else None
 
 
+GRIEVANCES = {"over", "at"}  # "over the National Coal Board's plan", "in protest at changes sought by Gnassingbe"
+AUTHORITIES = {"GOV", "LEG", "MIL", "JUD"}
+
+
 def protest_target(tok: Token, index: ActorIndex) -> Mention | None:
-    """Whom a protest is against: "against Mubarak", "against the government's plans" (the plan's owner)."""
-    against = [g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS for t in c.subtree
-               if t.dep_ == "prep" and t.lower_ == "against" for g in t.children if g.dep_ == "pobj"]
+    """Whom a protest is against: "against Mubarak", "against the government's plans" (the plan's owner); the
+    authority whose act a protest is over ("over the Coal Board's plan to shut pits")."""
+    against = _protest_objects(tok, {"against"})
     owners = [c for g in against for c in g.children if c.dep_ == "poss"]
     owners += [o for g in against for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]  # "against the re-election of Ahmadinejad"
-    return pick_party([against, owners], index, [])
+    found = pick_party([against, owners], index, [])
+    if found is not None:
+        return found
+    grievances = _protest_objects(tok, GRIEVANCES)
+    doers = [c for g in grievances for c in g.children if c.dep_ == "poss"]
+    doers += [a for g in grievances for c in g.children if c.dep_ == "acl" and (a := agent_of(c)) is not None]
+    return next((m for d in doers if (m := index.at(d)) is not None and m.actor.code
+                 and m.actor.sector in AUTHORITIES), None)
+
+
+def _protest_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of ``preps`` in a protest's phrases but its subject and adjuncts ("at" only after "protest")."""
+    return [g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS for t in c.subtree
+            if t.dep_ == "prep" and t.lower_ in preps and (t.lower_ != "at" or t.head.lemma_.lower() == "protest")
+            for g in t.children if g.dep_ == "pobj"]
 
 
 MARTIAL_LAW = "1724"

@@ -536,6 +536,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 target = party  # the party whose act the threat is conditioned on
         if etype == "REQUEST" and cue.cue in COMMANDS and target is not None and is_own_forces(sources, target):
             continue  # a leader's order to its own forces is a command, not a demand on another party
+        ordered = _ordered_party(tok, index, sources) if cue.cue in COMMANDS and code[:3] == DE_ESCALATION else None
+        if ordered is not None:  # "the Security Council ordered Iraq to withdraw from Kuwait": a demand on it
+            code, target = DEMANDED_DE_ESCALATION, ordered
+            etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         is_negated = (negated(tok) or negated(chain[-1]) or _negated_host(tok))\
             and unruled is None  # "did not rule out force": a threat
         if modality == "intended" and is_negated and etype in REFUSED:
@@ -1215,6 +1219,18 @@ REFUSED = {"AGREE": "120", "CONCEDE": "124", "RETREAT": "124", "CONSULT": "125",
            "SUPPORT": "120"}
 DEFIANCE = {"defy"}  # crowds defying a curfew or a ban protest
 COMMANDS = {"order", "instruct", "command", "direct", "tell"}
+DEMANDED_DE_ESCALATION = "1056"
+
+
+def _ordered_party(command: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """The other party a command to stand down is given to ("ordered Iraq to withdraw from Kuwait"), not the
+    commander's own forces ("ordered Russian troops to pull back")."""
+    obj = next((c for c in command.children if c.dep_ == "dobj"), None)
+    party = index.at(obj) if obj is not None else None
+    if party is None or party.actor.code is None or party.actor.sector == "MIL"\
+            or any(s.actor.code == party.actor.code for s in sources):
+        return None
+    return party
 TALKS_BROKEN = "164"
 SPANS = {"day", "hour", "week", "month", "round", "session"}  # what talks concluded are counted in
 CUTS = {"160", "161"}  # reducing or breaking relations: only with a party whose ties are cut
