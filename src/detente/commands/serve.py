@@ -26,7 +26,8 @@ def is_loopback(host: str) -> bool:
 
 
 def serve(
-    db: Annotated[str, typer.Option("--db", envvar="DETENTE_DB", help="SQLite file or postgresql:// URL")] = default_db(),
+    db: Annotated[str, typer.Option("--db", envvar="DETENTE_DB",
+                                    help="SQLite file or postgresql:// URL")] = default_db(),
     host: Annotated[str, typer.Option(help="address to bind; anything but loopback needs --token")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
     token: Annotated[Optional[str], typer.Option(envvar="DETENTE_TOKEN",

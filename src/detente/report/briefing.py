@@ -14,8 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..ontology import Pack
-from ..store import Store
-from ..store import views
+from ..store import Store, views
 from ..store.queries import documents_overview, party_mentions_by_year
 from . import charts
 

@@ -66,7 +66,8 @@ def ensure_search(engine: Engine) -> None:
                 "INSERT INTO documents_fts(doc_id, title, body) SELECT d.id, coalesce(d.title, ''), d.text "
                 "FROM documents d WHERE NOT EXISTS (SELECT 1 FROM documents_fts f WHERE f.doc_id = d.id)"))
         elif engine.dialect.name == "postgresql":
-            conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_documents_fulltext ON documents USING gin ({_PG_VECTOR})"))
+            conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_fulltext ON documents"
+                              f" USING gin ({_PG_VECTOR})"))
 
 
 def _terms(query: str) -> list[str]:

@@ -14,9 +14,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from ..store import Store
+from ..store import Store, views
 from ..store import schema as t
-from ..store import views
 
 
 def version(store: Store) -> tuple:

@@ -157,7 +157,8 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
 @router.get("/narratives", response_class=HTMLResponse)
 def narratives_page(request: Request, page: PageNo = 1, narrative: str | None = None) -> HTMLResponse:
     store = _store(request)
-    chart = charts.narrative_prevalence(_views(request).narrative_prevalence(), "Narrative prevalence by outlet and year")
+    chart = charts.narrative_prevalence(_views(request).narrative_prevalence(),
+                                        "Narrative prevalence by outlet and year")
     listed = queries.narratives(store, PER_PAGE, _offset(page), narrative=narrative or None)
     return render(request, "narratives.html", chart=Markup(chart), narratives=listed, page=page,
                   narrative=narrative, taxonomy=request.app.state.pack.narratives)

@@ -10,8 +10,7 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.sql import Select
-from sqlalchemy.sql import visitors
+from sqlalchemy.sql import Select, visitors
 from sqlalchemy.sql.expression import ColumnClause
 
 from ..store import Store
