@@ -693,3 +693,27 @@ def test_capitals_misread_as_objects_of_as_still_act(pack):
 def test_dissidents_prosecutors_and_units_in_the_news(pack, published, text, code, sector):
     actor = find(actors_of(pack, f"{text} arrived in Berlin on Tuesday.", published), text)
     assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize("published, text, mention, name", [
+    ("1991-05-01", "F.W. de Klerk met Mandela in Pretoria.", "F.W. de Klerk", "F. W. de Klerk"),
+    ("1991-05-01", "De Klerk said the talks would go on.", "De Klerk", "F. W. de Klerk"),
+    ("1965-05-01", "De Gaulle said France would leave NATO's command.", "De Gaulle", "Charles de Gaulle"),
+    ("2025-03-01", "Sharaa said the new government would be inclusive.", "Sharaa", "Ahmed al-Sharaa"),
+])
+def test_initials_particles_and_articles_of_surnames(pack, published, text, mention, name):
+    assert find(actors_of(pack, text, published), mention).name == name
+
+
+@pytest.mark.parametrize("published, text, mention, code, sector", [
+    ("2020-05-01", "The BBC's Tehran correspondent said the deal was fair.", "BBC", "GBR", "MED"),
+    ("2020-05-01", "Tass said the deal was fair.", "Tass", "RUS", "MED"),
+    ("1999-05-01", "The Northern Alliance said it would fight on.", "Northern Alliance", "AFG", "REB"),
+    ("2024-05-01", "The Pakistani Taliban said it attacked the post.", "Pakistani Taliban", "PAK", "REB"),
+    ("2020-05-01", "The National People's Congress approved the law.", "National People's Congress", "CHN", "LEG"),
+    ("1966-05-01", "Ho Chi Minh said the war would go on.", "Ho Chi Minh", "VDR", "GOV"),
+    ("2020-05-01", "Abu Mohammed al-Julani said the offensive would go on.", "Julani", "SYR", "REB"),
+])
+def test_groups_media_and_leaders_across_the_decades(pack, published, text, mention, code, sector):
+    actor = find(actors_of(pack, text, published), mention)
+    assert (actor.code, actor.sector) == (code, sector)

@@ -55,6 +55,8 @@ EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "matter", "happen",
 # Surnames that are also common words; they name a person only in full ("Theresa May").
 NOT_SURNAMES = {"may", "march", "june", "july", "august", "rice", "young", "long", "king", "love", "little",
                 "green", "white", "black", "hill", "price", "brown", "ward", "power"}
+# Lower-case particles that open a surname ("de Klerk", "van Rompuy"), capitalised at a sentence's start.
+SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "dos", "le", "la"}
 # Verbs whose subject, when it is a people ("the Russians"), stands for its government.
 DIPLOMATIC_VERBS = {"say", "demand", "reject", "propose", "agree", "insist", "refuse", "offer", "accept", "negotiate",
                     "want", "announce", "claim", "tell", "warn", "accuse", "sign", "insist", "deny", "meet", "call"}
@@ -138,6 +140,7 @@ class Gazetteer:
     def __init__(self, pack: Pack, nlp: Language):
         self.pack = pack
         self.entries: dict[str, list[Entry]] = {}
+        self.spellings: dict[str, set[str]] = {}  # each key's cased forms, which may tokenise apart ("F.W.")
         self.state_by_code: dict[str, State] = {s.code: s for s in pack.states}
         self.former = former_states(pack)
         self.role_index: dict[tuple[str, str | None], list[tuple[object, Person]]] = {}
@@ -186,7 +189,8 @@ class Gazetteer:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         make = nlp.make_doc
         for key in self.entries:
-            self.matcher.add(key, [make(key)])
+            forms = {tuple(t.text.lower() for t in make(form)) for form in {key, *self.spellings.get(key, ())}}
+            self.matcher.add(key, [Doc(nlp.vocab, words=list(form)) for form in forms])
         self.person_names = {}
         for person in pack.people:
             for alias in [person.name, *person.aliases]:
@@ -222,6 +226,7 @@ class Gazetteer:
         capitalised = entry.kind in {"institution", "group"} and " " not in bare and bare[:1].isupper()
         entry = Entry(entry.kind, entry.ref, entry.plural, exact, capitalised)
         bucket = self.entries.setdefault(alias.lower(), [])
+        self.spellings.setdefault(alias.lower(), set()).add(alias)
         if entry not in bucket:
             bucket.append(entry)
         if alias.lower().startswith("the ") and len(alias) > 5:
@@ -235,6 +240,11 @@ class Gazetteer:
             if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1].lower() not in NOT_SURNAMES \
                     and " of " not in name:
                 self._add(parts[-1], Entry("person", person, plural=True))  # plural marks a surname-only alias
+                if len(parts) > 2 and parts[-2] in SURNAME_PARTICLES:
+                    self._add(" ".join(parts[-2:]), Entry("person", person, plural=True))  # "De Klerk said"
+                bare = parts[-1].split("-", 1)[-1]
+                if parts[-1].lower().startswith(("al-", "el-")) and len(bare) > 3 and bare.lower() not in NOT_SURNAMES:
+                    self._add(bare, Entry("person", person, plural=True))  # "Sharaa" of "Ahmed al-Sharaa"
 
     def holder(self, role: str, org: str | None, day: date | None) -> Person | None:
         """Who held ``role`` for ``org`` on ``day`` (today's holder when there is no date)."""
