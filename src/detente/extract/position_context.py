@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ..model import Position
 from .issue_phrases import GENERIC_ISSUES, qualifies
 from .position_stances import (
+    LENDING_DEPS,
     STATIVE_VERBS,
     PositionLexicon,
     governing_stance,
@@ -98,9 +99,6 @@ def taken_up(sent: Span, hits: list[Span], lex: PositionLexicon,
         elif _bare(word) and (stance := stance_of(word, lex)):
             out.append((word, (word, stance)))
     return out
-
-
-LENDING_DEPS = {"aux", "neg", "det", "advmod"}  # a modal or "no" that lends a stance to another word
 
 
 def _referring(word: Token, index: ActorIndex) -> bool:

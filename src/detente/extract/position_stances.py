@@ -23,6 +23,7 @@ TAKING_SIDES = {"stand", "vote", "speak", "argue", "campaign", "unite", "rally",
 OUTCOME_NOUNS = {"progress", "breakthrough", "headway", "mention"}  # what talks did or did not achieve or say
 SPARING_VERBS = {"spare"}  # "will spare no effort to achieve peace": an idiom of full support, no refusal
 STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in force" reports a state, not an event
+LENDING_DEPS = {"aux", "neg", "det", "advmod"}  # a modal or "no" that lends a stance to another word
 VERB_ONLY_CUES = {"force", "host", "press", "bar", "question"}  # stance verbs whose nouns say nothing: "a European
 # force", "raised the question of a ceasefire"
 LACKED = {"point", "appetite", "sense"}  # what "no" or "little" of opposes: "no point in", "little appetite for"
@@ -153,7 +154,7 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
         if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
             return t, stance
         for child in t.children:  # "Ukraine must withdraw", "no recognition", but not "spare no effort to …"
-            if child.dep_ in {"aux", "neg", "det", "advmod"} and (stance_of(child, lex) in {"demand", "reject"})\
+            if child.dep_ in LENDING_DEPS and (stance_of(child, lex) in {"demand", "reject"})\
                     and not (child.lower_ == "no" and t.dep_ == "dobj" and t.head.lemma_.lower() in SPARING_VERBS):
                 return child, stance_of(child, lex)  # type: ignore[return-value]
         if t.head.i == t.i or _own_clause(t):

@@ -74,6 +74,7 @@ from .position_stances import (
     ABSENCE_PHRASES,
     DOCUMENT_NOUNS,
     GOOD_VERDICTS,
+    LENDING_DEPS,
     SPARING_VERBS,
     STATIVE_VERBS,
     PositionLexicon,
@@ -543,7 +544,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             out.extend(_positions_for(antecedent, *outermost(found, lex), here))
     for recall in recalls:
         found = governing_stance(recall.root.head, lex, sent) if recall.root.head.i != recall.root.i else None
-        if found is not None and found[0].dep_ not in {"aux", "neg", "det", "advmod"}:  # not "the terms must …"
+        if found is not None and found[0].dep_ not in LENDING_DEPS:  # not "the terms must …"
             out.extend(_positions_for(recall, *refused_noun(outermost(found, lex), lex), here))
     if carried:
         for word, found in taken_up(sent, [h for h in hits if h.start not in dismissed], lex, index):
