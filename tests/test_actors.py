@@ -32,6 +32,13 @@ def test_an_unnamed_official_is_whoever_held_the_role_that_day(pack, published, 
     assert (minister.code, minister.kind, minister.name) == ("UKR", "person", name)
 
 
+@pytest.mark.parametrize("published, name", [("2003-02-05", "Colin Powell"), ("2019-06-04", "Jerome Powell"),
+                                             ("2025-03-01", "Jonathan Powell")])
+def test_a_shared_surname_is_the_most_senior_namesake_in_office(pack, published, name):
+    speaker = find(actors_of(pack, "Powell said the evidence was clear.", published), "Powell")
+    assert speaker.name == name
+
+
 def test_spelling_variants_resolve_to_one_person(pack):
     actors = actors_of(pack, "Zelenskiy met Biden. Later Zelenskyy spoke to Volodymyr Zelensky's advisers.")
     people = [a for a in actors if a.kind == "person"]

@@ -368,15 +368,18 @@ class DocResolver:
         return Actor(id=None, code=group.code, sector=group.sector, kind="group", name=group.name, text=text)
 
     def choose_person(self, candidates: list[Person]) -> Person:
-        """Among people sharing a name, prefer one already named in the text, then one in office."""
+        """Among people sharing a name, prefer one already named in the text, then the most senior in office
+        ("Powell" in 2003 is the Secretary of State, not the prime minister's chief of staff)."""
         mentioned = {a.id for a in self.people}
         for person in candidates:
             if person.id in mentioned:
                 return person
-        for person in candidates:
-            if any(r.held_on(self.day) for r in person.roles):
-                return person
-        return candidates[0]
+        levels = self.gaz.pack.levels
+        rank = {level: i for i, level in enumerate(levels)}
+        in_office = [min((rank.get(r.level or "", len(levels)) for r in p.roles if r.held_on(self.day)),
+                         default=None) for p in candidates]
+        ranked = [(r, i) for i, r in enumerate(in_office) if r is not None]
+        return candidates[min(ranked)[1]] if ranked else candidates[0]
 
     def principal(self, title: Title) -> Actor | None:
         """Who a bare title in an official readout stands for: its own state's holder of the office, unless the
