@@ -110,3 +110,29 @@ def test_a_partys_own_support_pledged_by_its_leader_is_aimed_at_whom_it_is_for(p
     found = parties(pack, "The US Congress imposed economic sanctions on South Africa on Thursday, overriding "
                           "President Ronald Reagan's veto.", published="1986-10-02")
     assert ("REJECT", "USA", "USA") in found  # another body of the same state is still the one vetoed
+
+
+def test_talks_a_third_party_offers_to_host_are_aimed_at_neither_side(pack):
+    assert parties(pack, "Switzerland offered to host peace talks between Armenia and Azerbaijan.") == [
+        ("AGREE", "CHE", None)]
+
+
+def test_the_subject_that_for_brings_in_is_whom_a_call_is_on(pack):
+    found = parties(pack, "Thousands of Serbians rallied in Belgrade on Sunday, calling for President Aleksandar "
+                          "Vucic to resign.")
+    assert ("REQUEST", "SRB", "SRB") in found
+
+
+def test_an_inquiry_into_a_person_is_aimed_at_them(pack):
+    found = parties(pack, "Senator Chuck Schumer announced a formal inquiry into President Joe Biden on Tuesday.")
+    assert ("ACCUSE", "USA", "USA") in found
+
+
+def test_the_parties_an_accord_would_pay_are_parties_to_it(pack):
+    found = parties(pack, "Greek voters rejected a deal to repay France and Germany for the bailout loans.")
+    assert {("REJECT", "GRC", "FRA"), ("REJECT", "GRC", "DEU")} <= set(found)
+
+
+def test_a_force_opening_with_a_nationality_is_that_states(pack):
+    found = parties(pack, "Turkish F-16 jets shot down a Syrian helicopter near the border on Sunday.")
+    assert found and found[0][:2] == ("ASSAULT", "TUR")

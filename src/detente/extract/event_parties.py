@@ -11,6 +11,7 @@ from .attribution import REPORTING_VERBS
 from .event_syntax import (
     event_subject,
     governing_verb,
+    is_for_clause,
     is_free_relative,
     is_gerund_object,
     is_purpose_clause,
@@ -23,7 +24,7 @@ from .geography import Geography
 from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, object_of, plural_origins, state_mention
 
 TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "toward", "towards", "into"}
-NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards"}
+NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards", "into"}
 LIGHT_VERBS = {"hold", "have", "make", "issue", "launch", "conduct", "carry", "stage", "begin", "start", "open",
                "resume", "announce", "impose", "give", "deliver", "express", "voice", "reach", "sign", "level",
                "lodge", "file", "mount", "unleash", "step", "continue", "hand",
@@ -166,13 +167,18 @@ def _named_before(code: str | None, tok: Token, index: ActorIndex) -> Mention | 
 
 
 def led_by_state(m: Mention, doc, geo: Geography) -> Mention:
-    """An unaffiliated force given the state that leads it: "US-led forces", "Saudi-led coalition warplanes"."""
+    """An unaffiliated force given the state that leads it ("US-led forces", "Saudi-led coalition warplanes") or
+    that the nationality word it opens with names ("Turkish F-16 jets")."""
     if m.actor.code is not None:
         return m
     for t in doc[m.start:m.end]:
         if t.lower_ == "led" and t.i - 2 >= m.start and doc[t.i - 1].text == "-"\
                 and (code := geo.code.get(doc[t.i - 2].lower_)) is not None:
             return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
+    first = next((t for t in doc[m.start:m.end] if t.dep_ != "det"), None)
+    if first is not None and first.pos_ == "ADJ" and first.text[:1].isupper() and first.lower_ in geo.code\
+            and m.actor.sector == "MIL" and not _qualified(first, geo):
+        return Mention(m.start, m.end, m.actor.model_copy(update={"code": geo.code[first.lower_]}), m.tokens)
     return m
 
 
@@ -490,7 +496,8 @@ def target_candidates(tok: Token) -> list[list[Token]]:
             objects += [g for c in child.children if c.dep_ == "ccomp" for g in c.children  # Pakistan": the camp,
                         if g.dep_ in {"attr", "acomp"}]  # not the one who says what it was
             continue
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" or is_for_clause(child):  # "demanded that Turkey release", "called for Park to
+            # resign"
             second += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
             second += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
                        for g in p.children if g.dep_ == "pobj"]
@@ -561,8 +568,8 @@ def _deep_recipients(tok: Token) -> list[Token]:
                 or is_purpose_clause(c) or is_gerund_object(c)]  # not "without naming Russia": an act not done
     for _ in range(3):
         clauses = [c for f in frontier for c in ([f] if f.pos_ in {"VERB", "AUX"} else f.children)
-                   if (c.dep_ in {"xcomp", "acl", "ccomp", "pcomp"} or is_purpose_clause(c) or is_gerund_object(c))
-                   and c.pos_ in {"VERB", "AUX"}]
+                   if (c.dep_ in {"xcomp", "acl", "ccomp", "pcomp"} or is_purpose_clause(c) or is_gerund_object(c)
+                       or _infinitive_relative(c)) and c.pos_ in {"VERB", "AUX"}]
         for clause in clauses:
             found += [c for c in clause.children if c.dep_ in {"dobj", "dative", "nsubj"}]
             found += [g for p in clause.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
@@ -574,6 +581,12 @@ def _deep_recipients(tok: Token) -> list[Token]:
         if not frontier:
             break
     return found
+
+
+def _infinitive_relative(clause: Token) -> bool:
+    """"a deal to repay Britain", parsed as a relative clause: an infinitive that says what a noun is for."""
+    return clause.dep_ == "relcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)\
+        and not any(g.dep_ in SUBJECTS for g in clause.children)
 
 
 def stand_in_state(head: Token | None, geo: Geography, shallow: bool = False) -> Mention | None:

@@ -45,6 +45,12 @@ def is_purpose_clause(clause: Token) -> bool:
         and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in clause.children)
 
 
+def is_for_clause(clause: Token) -> bool:
+    """"calling for President Park to resign": an infinitive clause whose subject "for" brings in."""
+    return clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in clause.children)\
+        and any(g.dep_ == "nsubj" for g in clause.children)
+
+
 def governors(tok: Token) -> list[Token]:
     """The predicate and the verbs it is the complement of ("continues to demand" → demand, continue)."""
     chain = [tok]

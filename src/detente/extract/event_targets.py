@@ -11,11 +11,13 @@ from ..model import Actor
 from .event_cues import ADJUNCTS
 from .event_parties import (
     ACCORDS,
+    CONVENED,
     DOMESTIC,
     MEETING_NOUNS,
     PLACE_PREPS,
     REBELS,
     UNIDENTIFIED,
+    coordinated_mentions,
     is_domestic,
     pick_party,
     sole_state,
@@ -517,7 +519,26 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         objects = [t for t in tok.subtree if t.i > tok.i and t.dep_ in {"dobj", "pobj"}] or [tok]
         ruled = objects[-1]  # "Cubans called for an end to the dictatorship": their own rulers
         target = state_mention(code_, ruled, tok.doc[ruled.left_edge.i:ruled.i + 1].text)
+    if target is not None and etype in BROKERED and _talks_of_others(tok, target, sources, index):
+        target = None  # "offered to host talks between Russia and Ukraine": a third party's offer is made to neither
     return target
+
+
+BROKERED = {"AGREE", "REQUEST"}
+
+
+def _talks_of_others(tok: Token, target: Mention, sources: list[Mention], index: ActorIndex) -> bool:
+    """Whether a target is named only as a side of talks "between" parties other than the source ("pressed for
+    negotiations between Russia and Ukraine"), not of talks the source itself would join."""
+    t = tok.doc[target.start:target.end].root
+    while t.dep_ in {"conj", "nmod", "compound", "amod", "appos"} and t.head.i != t.i:
+        t = t.head  # "between the Colombian government and ELN rebels"
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in {"between", "among"} or prep.head.i == tok.i\
+            or prep.head.lemma_.lower() not in CONVENED:
+        return False
+    sides = {m.actor.code for m in coordinated_mentions(t, index)}
+    return not sides & {s.actor.code for s in sources}
 
 
 def _own_holding(root: Token, target: Mention) -> bool:
@@ -593,8 +614,9 @@ def _topic_of_accord(tok: Token, target: Mention, geo: Geography) -> bool:
         return False  # "the British plan", "the US plan"
     t = root
     while t.i != accord.i:
-        if t.dep_ == "prep" and t.lower_ in {"with", "between", "by", "from", "among"}:
-            return False
+        if t.dep_ == "prep" and t.lower_ in {"with", "between", "by", "from", "among"}\
+                or t.dep_ in {"dobj", "dative"} and t.head.pos_ == "VERB":
+            return False  # "an agreement with Kosovo", "a deal to repay Britain": a party to it
         t = t.head
     return True
 
