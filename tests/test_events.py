@@ -2122,3 +2122,47 @@ def test_an_order_to_another_state_to_withdraw_is_a_demand_on_it(pack):
     assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("REQUEST", "1056", "UN", "IRQ")]
     own = events_of(pack, "Putin ordered Russian troops to pull back from the border.")
     assert [(e.type, e.cameo) for e in own] == [("CONCEDE", "0874")]
+
+
+def test_what_a_party_says_it_would_do_if_another_acts_is_a_threat(pack):
+    events = events_of(pack, "Polish President Andrzej Duda warned that Warsaw would not stand aside if Belarus "
+                             "moved troops to the border.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("THREATEN", "130", "POL", "BLR")]
+    answer = events_of(pack, "Scholz told Putin that the West would respond firmly if Russia attacked Ukraine.")
+    assert ("THREATEN", "DEU") in [(e.type, e.source.code) for e in answer]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Ukraine would hold elections if a ceasefire took hold.",  # an offer, not a threat
+    "Germany said it would send a third Patriot system to Ukraine if other allies failed to provide one.",
+])
+def test_a_conditional_offer_is_no_threat(pack, text):
+    assert "THREATEN" not in [e.type for e in events_of(pack, text)]
+
+
+def test_a_participle_of_stance_names_no_rejection(pack):
+    assert "REJECT" not in [e.type for e in events_of(pack, "Farmers opposed to the trade deal drove tractors "
+                                                                 "through Brussels on Monday.")]
+
+
+def test_a_relative_clause_in_another_events_phrase_tells_its_own_event(pack):
+    events = events_of(pack, "European leaders accompanied Zelensky to the White House on Monday, where Trump said "
+                             "the United States would help guarantee Ukraine's security.")
+    assert ("AGREE", "USA") in [(e.type, e.source.code) for e in events]
+    named = events_of(pack, "Russia has massed 100,000 troops near Ukraine's borders, according to Josep Borrell, "
+                            "who called it the largest Russian military deployment there ever.")
+    assert [e.type for e in named] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Putin stayed away from the summit in Johannesburg, sending Sergei Lavrov in his place.", "AID"),
+    ("Abkhazia has hosted a Russian military garrison since 2008.", "CONSULT"),
+    ("Tokyo began releasing treated radioactive water from the Fukushima plant into the Pacific.", "RETREAT"),
+])
+def test_stand_ins_garrisons_and_waste_water_are_no_events(pack, text, absent):
+    assert absent not in [e.type for e in events_of(pack, text)]
+
+
+def test_dispatched_rescuers_are_humanitarian_aid(pack):
+    events = events_of(pack, "Greece dispatched firefighters and rescue workers to southern Turkey after the earthquake.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("AID", "073", "GRC", "TUR")]

@@ -13,6 +13,7 @@ from .event_cues import Lexicon, hyphenated, match_cue
 from .event_parties import (
     LIGHT_VERBS,
     MEETING_PREPS,
+    NAMING_VERBS,
     PLACE_PREPS,
     TARGET_PREPS,
     bidden_by,
@@ -70,6 +71,20 @@ def governed_tokens(tok: Token) -> set[int]:
             for stray in (t for t in inside if t.dep_ == "conj" and is_stray_conjunct(t)):
                 out.difference_update(t.i for t in stray.subtree)
     return out
+
+
+def in_own_clause(tok: Token, outer: Token) -> bool:
+    """Whether a predicate inside another's phrase sits in a relative clause of its own between them ("accompanied
+    Zelensky to the White House, where Trump said the US would help guarantee …"): that clause tells a further
+    event, not what the outer predicate governs; but one that only names the outer's object ("massed troops,
+    which Borrell called the largest deployment ever") describes it."""
+    head = tok.head
+    while head.i != outer.i and head.head.i != head.i:
+        if head.dep_ == "relcl" and head.lemma_.lower() not in NAMING_VERBS\
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+            return True
+        head = head.head
+    return False
 
 
 def location_of(tok: Token, index: ActorIndex, places: set[str]) -> str | None:
@@ -263,6 +278,19 @@ def is_description(tok: Token) -> bool:
     """"Oleg Sentsov, a filmmaker jailed in Russia, …": a participle in an apposition describes who someone
     is, not what the sentence reports."""
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "appos"
+
+
+def is_stance(tok: Token, etype: str) -> bool:
+    """"Truckers opposed to vaccine mandates blocked the bridge": a participle with no agent that describes a noun
+    by what it opposes names no act of rejection ("the plan rejected by Kyiv" does), also when the parse makes it
+    the main verb and the real one its complement ("Farmers opposed to the deal drove tractors …")."""
+    if etype != "REJECT" or tok.tag_ not in {"VBN", "VBD"} or agent_of(tok) is not None:
+        return False
+    if tok.dep_ in {"acl", "amod"}:
+        return True
+    stance = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to" and not any(
+        c.dep_ in {"aux", "auxpass", "cc"} for c in tok.children)
+    return stance and any(c.dep_ in {"conj", "ccomp"} and c.pos_ == "VERB" for c in tok.children)
 
 
 def is_purpose(tok: Token, live: set[int]) -> bool:

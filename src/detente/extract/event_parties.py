@@ -719,7 +719,7 @@ def judged_move(tok: Token, events: list[Event], index: ActorIndex, sources: lis
     return None
 
 
-NAMING_VERBS = {"call", "describe", "dub", "term", "label", "brand"}
+NAMING_VERBS = {"call", "bill", "describe", "dub", "term", "label", "brand", "characterise", "characterize"}
 
 
 def _named_what(tok: Token, obj: Token) -> bool:

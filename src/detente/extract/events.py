@@ -35,6 +35,7 @@ from .event_cues import (
     plain_cue,
 )
 from .event_frames import (
+    CONDITIONS,
     TRUCES,
     assisted_party,
     coded_above,
@@ -49,6 +50,7 @@ from .event_frames import (
     has_scoreline,
     in_condition_clause,
     in_exchange,
+    in_own_clause,
     instrument_act,
     is_accord_content,
     is_anchored_noun,
@@ -70,6 +72,7 @@ from .event_frames import (
     is_reciprocal,
     is_rehearsed,
     is_result,
+    is_stance,
     is_unframed,
     is_unreal_nominal,
     is_yielded_to,
@@ -219,7 +222,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue  # meet": the complement is coded by the outer predicate; drawing up plans to attack, by the
             # attack planned; a second act demanded, by the demand (below)
         outer = [i for i, inside in governed.items()
-                 if tok.i in inside and i != tok.i and not is_unframed(sent.doc[i], i in unframed, tok)]
+                 if tok.i in inside and i != tok.i and not is_unframed(sent.doc[i], i in unframed, tok)
+                 and not in_own_clause(tok, sent.doc[i])]
         if tok.i in signings or tok.i in promised:
             continue  # "promised after talks to scale back": the promise codes the retreat
         if outer and tok.i not in planned and tok.i not in through\
@@ -283,7 +287,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if repeats_head(tok, kinds) or is_purpose(chain[-1], live) and entry.type != "REQUEST"\
                 or is_unreal_nominal(tok) or is_counterfactual(tok) or is_inferred(chain) or is_polled(tok, chain)\
                 or is_reason_phrase(tok)\
-                or is_result(tok, live, entry.type) or is_description(tok):
+                or is_result(tok, live, entry.type) or is_description(tok) or is_stance(tok, entry.type):
             continue
         if coded_above(chain, lex, unframed) and not is_protest_aim(tok, kinds) or in_condition_clause(tok)\
                 or is_purpose_of_same(tok, codes)\
@@ -619,6 +623,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         events = _link_events(sent, index, pack, geo, base, sentence, events)
     if words & ALLEGING:
         events += _alleged_wrongs(sent, index, pack, geo, base, sentence, events)
+    if words & (CONDITIONS | {"long"}):  # "if", "unless", "as long as"
+        events += _conditional_threats(sent, index, pack, base, sentence, events, live)
     joint = _joint_events(sent, index, pack, geo, base, sentence, events) if words & JOINT else []
     if joint:  # "began joint patrols": a joint exercise or patrol is cooperation, not each side's force posture
         events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence or _same_pair(e, j)
@@ -1256,6 +1262,63 @@ def _vowed_force(tok: Token, chain: list[Token], index: ActorIndex, sources: lis
 
 
 SAYING = {"say", "warn", "vow", "declare", "tell", "insist", "threaten", "state"}
+
+
+VOWING_AUX = {"would", "will", "'ll", "wo", "could", "'d"}
+CONDITIONAL_THREAT = "130"
+# What a party says it would do in answer ("would respond", "would have no choice but to act", "action would
+# become unavoidable"); otherwise only a refusal ("would not stand idly by") threatens: "would hold elections
+# if …" is an offer.
+ANSWERS = {"respond", "act", "retaliate", "react", "answer", "unavoidable", "inevitable", "consequence",
+           "consequences"}
+
+
+def _condition_clause(verb: Token) -> Token | None:
+    """The "if", "unless" or "as long as" clause inside a predicate's phrase."""
+    for t in verb.subtree:
+        marks = [m for m in t.children if m.dep_ == "mark"]
+        if t.dep_ in {"advcl", "pcomp"} and any(m.lower_ in CONDITIONS or m.lower_ == "as" and m.i > 1
+                                                and t.doc[m.i - 1].lower_ == "long" for m in marks):
+            return t
+    return None
+
+
+def _conditional_threats(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sentence: int,
+                         found: list[Event], live: set[int]) -> list[Event]:
+    """What a party says it would do if another acted, when the act is no coded penalty: "Vucic warned that
+    Belgrade would not stand idly by if Kosovo police moved", "Biden told Putin the West would respond with strong
+    measures if Russia invaded", "Erdogan said Turkey would not allow Finland into NATO as long as …": a threat by
+    the speaker against the party the condition names. (A conditional offer names its act: "would send a Patriot
+    system if …" is coded by the act.)"""
+    out: list[Event] = []
+    for say in sent:
+        if say.lemma_.lower() not in SAYING or say.pos_ != "VERB" or negated(say):
+            continue
+        speaker = index.at(event_subject(say))
+        if speaker is None or speaker.actor.code is None:
+            continue
+        said = [c for c in say.children if c.dep_ == "ccomp"] + [  # and "told Putin in a call that the West
+            t for t in say.subtree if t.dep_ == "relcl" and any(  # would respond …", parsed as a relative clause
+                m.dep_ == "mark" and m.lower_ == "that" for m in t.children)]
+        for verb in said:
+            condition = _condition_clause(verb) if any(
+                c.dep_ == "aux" and c.lower_ in VOWING_AUX for c in verb.children) else None
+            if condition is None:
+                continue
+            inside = {t.i for t in condition.subtree}
+            said_words = {t.lemma_.lower() for t in verb.subtree if t.i not in inside}
+            if not negated(verb) and not said_words & ANSWERS:
+                continue
+            if any(t.i in live for t in verb.subtree if t.i not in inside) or any(
+                    e.type == "THREATEN" and e.source.code == speaker.actor.code for e in found + out):
+                continue
+            party = index.at(event_subject(condition))
+            target = party if party is not None and party.actor.code not in {None, speaker.actor.code} else None
+            entry = pack.cameo[CONDITIONAL_THREAT]
+            out.append(Event(type=entry.type, mode=entry.mode, cameo=CONDITIONAL_THREAT, source=bare(speaker.actor),
+                             target=bare(target.actor) if target else None, negated=False, modality="asserted",
+                             date=date_of(say, base), location=None, sentence=sentence, evidence=verb.text))
+    return out
 
 
 def _ultimatum(faced: list[tuple[Token, str | None]], events: list[Event], pack: Pack) -> list[Event]:
