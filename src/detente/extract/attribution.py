@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from .syntax import ActorIndex, Mention, subject_of
@@ -56,6 +56,16 @@ def is_analyst(actor: Actor, verb: Token) -> bool:
         verb.lemma_.lower() in ANALYSIS_VERBS
 
 
+def is_unplaced(speaker: Mention, doc: Doc) -> bool:
+    """Whether a speaker is a person named only by a definite role no state is known for ("the diplomat added",
+    "the spokeswoman said", "the President"): the one the paragraph has been quoting, whose voice it goes on in
+    (not "a European official")."""
+    head = doc[speaker.end - 1]
+    return speaker.actor.kind == "person" and speaker.actor.code is None and speaker.actor.id is None\
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)\
+        and not any(t.ent_type_ == "PERSON" for t in doc[speaker.start:speaker.end])
+
+
 def according_to(sent: Span, index: ActorIndex) -> Actor | None:
     """The source credited with "according to X", "citing X" or "X reported" in the sentence."""
     for tok in sent:
@@ -98,7 +108,7 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
                 continue
             if is_reporter(subject.actor) or is_analyst(subject.actor, t):
                 found.reported_by = found.reported_by or subject.actor
-            elif found.speaker is None:
+            elif found.speaker is None and not is_unplaced(subject, t.doc):
                 found.speaker, found.verb = subject, t
     root = token.sent.root
     for tail in root.children:  # "Moscow will respond, Peskov said." puts the reporting verb under the root,
@@ -108,7 +118,7 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
             subject = index.at(subject_of(tail))
             if subject is not None and is_reporter(subject.actor):
                 found.reported_by = found.reported_by or subject.actor
-            elif subject is not None and found.speaker is None:
+            elif subject is not None and found.speaker is None and not is_unplaced(subject, tail.doc):
                 found.speaker, found.verb = subject, tail
     if found.speaker is None:  # "In her words, a ceasefire must …", "a truce, in his view, would …"
         found.speaker = next((m for c in token.sent if c.dep_ == "prep" and c.lower_ == "in" for g in c.children

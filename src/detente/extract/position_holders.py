@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from ..ontology.schema import Pack
-from .attribution import REPORTING_VERBS, is_reporter
+from .attribution import REPORTING_VERBS, is_analyst, is_reporter, is_unplaced
 from .geography import Geography, geography
 from .position_stances import (
     DOCUMENT_NOUNS,
@@ -48,12 +48,13 @@ REFUSING = {"reject", "refuse", "oppose", "dismiss", "criticise", "criticize", "
             "resist", "attack", "slam", "ridicule", "deride"}
 
 
-def _raised_subject(verb: Token) -> Token | None:
+def _raised_subject(verb: Token, index: ActorIndex) -> Token | None:
     """"The EU is expected to adopt …", "Russia is said to favour …": the subject of a passive verb whose
-    infinitive says what that subject does."""
+    infinitive says what that subject does, if a party (not "Russia's assets could be used to support …")."""
     if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.head.children):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and subject.i in index.by_token else None
 
 
 def is_opening_it(subject: Token) -> bool:
@@ -112,9 +113,26 @@ def _named_owners(document: Token, index: ActorIndex, geo: Geography, known: boo
     """The owner a document's own words name ("Russia's memorandum", "the US draft", and with ``known`` "the
     28-point plan")."""
     owner = next((c for c in document.children if c.dep_ in {"poss", "compound", "amod"}), None)
-    owners = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])
+    owners = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])\
+        or _author_of(document, index)
     code = known and not owners and geo.document_owner(document.doc[document.left_edge.i:document.i + 1].text)
     return [state_mention(code, document, sector="GOV")] if code else owners
+
+
+AUTHORING = {"hand", "give", "deliver", "send", "submit", "present", "transmit", "table", "draft", "prepare",
+             "write", "propose", "publish", "issue", "unveil", "circulate", "put", "offer", "adopt", "release"}
+
+
+def _author_of(document: Token, index: ActorIndex) -> list[Mention]:
+    """"The memorandum that Russia handed over", "the draft Driscoll presented": the subject of a relative clause
+    that hands over, presents or drafts the document owns it (not "the plan Kyiv rejected"), also when the clause
+    is parsed on the last noun of a phrase after it ("the memorandum on the settlement … that Russia handed over")."""
+    nouns = [document]
+    while (tail := next((g for p in nouns[-1].children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
+                        None)) is not None and len(nouns) < 4:
+        nouns.append(tail)
+    verb = next((c for n in nouns for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in AUTHORING), None)
+    return index.all_at(next((c for c in verb.children if c.dep_ == "nsubj"), None)) if verb is not None else []
 
 
 def register_documents(sent: Span, index: ActorIndex, geo: Geography) -> None:
@@ -314,7 +332,7 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
         return credited  # "Putin thanked Trump for supporting the talks"
     participle = stance_tok.dep_ == "acl" or stance_tok.dep_ == "conj" and stance_tok.head.dep_ == "acl"
     subject = (agent_of(stance_tok) if participle else None) or subject_of(_reporters_act(stance_tok, index))\
-        or _raised_subject(stance_tok) or (control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
+        or _raised_subject(stance_tok, index) or (control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
     if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
         # "described as unacceptable the demand …": the adjective parsed on the noun, one step further
         reach = 3 if stance_tok.dep_ == "amod" and stance_tok.head.head.lower_ == "as" else 2
@@ -323,8 +341,9 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
     if subject is not None and speaker is not None and (is_opening_it(subject) or subject.lower_ == "it"
                                                         and is_documentary(speaker, subject.doc)):
         return [speaker]  # "It would also lift sanctions", "on the economic side it calls for …" of the plan
+    aimed = _aimed_at(subject, index)
     found = _source_document(stance_tok, index, geo) or _said_of_itself(subject, index, geo)\
-        or index.all_at(subject)
+        or ([] if aimed else index.all_at(subject))
     documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
     if documentary and not found:
         whole = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -342,25 +361,52 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
         c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
     first_person = subject is not None and subject.lower_ in {"i", "we"}  # "“We are ready for talks,” he said"
     if speaker is not None and (judged or home or not found and (subject is None or documentary or framed
-                                                                 or first_person)):
+                                                                 or first_person or aimed)
+                                or speaker.actor.code and len(found) == 1 and is_unplaced(found[0], stance_tok.doc)):
         return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
+
+
+AIMED_PREPS = {"on", "against", "to", "toward", "towards", "for", "over", "into", "at", "about", "upon"}
+
+
+def _aimed_at(subject: Token | None, index: ActorIndex) -> bool:
+    """Whether the only party a subject names is what it is aimed at or dealt with ("pressure on Russia must
+    continue", "sanctions against Moscow"), not who holds it ("the head of the Russian delegation", "the deal with
+    the United States")."""
+    if subject is None or subject.i in index.by_token or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    found = index.at(subject)
+    if found is None:
+        return False
+    t = subject.doc[found.start]
+    while t.i != subject.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in AIMED_PREPS:
+            return True
+        t = t.head
+    return False
 
 
 def _reporters_act(verb: Token, index: ActorIndex) -> Token:
     """"Sybiha said Russia was dragging out the talks and called for sanctions": a speech act with no subject of
     its own, parsed as a conjunct of the reported clause, is the reporting party's (not an analyst's: "Stanovaya
-    writes that the Kremlin … will press for …"); its reporting verb stands for it."""
-    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_ACTS\
-            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    writes that the Kremlin … will press for …"); its reporting verb stands for it. So is a stance of one's own
+    conjoined with a clause about a thing ("said Russia's position was unacceptable and agreed to coordinate
+    sanctions"): a position or document does not agree. The reporter may be a group named by no state
+    ("European leaders")."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return verb
     t, reporting = verb, None
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
+    thing = (subject := subject_of(t)) is not None and subject.pos_ == "NOUN" and subject.i not in index.by_token
+    if verb.lemma_.lower() not in SPEECH_ACTS and not (thing and verb.lemma_.lower() in OWN_ATTITUDES):
+        return verb
     while t.dep_ == "ccomp" and t.head.i != t.i:
         t = t.head
         speaker = index.at(subject_of(t)) if t.lemma_.lower() in REPORTING_VERBS else None
-        reporting = t if speaker is not None and speaker.actor.code and not is_reporter(speaker.actor) else reporting
+        reporting = t if speaker is not None and (speaker.actor.code or speaker.actor.kind == "group")\
+            and not is_reporter(speaker.actor) and not is_analyst(speaker.actor, t) else reporting
     return reporting or verb
 
 
@@ -390,7 +436,7 @@ def speaker_of(sent: Span, index: ActorIndex, pack: Pack, nlp: Language) -> Ment
     if lemma in MODALS or any(c.dep_ == "aux" and c.lower_ in MODALS for c in root.children):
         return None  # "Kyiv would have to halt mobilisation": the subject is who is asked, not who speaks
     found = index.at(subject)
-    return found if found is not None and not is_reporter(found.actor) else None
+    return found if found is not None and not is_reporter(found.actor) and not is_unplaced(found, sent.doc) else None
 
 
 def quotation_speakers(texts: list[str], speakers: list[Mention | None]) -> dict[int, Mention]:

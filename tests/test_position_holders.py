@@ -1,0 +1,51 @@
+"""Who holds a position on a real parse: a document's author named in a relative clause, a subject that only names
+whom a demand is aimed at, a speaker named by role alone, and a reporter's own act conjoined with what it reports."""
+
+from __future__ import annotations
+
+from detente.ingest.document import make_document
+from detente.pipeline import extract
+
+
+def positions_of(pack, text, published="2025-06-03"):
+    analysis = extract(make_document("t", text, published=published, lang="en"), pack)
+    for p in analysis.positions:
+        assert p.evidence in analysis.sentences[p.sentence].text
+    return analysis.positions
+
+
+def holders(positions, issue, sentence=None):
+    return {p.holder.code for p in positions if p.issue == issue and sentence in {None, p.sentence}}
+
+
+def test_the_author_of_a_document_is_named_in_its_relative_clause(pack):
+    found = positions_of(pack, "The memorandum on the settlement of the conflict that Russia handed over to the "
+                               "Ukrainian delegation in Istanbul consists of three sections.\n\nThe memorandum calls "
+                               "for confirmation of Ukraine's non-nuclear status.")
+    assert holders(found, "nuclear_status") == {"RUS"}
+
+
+def test_a_party_a_demand_is_aimed_at_does_not_hold_it(pack):
+    found = positions_of(pack, "Zelensky met Merz in Berlin on Wednesday.\n\n\u201cPressure on Russia must continue "
+                               "until Moscow is ready to stop the war. We agreed to coordinate our steps,\u201d "
+                               "Volodymyr Zelensky said.")
+    assert holders(found, "sanctions", 1) == {"UKR"}
+
+
+def test_a_speaker_named_by_role_alone_goes_on_in_the_paragraph_voice(pack):
+    found = positions_of(pack, "Deputy Foreign Minister Sergei Ryabkov noted that the settlement must take into "
+                               "account the root causes of the crisis. \u201cA pause for the rearmament of the Armed "
+                               "Forces of Ukraine is not a settlement,\u201d the diplomat said.")
+    assert holders(found, "ceasefire", 1) == {"RUS"}
+
+
+def test_a_reporters_own_act_conjoined_with_a_clause_about_a_thing(pack):
+    found = positions_of(pack, "European leaders said Russia's position in Istanbul was unacceptable and agreed to "
+                               "coordinate new sanctions with Washington.")
+    assert [p.holder.text for p in found if p.issue == "sanctions"] == ["European leaders"]
+
+
+def test_a_passive_subject_that_is_no_party_lends_its_owner_no_stance(pack):
+    found = positions_of(pack, "Leaders also discussed how Russia's immobilised sovereign assets could be used to "
+                               "support Ukraine's defence and reconstruction.")
+    assert "RUS" not in holders(found, "reconstruction")
