@@ -1112,6 +1112,9 @@ def test_a_negation_inside_a_plans_terms_is_its_content(pack):
 @pytest.mark.parametrize("text, holder", [
     ("Umerov said Ukraine had already transmitted its own memorandum to Russia.", "UKR"),
     ("The Russian delegation handed the Ukrainian side a memorandum.", "RUS"),
+    ("\"We have handed our document to the Russian side,\" Zelensky said.", "UKR"),
+    ("Kiev's own document, he said, had already been handed to the Russian side.", "UKR"),
+    ("Peskov said the text of the Russian memorandum would be handed to the Ukrainian delegation.", "RUS"),
 ])
 def test_handing_over_a_paper_proposes_it_for_the_talks(pack, text, holder):
     assert (holder, "talks_format", "propose") in keys(positions_of(pack, text))
@@ -1148,6 +1151,8 @@ def test_no_alternative_to_an_issue_asks_for_it(pack, text, expected):
     ("Kallas said there could be no impunity for the crime of aggression.", ("EU", "accountability", "accept")),
     ("Moscow wants to drag out the war, Zelensky said.", ("RUS", "ceasefire", "oppose")),
     ("Putin intends to keep fighting, the officials said.", ("RUS", "ceasefire", "oppose")),
+    ("Moscow wants to prolong the conflict, Zelensky said.", ("RUS", "ceasefire", "oppose")),
+    ("Moscow insists on prolonging the war, Zelensky said.", ("RUS", "ceasefire", "oppose")),
 ])
 def test_a_stance_on_an_issues_absence_is_the_opposite_stance(pack, text, expected):
     found = keys(positions_of(pack, text))
@@ -1356,3 +1361,12 @@ def test_what_the_sentence_before_was_not_about_is_not_taken_up(pack):
 ])
 def test_a_list_under_a_demand_takes_its_stance(pack, text, expected):
     assert expected <= keys(positions_of(pack, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peskov said the language of pressure did not work with Russia.", ("RUS", "sanctions")),
+    ("Lammy said Britain would keep up the pressure on Moscow.", ("GBR", "sanctions")),
+    ("Merz said the weapons had to fall silent before talks could begin.", ("DEU", "ceasefire")),
+])
+def test_everyday_words_for_pressure_and_a_truce(pack, text, expected):
+    assert expected in {k[:2] for k in keys(positions_of(pack, text))}

@@ -36,7 +36,7 @@ NO_ALTERNATIVE = {"alternative", "substitute"}  # "there is no substitute for a 
 # Issue phrases that name the issue's absence, so that a stance on them is the opposite stance on the issue:
 # "there will be no impunity" asks for accountability, "wants to drag out the war" opposes a ceasefire.
 ABSENCE_PHRASES = {"impunity", "drag out the war", "drag out the conflict", "prolong the war", "keep fighting",
-                   "continue fighting", "continue the war"}
+                   "continue fighting", "continue the war", "prolong the conflict", "continuation of the war"}
 
 
 @dataclass

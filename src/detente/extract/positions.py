@@ -476,7 +476,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 i == stance_of_hit[0].i and root.i != hit.root.i and is_below(root, hit.root.head)
                 for i, root in specific):
             continue  # "any settlement must restore the rights of Russian speakers": the rights are the issue
-        handed = _handed(hit, index)  # "handed over its memorandum": the paper is no mere name
+        handed = _handed(hit, index, geo)  # "handed over its memorandum": the paper is no mere name
         if in_setting_phrase(hit) or names_document(hit, stance_of_hit, lex) and not handed or is_mere_place(hit)\
                 or nothing_undoes(hit, stance_of_hit) or is_idiom_table(hit) or is_left_body(hit)\
                 or any(t.lower_ == "according" for t in hit.root.ancestors)\
@@ -709,15 +709,26 @@ def _taken_part(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     return (verb, stance) if index.at(subject_of(verb)) is not None else None
 
 
-def _handed(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
-    """"Ukraine had handed its memorandum to the Russian side", "the Russian delegation handed over a memorandum":
-    a party that hands over a paper for the talks proposes what it says (the talks as the issue)."""
+HANDED_PAPERS = DOCUMENT_NOUNS | {"document", "memoranda"}
+
+
+def _handed(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token, str] | None:
+    """"Ukraine had handed its memorandum to the Russian side", "the Russian delegation handed over a memorandum",
+    "we have handed our document to them", "the text of Kyiv's draft will be handed over": a party that hands
+    over a paper for the talks proposes what it says (the talks as the issue)."""
     root = hit.root
-    verb = root.head
-    if hit.label_ != "talks_format" or root.lemma_.lower() not in DOCUMENT_NOUNS or root.dep_ != "dobj"\
-            or verb.lemma_.lower() not in HANDING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+    paper = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root  # "the text of the draft"
+    verb = paper.head
+    if hit.label_ != "talks_format" or root.lemma_.lower() not in HANDED_PAPERS\
+            or verb.lemma_.lower() not in HANDING_VERBS:
         return None
-    return (verb, "propose") if index.at(subject_of(verb)) is not None else None
+    if paper.dep_ == "nsubjpass":
+        return (root, "propose") if noun_owners(root, index, geo) else None
+    if paper.dep_ != "dobj" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    return (verb, "propose") if index.at(subject) is not None or subject is not None and subject.lower_ == "we"\
+        else None
 
 
 UNDERMINING = {"undermine", "sabotage", "wreck", "obstruct", "disrupt", "torpedo", "derail", "thwart", "avoid", "evade",
@@ -894,8 +905,9 @@ def _affirmed_negation(verb: Token, hit: Span) -> bool:
 
 
 def _absence(hit: Span) -> bool:
-    """Whether an issue phrase names the issue's absence ("impunity", "drag out the war", ``ABSENCE_PHRASES``)."""
-    return " ".join(hit.text.lower().split()) in ABSENCE_PHRASES
+    """Whether an issue phrase names the issue's absence ("impunity", "dragging out the war", "kept fighting",
+    ``ABSENCE_PHRASES``), its first word in any form."""
+    return " ".join([hit[0].lemma_.lower(), *(t.lower_ for t in hit[1:])]) in ABSENCE_PHRASES
 
 
 THREAT_MARKS = {"if", "unless", "otherwise"}
