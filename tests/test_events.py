@@ -2166,3 +2166,45 @@ def test_stand_ins_garrisons_and_waste_water_are_no_events(pack, text, absent):
 def test_dispatched_rescuers_are_humanitarian_aid(pack):
     events = events_of(pack, "Greece dispatched firefighters and rescue workers to southern Turkey after the earthquake.")
     assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("AID", "073", "GRC", "TUR")]
+
+
+def test_a_prepositional_frame_word_belongs_to_the_cue_not_an_inner_clause(pack):
+    (event,) = events_of(pack, "Saddam Hussein charged that Kuwait had conspired with Washington to flood the oil market.")
+    assert (event.type, event.cameo) == ("ACCUSE", "112")  # not "charged X with": an arrest
+    assert (event.source.code, event.target.code) == ("IRQ", "KWT")
+
+
+def test_refusing_an_act_is_no_denial_of_a_claim(pack):
+    refused = events_of(pack, "The Taliban refused on Friday to hand over Osama bin Laden without proof of his involvement.")
+    assert [(e.type, e.cameo) for e in refused] == [("REJECT", "120")]
+    assert events_of(pack, "Moscow refused to accept responsibility for the downing.") == []  # a denial
+
+
+@pytest.mark.parametrize("text, kind, code", [
+    ("Honecker brushed aside calls for reform.", "REJECT", "123"),
+    ("Putin shrugged off the sanctions.", "REJECT", "120"),
+    ("German President Steinmeier asked Poles for forgiveness for German crimes.", "CONCEDE", "055"),
+    ("Dockers went on strike in Rotterdam.", "PROTEST", "143"),
+    ("Alaa Abd el-Fattah escalated his hunger strike on Sunday.", "PROTEST", "142"),
+    ("Ethiopia recalled retired soldiers to the army on Tuesday.", "MOBILIZE", "154"),
+    ("The US moved an aircraft carrier to the eastern Mediterranean.", "MOBILIZE", "154"),
+    ("Russia shut its airspace to European airlines.", "SANCTION", "163"),
+    ("Malaysia sent 1,086 Myanmar nationals back to Myanmar on Tuesday.", "COERCE", "174"),
+    ("King Gyanendra reinstated Nepal's dissolved parliament on Monday.", "CONCEDE", "083"),
+    ("NATO admitted Finland as its 31st member on Tuesday.", "SUPPORT", "050"),
+    ("President Kennedy announced a naval 'quarantine' of Cuba on Monday.", "COERCE", "191"),
+    ("Prosecutors in Moscow warned that anyone joining the protests could face 15 years in prison.", "THREATEN", "137"),
+])
+def test_wire_wordings_code_their_type(pack, text, kind, code):
+    assert (kind, code) in [(e.type, e.cameo) for e in events_of(pack, text)]
+
+
+def test_announcing_a_military_operation_is_no_promise_of_aid(pack):
+    events = events_of(pack, "Russian missiles slammed into military targets near Kyiv minutes after Vladimir Putin "
+                             "announced what he called a special military operation.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_a_prayer_meeting_is_no_consultation(pack):
+    events = events_of(pack, "Zimbabwean police arrested opposition leader Morgan Tsvangirai at a prayer meeting in Harare.")
+    assert [e.type for e in events] == ["COERCE"]

@@ -79,7 +79,7 @@ def _with_present(tok: Token, word: str) -> Token | None:
     return None
 
 
-PARTICLES = {"back", "over", "off", "out", "away", "down", "up", "short"}
+PARTICLES = {"back", "over", "off", "out", "away", "down", "up", "short", "aside"}
 
 
 def obliging_speaker(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
@@ -164,12 +164,13 @@ def is_guarded(tok: Token, lex: Lexicon) -> bool:
     return any(c.lower_ in guards or c.lemma_.lower() in guards for c in heads)
 
 
-CAPTIVE_ROLES = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
+ROLES = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners", "member"}
 
 
 def _is_role(prep: Token) -> bool:
-    """Whether an "as" phrase names the role an act puts its object in ("seizing nine others as hostages")."""
-    return prep.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ in CAPTIVE_ROLES for g in prep.children)
+    """Whether an "as" phrase names the role an act puts its object in ("seizing nine others as hostages",
+    "admitted South Sudan as its 193rd member")."""
+    return prep.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ in ROLES for g in prep.children)
 
 
 def _frame_words(head: Token) -> set[str]:
@@ -187,9 +188,21 @@ def _frame_words(head: Token) -> set[str]:
             continue  # "withdrew … under a regional deal", "halted fighting as a brokered truce took hold": the
             # circumstances of an act say nothing about what it acts on
         for t in child.subtree:
+            if t.dep_ == "prep" and _in_other_clause(t, head):
+                continue  # "charged that Kuwait had conspired with Washington": not "charged X with"
             words.add(t.lemma_.lower())
             words.add(t.lower_)
     return words
+
+
+def _in_other_clause(t: Token, head: Token) -> bool:
+    """Whether a word hangs on a verb below ``head``, in a clause of its own."""
+    t = t.head
+    while t.i != head.i and t.head.i != t.i:
+        if t.pos_ in {"VERB", "AUX"}:
+            return True
+        t = t.head
+    return False
 
 
 def _object_predicative(clause: Token) -> bool:
@@ -221,8 +234,14 @@ def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
     relative = relative_object(tok)
     if relative is not None:  # "an idea Kyiv dismissed as a trap": the noun an object relative clause describes
         heads |= {relative.lemma_.lower(), relative.lower_}
-    frames = [f for f in cue.frames if not (proposed and f.cameo == DENIAL)]  # "turned down Putin's suggestion
-    # that they meet" refuses a proposal, it does not deny a claim
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                      for g in c.children)), None)
+    acted_on = {w for c in act.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_)}\
+        if act is not None else set()
+    frames = [f for f in cue.frames if f.cameo != DENIAL or not proposed and (
+        act is None or any(w in acted_on for w in f.words))]  # "turned down Putin's suggestion that they meet"
+    # refuses a proposal, "refused to hand over bin Laden without proof of his involvement" an act: neither
+    # denies a claim ("refused to accept responsibility" does)
     for frame in frames:  # the head of the object decides first: "dismissed a proposal by the minister"
         if any(w in heads for w in frame.words):
             return frame.cameo
