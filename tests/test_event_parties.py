@@ -136,3 +136,47 @@ def test_the_parties_an_accord_would_pay_are_parties_to_it(pack):
 def test_a_force_opening_with_a_nationality_is_that_states(pack):
     found = parties(pack, "Turkish F-16 jets shot down a Syrian helicopter near the border on Sunday.")
     assert found and found[0][:2] == ("ASSAULT", "TUR")
+
+
+def test_a_passive_shares_the_agent_of_the_passive_conjoined_after_it(pack):
+    found = parties(pack, "Two Georgian patrol boats were fired on and seized by Russian coast guards on Monday.")
+    assert [f[:2] for f in found] == [("ASSAULT", "RUS"), ("COERCE", "RUS")]
+
+
+def test_who_stops_short_of_an_act_is_its_source(pack):
+    found = parties(pack, "The European Union imposed new sanctions on Belarus on Friday but stopped short of "
+                          "condemning Minsk for the crackdown.")
+    assert ("ACCUSE", "EU", "BLR") in found
+
+
+def test_delegates_of_many_countries_sign_as_no_one_state(pack):
+    found = parties(pack, "Delegates of 40 countries signed a convention against cluster munitions in Oslo on "
+                          "Thursday.")
+    assert found == [("SUPPORT", None, None)]
+
+
+def test_a_document_speaks_for_whoever_the_relative_clause_says_handed_it_over(pack):
+    found = parties(pack, "The plan that Witkoff handed over in Moscow demands Ukraine's withdrawal from Donbas.")
+    assert ("REQUEST", "USA", "UKR") in found
+
+
+def test_who_announces_a_passive_expulsion_expels(pack):
+    found = parties(pack, "Poland said on Monday that three Russian diplomats had been expelled.")
+    assert found == [("SANCTION", "POL", "RUS")]
+
+
+def test_each_person_met_is_a_target_when_the_parse_hangs_the_first_on_the_second(pack):
+    found = parties(pack, "Lavrov met Fidan and Ukrainian Foreign Minister Andrii Sybiha in Antalya on Friday.")
+    assert sorted(found) == [("CONSULT", "RUS", "TUR"), ("CONSULT", "RUS", "UKR")]
+
+
+def test_an_agent_the_parse_hangs_on_the_recipients_is_the_donor(pack):
+    found = parties(pack, "Medical supplies were flown on Sunday to refugees in eastern Chad by French Air Force "
+                          "planes.")
+    assert found and found[0][:2] == ("AID", "FRA")
+
+
+def test_a_crowd_a_relative_clause_says_gathered_to_protest_protests(pack):
+    found = parties(pack, "Police in Minsk detained hundreds of opposition supporters who gathered outside the "
+                          "election commission to protest.")
+    assert ("PROTEST", "BLR", None) in found

@@ -631,18 +631,21 @@ def conjunct_states(subject: Token | None, index: ActorIndex, geo: Geography) ->
 
 
 DOCUMENTS = {"memorandum", "plan", "letter", "note", "proposal", "draft", "document", "list", "text", "paper",
-             "ultimatum", "message", "offer"}
+             "ultimatum", "message", "offer", "declaration", "communique"}
 HANDING_OVER = {"hand", "give", "send", "submit", "present", "deliver", "table", "issue", "publish", "circulate",
-                "unveil", "draft", "pass"}
+                "unveil", "draft", "pass", "adopt"}
 
 
 def document_author(subject: Token, index: ActorIndex) -> tuple[list[Mention], Mention | None]:
     """Who speaks through a document that acts, and to whom: the giver and recipient of the verb it is the object
-    of ("Russia's delegation handed Ukraine a memorandum that demanded …" → Russia, Ukraine)."""
-    if subject.lemma_.lower() not in DOCUMENTS or subject.dep_ != "dobj"\
-            or subject.head.lemma_.lower() not in HANDING_OVER:
+    of ("Russia's delegation handed Ukraine a memorandum that demanded …" → Russia, Ukraine) or that a relative
+    clause on it says ("the memorandum that Medinsky handed over demands …" → Russia)."""
+    if subject.lemma_.lower() not in DOCUMENTS:
+        return [], None
+    verb = subject.head if subject.dep_ == "dobj" else next(
+        (c for c in subject.children if c.dep_ == "relcl" and relative_object(c) is not None), None)
+    if verb is None or verb.lemma_.lower() not in HANDING_OVER:
         return [], None  # "accepted a plan that calls for …" is not its author
-    verb = subject.head
     sources = _subject_mentions(verb, index)
     given_to = [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
     given_to += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -805,11 +808,19 @@ MULTINATIONAL = "multinational"
 NATIONS = {"country", "state", "nation", "democracy", "government", "power", "ally", "member"}
 
 
-def is_multinational(subject: Token | None) -> bool:
+FINITE = {"VBD", "VBZ", "VBP"}  # "Twenty-six countries pledged", not "for two countries to meet"
+
+
+def is_multinational(subject: Token | None, counted: bool = False) -> bool:
     """Whether a subject gathers people of several countries: "officials from about 40 countries", "leaders of
-    six major industrial democracies", "the foreign ministers of the two German states"."""
-    return subject is not None and any(any(c.dep_ == "nummod" or c.lower_ in {"dozens", "scores"} for c in g.children)
-                                       for g in plural_origins(subject, NATIONS))
+    six major industrial democracies", "the foreign ministers of the two German states"; ``counted``: or is
+    itself the countries counted, acting ("Twenty-six countries pledged …")."""
+    if subject is None:
+        return False
+    groups = plural_origins(subject, NATIONS)
+    if counted and subject.tag_ == "NNS" and subject.lemma_.lower() in NATIONS and subject.head.tag_ in FINITE:
+        groups = [subject, *groups]
+    return any(any(c.dep_ == "nummod" or c.lower_ in {"dozens", "scores"} for c in g.children) for g in groups)
 
 
 def delegates_actor(subject: Token) -> Mention:

@@ -81,9 +81,32 @@ def _stray_agent(verb: Token) -> Token | None:
         if p.dep_ == "prep" and p.lower_ == "by" and p.head.pos_ in {"NOUN", "PROPN"}:
             g = next((g for g in p.children if g.dep_ == "pobj"), None)
             if g is not None and (g.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or any(
-                    c.ent_type_ in {"NORP", "GPE"} for c in g.children)):
+                    c.ent_type_ in {"NORP", "GPE", "ORG"} for c in g.subtree if c.i < g.i)):  # "by US Navy helicopters"
                 return g
     return None
+
+
+def _conjunct_agent(verb: Token) -> Token | None:
+    """The agent a passive shares with the passive conjoined after it: "were fired on and captured by Russian
+    border guards" → the guards fired too."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return next((a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                 and not any(g.dep_ in SUBJECTS for g in c.children) and (a := agent_of(c)) is not None), None)
+
+
+SHORT_OF = {"short"}  # "stopped short of demanding a halt": who stops short names the act
+
+
+def _held_back_from(verb: Token) -> Token | None:
+    """The verb whose subject does the gerund "stopped short of" brings in ("but stopped short of condemning
+    Russia"), however the parse hangs "short"."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "of"\
+            or prep.head.lower_ not in SHORT_OF or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    head = prep.head.head
+    return head if head.pos_ in {"VERB", "AUX"} and head.i != prep.head.i else None
 
 
 def event_subject(verb: Token) -> Token | None:
@@ -94,9 +117,12 @@ def event_subject(verb: Token) -> Token | None:
     if partner is not None:
         return event_subject(partner)
     if verb.pos_ in {"VERB", "AUX"}:
-        agent = agent_of(verb) or _stray_agent(verb) or hyphen_agent(verb)
+        agent = agent_of(verb) or _stray_agent(verb) or hyphen_agent(verb) or _conjunct_agent(verb)
         if agent is not None:
             return agent
+        held_back = _held_back_from(verb)
+        if held_back is not None:
+            return event_subject(held_back)
         if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if obj is not None and verb.head.pos_ == "VERB":

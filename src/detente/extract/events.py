@@ -336,7 +336,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 sources = [stand_in] if stand_in else []
             if not sources and entry.type in UNNAMED_PERPETRATORS and names_perpetrator(subject):
                 sources = [unidentified_actor(subject)]  # "gunmen abducted 27 pupils": violence by unnamed attackers
-            described = subject is not None and subject == gerund_subject(tok)  # "schoolchildren marching"
+            described = subject is not None and (subject == gerund_subject(tok) or tok.dep_ == "relcl" and (
+                subject.i == tok.head.i and kinds.get(subject.head.head.i) != "PROTEST"))
+            # "schoolchildren marching", "his supporters who gathered to protest"; not "protests by environmentalists
+            # who blocked roads", the same protest
             if not sources and entry.type == "PROTEST" and (names_perpetrator(subject) or described):
                 sources = [crowd_actor(subject, tok, geo)]  # "farmers drove tractors to New Delhi to protest"
         if not sources and entry.type in HOSTED:  # "was extradited from the United States", "were granted asylum
@@ -345,8 +348,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = _forces_moved(tok, index, geo)  # "26,000 British troops were ordered to the Gulf"
         if not sources and cue.cue in SUMMONS and agent_of(tok) is None:
             sources = _summoner(tok, index, geo)  # "the US ambassador was summoned to the German foreign ministry"
-        if not sources and code[:2] == YIELDING and agent_of(tok) is None:
-            sources = _announcer(tok, index)  # "De Klerk said Mandela would be freed": the announcer's side frees
+        announced = False
+        if not sources and (code[:2] == YIELDING or entry.type in ANNOUNCED) and agent_of(tok) is None:
+            sources = _announcer(tok, index, future=code[:2] == YIELDING)  # "De Klerk said Mandela would be freed",
+            announced = bool(sources)  # "said the men had been expelled": the announcer's side frees, expels
         if not sources and subject is not None:  # "handed Ukraine a memorandum that demanded …"
             sources, given_to = document_author(subject, index)
             target = given_to if target is None or target.actor.code is None and given_to is not None else target
@@ -365,6 +370,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             own = sources[0] if sources and sources[0].actor.code not in {None, setter.actor.code} else None
             code = next((YIELD_DEMANDS[code[:n]] for n in (4, 3) if code[:n] in YIELD_DEMANDS), DEMAND)
             sources, target, entry = [setter], own, pack.cameo[code]
+        if not sources and entry.type in GATHERINGS and is_multinational(subject, counted=True):
+            sources = [delegates_actor(subject)]  # "representatives of 122 countries signed a treaty": no one state
         if not sources:
             continue
         acted[tok.i] = sources
@@ -553,7 +560,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         elif modality == "intended" and code in PROMISED_RELIEF:  # "would lift sanctions on Damascus"
             code = PROMISED_RELIEF[code]
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode
-        elif modality == "intended" and etype in PROMISED:
+        elif modality == "intended" and etype in PROMISED and not (announced and etype == "AID"):  # but "announced
+            # that a Patriot battery would be sent to Ukraine" announces aid given
             code, etype, mode = PROMISED[etype], "AGREE", None  # "will meet", "would work with": an agreement
         elif (modality in {"intended", "hypothetical", "expected"} or cue.cue in COMMANDS or tok.i in yields)\
                 and etype == "RETREAT":
@@ -571,7 +579,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if target is not None and (len(sources) == 1 or is_direct_target(tok, target)):  # "Russia and Ukraine signed
             # mirror agreements with Turkey and the UN": each signs with each
             more = [m for m in coordinated_mentions(tok.doc[target.start], index) if m.start > target.start]
-            targets = [target, *(m for m in more if m.start >= target.end), *wider_parties(target, tok.doc, index)]
+            more += _fellow_persons(target, tok.doc, index)  # "met Fidan and Ukrainian Foreign Minister Andrii
+            # Sybiha", "with Steve Witkoff and Jared Kushner": each person named is met
+            targets = [target, *(m for m in more if m.start >= target.end or m.end <= target.start),
+                       *wider_parties(target, tok.doc, index)]
             targets = distinct_mentions([p for m in targets for p in split_parties(m, tok.doc, geo)])
             targets = [t for t in targets if t.actor.code] or targets  # "the deal between Iran and six world
             # powers": a nameless group beside a named party is no second target
@@ -673,6 +684,15 @@ def _modifies(tok: Token, noun: Token) -> bool:
             return noun.left_edge.i <= tok.i <= noun.right_edge.i
         t = t.head
     return False
+
+
+def _fellow_persons(target: Mention, doc, index: ActorIndex) -> list[Mention]:
+    """The other persons coordinated with a person target, found from the head of its phrase (a first name or a
+    title begins it)."""
+    if target.actor.kind != "person":
+        return []
+    return [m for m in coordinated_mentions(doc[target.start:target.end].root, index)
+            if m.actor.kind == "person" and m is not target]
 
 
 def _same_pair(e: Event, j: Event) -> bool:
@@ -1094,13 +1114,15 @@ def _summoner(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     return _state_named(place, index, geo)
 
 
+ANNOUNCED = {"SANCTION", "AID", "MOBILIZE"}  # acts a party announcing them in the passive does
 ANNOUNCING = {"say", "announce", "declare", "tell", "confirm", "promise", "pledge"}
 
 
-def _announcer(tok: Token, index: ActorIndex) -> list[Mention]:
-    """Who announces a release or concession put in the passive without an agent ("Khan told parliament the pilot
-    would be released", "de Klerk said Mandela would be freed"): a party announcing what will be yielded yields it."""
-    if not any(c.dep_ == "nsubjpass" for c in tok.children) or not any(
+def _announcer(tok: Token, index: ActorIndex, future: bool) -> list[Mention]:
+    """Who announces an act put in the passive without an agent ("Khan told parliament the pilot would be
+    released", "said the men had been expelled", "announced that a Patriot battery would be sent"): a party
+    announcing what will be yielded, or a penalty, aid or deployment, does it. ``future``: only what will be done."""
+    if not any(c.dep_ == "nsubjpass" for c in tok.children) or future and not any(
             c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in tok.children):
         return []  # "Kyiv said 300 prisoners were freed in the swap": who freed them is not said
     clause = tok
