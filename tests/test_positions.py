@@ -967,6 +967,9 @@ def test_the_principles_of_a_settlement_are_no_war_aims(pack):
     ("A Hungarian minister, Peter Szijjarto, said the sanctions had failed.", ("HUN", "sanctions", "oppose")),
     ("Dmitry Peskov said a summit of the two presidents was unlikely this month.", ("RUS", "talks_format", "oppose")),
     ("Peskov said the latest sanctions would be a double-edged sword for Europe.", ("RUS", "sanctions", "oppose")),
+    ("Putin said seizing Russian assets would be robbery.", ("RUS", "sanctions", "oppose")),
+    ("Lavrov said an immediate ceasefire would mean forgetting the root causes of the conflict.",
+     ("RUS", "ceasefire", "oppose")),
 ])
 def test_a_speaker_who_judges_the_issue_of_a_clause_badly_opposes_it(pack, text, expected):
     found = keys(positions_of(pack, text))
@@ -1247,6 +1250,7 @@ def test_a_speech_act_after_an_analysts_clause_stays_with_the_party(pack):
 @pytest.mark.parametrize("text", [
     "Kremlin officials have said a month-long ceasefire would allow Ukraine to regroup and rearm.",
     "The Kremlin says a truce would hand Ukraine an advantage.",
+    "Peskov argued that a pause in the fighting would only allow Kyiv to continue mobilising.",
 ])
 def test_a_pause_that_lets_the_other_side_regroup_is_opposed(pack, text):
     assert ("RUS", "ceasefire", "oppose") in keys(positions_of(pack, text))

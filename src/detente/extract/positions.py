@@ -137,7 +137,8 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
 
 
 BAD_VERDICTS = {"fail", "complicate", "spoil", "backfire", "worsen", "harm", "hurt", "damage", "unlikely", "worse",
-                "sword", "mistake", "error", "trap", "escalation", "threat", "premature", "early", "useless"}
+                "sword", "mistake", "error", "trap", "escalation", "threat", "premature", "early", "useless", "robbery",
+                "theft", "forget"}  # also "would be robbery", "would mean forgetting the root causes"
 
 
 def _bad_verdict(verb: Token, hit: Span, lex: PositionLexicon) -> Token | None:
@@ -165,7 +166,7 @@ def _bad_verdict(verb: Token, hit: Span, lex: PositionLexicon) -> Token | None:
 
 
 # What a pause would give the other side: "a ceasefire would only let Kyiv regroup", "a truce would be a respite".
-RESPITE = {"regroup", "rearm", "respite", "breather", "advantage", "replenish"}
+RESPITE = {"regroup", "rearm", "respite", "breather", "advantage", "replenish", "mobilise", "mobilize"}
 
 
 def _gain_to_enemy(verb: Token) -> Token | None:
