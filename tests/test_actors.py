@@ -724,3 +724,30 @@ def test_initials_particles_and_articles_of_surnames(pack, published, text, ment
 def test_groups_media_and_leaders_across_the_decades(pack, published, text, mention, code, sector):
     actor = find(actors_of(pack, text, published), mention)
     assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Trump, who had hailed the exchange, said Putin had gone crazy. Asked by reporters whether he was considering "
+     "more sanctions on Russia, he said he was.", "USA"),
+    ("Zelensky spoke to reporters in Kyiv on Monday. If Putin did not come to Istanbul, he said, the talks would be "
+     "pointless.", "UKR"),
+])
+def test_he_who_speaks_is_no_one_named_inside_what_is_reported(pack, text, code):
+    assert {a.code for a in actors_of(pack, text) if a.text == "he"} == {code}
+
+
+def test_the_administration_in_an_officials_mouth_is_his_own(pack):
+    actors = actors_of(pack, "Rubio said Washington would judge whether Moscow was serious. He said the "
+                             "administration wanted a ceasefire.")
+    assert find(actors, "administration").code == "USA"
+
+
+def test_it_that_says_is_none_of_the_parties_its_clause_names(pack):
+    actors = actors_of(pack, "Ukraine sent its roadmap to Turkey on Sunday. Sanctions could be lifted gradually if "
+                             "Moscow keeps its commitments, it says.")
+    assert find(actors, "it").code == "UKR"
+
+
+def test_an_opening_it_recalls_the_subject_of_the_outermost_clause(pack):
+    actors = actors_of(pack, "Ukraine has done what Washington asked. It accepted an unconditional ceasefire in March.")
+    assert find(actors, "It").code == "UKR"

@@ -1,9 +1,15 @@
 """Who holds a position on a real parse: a document's author named in a relative clause, a subject that only names
-whom a demand is aimed at, a speaker named by role alone, and a reporter's own act conjoined with what it reports."""
+whom a demand is aimed at, a speaker named by role alone, a reporter's own act conjoined with what it reports, and
+"the two sides" after a pairing."""
 
 from __future__ import annotations
 
+import re
+
+from detente.extract.position_holders import both_sides, pairing
+from detente.extract.syntax import ActorIndex, Mention
 from detente.ingest.document import make_document
+from detente.model import Actor
 from detente.pipeline import extract
 
 
@@ -49,3 +55,29 @@ def test_a_passive_subject_that_is_no_party_lends_its_owner_no_stance(pack):
     found = positions_of(pack, "Leaders also discussed how Russia's immobilised sovereign assets could be used to "
                                "support Ukraine's defence and reconstruction.")
     assert "RUS" not in holders(found, "reconstruction")
+
+
+def test_the_author_of_a_document_is_named_in_a_report_in_its_relative_clause(pack):
+    found = positions_of(pack, "The paper, which Kyiv says it has already handed to Russia, proposes a complete and "
+                               "unconditional truce of at least 30 days.")
+    assert holders(found, "ceasefire") == {"UKR"}
+
+
+def test_the_two_sides_are_the_parties_last_named_together(pack, nlp):
+    doc = nlp("The delegations of Ukraine and the United States met in Jeddah. Ukraine said both delegations agreed "
+              "to begin negotiations.")
+    first, second = list(doc.sents)
+    ukraine, usa = [doc.char_span(m.start(), m.end()) for m in re.finditer("Ukraine|the United States", doc.text)][:2]
+    paired = pairing(first, ActorIndex([Mention(ukraine.start, ukraine.end, _state("UKR", "Ukraine")),
+                                        Mention(usa.start, usa.end, _state("USA", "the United States"))]))
+    assert paired == ["UKR", "USA"]
+    speaker = Mention(second.start, second.start + 1, _state("UKR", "Ukraine"))
+    agreed = next(t for t in second if t.lemma_ == "agree")
+    sides = both_sides(agreed, ActorIndex([speaker]), speaker, ["RUS", "UKR", "USA"], paired)
+    assert [s.actor.code for s in sides] == ["UKR", "USA"]
+    assert [s.actor.code for s in both_sides(agreed, ActorIndex([speaker]), speaker, ["RUS", "UKR", "USA"])] == \
+        ["UKR", "RUS"]
+
+
+def _state(code, text):
+    return Actor(id=code, code=code, sector="GOV", kind="state", name=text, text=text)

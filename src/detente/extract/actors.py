@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
+from .attribution import REPORTING_VERBS
 from .geography import DOCUMENT_DAY, dated_code, east_german, former_states
 from .syntax import Mention, is_stray_clause_subject, plural_origins
 from .world_places import city_state, country_of_city
@@ -80,6 +81,7 @@ SECOND_RANKS = {"vice", "deputy", "former", "acting", "assistant", "under"}  # "
 # Sector nouns that, singular and definite, name one state's body: "the government", "the army".
 STATE_BODIES = {"government", "army", "military", "police", "riot police", "navy", "air force", "armed forces",
                 "regime", "administration", "cabinet", "parliament", "legislature", "judiciary", "junta"}
+SCORNED_BODIES = {"regime", "junta"}  # said of another's government, rarely of the speaker's own
 # A republic's own civil bodies, which an adjective names as the republic's, not its union's ("Serbian authorities").
 REPUBLIC_BODIES = {"government", "authority", "authorities", "parliament", "legislature", "cabinet", "leadership"}
 # Verbs by which an official reports what a state does, and titles of officials of a place, not of a government.
@@ -302,6 +304,7 @@ class DocResolver:
         self.home = home  # the state an official readout speaks for: its "the President" is that state's
         self.people: list[Actor] = []  # person actors in order of mention
         self.subjects: list[Actor] = []  # those of them that were grammatical subjects
+        self.voices: list[Actor] = []  # those subjects not inside what another is reported to say
         self.sentence_codes: list[str] = []  # states named in the current sentence, in order
         self.last_code: str | None = None  # the last state named before it
         self.local_names: dict[str, Actor] = {}
@@ -403,8 +406,9 @@ class DocResolver:
             return actor
         return None
 
-    def remember(self, actor: Actor, subject: bool = False, singular: bool = False) -> None:
-        """Keep a mention for later pronouns and titles; a singular group ("the Kyiv delegation") can be "it"."""
+    def remember(self, actor: Actor, subject: bool = False, singular: bool = False, reported: bool = False) -> None:
+        """Keep a mention for later pronouns and titles; a singular group ("the Kyiv delegation") can be "it";
+        ``reported``: a subject inside what another is said to say ("Trump said Putin had gone crazy")."""
         if actor.code and (actor.kind in {"state", "organization"} or actor.kind == "group" and singular):
             self.bodies.append(actor)
             if subject:
@@ -413,10 +417,13 @@ class DocResolver:
             self.people.append(actor)
             if subject:
                 self.subjects.append(actor)
+                if not reported:
+                    self.voices.append(actor)
 
     def antecedent(self, pronoun: Token, here: list[Mention]) -> Actor | None:
         """Who "he", "she", "him" or "her" stands for: the speaker of a reporting clause, else the latest
-        other person in the sentence for an object, else the latest subject, else the latest person; "she" and
+        other person in the sentence for an object, else the latest subject who is no one's reported subject
+        ("Trump said Putin had gone crazy. Asked …, he said": Trump), else the latest person; "she" and
         "her" the latest woman the pack knows among them first, "he" and "him" never one."""
         people = [m for m in here if m.actor.kind == "person" and m.actor.name and m.end <= pronoun.i
                   and self._fits(pronoun, m.actor)]
@@ -427,7 +434,8 @@ class DocResolver:
                 for m in people:
                     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in m.tokens for c in verb.children):
                         return m.actor
-            return self.latest(pronoun, self.subjects) or self.latest(pronoun, self.people)
+            return self.latest(pronoun, self.voices) or self.latest(pronoun, self.subjects)\
+                or self.latest(pronoun, self.people)
         subject = {t.i for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
         others = [m.actor for m in people if not (m.tokens & subject)]
         return self.latest(pronoun, others) or self.latest(pronoun, self.people)
@@ -471,6 +479,32 @@ def _after_of(token: Token) -> bool:
     if i >= 0 and token.doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and token.doc[i].lower_ == "of"
+
+
+def _reporting_verb(token: Token) -> Token | None:
+    """The reporting verb whose clause a token is in: the head of that clause ("Trump said Putin had gone
+    crazy") or a parenthetical beside it ("If Putin did not come, he said, the talks …")."""
+    verb, below = token.head, token
+    while True:
+        aside = next((c for c in verb.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING_VERBS
+                      and c.i != below.i), None)
+        if aside is not None:
+            return aside
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return None
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS:
+            return verb.head
+        verb, below = verb.head, verb
+
+
+def _speaker_code(noun: Token, mentions: list[Mention], res: DocResolver) -> str | None:
+    """The state of who says the clause a noun is in: "Rubio said the administration wanted a ceasefire", also
+    when "he" or "she" says it (pronouns are resolved after nouns)."""
+    verb = _reporting_verb(noun)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is not None and subject.lower_ in {"he", "she"}:
+        return getattr(res.antecedent(subject, mentions), "code", None)
+    return next((m.actor.code for m in mentions if subject is not None and subject.i in m.tokens), None)
 
 
 def _their_person(noun: Token, res: DocResolver) -> Actor | None:
@@ -657,8 +691,10 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         actor = actor if own else res.dated(actor)
         mentions.append(Mention(start, end, actor, toks))
         head = doc[start:end].root
+        subject = head if head.dep_ in {"nsubj", "nsubjpass"} else head.head
         res.remember(actor, head.dep_ in {"nsubj", "nsubjpass"} or head.head.dep_ in {"nsubj", "nsubjpass"}
-                     and head.dep_ in {"compound", "appos"}, head.tag_ in {"NN", "NNP"})
+                     and head.dep_ in {"compound", "appos"}, head.tag_ in {"NN", "NNP"},
+                     _reporting_verb(subject) is not None)
 
     # 1. People: gazetteer names, then spaCy PERSON entities, each with its titles and epithets.
     person_spans: list[tuple[Span, Person | None]] = []
@@ -780,7 +816,9 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 code = owner.code
             elif aff is None and role_entry.kind == "sector" and (body or first_word in {"its", "their"}):
                 code = first_word in {"its", "their"} and _clause_subject_code(noun, by_token) or \
-                    body and _placed_in(noun, places) or res.context_code()  # "the government in Luanda"
+                    body and (_placed_in(noun, places) or span.text.lower() not in SCORNED_BODIES
+                             and _speaker_code(noun, mentions, res)) or res.context_code()
+                # "the government in Luanda", "Rubio said the administration …"
             elif aff is None and role_entry.kind == "sector" and not _from_many(noun):
                 code = _local_code(noun, base_sector, places, res)
             igo = aff is not None and aff.kind == "institution" and aff.ref.sector == "IGO"  # type: ignore[union-attr]
@@ -895,9 +933,13 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                                                                        c.i > tok.head.i for c in tok.head.children
                                                                        if tok.head.lemma_ == "be"):
             here = _bodies_before(tok, mentions)
+            saying = tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS
+            if saying:  # "Sanctions could be lifted if Moscow breaks its commitments, it says": not Moscow
+                here = [m for m in here if getattr(_reporting_verb(doc[m.start:m.end].root), "i", None) != tok.head.i]
             # "Russia's Defence Ministry said it …": the body that reports, else the latest named before it
             speaker = _speaking_body(tok, here)
-            before = res.acting[:acting_before] if tok.is_sent_start and acting_before else res.bodies[:bodies_before]
+            before = res.acting[:acting_before] if (tok.is_sent_start or saying) and acting_before \
+                else res.bodies[:bodies_before]
             body = speaker or (here[-1].actor if here else next((b for b in reversed(before)), None))
             if body is not None:
                 add(tok.i, tok.i + 1, body.model_copy(update={"text": tok.text}))
@@ -915,12 +957,28 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
             code = code or _based_in(ent.root, places)
             add(ent.start, ent.end, Actor(id=None, code=code, sector=sector, kind="organization",
                                           name=ent.text, text=ent.text))
+    acted = {id(m.actor): m for m in mentions}  # a sentence's opening "It" recalls its outermost subject first
+    res.acting[acting_before:] = sorted(res.acting[acting_before:], key=lambda a: _rank(acted.get(id(a)), doc))
     if DIPLOMATIC_CONTEXT & {t.lemma_.lower() for t in sent}:
         for m in mentions:  # a defence minister at the table acts for the government (actors.md, sector by role)
             role = m.actor.role or ""
             if m.actor.sector == "MIL" and m.actor.kind == "person" and ("minister" in role or "secretary" in role):
                 m.actor = m.actor.model_copy(update={"sector": "GOV"})
     return mentions
+
+
+def _depth(token: Token) -> int:
+    """How many clauses deep a subject's verb is, conjuncts counting as one clause."""
+    verb = token.head
+    return sum(1 for t in (verb, *verb.ancestors) if t.head.i != t.i and t.dep_ != "conj")
+
+
+def _rank(mention: Mention | None, doc: Doc) -> tuple[int, int]:
+    """The order in which a subject is recalled: the deeper first, then the earlier, so the last is the one of
+    the outermost clause ("Ukraine has done what Washington asked. It accepted …": Ukraine)."""
+    if mention is None:
+        return (0, 0)
+    return (-_depth(doc[mention.start:mention.end].root), mention.start)
 
 
 def _capital_name(tok: Token, gaz: Gazetteer) -> bool:

@@ -126,12 +126,15 @@ AUTHORING = {"hand", "give", "deliver", "send", "submit", "present", "transmit",
 def _author_of(document: Token, index: ActorIndex) -> list[Mention]:
     """"The memorandum that Russia handed over", "the draft Driscoll presented": the subject of a relative clause
     that hands over, presents or drafts the document owns it (not "the plan Kyiv rejected"), also when the clause
-    is parsed on the last noun of a phrase after it ("the memorandum on the settlement … that Russia handed over")."""
+    is parsed on the last noun of a phrase after it ("the memorandum on the settlement … that Russia handed over"),
+    or reported in it ("the paper, which Kyiv says it has handed to Russia")."""
     nouns = [document]
     while (tail := next((g for p in nouns[-1].children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
                         None)) is not None and len(nouns) < 4:
         nouns.append(tail)
-    verb = next((c for n in nouns for c in n.children if c.dep_ == "relcl" and c.lemma_.lower() in AUTHORING), None)
+    clauses = [c for n in nouns for c in n.children if c.dep_ == "relcl"]
+    clauses += [c for v in clauses if v.lemma_.lower() in REPORTING_VERBS for c in v.children if c.dep_ == "ccomp"]
+    verb = next((v for v in clauses if v.lemma_.lower() in AUTHORING), None)
     return index.all_at(next((c for c in verb.children if c.dep_ == "nsubj"), None)) if verb is not None else []
 
 
@@ -456,10 +459,24 @@ def quotation_speakers(texts: list[str], speakers: list[Mention | None]) -> dict
 SIDES = {"side", "delegation", "team", "party", "negotiator"}
 
 
-def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, parties: list[str]) -> list[Mention]:
+def pairing(sent: Span, index: ActorIndex) -> list[str]:
+    """The states a sentence names together, as one phrase ("The United States and Russia agreed", "the
+    delegations of Ukraine and the United States"), whom a later "the two sides" stands for."""
+    for m in index.mentions:
+        head = sent.doc[m.start:m.end].root
+        codes = list(dict.fromkeys(j.actor.code for j in index.all_at(head)
+                                   if j.actor.code and j.actor.sector != "IGO"))
+        if len(codes) == 2 and head.dep_ != "conj":  # not the last two of "Russia, the United States and Ukraine"
+            return codes
+    return []
+
+
+def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, parties: list[str],
+               paired: list[str] | None = None) -> list[Mention]:
     """"Both delegations agreed …", "the two sides will meet": the two states the sentence and its speaker name,
-    the speaker's side and its opponent when the speaker is one of the pack's two main parties, or those two
-    parties when a third party's speaker names no side."""
+    the speaker's side and the party the text last named together with it (``paired``, from ``pairing``), else
+    its opponent when the speaker is one of the pack's two main parties, or those two parties when a third party's
+    speaker names no side."""
     verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod"} else stance_tok
     subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX", "ADJ"} else None
     named = index.at(subject)
@@ -473,7 +490,9 @@ def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, pa
     for m in [*([speaker] if speaker else []), *index.mentions]:  # the pack's go-betweens are no side
         if m.actor.code and m.actor.code not in codes and m.actor.sector != "IGO" and m.actor.code != mediator:
             codes.append(m.actor.code)
-    if len(codes) == 1 and codes[0] in parties[:2]:  # "Umerov said both delegations …": his side and the other
+    if len(codes) == 1 and paired and codes[0] in paired:  # "the delegations of Ukraine and the United States
+        codes = list(paired)  # met …; Umerov said both delegations …": his side and the one it was paired with
+    elif len(codes) == 1 and codes[0] in parties[:2]:  # "Umerov said both delegations …": his side and the other
         codes.append(next(p for p in parties[:2] if p != codes[0]))
     hosts = len(codes) == 1 and codes[0] in parties[2:] and (speaker is None or speaker.actor.code != codes[0])\
         and all(subject.doc[m.end - 1].dep_ == "pobj" for m in index.mentions

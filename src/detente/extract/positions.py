@@ -65,6 +65,7 @@ from .position_holders import (
     is_opening_it,
     noun_owners,
     on_behalf,
+    pairing,
     quotation_speakers,
     register_documents,
     says_of_another,
@@ -398,6 +399,7 @@ class _Sentence:
     context: Mention | None  # who the paragraph's previous sentence reported, for "… must be lifted."
     words: list[str]  # the sentence's words in lower case
     they: list[str]  # the parties the sentence before gave positions to, for "They also agreed …"
+    paired: list[str] = field(default_factory=list)  # the two states last named together, for "the two sides"
     seen: set[tuple] = field(default_factory=set)
 
 
@@ -418,13 +420,14 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     carried: list[str] = []  # the issues of the sentence before, for "Putin has refused." or "Kyiv rejected it."
     context: Mention | None = None
     they: list[str] = []  # the parties of the sentence before, when it gave several
+    paired: list[str] = []  # the two states a sentence last named as one phrase
     for k, (number, sent, index, opens) in enumerate(parts):
         context = context if not opens or is_documentary(context, sent.doc) else None  # a plan's terms go on
         here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
         earlier = [p for p in out if p.sentence is not None and number - p.sentence <= RECALL_SENTENCES]
         judged: set[str] = set()
         found = positions_in(sent, here, index, pack, nlp, base, number, quoted.get(k) or context, they, earlier,
-                             judged, carried)
+                             judged, carried, paired)
         if declined is not None and judged:
             declined[number] = judged
         out.extend(found)
@@ -432,18 +435,21 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
         context = context if _goes_on(speakers[k], context, sent.doc) else speakers[k] or context
         codes = list(dict.fromkeys(p.holder.code for p in found if p.holder.code))
         they = codes if len(codes) > 1 else []
+        paired = pairing(sent, index) or paired
     return out
 
 
 def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nlp: Language,
                  base: date | None, sentence: int, context: Mention | None = None,
                  they: list[str] | None = None, earlier: list[Position] | None = None,
-                 declined: set[str] | None = None, carried: list[str] | None = None) -> list[Position]:
+                 declined: set[str] | None = None, carried: list[str] | None = None,
+                 paired: list[str] | None = None) -> list[Position]:
     """Every position the sentence states or reports, given the issue phrases in it; ``context`` is the party
     the paragraph's previous sentence reported (``speaker_of``), the holder of a demand with no speaker;
     ``earlier`` are the positions of the sentences just before, which "the demand" or "that offer" recalls;
     ``declined``, when given, receives the issues of the phrases judged to be no position ("any ceasefire");
-    ``carried`` are the issues of the sentence before, which "Putin has refused." or "Kyiv rejected it." takes up."""
+    ``carried`` are the issues of the sentence before, which "Putin has refused." or "Kyiv rejected it." takes up;
+    ``paired`` the two states named together last, whom "the two sides" stands for."""
     lex = lexicon(pack, nlp)
     recalls = recalled_spans(sent, hits, lex, earlier or [])
     if not hits and not recalls and not carried:
@@ -452,7 +458,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     out: list[Position] = []
     words = [t.lower_ for t in sent]
     here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base, words), context, words,
-                     they or [])
+                     they or [], paired or [])
     hits = [as_process(h) for h in disambiguated(hits, sent, pack)]
     governed = {h.start: stance_above(h, hits, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])]
@@ -955,7 +961,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         or _document_sayer(stance_tok, index, here.geo)
     holders = holders_of(stance_tok, hit, index, speaker or here.context, here.geo, speaker is not None)
     if all(h.actor.code is None for h in holders):
-        sides = both_sides(stance_tok, index, credit.speaker or here.context, pack.parties)
+        sides = both_sides(stance_tok, index, credit.speaker or here.context, pack.parties, here.paired)
         verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
         if sides and credit.speaker is not None and credit.speaker.actor.code is not None and is_obliged(verb)\
                 and stance != "condition" and all(s.actor.code != credit.speaker.actor.code for s in sides):
