@@ -180,3 +180,21 @@ def test_a_crowd_a_relative_clause_says_gathered_to_protest_protests(pack):
     found = parties(pack, "Police in Minsk detained hundreds of opposition supporters who gathered outside the "
                           "election commission to protest.")
     assert ("PROTEST", "BLR", None) in found
+
+
+def test_a_proposal_a_compound_names_the_owner_of_is_the_owners_act(pack):
+    found = parties(pack, "Moscow accepted a US proposal to scrap all medium-range missiles worldwide.",
+                    published="1987-07-23")
+    assert ("AGREE", "SUN", "USA") in found and any(e[:2] == ("AGREE", "USA") for e in found)
+
+
+def test_an_act_a_possessed_decision_names_is_the_possessors(pack):
+    found = parties(pack, "Saudi Arabia cut off all oil shipments to the United States on Saturday in retaliation "
+                          "for Washington's decision to rearm Israel.", published="1973-10-20")
+    assert ("AID", "USA", "ISR") in found
+
+
+def test_the_content_of_a_possessed_refusal_is_no_act_of_its_own(pack):
+    found = parties(pack, "Moscow's refusal to negotiate with Kyiv shows the Kremlin is not interested in peace, "
+                          "Kuleba said.")
+    assert all(kind != "CONSULT" for kind, _, _ in found)

@@ -84,6 +84,7 @@ from .event_frames import (
     shares_subject,
     unrepeated_events,
 )
+from .event_nesting import nested_doer
 from .event_parties import (
     HOSTING,
     REPRISALS,
@@ -226,7 +227,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                  and not in_own_clause(tok, sent.doc[i])]
         if tok.i in signings or tok.i in promised:
             continue  # "promised after talks to scale back": the promise codes the retreat
-        if outer and tok.i not in planned and tok.i not in through\
+        doer = nested_doer(tok, codes[tok.i], index, geo, live) if outer else None
+        if outer and tok.i not in planned and tok.i not in through and doer is None\
                 and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
                 and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
@@ -295,7 +297,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue
         if tok.i in faced:
             continue  # "or face new sanctions": a threatened penalty, not one imposed
-        if tok.pos_ in {"NOUN", "PROPN"} and not is_anchored_noun(tok, index):
+        if tok.pos_ in {"NOUN", "PROPN"} and doer is None and not is_anchored_noun(tok, index):
             continue  # "the fighting", "the Kremlin's demands, analysts note": a mention, not a report
         bidding = tok.pos_ == "NOUN" and bidden_by(tok) is not None and bool(outer)
         if bidding:  # "deployed troops at the request of the government in Maputo": Mozambique asks Rwanda
@@ -303,6 +305,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             entry = pack.cameo[code]
         sources, target = bidding_parties(tok, index, geo) if bidding\
             else reaction_parties(tok, index, geo) or source_and_target(tok, index, live)
+        if doer is not None:  # "Moscow accepted a US proposal", "Washington's decision to rearm Israel": the owner
+            sources = [doer]  # named on the act does it, not the outer act's doer
+            target = target if target is not None and target.actor.code not in {None, doer.actor.code} else None
         owner = nationality_of(tok) if (is_prior_act(tok) or is_condemned_act(tok, [codes[i] for i in outer], code))\
             and owner_token(tok, index) is None else None
         if owner is not None and owner.lower_ in geo.code:  # "over the Soviet invasion of Afghanistan": the

@@ -1,0 +1,51 @@
+"""Acts named inside another party's act whose own doer the phrase names: "Moscow accepted a US proposal",
+"in retaliation for Washington's decision to rearm Israel", "condemned France's resumption of nuclear testing" —
+each is an event of its own, done by the owner the phrase names, not content of the outer act."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .geography import Geography
+from .syntax import SUBJECTS, ActorIndex, Mention, state_mention
+
+OFFERS = {"02", "03", "10"}  # appeals, offers and pledges, demands: acts another party answers
+OWNERS = {"poss", "compound", "amod", "nmod"}
+DECIDING = {"decision", "move", "order", "resolution", "vote", "ruling", "decree"}  # nouns whose infinitive is an
+# act taken ("the decision to rearm Israel"), not one intended ("the British plan to send troops")
+
+
+def act_owner(noun: Token, index: ActorIndex, geo: Geography) -> Mention | None:
+    """The party a nominal act belongs to: a possessive or compound naming an actor or state ("Washington's
+    decision", "a US proposal") or a "by" phrase ("a proposal by Kosovo"); a nationality adjective only when it
+    names an actor ("the Russian proposal" may be anyone's in Russia)."""
+    named = [index.by_token.get(c.i) for c in noun.children if c.dep_ in OWNERS]
+    named += [index.by_token.get(g.i) for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+              for g in p.children if g.dep_ == "pobj"]
+    named += [state_mention(geo.code[c.lower_], c) for c in noun.children
+              if c.dep_ in {"poss", "compound"} and c.lower_ in geo.code and c.text[:1].isupper()]
+    return next((m for m in named if m is not None and m.actor.code), None)
+
+
+def carrier_of(tok: Token) -> Token | None:
+    """The noun whose participle, "of" complement or (for a decision) infinitive names an act: "decision" in
+    "decision to rearm Israel", "memorandum calling for a withdrawal", "resumption of nuclear testing"."""
+    if tok.pos_ == "VERB" and tok.dep_ in {"acl", "xcomp"} and tok.head.pos_ == "NOUN"\
+            and (tok.tag_ == "VBG" or tok.tag_ == "VB" and tok.head.lemma_.lower() in DECIDING)\
+            and not any(c.dep_ in SUBJECTS for c in tok.children):
+        return tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    return None
+
+
+def nested_doer(tok: Token, code: str, index: ActorIndex, geo: Geography, live: set[int]) -> Mention | None:
+    """The party that did an act nested in another's phrase, when the phrase names it: the owner of an offer,
+    appeal or demand another party answers ("Moscow accepted a US proposal"), or of a plain noun that carries the
+    act ("Washington's decision to rearm Israel", "Moscow's memorandum calling for …"; not "Moscow's refusal to
+    negotiate", where the refusal is the act and the talks its content)."""
+    if tok.pos_ == "NOUN" and code[:2] in OFFERS:
+        return act_owner(tok, index, geo)
+    carrier = carrier_of(tok)
+    if carrier is None or carrier.i in live or carrier.i in index.by_token:
+        return None
+    return act_owner(carrier, index, geo)
