@@ -2208,3 +2208,13 @@ def test_announcing_a_military_operation_is_no_promise_of_aid(pack):
 def test_a_prayer_meeting_is_no_consultation(pack):
     events = events_of(pack, "Zimbabwean police arrested opposition leader Morgan Tsvangirai at a prayer meeting in Harare.")
     assert [e.type for e in events] == ["COERCE"]
+
+
+def test_an_odd_lemma_still_finds_its_cue(pack):
+    assert ("SUPPORT", "050") in types_of(pack, "The Arab League readmitted Syria on Sunday.")
+
+
+def test_a_participle_said_of_the_subject_is_read_as_an_adjective(pack):
+    assert "AGREE" in [t for t, _ in types_of(pack, "Zelensky said that Ukraine was prepared to give up its bid to "
+                                                      "join NATO.")]
+    assert types_of(pack, "The report was prepared by officials in Kyiv.") == []

@@ -119,17 +119,42 @@ def hyphenated(tok: Token) -> str | None:
     return f"{first.lower_}-{tok.lower_}"
 
 
+PAST = {"VBD", "VBN"}
+
+
+def regular_stem(word: str, lex: Lexicon) -> str | None:
+    """The cue a past form regularly comes from, for when spaCy's lemma is odd ("readmitted" → "readmitte"): the
+    form less its ending, with a final "e" restored or a doubled consonant undone."""
+    for ending in ("ed", "d"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            base = word[:-len(ending)]
+            for stem in (base, base + "e", base[:-1] if base[-1] == base[-2] else base):
+                if stem in lex.cues:
+                    return stem
+    return None
+
+
+def cue_entries(tok: Token, lex: Lexicon) -> list[EventCue]:
+    """The lexicon entries of a word: by its hyphenated compound, lemma, form or, for a past form whose lemma is
+    odd, regular stem."""
+    return lex.cues.get(hyphenated(tok) or "") or lex.cues.get(tok.lemma_.lower()) or lex.cues.get(tok.lower_)\
+        or tok.tag_ in PAST and lex.cues.get(regular_stem(tok.lower_, lex) or "") or []
+
+
 def match_cue(tok: Token, lex: Lexicon) -> tuple[EventCue, Token | None] | None:
-    cues = lex.cues.get(hyphenated(tok) or "") or lex.cues.get(tok.lemma_.lower()) or lex.cues.get(tok.lower_)
+    cues = cue_entries(tok, lex)
     if not cues:
         return None
     pos = "ADJ" if tok.pos_ == "ADJ" else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else "VERB"\
         if tok.pos_ in {"VERB", "AUX"} else None
     if pos is None:
         return None
+    predicative = tok.tag_ == "VBN" and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))
+    if predicative:  # "was prepared to give up", "was appalled by": a participle said of the subject, an adjective
+        cues = [*cues, *(c for c in lex.cues.get(tok.lower_, []) if c not in cues)]
     plain = None
     for cue in cues:
-        if pos not in cue.pos:
+        if pos not in cue.pos and not (predicative and "ADJ" in cue.pos and (tok.dep_ == "acomp" or cue.with_)):
             continue
         if cue.with_:
             partner = _with_present(tok, cue.with_.lower())
@@ -143,7 +168,7 @@ def match_cue(tok: Token, lex: Lexicon) -> tuple[EventCue, Token | None] | None:
 def plain_cue(tok: Token, lex: Lexicon) -> EventCue | None:
     """The entry of a cue's lemma without a particle or preposition, for when the phrasal one found no frame."""
     pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else tok.pos_
-    return next((c for c in lex.cues.get(tok.lemma_.lower(), []) if c.with_ is None and pos in c.pos), None)
+    return next((c for c in cue_entries(tok, lex) if c.with_ is None and pos in c.pos), None)
 
 
 PORTIONS = {"one", "some", "all", "most", "many", "several", "two", "three", "part", "each"}
