@@ -81,3 +81,40 @@ def test_the_two_sides_are_the_parties_last_named_together(pack, nlp):
 
 def _state(code, text):
     return Actor(id=code, code=code, sector="GOV", kind="state", name=text, text=text)
+
+
+def test_an_unnamed_gathering_holds_what_it_calls_for_or_affirms(pack):
+    found = positions_of(pack, "The participants called for all prisoners of war to be released through a "
+                               "complete exchange.")
+    assert [(p.holder.code, p.holder.kind) for p in found if p.issue == "prisoners_children"] == [(None, "group")]
+    found = positions_of(pack, "Participants at the summit reaffirmed that attacks on merchant ships are "
+                               "unacceptable.")
+    assert [p.holder.code for p in found if p.issue == "black_sea_food_energy"] == [None]
+
+
+def test_both_delegations_that_affirm_a_clause_are_the_two_sides(pack):
+    found = positions_of(pack, "Both delegations reaffirmed that any future agreement must fully uphold Ukraine's "
+                               "sovereignty.")
+    assert holders(found, "war_aims") == {"RUS", "UKR"}
+
+
+def test_a_verdict_on_another_party_is_the_speakers(pack):
+    found = positions_of(pack, "The Kiev regime has no legitimate authority to sign anything, Volodin said.")
+    assert holders(found, "elections_governance") == {"RUS"}
+    found = positions_of(pack, "Peskov said Zelensky is illegitimate.")
+    assert holders(found, "elections_governance") == {"RUS"}
+    found = positions_of(pack, "Rutte said Moscow is not interested in peace.")  # an attitude of its own
+    assert holders(found, "talks_format") == {"RUS"}
+
+
+def test_a_joint_communique_with_no_owner_speaks_for_its_gathering(pack):
+    found = positions_of(pack, "The communiqué says the Zaporizhzhia plant must be operated safely under IAEA "
+                               "supervision.")
+    assert [(p.holder.code, p.holder.kind) for p in found if p.issue == "nuclear_plant"] == [(None, "group")]
+
+
+def test_both_leaders_are_the_two_who_met(pack):
+    found = positions_of(pack, "Prime Minister Keir Starmer spoke to President Zelensky this evening. Both leaders "
+                               "reaffirmed that the return of Ukrainian children deported to Russia must be part of "
+                               "any settlement.")
+    assert holders(found, "prisoners_children", 1) == {"GBR", "UKR"}

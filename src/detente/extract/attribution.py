@@ -21,6 +21,26 @@ REPORTING_VERBS = {"say", "tell", "report", "assess", "claim", "announce", "stat
                    "acknowledge", "assert", "maintain", "warn", "predict", "observe", "describe", "publish",
                    "broadcast", "reveal", "disclose", "allege", "contend", "tweet", "post", "remark"}
 
+# Verbs by which a party states a view it holds ("the leaders reaffirmed that …", "both delegations agreed that …"):
+# for positions, their subject speaks the clause as a reporting verb's would.
+AFFIRMING_VERBS = {"reaffirm", "affirm", "agree", "underline", "underscore", "recall"}
+
+# Plural nouns for a gathering of parties no state names ("the participants", "the leaders", "the signatories").
+GROUP_NOUNS = {"participant", "leader", "member", "minister", "signatory", "delegation", "coalition",
+               "government", "partner", "negotiator", "side", "party", "attendee", "delegate"}
+
+
+def unnamed_group(subject: Token | None) -> Mention | None:
+    """"The participants agreed …", "The coalition said …": a group of parties named by no actor mention (nor
+    owned: not "its members") speaks as one holder with no state."""
+    if subject is None or subject.lemma_.lower() not in GROUP_NOUNS\
+            or subject.tag_ != "NNS" and subject.lemma_.lower() != "coalition"\
+            or any(c.dep_ == "poss" for c in subject.children):  # "its members": the owner's, found otherwise
+        return None
+    start = subject.left_edge.i
+    text = subject.doc[start:subject.i + 1].text
+    return Mention(start, subject.i + 1, Actor(code=None, sector=None, kind="group", name=None, text=text))
+
 
 ENSHRINING_VERBS = {"write", "enshrine", "amend", "codify", "inscribe", "put", "fix", "include"}
 LAWS = {"constitution", "law", "legislation", "statute", "charter", "treaty", "code"}
@@ -91,8 +111,11 @@ def _set_off(tail: Token) -> bool:
 VIEW_NOUNS = {"view", "word", "opinion", "assessment", "estimation"}
 
 
-def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None) -> Attribution:
-    """The speaker and reporter of the clause ``token`` is in, walking up through reporting verbs."""
+def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None,
+              groups: bool = False) -> Attribution:
+    """The speaker and reporter of the clause ``token`` is in, walking up through reporting verbs; with ``groups``
+    also through the "that"-clause of an affirming verb (AFFIRMING_VERBS) and to a group no actor mention names
+    (``unnamed_group``)."""
     verbs = reporting or REPORTING_VERBS
     found = Attribution()
     t = token
@@ -100,10 +123,10 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
     while t.head.i != t.i and steps < 10:
         steps += 1
         child, t = t, t.head
-        if t.lemma_.lower() in verbs and t.pos_ in {"VERB", "AUX"} and child.dep_ in {"ccomp", "xcomp", "advcl",
-                                                                                       "conj", "parataxis", "dobj"}\
-                and not is_enshrining(t):
-            subject = index.at(subject_of(t))
+        if (t.lemma_.lower() in verbs and child.dep_ in {"ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"}
+                or groups and t.lemma_.lower() in AFFIRMING_VERBS and child.dep_ == "ccomp")\
+                and t.pos_ in {"VERB", "AUX"} and not is_enshrining(t):
+            subject = index.at(subject_of(t)) or (unnamed_group(subject_of(t)) if groups else None)
             if subject is None:
                 continue
             if is_reporter(subject.actor) or is_analyst(subject.actor, t):

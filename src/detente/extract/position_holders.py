@@ -9,7 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from ..ontology.schema import Pack
-from .attribution import REPORTING_VERBS, is_analyst, is_reporter, is_unplaced
+from .attribution import (
+    REPORTING_VERBS,
+    is_analyst,
+    is_reporter,
+    is_unplaced,
+    unnamed_group,
+)
 from .geography import Geography, geography
 from .position_stances import (
     DOCUMENT_NOUNS,
@@ -136,6 +142,19 @@ def _author_of(document: Token, index: ActorIndex) -> list[Mention]:
     clauses += [c for v in clauses if v.lemma_.lower() in REPORTING_VERBS for c in v.children if c.dep_ == "ccomp"]
     verb = next((v for v in clauses if v.lemma_.lower() in AUTHORING), None)
     return index.all_at(next((c for c in verb.children if c.dep_ == "nsubj"), None)) if verb is not None else []
+
+
+JOINT_TEXTS = {"communique", "communiqué", "declaration"}
+
+
+def joint_text(document: Token) -> list[Mention]:
+    """"The communiqué says …", "the declaration calls for …": a joint text no party is named for speaks for the
+    gathering that adopted it, a holder with no state."""
+    if document.lemma_.lower() not in JOINT_TEXTS or document.tag_ == "NNS"\
+            or any(c.dep_ == "poss" for c in document.children):
+        return []
+    text = document.doc[document.left_edge.i:document.i + 1].text
+    return [Mention(document.i, document.i + 1, Actor(code=None, sector=None, kind="group", name=None, text=text))]
 
 
 def register_documents(sent: Span, index: ActorIndex, geo: Geography) -> None:
@@ -346,28 +365,42 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
         return [speaker]  # "It would also lift sanctions", "on the economic side it calls for …" of the plan
     aimed = _aimed_at(subject, index)
     found = _source_document(stance_tok, index, geo) or _said_of_itself(subject, index, geo)\
-        or ([] if aimed else index.all_at(subject))
+        or ([] if aimed else index.all_at(subject)) or ([group] if (group := unnamed_group(subject)) else [])
     documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
     if documentary and not found:
         whole = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                       if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS), None) or next(
             (c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), subject)
-        found = document_owners(whole, index, geo, known=not reported)  # "the first section of the Russian …"
+        found = document_owners(whole, index, geo, known=not reported)\
+            or joint_text(whole)  # "the first section of the Russian …", "the communiqué calls for …"
     judged = subject is not None\
         and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ in {"be", "have", "lead"} or only_when(stance_tok)
              or stance_tok.lemma_ in PROCEEDING and subject.i == hit.root.i and hit.label_ == "talks_format")\
         and subject.left_edge.i <= hit.root.i <= subject.right_edge.i\
         and not subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
+    verdict = reported and speaker is not None and bool(found) and _denied(stance_tok, hit)\
+        and all(f.actor.code != speaker.actor.code for f in found)
     home = not found and speaker is not None and subject is not None and subject.pos_ == "PROPN"\
         and speaker.actor.code is not None and geo.code_in(subject) == speaker.actor.code  # "… Istanbul stood ready"
     framed = subject is not None and index.at(subject) is None and any(  # "any ceasefire would require …"
         c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
     first_person = subject is not None and subject.lower_ in {"i", "we"}  # "“We are ready for talks,” he said"
-    if speaker is not None and (judged or home or not found and (subject is None or documentary or framed
-                                                                 or first_person or aimed)
+    if speaker is not None and (judged or verdict or home or not found and (subject is None or documentary
+                                                                            or framed or first_person or aimed)
                                 or speaker.actor.code and len(found) == 1 and is_unplaced(found[0], stance_tok.doc)):
         return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
+
+
+def _denied(predicate: Token, hit: Span) -> bool:
+    """Whether a predicate is a verdict another party's words pass on its subject ("Zelensky is illegitimate",
+    "the Kiev regime has no legitimate authority to sign"): the issue phrase is the subject's adjective, or what
+    it is said to have none of; not an attitude of its own ("Moscow is not interested in peace")."""
+    if predicate.pos_ == "ADJ":
+        return predicate.dep_ == "acomp" and hit.root.i == predicate.i\
+            and predicate.lemma_.lower() not in OWN_ATTITUDES
+    return predicate.lemma_ == "have" and hit.root.dep_ == "dobj" and hit.root.head.i == predicate.i\
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in hit.root.children)
 
 
 AIMED_PREPS = {"on", "against", "to", "toward", "towards", "for", "over", "into", "at", "about", "upon"}
@@ -468,7 +501,23 @@ def pairing(sent: Span, index: ActorIndex) -> list[str]:
                                    if j.actor.code and j.actor.sector != "IGO"))
         if len(codes) == 2 and head.dep_ != "conj":  # not the last two of "Russia, the United States and Ukraine"
             return codes
-    return []
+    return _met(sent, index)
+
+
+def _met(sent: Span, index: ActorIndex) -> list[str]:
+    """"Putin had a telephone conversation with Erdogan", "the Prime Minister spoke to President Zelensky": the
+    states of a main clause's subject and of the one it met or spoke with."""
+    first = index.at(subject_of(sent.root))
+    others = [g for c in sent.root.children if c.dep_ in {"dobj", "prep"}
+              for g in ([c] if c.dep_ == "dobj" else c.children) if g.dep_ in {"dobj", "pobj"}]
+    others += [g for o in others if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+               for g in p.children if g.dep_ == "pobj"]  # "had a conversation with …"
+    second = next((m for o in others if (m := index.at(o)) is not None and m.actor.code and m.actor.sector != "IGO"),
+                  None)
+    if first is None or second is None or not first.actor.code or first.actor.sector == "IGO"\
+            or first.actor.code == second.actor.code:
+        return []
+    return [first.actor.code, second.actor.code]
 
 
 def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, parties: list[str],
@@ -480,11 +529,16 @@ def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, pa
     verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod"} else stance_tok
     subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX", "ADJ"} else None
     named = index.at(subject)
-    if subject is None or subject.lemma_.lower() not in SIDES or subject.tag_ != "NNS"\
+    if subject is None or subject.lemma_.lower() not in SIDES | {"leader"} or subject.tag_ != "NNS"\
             or named is not None and named.actor.code is not None:
         return []
     if not any(c.lower_ in {"both", "two", "the"} for c in subject.children):
         return []
+    if subject.lemma_.lower() == "leader":  # "the two leaders", "both leaders": the pair last named, if any
+        if not paired or not any(c.lower_ in {"both", "two"} for c in subject.children):
+            return []
+        text = subject.doc[subject.left_edge.i:subject.i + 1].text
+        return [state_mention(c, subject, text, "GOV") for c in paired]
     mediator = speaker.actor.code if speaker is not None and speaker.actor.code in parties[2:] else None
     codes: list[str] = []
     for m in [*([speaker] if speaker else []), *index.mentions]:  # the pack's go-betweens are no side

@@ -63,6 +63,7 @@ from .position_holders import (
     is_documentary,
     is_obliged,
     is_opening_it,
+    joint_text,
     noun_owners,
     on_behalf,
     pairing,
@@ -627,7 +628,7 @@ def _document_sayer(stance_tok: Token, index: ActorIndex, geo: Geography) -> Men
     subject = subject_of(verb) if verb is not None else None
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
-    owners = document_owners(subject, index, geo)
+    owners = document_owners(subject, index, geo) or joint_text(subject)
     return owners[0] if owners else None
 
 
@@ -938,7 +939,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
             stance_tok.pos_ == "NOUN" and noun_owners(stance_tok, here.index, here.geo)):
         return out  # but "if Kyiv's offer of neutrality is genuine, …": the offer was made
     pack, lex, index = here.pack, here.lex, here.index
-    credit = attribute(stance_tok, index)
+    credit = attribute(stance_tok, index, groups=True)
     negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"} or any(
         c.dep_ == "neg" and hit.start <= c.i < hit.end for c in stance_tok.children)  # "NATO would not expand further"
     if not negative_cue and not inside_condition_clause(hit.root) and (
@@ -961,7 +962,9 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         or _document_sayer(stance_tok, index, here.geo)
     holders = holders_of(stance_tok, hit, index, speaker or here.context, here.geo, speaker is not None)
     if all(h.actor.code is None for h in holders):
-        sides = both_sides(stance_tok, index, credit.speaker or here.context, pack.parties, here.paired)
+        sides = both_sides(stance_tok, index, credit.speaker or here.context, pack.parties, here.paired) or (
+            both_sides(credit.verb, index, here.context, pack.parties, here.paired) if credit.verb is not None
+            else [])  # "both delegations agreed that a ceasefire should …"
         verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
         if sides and credit.speaker is not None and credit.speaker.actor.code is not None and is_obliged(verb)\
                 and stance != "condition" and all(s.actor.code != credit.speaker.actor.code for s in sides):
