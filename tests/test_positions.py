@@ -1374,3 +1374,60 @@ def test_a_list_under_a_demand_takes_its_stance(pack, text, expected):
 ])
 def test_everyday_words_for_pressure_and_a_truce(pack, text, expected):
     assert expected in {k[:2] for k in keys(positions_of(pack, text))}
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Zelensky refused to rule out talks with Putin.", ("UKR", "talks_format", "support"),
+     ("UKR", "talks_format", "reject")),
+    ("Zelensky said Ukraine would not accept anything less than a full withdrawal of Russian troops.",
+     ("UKR", "territory", "demand"), ("UKR", "territory", "reject")),
+    ("Zelensky said Ukraine had no right to give away its land.", ("UKR", "territory", "oppose"),
+     ("UKR", "territory", "support")),
+    ("What is there to talk about, Putin asked.", ("RUS", "talks_format", "oppose"),
+     ("RUS", "talks_format", "demand")),
+    ("Zelensky asked why Russia should be rewarded with a pause in the fighting.", ("UKR", "ceasefire", "oppose"),
+     ("UKR", "ceasefire", "demand")),
+])
+def test_double_negation_floors_denied_rights_and_rhetorical_questions(pack, text, expected, wrong):
+    found = keys(positions_of(pack, text))
+    assert expected in found and wrong not in found
+
+
+def test_a_question_that_asks_for_something_is_still_a_demand(pack):
+    assert ("UKR", "sanctions", "demand") in keys(positions_of(pack, "Zelensky asked Trump to impose sanctions on "
+                                                                     "Russia."))
+
+
+def test_a_demand_judged_badly_is_opposed_by_the_judge(pack):
+    found = keys(positions_of(pack, "Zelensky said Russia's demand for Ukrainian neutrality was unacceptable."))
+    assert {("RUS", "alliance_neutrality", "demand"), ("UKR", "alliance_neutrality", "oppose")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovakia balked at new sanctions.", ("SVK", "sanctions", "oppose")),
+    ("Hungary scoffed at the new sanctions against Russia.", ("HUN", "sanctions", "oppose")),
+    ("China called on all parties to abandon the Cold War mentality.", ("CHN", "european_security", "accept")),
+])
+def test_what_a_party_balks_at_and_an_absence_it_abandons(pack, text, expected):
+    assert expected in keys(positions_of(pack, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("The US document also proposes freezing the front line roughly where it is, formally ruling out NATO "
+      "membership for Ukraine and easing sanctions imposed on Russia since 2014."),
+     {("USA", "alliance_neutrality", "propose"), ("USA", "sanctions", "propose")}),
+    ("Leaders of Britain and France voiced concern about the proposed limits on Ukraine's armed forces.",
+     {("GBR", "military_limits", "oppose"), ("FRA", "military_limits", "oppose")}),
+])
+def test_what_a_plan_rules_out_it_provides_and_voiced_concern_opposes(pack, text, expected):
+    assert expected <= keys(positions_of(pack, text))
+
+
+def test_a_party_that_rules_something_out_still_rejects_it(pack):
+    assert ("UKR", "alliance_neutrality", "reject") in keys(positions_of(pack, "Zelensky said Ukraine ruled out "
+                                                                              "neutrality."))
+
+
+def test_what_a_party_ties_a_ceasefire_to_it_demands(pack):
+    found = keys(positions_of(pack, "Putin linked any truce to a halt in Ukrainian mobilisation."))
+    assert {("RUS", "ceasefire", "condition"), ("RUS", "ceasefire_conditions", "demand")} <= found

@@ -19,6 +19,8 @@ SETTLEMENT = "war_aims"  # the deal that other issues are settled in
 # Prepositions that only date or place what a sentence says ("before the talks", "agreed at the second round").
 SETTING_PREPS = {"before", "after", "until", "since", "during", "following", "ahead", "prior", "at"}
 AIMING_VERBS = {"aim", "target", "direct", "level"}  # "aimed at the shadow fleet" names a target, no setting
+AT_OBJECT_VERBS = {"balk", "baulk", "bristle", "scoff", "sneer", "chafe", "jeer", "laugh", "hint"}  # "balked at the
+# sanctions": what they balk at is their object
 BODIES = {"convention", "treaty", "agreement", "deal", "pact", "accord", "organisation", "organization", "court",
           "council", "centre", "center", "programme", "program", "initiative"}
 SIMILAR_ISSUES = 14  # an issue phrase counts if its issue is among the sentence's most similar (train, train2)
@@ -151,7 +153,7 @@ def in_setting_phrase(hit: Span) -> bool:
             limited = t.lower_ != "at" and (any(a.lower_ == "only" for a in t.children) or (
                 t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"}))  # "only after a ceasefire", not "only at"
             return t.lower_ in SETTING_PREPS and not limited and not hit.root.like_num\
-                and t.head.lemma_.lower() not in AIMING_VERBS  # "cap it at 600,000", "pressure aimed at the fleet"
+                and t.head.lemma_.lower() not in AIMING_VERBS | AT_OBJECT_VERBS  # "aimed at the fleet", "cap it at"
         if t.pos_ in {"VERB", "AUX"}:
             return False
     return False

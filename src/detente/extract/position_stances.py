@@ -32,11 +32,16 @@ OWNED_CUES = {"idea"}  # stance nouns only with an owner: "Trump's idea of a sum
 # Stance nouns only in the singular and with an owner, also in phrases: "Moscow's position on Crimea", not "their
 # positions on the front line"
 OWNED_SINGULAR = {"position"}
+EXCLUDING = {"rule", "preclude"}  # what a plan rules out, it provides: "the draft rules out NATO membership"
+PROVIDING_NOUNS = DOCUMENT_NOUNS | {"document", "agreement", "deal", "treaty"}
+TYING = {"tie", "link"}  # "tie X to Y": Y is demanded, X made conditional on it
+WH_WORDS = {"what", "why", "how"}  # questions asked to dismiss: "what is there to talk about"
 NO_ALTERNATIVE = {"alternative", "substitute"}  # "there is no substitute for a truce": the truce is wanted
 # Issue phrases that name the issue's absence, so that a stance on them is the opposite stance on the issue:
 # "there will be no impunity" asks for accountability, "wants to drag out the war" opposes a ceasefire.
 ABSENCE_PHRASES = {"impunity", "drag out the war", "drag out the conflict", "prolong the war", "keep fighting",
-                   "continue fighting", "continue the war", "prolong the conflict", "continuation of the war"}
+                   "continue fighting", "continue the war", "prolong the conflict", "continuation of the war",
+                   "cold war mentality"}
 
 
 @dataclass
@@ -151,6 +156,8 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
         stance = stance_of(t, lex)
         if stance and says_nothing(t):
             return None
+        if stance and t.lemma_.lower() in TYING and below.dep_ in {"dobj", "nsubjpass"}:
+            return t, "condition"  # "tied a ceasefire to a halt in arms supplies": the ceasefire is conditioned
         if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
             return t, stance
         for child in t.children:  # "Ukraine must withdraw", "no recognition", but not "spare no effort to …"
@@ -169,6 +176,8 @@ def stance_above(hit: Span, hits: list[Span], lex: PositionLexicon, sent: Span) 
     ("withdraw its troops from the four regions" read as "withdraw from") is the act itself, so the stance is
     sought above that act."""
     found = governing_stance(hit.root, lex, sent)
+    if found is not None and (judged := _judged_claim(found, lex)):
+        return judged
     if found is None or found[1] not in NEGATIVE:
         return found
     act = next((h for h in hits if len(h) > 1 and h.label_ == hit.label_ and h.start <= found[0].i < h.end), None)
@@ -177,6 +186,17 @@ def stance_above(hit: Span, hits: list[Span], lex: PositionLexicon, sent: Span) 
     if act.root.head.i == act.root.i or act.root.dep_ == "conj":
         return None  # "was ready for a ceasefire and would not withdraw its troops": the act has no governor
     return governing_stance(act.root.head, lex, sent)
+
+
+def _judged_claim(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str] | None:
+    """"Russia's demand for neutrality was unacceptable": a demand or proposal judged badly by the sentence is
+    opposed by the judge (its owner's demand is given by ``positions._owned_noun``)."""
+    noun, stance = found
+    if noun.pos_ != "NOUN" or stance not in {"demand", "propose"} or noun.dep_ != "nsubj"\
+            or noun.head.lemma_ not in STATIVE_VERBS:
+        return None
+    return next(((c, st) for c in noun.head.children if c.dep_ in {"acomp", "attr"}
+                 and (st := stance_of(c, lex)) in NEGATIVE), None)
 
 
 def listed_after(hit: Span, lex: PositionLexicon) -> tuple[Token, str] | None:
@@ -319,6 +339,18 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
     pressed = _misparsed_control(tok, lex)
     if pressed is not None:
         return pressed, "demand"
+    if (asked := _rhetorical(tok)) is not None:
+        return asked, "oppose"
+    if (least := _nothing_less(tok)) is not None:
+        return least, "demand"
+    if stance in NEGATIVE and tok.lemma_.lower() in EXCLUDING and (subject := subject_of(tok)) is not None\
+            and subject.lemma_.lower() in PROVIDING_NOUNS:
+        return tok, "propose"  # "the document rules out NATO membership": a provision of the plan
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and stance_of(tok.head, lex) in {"support", "demand"}\
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)\
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head, stance_of(tok.head, lex)  # type: ignore[return-value]  # "had no right to give away its
+        # land": the denied right, negated later
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"\
             and (outer := stance_of(tok.head.head, lex)):
         return tok.head.head, outer  # "could not consent to opening the accession talks"
@@ -341,10 +373,12 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
         t = t.head
     for _ in range(3):
         nominal = t.dep_ in {"acl", "relcl"} and t.head.pos_ == "NOUN" and _content_clause(t)  # "the demand that …"
-        if t.dep_ not in {"ccomp", "xcomp"} and not nominal or t.head.i == t.i:
+        if t.dep_ not in {"ccomp", "xcomp"} and not nominal and not _listed_act(t) or t.head.i == t.i:
             break
         clause, t = t, t.head
         outer = stance_of(t, lex)
+        if stance in NEGATIVE and outer in NEGATIVE and tok.dep_ == "xcomp" and tok.head.i == t.i:
+            return t, "support"  # "refused to rule out talks", "declined to drop the sanctions": no refusal
         if stance in NEGATIVE and clause.dep_ == "xcomp" and clause.i == tok.i and tok.head.i == t.i\
                 and not any(c.dep_ in {"dobj", "dative"} for c in t.children):
             return tok, stance  # "wanted to avoid a freeze": the subject's own refusal, not a demand on another
@@ -356,6 +390,35 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
         if t.lemma_.lower() in PERMITTING and tok.head.i == t.i and is_negated(t):
             return t, "accept"  # "would not allow Kyiv to join NATO": a refusal, once negated
     return tok, stance
+
+
+def _listed_act(verb: Token) -> bool:
+    """"Proposes freezing the front line, formally ruling out NATO membership and …": a participle parsed as an
+    adverbial clause after a gerund object is one more item of what the verb above proposes or demands."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
+        c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i < verb.i for c in verb.head.children)
+
+
+def _rhetorical(tok: Token) -> Token | None:
+    """"What is there to talk about, he asked", "asked why Russia should reward them with a pause": the asker of a
+    question about what, why or how opposes what it asks about (``outermost``)."""
+    clause = tok.head if tok.dep_ == "aux" else tok
+    if clause.head.lemma_.lower() == "ask" and _question(clause):
+        return clause.head
+    return tok if tok.lemma_.lower() == "ask" and any(_question(c) for c in tok.children) else None
+
+
+def _question(clause: Token) -> bool:
+    """Whether a clause under "ask" is a question of what, why or how (a quoted one may come first, as "advcl")."""
+    return (clause.dep_ in {"ccomp", "parataxis"} or clause.dep_ == "advcl" and clause.i < clause.head.i)\
+        and clause.left_edge.lower_ in WH_WORDS
+
+
+def _nothing_less(verb: Token) -> Token | None:
+    """"Would not accept anything less than a full withdrawal", "will settle for nothing short of it": the object
+    that sets a floor demands what the floor is (``outermost``)."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in {"anything", "nothing"}
+                 and any(g.lower_ in {"less", "short"} for g in c.children)), None)
 
 
 def enshrined(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:

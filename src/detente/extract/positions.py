@@ -130,9 +130,12 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
         return None  # what an analyst writes is not the analyst's position
     if _bad_verdict(verb, hit, lex) is not None:
         return clause.head, "oppose"  # "Peskov said the new sanctions would be a double-edged sword"
-    conditions = {t.i for c in clause.children if c.dep_ == "advcl" for t in c.subtree}
-    negative = any(c.dep_ == "neg" for t in (clause, *clause.children) for c in t.children) or\
-        any(t.lower_ in {"no", "never"} and t.i not in conditions for t in clause.subtree)
+    scope = next((t for t in (hit.root, *hit.root.ancestors) if t.i == clause.i or t.dep_ == "conj"
+                  and t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" for c in t.children)), clause)
+    apart = {t.i for c in scope.children if c.dep_ == "advcl" or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+             and any(a.dep_ == "aux" for a in c.children) for t in c.subtree}  # "but would serve as a hub …"
+    negative = any(c.dep_ == "neg" and c.i not in apart for t in (scope, *scope.children) if t.i not in apart
+                   for c in t.children) or any(t.lower_ in {"no", "never"} and t.i not in apart for t in scope.subtree)
     if negative:
         return clause.head, "reject"
     return clause.head, "propose" if document else "support"  # what a plan says, it proposes
