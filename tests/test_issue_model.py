@@ -120,6 +120,22 @@ def test_the_pipeline_carries_a_document_s_terms_into_the_next_sentence_and_mark
     assert not any(p.inferred for p in analysis.positions if p.sentence == 1)
 
 
+def test_a_holder_of_both_polarities_gives_an_added_issue_the_one_its_main_verb_says(pack):
+    from detente.ingest.document import make_document
+    from detente.pipeline import extract
+
+    text = "Moscow will not agree to a truce while the West keeps arming Kyiv, and demands the lifting of sanctions."
+    found = extract(make_document("t", text, published="2025-06-02", lang="en"), pack).positions
+    assert ("RUS", "ceasefire", "reject") in [(p.holder.code, p.issue, p.stance) for p in found if not p.inferred]
+    added = [(p.holder.code, p.issue, p.stance) for p in found if p.inferred]
+    assert added and all(stance == "reject" for _, _, stance in added)  # "will not agree": no "demand" copy
+    texts = ("Moscow wants a truce and rejects the land swap.",)
+    voices = [position("RUS", "ceasefire", "demand", 0, texts[0]), position("RUS", "territory", "reject", 0, texts[0])]
+    found = revised(voices, sentences(*texts), pack, {0: Reading(named=frozenset({"ceasefire", "territory"}))},
+                    model=hand_model({"ceasefire": {"truce": 12.0}, "sanctions": {"wants": 12.0}}))
+    assert keys(found)[2:] == [("RUS", "sanctions", "demand", 0)]  # not negated: the positive voice only
+
+
 GOLD = [
     ("Kyiv wants all prisoners of war exchanged on an all-for-all basis.", "prisoners_children", "demand"),
     ("Moscow agreed to hand over 500 captured soldiers in a swap next week.", "prisoners_children", "accept"),

@@ -68,7 +68,8 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
     that goes on the paragraph of one with positions continues its voice ("Moscow set out its terms. The flow
     of weapons must stop."): an issue at ``CARRY_FROM`` or above goes to the holders of the sentence before.
     Any other sentence whose main clause is about parties gives each of them each issue the sentence names that
-    scores ``ORPHAN_FROM`` or above, supported (opposed when the verb is negated or refuses). The model adds no
+    scores ``ORPHAN_FROM`` or above, supported (opposed when the verb is negated or refuses). A holder who took both
+    polarities there adds with the one the main verb says (``_toned``). The model adds no
     issue the rules judged to be no position in that sentence; what it adds is marked ``inferred``."""
     model = model or load_model(pack)
     if model is None:
@@ -106,6 +107,7 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
                                                    and rivals - {p.issue})]
         have = {p.issue for p in kept} | seen.declined
         speakers, floor, allowed = voices[n]
+        speakers = _toned(speakers, seen.negated)
         out.extend(kept + [_moved(p, issue, labels, n, texts[n]) for issue, score in scores.items()
                            if score >= floor and issue not in have and issue in allowed for p in speakers])
     return out
@@ -125,6 +127,15 @@ def _voices(positions: list[Position]) -> list[Position]:
     for p in positions:
         firsts.setdefault((p.holder.code, p.stance in NEGATIVE), p)
     return list(firsts.values())
+
+
+def _toned(voices: list[Position], negated: bool) -> list[Position]:
+    """The voices an added issue takes: a holder who took both polarities in the sentence keeps the one its main
+    verb says (negative when it denies), since the model's issue carries no stance of its own."""
+    polarities: dict[str | None, set[bool]] = {}
+    for p in voices:
+        polarities.setdefault(p.holder.code, set()).add(p.stance in NEGATIVE)
+    return [p for p in voices if len(polarities[p.holder.code]) == 1 or (p.stance in NEGATIVE) == negated]
 
 
 def _moved(p: Position, issue: str, labels: dict[str, str], sentence: int, text: str) -> Position:
