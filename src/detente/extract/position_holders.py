@@ -125,8 +125,10 @@ def _named_owners(document: Token, index: ActorIndex, geo: Geography, known: boo
     return [state_mention(code, document, sector="GOV")] if code else owners
 
 
-AUTHORING = {"hand", "give", "deliver", "send", "submit", "present", "transmit", "table", "draft", "prepare",
-             "write", "propose", "publish", "issue", "unveil", "circulate", "put", "offer", "adopt", "release"}
+HANDING_VERBS = {"hand", "give", "deliver", "pass", "send", "submit", "present", "transmit"}  # a paper to a side
+# Verbs by which a party authors a document: handing it over (not "passed", said of laws), drafting or issuing it.
+AUTHORING = HANDING_VERBS - {"pass"} | {"table", "draft", "prepare", "write", "propose", "publish", "issue", "unveil",
+                                       "circulate", "put", "offer", "adopt", "release"}
 
 
 def _author_of(document: Token, index: ActorIndex) -> list[Mention]:

@@ -54,6 +54,7 @@ from .position_context import (
 from .position_holders import (
     DOCUMENT_PARTS,
     GRATEFUL,
+    HANDING_VERBS,
     OWN_ATTITUDES,
     PROCEEDING,
     SAYING_NOUNS,
@@ -595,9 +596,6 @@ def _for_the_sake(hit: Span, stance_tok: Token, specific: list[tuple[int, Token]
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
     return purpose is not None and any(i == stance_tok.i and not purpose.left_edge.i <= root.i <= purpose.right_edge.i
                                        for i, root in specific)
-
-
-HANDING_VERBS = {"hand", "give", "deliver", "pass", "send", "submit", "present", "transmit"}
 
 
 def _recipient(hit: Span) -> bool:
