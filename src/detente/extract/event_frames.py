@@ -28,6 +28,7 @@ from .event_syntax import (
     governing_verb,
     hyphen_agent,
     is_gerund_object,
+    is_object_participle,
     is_purpose_clause,
     is_stray_conjunct,
     is_trailing_participle,
@@ -506,7 +507,7 @@ def is_content(tok: Token, live: set[int], reporting: set[str]) -> bool:
         return t.head.head.i in live  # "signed an agreement setting up a joint fund": what was signed
     if _signed_content(t):
         return t.head.i in live  # "signed a treaty in Moscow on Monday banning nuclear tests", parsed on the verb
-    if t.dep_ != "ccomp":
+    if t.dep_ != "ccomp" or is_object_participle(t):
         return False
     head = t.head
     return head.i in live and head.lemma_.lower() not in reporting

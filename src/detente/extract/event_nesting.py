@@ -10,19 +10,23 @@ from .syntax import SUBJECTS, ActorIndex, Mention, state_mention
 
 OFFERS = {"02", "03", "10"}  # appeals, offers and pledges, demands: acts another party answers
 OWNERS = {"poss", "compound", "amod", "nmod"}
+ULTIMATUMS = {"139"}  # a state's ultimatum another party answers ("rejected a Russian ultimatum")
 DECIDING = {"decision", "move", "order", "resolution", "vote", "ruling", "decree"}  # nouns whose infinitive is an
 # act taken ("the decision to rearm Israel"), not one intended ("the British plan to send troops")
 
 
-def act_owner(noun: Token, index: ActorIndex, geo: Geography) -> Mention | None:
+def act_owner(noun: Token, index: ActorIndex, geo: Geography, national: bool = False) -> Mention | None:
     """The party a nominal act belongs to: a possessive or compound naming an actor or state ("Washington's
     decision", "a US proposal") or a "by" phrase ("a proposal by Kosovo"); a nationality adjective only when it
-    names an actor ("the Russian proposal" may be anyone's in Russia)."""
+    names an actor ("the Russian proposal" may be anyone's in Russia) or, with ``national``, the act is one only a
+    state makes ("a Russian ultimatum")."""
+    owning = {"poss", "compound", "amod"} if national else {"poss", "compound"}
     named = [index.by_token.get(c.i) for c in noun.children if c.dep_ in OWNERS]
     named += [index.by_token.get(g.i) for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
               for g in p.children if g.dep_ == "pobj"]
     named += [state_mention(geo.code[c.lower_], c) for c in noun.children
-              if c.dep_ in {"poss", "compound"} and c.lower_ in geo.code and c.text[:1].isupper()]
+              if c.dep_ in owning and c.lower_ in geo.code and c.text[:1].isupper() and c.left_edge.i == c.i]
+    # not "an Anglo-French ultimatum": one nationality of several
     return next((m for m in named if m is not None and m.actor.code), None)
 
 
@@ -43,6 +47,8 @@ def nested_doer(tok: Token, code: str, index: ActorIndex, geo: Geography, live: 
     appeal or demand another party answers ("Moscow accepted a US proposal"), or of a plain noun that carries the
     act ("Washington's decision to rearm Israel", "Moscow's memorandum calling for …"; not "Moscow's refusal to
     negotiate", where the refusal is the act and the talks its content)."""
+    if tok.pos_ == "NOUN" and code in ULTIMATUMS:
+        return act_owner(tok, index, geo, national=True)
     if tok.pos_ == "NOUN" and code[:2] in OFFERS:
         return act_owner(tok, index, geo)
     carrier = carrier_of(tok)

@@ -425,11 +425,15 @@ DRAWING = {"draw", "prompt", "provoke", "spark", "trigger", "earn", "attract"}
 
 def reaction_parties(tok: Token, index: ActorIndex, geo: Geography) -> tuple[list[Mention], Mention | None] | None:
     """"Moscow's refusal drew a sharp rebuke from Merz": a response drawn from a party is that party's, aimed at
-    whoever did what drew it (the owner or agent of the subject, else the first other party named)."""
-    verb = tok.head
-    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING:
+    whoever did what drew it (the owner or agent of the subject, else the first other party named); a response
+    conjoined with the first ("drew condemnation from Washington and a threat of sanctions") is the same party's."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    verb = first.head
+    if tok.pos_ not in {"NOUN", "PROPN"} or first.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING:
         return None
-    givers = [g for h in (verb, tok) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+    givers = [g for h in (verb, tok, first) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
               for g in p.children if g.dep_ == "pobj"]
     sources = (coordinated_mentions(givers[0], index) or [m for m in [stand_in_state(givers[0], geo)] if m]) \
         if givers else []

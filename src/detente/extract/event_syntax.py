@@ -25,6 +25,14 @@ def is_gerund_object(clause: Token) -> bool:
     return all(t.head.i == head.i and t.dep_ in {"prt", "advmod", "neg"} for t in between)
 
 
+def is_object_participle(clause: Token) -> bool:
+    """"beat students marching through Prague", parsed as a clause: a participle with a bare noun subject, no
+    auxiliary and no marker, under a verb that reports nothing, describes that verb's object."""
+    return clause.dep_ == "ccomp" and clause.tag_ == "VBG" and clause.head.lemma_.lower() not in REPORTING_VERBS\
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in clause.children)\
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
+
+
 def is_stray_conjunct(verb: Token) -> bool:
     """"ordered troops to observe a ceasefire and called on the rebels to disarm", parsed with "called" conjoined
     with "observe": a finite verb conjoined with a bare infinitive is misplaced."""

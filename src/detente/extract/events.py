@@ -341,10 +341,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 sources = [stand_in] if stand_in else []
             if not sources and entry.type in UNNAMED_PERPETRATORS and names_perpetrator(subject):
                 sources = [unidentified_actor(subject)]  # "gunmen abducted 27 pupils": violence by unnamed attackers
-            described = subject is not None and (subject == gerund_subject(tok) or tok.dep_ == "relcl" and (
-                subject.i == tok.head.i and kinds.get(subject.head.head.i) != "PROTEST"))
-            # "schoolchildren marching", "his supporters who gathered to protest"; not "protests by environmentalists
-            # who blocked roads", the same protest
+            described = subject is not None and (subject == gerund_subject(tok) or tok.dep_ in {"relcl", "acl"} and (
+                subject.i == tok.head.i and kinds.get(subject.head.head.i) != "PROTEST")
+                and (tok.dep_ == "relcl" or tok.tag_ == "VBG"))
+            # "schoolchildren marching", "fired on a crowd protesting against the pass laws", "his supporters who
+            # gathered to protest"; not "protests by environmentalists who blocked roads", the same protest
             if not sources and entry.type == "PROTEST" and (names_perpetrator(subject) or described):
                 sources = [crowd_actor(subject, tok, geo)]  # "farmers drove tractors to New Delhi to protest"
         if not sources and entry.type in HOSTED:  # "was extradited from the United States", "were granted asylum
@@ -896,7 +897,9 @@ def _alleged_wrongs(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, b
             continue
         subject = event_subject(tok)
         speaker = index.at(speaker_of_pronoun(tok, subject) or subject) if subject is not None else None
-        owner = next((index.at(c) for c in named.children if c.dep_ == "poss"), None)
+        owner = next((index.at(c) for c in named.children if c.dep_ == "poss"), None) or next(
+            (state_mention(code, c) for c in named.children if c.dep_ == "amod" and c.text[:1].isupper()
+             and (code := geo.code_in(c))), None)  # "what Washington said were North Vietnamese attacks"
         if speaker is None or owner is None or None in {speaker.actor.code, owner.actor.code}\
                 or speaker.actor.code == owner.actor.code:
             continue
