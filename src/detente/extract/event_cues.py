@@ -310,6 +310,7 @@ def _names(tok: Token) -> bool:
     return tok.lemma_.lower() in NAMING and any(c.dep_ == "oprd" for c in tok.children)
 
 
+REACHING = {"end", "access"}  # nouns whose "to" phrase says what they are of
 PERSON = "<person>"  # the frame word for an object that is a person's name
 ARGUMENTS = {"dobj", "attr", "oprd", "dative", "nsubjpass", "xcomp", "ccomp", "acomp"}
 
@@ -330,8 +331,8 @@ def _argument_heads(tok: Token, partner: Token | None) -> set[str]:
     # frame may ask for a person named in full (a one-word "person" is often a misread town)
     found += [c for c in tok.children if c.dep_ in {"npadvmod", "advmod", "prt"}]  # "test-fired", "jointly"
     for h in list(found):  # "a team of doctors", "thousands of troops": the kind, not the measure; "an end to
-        # the dictatorship": what is to end
-        preps = {"of", "to"} if h.lemma_.lower() == "end" else {"of"}
+        # the dictatorship", "access to reserves": what is to end, what is reached
+        preps = {"of", "to"} if h.lemma_.lower() in REACHING else {"of"}
         found += [g for p in h.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
                   if g.dep_ == "pobj"]
     heads: set[str] = set()

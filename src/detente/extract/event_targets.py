@@ -389,6 +389,25 @@ def _act_owner(tok: Token, sources: list[Mention], geo: Geography, live: set[int
     return None
 
 
+ACT_OBJECT_PREPS = {"of", "on", "against", "into", "in"}
+DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # acts whose target is what they are done to, not whom they are put to
+
+
+def _outside_owned_act(tok: Token, target: Mention) -> bool:
+    """Whether a noun act owned by a possessive ("Iraq's invasion of Kuwait") was given a target from outside its
+    own phrase, such as the subject of the verb it is the object of."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children)\
+        and not tok.left_edge.i <= target.start <= tok.right_edge.i
+
+
+def _act_object(tok: Token, index: ActorIndex, geo: Geography, sources: list[Mention]) -> Mention | None:
+    """The party a noun act is done to, named in its own phrase: "invasion of Kuwait", "strikes on Gaza"."""
+    own = {s.actor.code for s in sources}
+    return next((m for p in tok.children if p.dep_ == "prep" and p.lower_ in ACT_OBJECT_PREPS
+                 for g in p.children if g.dep_ == "pobj"
+                 if (m := index.at(g) or stand_in_state(g, geo)) is not None and m.actor.code not in own), None)
+
+
 CRIME_INQUIRY = "091"
 
 
@@ -400,6 +419,8 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
     none for a place withdrawn from or for the party's own forces it moves."""
     if target is not None:
         target = _object_nationality(tok, target, sources, geo) or target  # "froze Iranian assets in US banks"
+    if target is not None and etype in DONE_TO and _outside_owned_act(tok, target):
+        target = _act_object(tok, index, geo, sources)  # "condemned Iraq's invasion of Kuwait": not the condemner
     if etype == "ACCUSE":
         target = _act_owner(tok, sources, geo, live) or target  # "denounced the Soviet downing of a Korean jet"
     if target is not None and _own_forces_moved(tok, etype, target, sources):
@@ -419,7 +440,8 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         target = None  # "China warned that it would retaliate against US tariffs": "it" is the source itself
     if etype in TRANSFERS and (target is None or target.actor.code in {None, *(s.actor.code for s in sources)}):
         target = destination(tok, geo, sources) or target  # "handed the fugitive over to Chisinau"
-    if target is None or target.actor.code is None:
+    if (target is None or target.actor.code is None) and not (etype == "RETREAT" and mode == "withdraw"):
+        # a place withdrawn from stands for no party ("ending a military presence in Mali")
         shallow = etype not in PLACE_TARGETS and code[:3] not in VISITS
         tiers = target_candidates(tok)
         if etype in {"ASSAULT", "COERCE", "AID"}:  # "drones hit grain terminals in Odesa", "deposited $3bn in
@@ -498,9 +520,9 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
             and is_domestic(tok, index, geo, sources[0].actor.code):
         target = _own_institution(tok, index, sources) or target  # "accusing the electoral commission of rigging"
     if target is not None and mode == "withdraw" and etype == "RETREAT"\
-            and (tok.doc[target.start:target.end].root.head.lower_ == "from"
+            and (tok.doc[target.start:target.end].root.head.lower_ in {"from", "in"}
                  or tok.lemma_.lower() in DEPARTURES and tok.doc[target.start:target.end].root.dep_ == "dobj"):
-        target = None  # "withdrew from Kherson": the place left, not a party
+        target = None  # "withdrew from Kherson", "ended its presence in Mali": the place left, not a party
     if target is not None and is_counterpart(target, etype, tok.doc) and sources[0].actor.code\
             and is_domestic(tok, index, geo, sources[0].actor.code):
         target = compatriot(target, sources[0].actor.code)
