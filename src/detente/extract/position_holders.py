@@ -22,6 +22,7 @@ from .position_stances import (
     MODALS,
     NAMING_VERBS,
     NO_ALTERNATIVE,
+    UNMOVING,
     control_subject,
     is_negated,
     lexicon,
@@ -377,6 +378,7 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
             or joint_text(whole)  # "the first section of the Russian …", "the communiqué calls for …"
     judged = subject is not None\
         and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ in {"be", "have", "lead"} or only_when(stance_tok)
+             or stance_tok.lemma_.lower() in UNMOVING and is_negated(stance_tok)
              or stance_tok.lemma_ in PROCEEDING and subject.i == hit.root.i and hit.label_ == "talks_format")\
         and subject.left_edge.i <= hit.root.i <= subject.right_edge.i\
         and not subject.left_edge.i <= stance_tok.i <= subject.right_edge.i

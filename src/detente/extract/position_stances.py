@@ -58,6 +58,7 @@ class PositionLexicon:
     labels: dict[str, str]
     hedges: set[str]
     qualifiers: dict[str, set[str]]  # issue -> the words before the last one of its multi-word cues
+    negated: dict[str, str]  # stance -> the stance its negation takes
 
     @classmethod
     def build(cls, pack: Pack, nlp: Language) -> PositionLexicon:
@@ -85,7 +86,8 @@ class PositionLexicon:
         return cls(matcher, lemmas, verbs, words, [tuple(c.split()) for c in pack.condition_markers], by_word,
                    [tuple(c.split()) for c in pack.back_references], {i.id: i.label for i in pack.issues},
                    {h.lower() for h in pack.hedges},
-                   {i.id: {w for c in pack.cues_of(i) for w in c.lower().split()[:-1]} for i in pack.issues})
+                   {i.id: {w for c in pack.cues_of(i) for w in c.lower().split()[:-1]} for i in pack.issues},
+                   dict(pack.negated_stance))
 
 
 _LEXICONS: dict[tuple[int, int], PositionLexicon] = {}
@@ -141,6 +143,8 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
             return judged
         if t.pos_ in {"VERB", "AUX"}:
             steps = max(steps, 1)
+            if (unmoved := _unmoved(t, below)) is not None:  # "threats of sanctions will not change our course"
+                return unmoved, "reject"
             if t.lemma_ in STATIVE_VERBS and (said := _predicate(t, lex, below)):  # "membership was off the table"
                 return said
         elif (steps == 0 or t.i == hit_root.head.i and hit_root.dep_ in {"nummod", "compound", "amod"})\
@@ -171,10 +175,61 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
     return None
 
 
+UNMOVING = {"change", "affect", "alter", "influence", "sway", "shake", "break", "force", "intimidate", "frighten",
+            "scare", "stop", "deter", "hurt", "damage", "harm", "weaken", "strengthen", "help", "bring"}
+
+
+def _unmoved(verb: Token, below: Token) -> Token | None:
+    """"Threats of new sanctions will not change Moscow's position", "the restrictions do not affect its course",
+    "the measures will not help": a negated verb of effect whose subject holds the issue says the issue is of no
+    use, so whoever says it rejects it; the negation is returned as the stance word."""
+    if below.dep_ not in {"nsubj", "csubj"} or verb.lemma_.lower() not in UNMOVING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"), None)
+
+
+PREFERRING = {"favour", "favor", "prefer", "choose", "prioritise", "prioritize", "want", "seek", "support"}
+
+
+def _contrasted(hit: Span, found: tuple[Token, str]) -> bool:
+    """Whether an issue phrase lies on the side a stance is set against: "wanted any deal to be final, not a
+    pause", "must end the war, not merely pause it", "… rather than to move toward a ceasefire", "favoured a
+    settlement over a truce" (the phrase's own "rather than" or conjunct "not" is read in ``positions``)."""
+    tok = found[0]
+    top = tok.head if tok.dep_ in LENDING_DEPS else tok
+    doc = hit.doc
+    for t in (hit.root, *hit.root.ancestors):
+        if t.i in {tok.i, top.i}:
+            return False
+        neg = any(c.dep_ == "neg" for c in t.children)
+        if neg and t.pos_ == "NOUN" and t.dep_ == "attr":
+            return True  # "to be final, not a pause"
+        if neg and t.pos_ == "VERB" and t.dep_ in {"conj", "dep"} and not any(c.dep_ == "neg" for c in t.head.children):
+            return True  # "end the war for good, not merely pause it"
+        edge = t.left_edge.i
+        words = [w.lower_ for w in doc[max(edge - 3, 0):edge] if w.pos_ != "ADV" or w.lower_ == "rather"][-2:]
+        if t.pos_ == "VERB" and not hit.start <= t.i < hit.end and words in (["rather", "than"], ["instead", "of"]):
+            return True  # "rather than (first) securing a ceasefire"
+        if t.dep_ == "prep" and t.lower_ == "over" and tok.lemma_.lower() in PREFERRING\
+                and tok.i in {t.head.i, t.head.head.i}:
+            return True  # "favoured a long-term settlement over a truce"
+    return False
+
+
 def stance_above(hit: Span, hits: list[Span], lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
-    """The stance that governs an issue phrase; a refusing word inside an issue phrase that names an act
-    ("withdraw its troops from the four regions" read as "withdraw from") is the act itself, so the stance is
-    sought above that act."""
+    """The stance that governs an issue phrase, the opposite one when the phrase is what the stance is set
+    against (``_contrasted``); a refusing word inside an issue phrase that names an act ("withdraw its troops
+    from the four regions" read as "withdraw from") is the act itself, so the stance is sought above that act."""
+    found = _above(hit, hits, lex, sent)
+    if found is not None and _contrasted(hit, found) and not any(
+            h.label_ == hit.label_ and h.start != hit.start and not _contrasted(h, found) for h in hits):
+        # but "needed binding guarantees, not verbal promises": the issue itself is wanted, in another form
+        return found[0], lex.negated.get(found[1], found[1])
+    return found
+
+
+def _above(hit: Span, hits: list[Span], lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
+    """The governing stance, sought above an act that a refusing word inside the phrase names."""
     found = governing_stance(hit.root, lex, sent)
     if found is not None and (judged := _judged_claim(found, lex)):
         return judged
