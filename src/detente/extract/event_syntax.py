@@ -35,8 +35,12 @@ def is_object_participle(clause: Token) -> bool:
 
 def is_stray_conjunct(verb: Token) -> bool:
     """"ordered troops to observe a ceasefire and called on the rebels to disarm", parsed with "called" conjoined
-    with "observe": a finite verb conjoined with a bare infinitive is misplaced."""
-    return verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ"} and verb.head.tag_ == "VB"
+    with "observe": a finite verb conjoined with a bare infinitive is misplaced; so is a gerund conjoined with the
+    infinitive a gerund governs ("threatening to use force and imposing sanctions": imposing, not using)."""
+    if verb.dep_ != "conj" or verb.head.tag_ != "VB":
+        return False
+    return verb.tag_ in {"VBD", "VBZ"} or verb.tag_ == "VBG" and verb.head.dep_ == "xcomp"\
+        and verb.head.head.tag_ == "VBG"
 
 
 def stray_partner(verb: Token) -> Token | None:

@@ -256,6 +256,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         unruled = _force_not_ruled_out(tok, cue, partner)
         if unruled is not None:  # "refused to rule out using military coercion to take control of Greenland"
             code = unruled[0]
+        deadline = _deadline_given(tok) if cue.cue == "give" and code != ULTIMATUM else None
+        if deadline is not None:  # "gave Niger's junta a week to reinstate Bazoum": a demand, not a gift
+            demanded_code = codes.get(deadline.i, "")
+            code = next((YIELD_DEMANDS[demanded_code[:n]] for n in (4, 3) if demanded_code[:n] in YIELD_DEMANDS),
+                        DEMAND)
         if code[:3] == "042" and _arms_arriving(tok):
             code = ARMS_AID  # "Germany's first IRIS-T system has arrived in Ukraine": weapons delivered, not a visit
         if code[:2] == "07" and _energy_supplied(tok):
@@ -1035,6 +1040,15 @@ ARMAMENTS = {"weapon", "weapons", "arms", "ammunition", "munitions", "missile", 
              "jets", "f-16", "f-16s", "artillery", "shells", "howitzer", "howitzers", "interceptor", "interceptors",
              "rocket", "rockets", "launcher", "launchers", "helicopter", "helicopters", "warplanes", "warplane"}
 ARMED_SYSTEMS = {"defence", "defense", "missile", "rocket", "artillery", "patriot", "himars"}
+
+
+def _deadline_given(tok: Token) -> Token | None:
+    """The act a party is given time to do: "gave Niger's junta a week to reinstate Bazoum" → reinstate."""
+    if tok.pos_ != "VERB" or not any(c.dep_ in {"npadvmod", "dobj"} and c.lemma_.lower() in DEADLINE_UNITS
+                                     for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
 def _arms_arriving(tok: Token) -> bool:
