@@ -166,22 +166,25 @@ def _people_eased(tok: Token, index: ActorIndex, sources: list[Mention]) -> Ment
     return None
 
 
+OPPOSITION = {"opposition"}  # "accusing the opposition of anti-state activities": the accuser's own
 INSTITUTIONS = {"commission", "ministry", "government", "force", "police", "army", "military", "authority",
                 "regime", "parliament", "court"}
 
 
 def _own_institution(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
     """"accusing the electoral commission of rigging the result", "accused government forces of killing …": an
-    unnamed state body accused, with no other state named, belongs to the accuser's own state."""
+    unnamed state body (or the opposition) accused, with no other state named, belongs to the accuser's own
+    state."""
     code = sources[0].actor.code
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         m = index.at(obj)
         if m is not None and m.actor.code == code and obj.lemma_.lower() in INSTITUTIONS:
             return m  # "government forces", already known as the accuser's own
-        if m is not None and m.actor.code is not None or obj.lemma_.lower() not in INSTITUTIONS\
+        if m is not None and m.actor.code is not None or obj.lemma_.lower() not in INSTITUTIONS | OPPOSITION\
                 or any(c.ent_type_ in {"NORP", "GPE"} or c.dep_ == "poss" for c in obj.children):
             continue
-        return state_mention(code, obj, tok.doc[obj.left_edge.i:obj.i + 1].text, "GOV")
+        sector = "OPP" if obj.lemma_.lower() in OPPOSITION else "GOV"
+        return state_mention(code, obj, tok.doc[obj.left_edge.i:obj.i + 1].text, sector)
     return None
 
 
@@ -498,6 +501,8 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
             and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children):
         target = source_and_target(tok.head, index, live)[1] or target  # "delivered replies to Moscow, offering
         # talks", "called off talks with the rebels, accusing them of …"
+        if referring and (target is None or target.actor.code is None):
+            target = _referent_state(tok.head, geo, sources) or target
     state = sources[0].actor.sector in {"GOV", "JUD", "MIL"} or etype == "ASSAULT"\
         and sources[0].actor.sector is None and sources[0].actor.code is not None  # "Iraqi aircraft bombed …"
     if (target is None or target.actor.code is None) and (
@@ -544,6 +549,14 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
     if target is not None and etype in BROKERED and _talks_of_others(tok, target, sources, index):
         target = None  # "offered to host talks between Russia and Ukraine": a third party's offer is made to neither
     return target
+
+
+def _referent_state(head: Token, geo: Geography, sources: list[Mention]) -> Mention | None:
+    """The state named in the object phrases of the predicate a participle's pronoun refers back to: "gave Asians
+    holding British passports 90 days, accusing them of sabotage" → Britain."""
+    own = {s.actor.code for s in sources}
+    return next((m for tier in target_candidates(head) for c in tier
+                 if (m := stand_in_state(c, geo)) is not None and m.actor.code not in own), None)
 
 
 BROKERED = {"AGREE", "REQUEST"}

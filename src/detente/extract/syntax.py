@@ -199,10 +199,14 @@ def plural_origins(noun: Token, lemmas: set[str]) -> list[Token]:
 
 
 def negated(head: Token) -> bool:
-    """Whether ``head`` (or the auxiliary chain above it) is negated: "did not meet", "never met"."""
+    """Whether ``head`` (or the auxiliary chain above it) is negated: "did not meet", "never met", either verb of
+    "would neither accept nor recognise" (parsed with "neither" and "nor" on the first, the second its conjunct)."""
+    if head.dep_ == "conj" and any(c.dep_ in {"cc", "preconj"} and c.lower_ in {"nor", "neither"}
+                                   for c in head.head.children):
+        return True
     for t in (head, head.head if head.dep_ in {"xcomp", "aux"} else head):
         if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"advmod", "neg"}
-               for c in t.children):
+               or c.dep_ == "preconj" and c.lower_ == "neither" for c in t.children):
             return True
     return False
 
