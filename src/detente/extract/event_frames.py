@@ -155,16 +155,17 @@ def is_reciprocal(tok: Token) -> bool:
     return any((o.lower_, c.lower_) in pairs for o in objects for c in o.children)
 
 
-def unrepeated_events(events: list[Event]) -> list[Event]:
+def unrepeated_events(events: list[Event], separate: set[str] = frozenset()) -> list[Event]:
     """One event per act: two cues of a sentence coding the same act between the same parties ("launched
     exercises, with drills planned") report it once; an act done and one promised, or done on two dates, are
-    two."""
+    two; so are the acts of ``separate`` verbs, each with its own object ("struck the site and killed the
+    commanders")."""
     seen: set[tuple] = set()
     aimed: set[tuple] = set()
     out: list[Event] = []
     for e in events:
         act = (e.cameo, e.source.code, e.source.text, e.negated, e.modality, e.date)
-        key = (*act, e.target and (e.target.code, e.target.text))
+        key = (*act, e.target and (e.target.code, e.target.text), e.evidence in separate and e.evidence)
         if key not in seen and not (e.target is None and act in aimed):  # "stormed parliament and set part of it
             seen.add(key)  # on fire": the same act again, its target unnamed
             aimed |= {act} if e.target is not None else set()
@@ -174,6 +175,14 @@ def unrepeated_events(events: list[Event]) -> list[Event]:
 
 ASSISTING = {"help", "support", "assist", "lead", "bolster", "shore", "restore", "protect", "defend", "stabilise",
              "stabilize", "secure", "train", "reinforce", "fight"}
+
+
+def separate_acts(found: list[Token]) -> set[Token]:
+    """The verbs conjoined with another verb, each with its own direct object: two acts, not one told twice (but
+    "killing nine people and wounding thousands" tells one attack's toll)."""
+    def own_object(v: Token) -> bool:
+        return v.pos_ == "VERB" and v.tag_ != "VBG" and any(c.dep_ == "dobj" for c in v.children)
+    return {t for v in found if v.dep_ == "conj" and own_object(v) and own_object(v.head) for t in (v, v.head)}
 
 
 def is_assisting(tok: Token) -> bool:

@@ -81,6 +81,7 @@ from .event_frames import (
     repeats_head,
     reports_clause,
     seat_stormed,
+    separate_acts,
     shares_subject,
     unrepeated_events,
 )
@@ -652,7 +653,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence or _same_pair(e, j)
                                                                          for j in joint)
                                             or e.type == "COOPERATE" and not e.source.code)]  # nameless: the same
-    return unrepeated_events(events + joint)
+    apart = separate_acts([t for t, _, _ in found])
+    separate = {evidence_of(tok, partner) for tok, _, partner in found if tok in apart}
+    return unrepeated_events(events + joint, separate)
 
 
 def _subjects_after(sent: Span, order: list[int], made: dict[int, int], coded: int, events: list[Event]) -> list[Event]:
