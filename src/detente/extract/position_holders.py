@@ -108,6 +108,8 @@ def document_owners(document: Token, index: ActorIndex, geo: Geography, known: b
     if owners and owners[0].actor.code:
         index.documents.pop(lemma, None)  # the latest named last
         index.documents[lemma] = owners[0].actor.code
+    elif not owners and _collective(document):
+        return []  # "their joint statement", "the statement, endorsed by 80 countries": no earlier owner's
     elif not owners and known and lemma in index.documents:  # "the memorandum", after "Russia's memorandum"
         owners = [state_mention(index.documents[lemma], document, sector="GOV")]
     elif not owners and known and index.documents and (lemma in DOCUMENT_PARTS or _bare(document)):  # "the
@@ -129,14 +131,15 @@ def _named_owners(document: Token, index: ActorIndex, geo: Geography, known: boo
 HANDING_VERBS = {"hand", "give", "deliver", "pass", "send", "submit", "present", "transmit"}  # a paper to a side
 # Verbs by which a party authors a document: handing it over (not "passed", said of laws), drafting or issuing it.
 AUTHORING = HANDING_VERBS - {"pass"} | {"table", "draft", "prepare", "write", "propose", "publish", "issue", "unveil",
-                                       "circulate", "put", "offer", "adopt", "release"}
+                                       "circulate", "put", "offer", "adopt", "release", "draw"}
 
 
 def _author_of(document: Token, index: ActorIndex) -> list[Mention]:
-    """"The memorandum that Russia handed over", "the draft Driscoll presented": the subject of a relative clause
-    that hands over, presents or drafts the document owns it (not "the plan Kyiv rejected"), also when the clause
-    is parsed on the last noun of a phrase after it ("the memorandum on the settlement … that Russia handed over"),
-    or reported in it ("the paper, which Kyiv says it has handed to Russia")."""
+    """"The memorandum that Russia handed over", "the draft Driscoll presented", "the text, which was drawn up by
+    Witkoff": the subject or agent of a relative clause that hands over, presents or drafts the document owns it
+    (not "the plan Kyiv rejected"), also when the clause is parsed on the last noun of a phrase after it ("the
+    memorandum on the settlement … that Russia handed over"), or reported in it ("the paper, which Kyiv says it has
+    handed to Russia")."""
     nouns = [document]
     while (tail := next((g for p in nouns[-1].children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
                         None)) is not None and len(nouns) < 4:
@@ -144,17 +147,30 @@ def _author_of(document: Token, index: ActorIndex) -> list[Mention]:
     clauses = [c for n in nouns for c in n.children if c.dep_ == "relcl"]
     clauses += [c for v in clauses if v.lemma_.lower() in REPORTING_VERBS for c in v.children if c.dep_ == "ccomp"]
     verb = next((v for v in clauses if v.lemma_.lower() in AUTHORING), None)
-    return index.all_at(next((c for c in verb.children if c.dep_ == "nsubj"), None)) if verb is not None else []
+    if verb is None:
+        return []
+    author = next((c for c in verb.children if c.dep_ == "nsubj"), None) or agent_of(verb)
+    return index.all_at(author)
 
 
 JOINT_TEXTS = {"communique", "communiqué", "declaration"}
+ENDORSING = {"endorse", "sign", "adopt", "approve", "back", "support"}
+GATHERED = {"country", "state", "nation", "delegation", "participant", "leader", "government", "member"}
+
+
+def _collective(document: Token) -> bool:
+    """Whether a document is the joint text of several parties: "their joint statement", "the statement, endorsed
+    by about 80 countries"."""
+    return any(c.dep_ == "amod" and c.lower_ == "joint" for c in document.children) or any(
+        v.dep_ == "acl" and v.lemma_.lower() in ENDORSING and g.lemma_.lower() in GATHERED and g.tag_ == "NNS"
+        for v in document.children for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
 
 
 def joint_text(document: Token) -> list[Mention]:
-    """"The communiqué says …", "the declaration calls for …": a joint text no party is named for speaks for the
-    gathering that adopted it, a holder with no state."""
-    if document.lemma_.lower() not in JOINT_TEXTS or document.tag_ == "NNS"\
-            or any(c.dep_ == "poss" for c in document.children):
+    """"The communiqué says …", "the declaration calls for …", "their joint statement": a joint text no party is
+    named for speaks for the gathering that adopted it, a holder with no state."""
+    if document.tag_ == "NNS" or not _collective(document) and (
+            document.lemma_.lower() not in JOINT_TEXTS or any(c.dep_ == "poss" for c in document.children)):
         return []
     text = document.doc[document.left_edge.i:document.i + 1].text
     return [Mention(document.i, document.i + 1, Actor(code=None, sector=None, kind="group", name=None, text=text))]
@@ -285,14 +301,19 @@ def _thanked_for(noun: Token, index: ActorIndex) -> list[Mention]:
     return index.all_at(_thanked(prep.head))
 
 
+ACCUSING = {"accuse", "blame", "suspect", "charge"}  # "accused Kyiv of seeking a pretext": Kyiv's doing
+
+
 def _credited(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
-    """"Thanked Trump for supporting the talks", "blamed Kyiv for rejecting the plan", "grateful to the United
-    States for helping to start the talks": the one thanked or blamed for doing something holds the stance of that
-    doing, also a state's office-holder named by nationality ("his American counterpart")."""
+    """"Thanked Trump for supporting the talks", "blamed Kyiv for rejecting the plan", "accused Moscow of demanding
+    its surrender", "grateful to the United States for helping to start the talks": the one thanked, blamed or
+    accused for doing something holds the stance of that doing, also a state's office-holder named by nationality
+    ("his American counterpart")."""
     prep = stance_tok.head
-    if stance_tok.dep_ != "pcomp" or prep.lower_ != "for":
+    accused = prep.lower_ == "of" and prep.head.lemma_.lower() in ACCUSING  # "accused Moscow of demanding …"
+    if stance_tok.dep_ != "pcomp" or prep.lower_ != "for" and not accused:
         return []
-    thanked = _thanked(prep.head)
+    thanked = next((c for c in prep.head.children if c.dep_ == "dobj"), None) if accused else _thanked(prep.head)
     stand_in = next((m for c in (thanked.children if thanked is not None else ()) if c.dep_ == "amod"
                      and (m := _owner_state(c, geo))), None)
     return index.all_at(thanked) or ([stand_in] if stand_in else [])
@@ -366,6 +387,7 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
     if subject is not None and speaker is not None and (is_opening_it(subject) or subject.lower_ == "it"
                                                         and is_documentary(speaker, subject.doc)):
         return [speaker]  # "It would also lift sanctions", "on the economic side it calls for …" of the plan
+    subject = _willing_party(subject, index) or _misparsed_time(subject, index) or subject
     aimed = _aimed_at(subject, index)
     found = _source_document(stance_tok, index, geo) or _said_of_itself(subject, index, geo)\
         or ([] if aimed else index.all_at(subject)) or ([group] if (group := unnamed_group(subject)) else [])
@@ -394,6 +416,35 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
                                 or speaker.actor.code and len(found) == 1 and is_unplaced(found[0], stance_tok.doc)):
         return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
+
+
+WILLING_NOUNS = {"decision", "intention", "readiness", "willingness", "determination", "resolve", "desire", "wish",
+                 "bid", "move", "effort", "attempt", "plan", "refusal", "reluctance", "unwillingness"}
+
+
+def _willing_party(subject: Token | None, index: ActorIndex) -> Token | None:
+    """"The decision of the European Union to adopt …", "the readiness of Turkey to host …": whose will a noun
+    parsed as the infinitive's subject is, the party after its "of"."""
+    if subject is None or subject.lemma_.lower() not in WILLING_NOUNS or subject.i in index.by_token:
+        return None
+    return next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and g.i in index.by_token), None)
+
+
+TIME_MARKS = {"after", "before", "following"}
+
+
+def _misparsed_time(subject: Token | None, index: ActorIndex) -> Token | None:
+    """"Macron and Merz travelled to Kyiv and, after a call with Trump, called for a ceasefire": a time phrase
+    parsed as a clause whose subject is the event ("a call with Trump") leaves the verb to the main clause's
+    subject."""
+    if subject is None or subject.pos_ != "NOUN" or subject.i in index.by_token or subject.dep_ != "nsubj":
+        return None
+    verb = subject.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS and c.i < subject.i
+                                       for c in verb.children):
+        return None
+    return subject_of(verb.head)
 
 
 def _denied(predicate: Token, hit: Span) -> bool:
@@ -451,7 +502,11 @@ def _reporters_act(verb: Token, index: ActorIndex) -> Token:
 
 
 def _source_document(verb: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
-    """"The settlement, according to the document, must include …": what a document is cited for, its owner holds."""
+    """"The settlement, according to the document, must include …", "according to the text, … would be recognised
+    …, and Ukrainian forces would leave …": what a document is cited for, its owner holds."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "prep" and c.lower_ == "according"
+                                                                     for c in verb.children):
+        verb = verb.head
     source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for p in c.children
                    for g in p.children if g.dep_ == "pobj"), None)
     if source is None or source.lemma_.lower() not in DOCUMENT_NOUNS | DOCUMENT_PARTS:
@@ -494,6 +549,7 @@ def quotation_speakers(texts: list[str], speakers: list[Mention | None]) -> dict
 
 
 SIDES = {"side", "delegation", "team", "party", "negotiator"}
+LEADERS = {"leader", "president"}
 
 
 def pairing(sent: Span, index: ActorIndex) -> list[str]:
@@ -531,14 +587,16 @@ def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, pa
     its opponent when the speaker is one of the pack's two main parties, or those two parties when a third party's
     speaker names no side."""
     verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod"} else stance_tok
+    if verb.dep_ == "pobj" and verb.head.lower_ == "in" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head.head  # "the two presidents had spoken in favour of …"
     subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX", "ADJ"} else None
     named = index.at(subject)
-    if subject is None or subject.lemma_.lower() not in SIDES | {"leader"} or subject.tag_ != "NNS"\
+    if subject is None or subject.lemma_.lower() not in SIDES | LEADERS or subject.tag_ != "NNS"\
             or named is not None and named.actor.code is not None:
         return []
     if not any(c.lower_ in {"both", "two", "the"} for c in subject.children):
         return []
-    if subject.lemma_.lower() == "leader":  # "the two leaders", "both leaders": the pair last named, if any
+    if subject.lemma_.lower() in LEADERS:  # "the two leaders", "both presidents": the pair last named, if any
         if not paired or not any(c.lower_ in {"both", "two"} for c in subject.children):
             return []
         text = subject.doc[subject.left_edge.i:subject.i + 1].text
@@ -585,6 +643,8 @@ def says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention 
                                    or _done(controller)):
         return False
     subject = subject_of(verb)
+    if _willing_party(subject, index) is not None:
+        return False  # "Zakharova said the decision of the EU to adopt sanctions …": the EU's own will
     named = index.at(subject) if subject is not None and subject.pos_ != "PRON" else None
     return named is not None and named in holders and all(h.actor.code != speaker.actor.code for h in holders)
 

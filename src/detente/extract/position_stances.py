@@ -391,6 +391,8 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
     outer holder's demand, not the inner subject's acceptance; "refused to agree to a truce" and "Washington's
     reluctance to impose sanctions" are refusals."""
     tok, stance = found
+    if stance == "propose" and (waiting := _awaited(tok)) is not None:
+        return waiting, "demand"  # "Moscow is waiting for Kiev's proposals on the date": what is awaited is asked
     pressed = _misparsed_control(tok, lex)
     if pressed is not None:
         return pressed, "demand"
@@ -445,6 +447,16 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
         if t.lemma_.lower() in PERMITTING and tok.head.i == t.i and is_negated(t):
             return t, "accept"  # "would not allow Kyiv to join NATO": a refusal, once negated
     return tok, stance
+
+
+def _awaited(noun: Token) -> Token | None:
+    """The verb by which a party waits for a proposal not yet made ("is waiting for proposals from the Ukrainian
+    side", "awaits Kyiv's proposals")."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "wait":
+        return noun.head.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "await" else None
 
 
 def _listed_act(verb: Token) -> bool:
