@@ -98,3 +98,11 @@ def test_extract_cli_fails_only_when_nothing_was_read(tmp_path):
     result = runner.invoke(app, ["extract", str(FIXTURES / "bad")])
     assert result.exit_code == 1
     assert all("error" in json.loads(line) for line in result.stdout.splitlines())
+
+
+def test_a_dateline_of_two_cities_names_no_actor(pack):
+    text = "MOSCOW/KYIV, June 2 - The Kremlin said on Monday that a ceasefire would only help Ukraine rearm."
+    analysis = extract(make_document("wire", text, published="2025-06-02"), pack)
+    assert analysis.sentences[0].text == "MOSCOW/KYIV, June 2 -"
+    assert {a.sentence for a in analysis.actors} == {1}
+    assert {p.holder.code for p in analysis.positions} == {"RUS"}

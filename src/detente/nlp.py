@@ -16,7 +16,7 @@ CHUNK_CHARS = 100_000
 
 # A wire dateline opening a paragraph: "ISTANBUL, May 16 (Reuters) -", "KYIV, Ukraine (AP) —", "MOSCOW —",
 # "MOSCOW, May 16. /TASS/.".
-DATELINE = re.compile(r"^[A-Z]{3,}[A-Z'. -]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z0-9][\w.]*)*)*"
+DATELINE = re.compile(r"^[A-Z]{3,}[A-Z'. -]*(?:/[A-Z]{2,}[A-Z'. -]*)*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z0-9][\w.]*)*)*"
                       r"[ \t]*(?:\([^)\n]{2,40}\))?[ \t]*(?:--|-|—|–|/[A-Z][\w -]{1,20}/\.?)\s", re.MULTILINE)
 
 
