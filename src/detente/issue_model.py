@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import sentence_model
+from .extract.positions import suffered
 from .extract.scale import NEGATIVE
 from .model import Actor, Position, Sentence
 from .ontology import Pack
@@ -70,7 +71,8 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
     Any other sentence whose main clause is about parties gives each of them each issue the sentence names that
     scores ``ORPHAN_FROM`` or above, supported (opposed when the verb is negated or refuses). A holder who took both
     polarities there adds with the one the main verb says (``_toned``). The model adds no
-    issue the rules judged to be no position in that sentence; what it adds is marked ``inferred``."""
+    issue the rules judged to be no position in that sentence; what it adds is marked ``inferred``. Last, a party
+    read as positive on an act done to it, such as sanctions, opposes it (``_borne``)."""
     model = model or load_model(pack)
     if model is None:
         return positions
@@ -92,7 +94,7 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
                          seen.named)
     numbers = sorted(n for n in voices if n in texts)
     if not numbers:
-        return positions
+        return _borne(positions, texts, pack)
     row = dict(zip(numbers, model.scores([texts[n] for n in numbers])))
     labels = {i.id: i.label.split(":")[0].lower() for i in pack.issues}
     out: list[Position] = []
@@ -110,6 +112,23 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
         speakers = _toned(speakers, seen.negated)
         out.extend(kept + [_moved(p, issue, labels, n, texts[n]) for issue, score in scores.items()
                            if score >= floor and issue not in have and issue in allowed for p in speakers])
+    return _borne(out, texts, pack)
+
+
+def _borne(positions: list[Position], texts: dict[int, str], pack: Pack) -> list[Position]:
+    """The positions with the stance each holder can take on an act done to it (``suffered``), once per sentence,
+    holder, issue and polarity; after the voices are read, as the flip says nothing of the holder's other issues."""
+    out, given = [], set()
+    for p in positions:
+        stance = suffered(p.stance, p.issue, p.holder.code, texts.get(p.sentence, p.evidence), pack)
+        if stance != p.stance:
+            key = (p.sentence, p.holder.code, p.issue, True)
+            if key in given:
+                continue
+            p = p.model_copy(update={"stance": stance, "point": None,
+                                     "statement": stance + p.statement[len(p.stance):]})
+        given.add((p.sentence, p.holder.code, p.issue, p.stance in NEGATIVE))
+        out.append(p)
     return out
 
 

@@ -144,7 +144,9 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
 
 BAD_VERDICTS = {"fail", "complicate", "spoil", "backfire", "worsen", "harm", "hurt", "damage", "unlikely", "worse",
                 "sword", "mistake", "error", "trap", "escalation", "threat", "premature", "early", "useless", "robbery",
-                "theft", "forget"}  # also "would be robbery", "would mean forgetting the root causes"
+                "theft", "forget", "boomerang", "rebound", "ricochet"}  # also "would be robbery", "would mean
+# forgetting the root causes", "would boomerang on the Europeans"
+TURNING = {"turn": "against"}  # "the sanctions have turned against the European economies themselves"
 
 
 def _bad_verdict(verb: Token, hit: Span, lex: PositionLexicon) -> Token | None:
@@ -154,7 +156,8 @@ def _bad_verdict(verb: Token, hit: Span, lex: PositionLexicon) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
     if subject is None or not subject.left_edge.i <= hit.root.i <= subject.right_edge.i:
         return None
-    if verb.lemma_.lower() in BAD_VERDICTS:
+    if verb.lemma_.lower() in BAD_VERDICTS or any(c.dep_ == "prep" and c.lower_ == TURNING.get(verb.lemma_.lower())
+                                                  for c in verb.children):
         return verb
     if verb.lemma_.lower() in FAILING and (no := next((c for c in verb.children if c.dep_ == "neg"
                                                         or c.lower_ == "never"), None)) is not None:
@@ -213,6 +216,22 @@ def _unyielding(stance_tok: Token, index: ActorIndex) -> Mention | None:
     if not any(c.dep_ == "agent" for c in verb.children):
         return None
     return next((m for c in verb.children if c.dep_ == "nsubjpass" and (m := index.at(c)) is not None), None)
+
+
+PRESSING = {"pressure", "pressurise", "pressurize", "force", "push", "coerce", "bully", "blackmail", "compel",
+            "drag", "rush", "intimidate", "corner", "browbeat"}
+
+
+def _pressed_into(stance_tok: Token) -> bool:
+    """"Ukraine will not be pressured into giving up its land", "Kyiv won't be pushed into a bad deal": what a
+    negated passive of pressing says its subject is pressed into, the subject refuses."""
+    for t in (stance_tok, *stance_tok.ancestors):
+        if t.lemma_.lower() in PRESSING and t.pos_ == "VERB" and t.i != stance_tok.i:
+            return any(c.dep_ == "nsubjpass" for c in t.children) and any(
+                c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
+        if t.dep_ not in {"pcomp", "pobj", "prep", "xcomp"}:
+            return False
+    return False
 
 
 def _document_clause(hit: Span, context: Mention | None) -> tuple[Token, str] | None:
@@ -932,6 +951,42 @@ def _threatened(stance_tok: Token, hit: Span) -> bool:
         and any(t.lower_ in THREAT_MARKS for t in clause.subtree)
 
 
+# Issues that are an act done to one side: the words that name the act, and those that ask for its undoing
+# ("sanctions relief", "no new sanctions").
+SUFFERED = {"sanctions": (re.compile(r"sanction|restrict|measures|package|tariff|embargo|assets|threat|ultimatum|"
+                                     r"pressure"),
+                          re.compile(r"\b(lift|relief|reliev|eas(e|ing)|remov|unfreez|unblock|scrap|cancel|revok|"
+                                     r"reconnect|abandon|renounc|compensat|return)|\bno (\w+ )?sanctions|"
+                                     r"\bend (to|of) (the |all )?(\w+ )?sanctions"))}
+
+
+def suffered(stance: str, issue: str, holder: str | None, text: str, pack: Pack) -> str:
+    """"Called the sanctions an unfriendly act", "said the sanctions would boomerang on the Europeans", "developed
+    immunity to Western sanctions": a party that only ever wants an act done to it undone (its dated positions on
+    the issue all lie at the undoing end of the scale) takes no positive stance on the act itself; one read
+    as positive in a sentence that names the act but does not ask for its undoing opposes it."""
+    words = SUFFERED.get(issue)
+    lower = text.lower()
+    if words is None or stance in NEGATIVE or stance == "condition" or holder not in _undoers(pack, issue)\
+            or not words[0].search(lower) or words[1].search(lower):
+        return stance
+    return "oppose"
+
+
+def _undoers(pack: Pack, issue: str) -> set[str]:
+    """The parties whose dated positions on an issue all lie in the top quarter of its scale."""
+    found = next((i for i in pack.issues if i.id == issue), None)
+    if found is None:
+        return set()
+    values = {p.point: p.value for p in found.scale}
+    top = max(values.values(), default=0.0) * 0.75
+    marks: dict[str, list[bool]] = {}
+    for p in found.positions:
+        points = (p.point or "").split("-")
+        marks.setdefault(p.party, []).extend(values.get(x, -1.0) >= top for x in points)
+    return {party for party, high in marks.items() if high and all(high)}
+
+
 def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -> list[Position]:
     """The positions one stance predicate gives an issue phrase, one per holder not given before."""
     issue = hit.label_
@@ -953,6 +1008,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "talks without a truce"
     if _absence(hit):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "no impunity"
+    if stance not in NEGATIVE and _pressed_into(stance_tok):
+        stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
     if stance == "oppose" and _threatened(stance_tok, hit):
         stance = "condition"
     condition = _condition(stance_tok, here.sent, lex, here.words)

@@ -1,0 +1,40 @@
+"""Polarity on a real parse: an act judged badly by the side it is done to, passives of pressure refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.scale import NEGATIVE
+from detente.ingest.document import make_document
+from detente.pipeline import extract
+
+
+def polarities(pack, text, holder, issue):
+    analysis = extract(make_document("t", text, published="2025-10-24", lang="en"), pack)
+    return {p.stance in NEGATIVE for p in analysis.positions if p.holder.code == holder and p.issue == issue}
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov said Russia would study the new restrictions, but that the country had long since developed immunity to "
+    "Western sanctions.",
+    "Lavrov said the latest round of Western restrictions would rebound on those who imposed them.",
+    "Russia has lived under an unprecedented number of sanctions for years and is coping with them, the minister "
+    "said.",
+])
+def test_the_sanctioned_side_opposes_the_sanctions(pack, text):
+    assert polarities(pack, text, "RUS", "sanctions") == {True}
+
+
+def test_the_sanctioned_side_asking_for_relief_stays_positive(pack):
+    text = "The Kremlin is attempting to extract sanctions relief from the United States in exchange for a truce."
+    assert polarities(pack, text, "RUS", "sanctions") == {False}
+
+
+def test_sanctions_turned_against_their_authors_are_opposed(pack):
+    text = "Fico said the sanctions had turned against the European economies themselves."
+    assert polarities(pack, text, "SVK", "sanctions") == {True}
+
+
+def test_not_pressured_into_an_act_refuses_it(pack):
+    text = "Ukraine will not be pressured into giving up its land, Zelensky said."
+    assert polarities(pack, text, "UKR", "territory") == {True}
