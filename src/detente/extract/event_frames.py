@@ -375,6 +375,10 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
         return True  # "freed 14 prisoners after meeting US envoy Keith Kellogg": a meeting of its own
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and all(c[:2] == "01" for c in outer):
         return True  # "retaliated by banning purchases of Rhodesian tobacco": the means of no event is the act done
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in PRIOR_PREPS\
+            and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children):
+        return True  # "declared the talks dead, two days after calling off a meeting": the subject's own earlier
+        # act (not "lifted the emergency, six weeks after imposing it", the history of the act reported)
     if tok.pos_ == "VERB":
         agent = agent_of(tok)
         hyphen = hyphen_agent(tok)  # "under a Russian-brokered deal": a nationality names its state

@@ -10,6 +10,7 @@ from .syntax import SUBJECTS, ActorIndex, Mention, state_mention
 
 OFFERS = {"02", "03", "10"}  # appeals, offers and pledges, demands: acts another party answers
 OWNERS = {"poss", "compound", "amod", "nmod"}
+APPEALS = "02"  # a nationality's appeal or request is its state's ("a German request"): only a state asks as one
 ULTIMATUMS = {"139"}  # a state's ultimatum another party answers ("rejected a Russian ultimatum")
 DECIDING = {"decision", "move", "order", "resolution", "vote", "ruling", "decree"}  # nouns whose infinitive is an
 # act taken ("the decision to rearm Israel"), not one intended ("the British plan to send troops")
@@ -50,7 +51,7 @@ def nested_doer(tok: Token, code: str, index: ActorIndex, geo: Geography, live: 
     if tok.pos_ == "NOUN" and code in ULTIMATUMS:
         return act_owner(tok, index, geo, national=True)
     if tok.pos_ == "NOUN" and code[:2] in OFFERS:
-        return act_owner(tok, index, geo)
+        return act_owner(tok, index, geo, national=code[:2] == APPEALS)
     carrier = carrier_of(tok)
     if carrier is None or carrier.i in live or carrier.i in index.by_token:
         return None

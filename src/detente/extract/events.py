@@ -231,7 +231,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         doer = nested_doer(tok, codes[tok.i], index, geo, live) if outer else None
         if outer and tok.i not in planned and tok.i not in through and doer is None\
                 and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
-                and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes):
+                and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes)\
+                and not _same_subject_act(tok, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         if is_rehearsed(tok) or is_deadline_act(tok):
             continue  # "drills practising blockades and strikes", "had until Friday to accept": not done
@@ -1125,6 +1126,18 @@ def _second_demands(found: list[tuple[Token, EventCue, Token | None]], codes: di
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SUMMONS = {"summon"}
+
+
+def _same_subject_act(tok: Token, codes: dict[int, str]) -> bool:
+    """A verb conjoined, without a subject, with a coded verb of the same CAMEO root that has its own ("announced
+    that it would give up its claim and let monitors verify the pullout", "hours after Moscow downgraded relations
+    and expelled the ambassador"): a further act of that subject, not content of the outer predicate."""
+    first = tok
+    while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB" and first.head.i != first.i:
+        first = first.head
+    return first.i != tok.i and first.i in codes and codes[first.i][:2] == codes[tok.i][:2]\
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)\
+        and any(c.dep_ in SUBJECT_DEPS for c in first.children)
 
 
 def _summoner(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
