@@ -378,7 +378,8 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
         return credited  # "Putin thanked Trump for supporting the talks"
     participle = stance_tok.dep_ == "acl" or stance_tok.dep_ == "conj" and stance_tok.head.dep_ == "acl"
     subject = (agent_of(stance_tok) if participle else None) or subject_of(_reporters_act(stance_tok, index))\
-        or _raised_subject(stance_tok, index) or (control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)
+        or _raised_subject(stance_tok, index) or (control_subject(stance_tok) if stance_tok.dep_ == "amod" else None)\
+        or _experiencer(stance_tok, hit)
     if subject is None and stance_tok.pos_ == "ADJ":  # "is ready", "regards it as unacceptable"
         # "described as unacceptable the demand …": the adjective parsed on the noun, one step further
         reach = 3 if stance_tok.dep_ == "amod" and stance_tok.head.head.lower_ == "as" else 2
@@ -429,6 +430,20 @@ def _willing_party(subject: Token | None, index: ActorIndex) -> Token | None:
         return None
     return next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                  if g.dep_ == "pobj" and g.i in index.by_token), None)
+
+
+ATTITUDES = {"opposed", "committed", "prepared", "determined", "interested", "inclined", "disposed"}  # "is opposed to"
+
+
+def _experiencer(verb: Token, hit: Span) -> Token | None:
+    """"Poland is opposed to a truce", "Kyiv is committed to the talks": an attitude participle parsed as a passive
+    without agent is held by its passive subject (or a subject the parser hung on its "is"), when the issue phrase
+    is under its preposition."""
+    if verb.lower_ not in ATTITUDES or not any(
+            p.dep_ == "prep" and p.left_edge.i <= hit.root.i <= p.right_edge.i for p in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or next(
+        (c for a in verb.children if a.dep_ == "auxpass" for c in a.children if c.dep_ == "nsubj"), None)
 
 
 TIME_MARKS = {"after", "before", "following"}
