@@ -118,7 +118,11 @@ def _referring(word: Token, index: ActorIndex) -> bool:
 
 def _bare(verb: Token) -> bool:
     """Whether a stance verb stands alone as a main or reported clause ("Putin has refused", "said Kyiv had
-    agreed"), with no object, complement or phrase of its own but a date ("declined on Friday")."""
+    agreed"), with no object, complement or phrase of its own but a date ("declined on Friday"); also a "refuses"
+    that the parser read as a plural noun after its subject ("Kyiv refuses, and rightly so")."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and verb.tag_ == "NNS" and verb.lemma_.lower() in BARE_STANCE_VERBS\
+            and any(c.dep_ in {"amod", "compound", "nsubj"} and c.i < verb.i for c in verb.children):
+        return True
     return verb.pos_ == "VERB" and verb.lemma_.lower() in BARE_STANCE_VERBS and verb.dep_ in {"ROOT", "conj", "ccomp"}\
         and not any(c.dep_ in OBJECT_DEPS for c in verb.children) and all(
             g.ent_type_ in {"DATE", "TIME"} or g.lower_ == "principle"
@@ -135,7 +139,8 @@ OFFERED = frozenset({"propose", "demand"})
 RECALLING_NOUNS: dict[str, frozenset[str] | None] = {
     **{n: DEMANDED for n in ("demand", "condition", "precondition", "ultimatum", "request")},
     **{n: OFFERED for n in ("offer", "proposal", "plan", "initiative", "suggestion")},
-    **{n: None for n in ("bill", "decision", "move", "step", "measure", "idea", "announcement", "law")}}
+    **{n: None for n in ("bill", "decision", "move", "step", "measure", "idea", "announcement", "law", "approach",
+                         "scheme")}}
 
 
 def recalled_spans(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: list[Position]) -> list[Span]:
