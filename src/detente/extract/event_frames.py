@@ -290,6 +290,13 @@ def is_description(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "appos"
 
 
+def is_to_blame(tok: Token) -> bool:
+    """"Moscow was to blame for the attack": the subject is the one blamed, not one who blames; who blames it is
+    the one who says so."""
+    return tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def is_stance(tok: Token, etype: str) -> bool:
     """"Truckers opposed to vaccine mandates blocked the bridge": a participle with no agent that describes a noun
     by what it opposes names no act of rejection ("the plan rejected by Kyiv" does), also when the parse makes it

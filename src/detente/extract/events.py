@@ -73,6 +73,7 @@ from .event_frames import (
     is_rehearsed,
     is_result,
     is_stance,
+    is_to_blame,
     is_unframed,
     is_unreal_nominal,
     is_yielded_to,
@@ -295,7 +296,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue  # "Dynamo Kyiv beat Shakhtar Donetsk 3-1": a match, not a fight
         if repeats_head(tok, kinds) or is_purpose(chain[-1], live) and entry.type != "REQUEST"\
                 or is_unreal_nominal(tok) or is_counterfactual(tok) or is_inferred(chain) or is_polled(tok, chain)\
-                or is_reason_phrase(tok)\
+                or is_reason_phrase(tok) or is_to_blame(tok)\
                 or is_result(tok, live, entry.type) or is_description(tok) or is_stance(tok, entry.type):
             continue
         if coded_above(chain, lex, unframed) and not is_protest_aim(tok, kinds) or in_condition_clause(tok)\
@@ -647,6 +648,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         events = _link_events(sent, index, pack, geo, base, sentence, events)
     if words & ALLEGING:
         events += _alleged_wrongs(sent, index, pack, geo, base, sentence, events)
+    if words & GUILT_WORDS:
+        events += _guilt_claims(sent, index, pack, base, sentence, events, acted)
     if words & (CONDITIONS | {"long"}):  # "if", "unless", "as long as"
         events += _conditional_threats(sent, index, pack, base, sentence, events, live)
     joint = _joint_events(sent, index, pack, geo, base, sentence, events) if words & JOINT else []
@@ -919,6 +922,80 @@ def _alleged_wrongs(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, b
                          target=bare(owner.actor), negated=False, modality="asserted", date=date_of(tok, base),
                          location=None, sentence=sentence, evidence=f"what {subject.text} {tok.text} {copula.text}"))
     return out
+
+
+GUILTY = {"responsible", "culpable", "complicit", "guilty"}  # "said Moscow was culpable for the attack"
+VOTES = {"vote", "election", "poll", "polls", "ballot", "referendum", "run-off", "runoff", "count", "result",
+         "results"}
+RIGGING = {"rig", "falsify", "steal", "fraudulent", "rigged", "stolen"}  # "said the vote had been rigged"
+GUILT_WORDS = GUILTY | RIGGING | {"blame", "behind"}
+CLAIMING = ALLEGING | {"insist", "charge", "conclude", "assert", "declare"}
+
+
+def _guilt_claims(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sentence: int,
+                  found: list[Event], acted: dict[int, list[Mention]]) -> list[Event]:
+    """A reported clause that puts the blame on a party: "Britain said Russia was responsible for the attack",
+    "Kyiv said Moscow was to blame", "said Iran was behind the strike": the speaker accuses that party; "saying
+    the vote had been rigged", "an election the opposition says was rigged": an accusation of no named party.
+    A participle's speaker is the source of the act it goes with ("expelled diplomats, saying …"). Events told in
+    the clause are coded as well."""
+    out: list[Event] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in CLAIMING or tok.pos_ != "VERB" or negated(tok):
+            continue
+        clauses = [k for c in tok.children if c.dep_ == "ccomp"
+                   for k in (c, *(j for j in c.children if j.dep_ == "conj"))]
+        for clause in (c for c in clauses if not negated(c)):
+            blamed = _blamed(clause, tok)
+            if blamed is None:
+                continue
+            guilty, mark = blamed
+            subject = event_subject(tok)
+            speaker = index.at(speaker_of_pronoun(tok, subject) or subject) if subject is not None else None
+            if (speaker is None or speaker.actor.code is None) and tok.dep_ == "advcl":
+                speaker = next((m for m in acted.get(tok.head.i, []) if m.actor.code), speaker)
+            accused = index.at(guilty) if not _is_vote(guilty) else None
+            if speaker is None or speaker.actor.code is None or not _is_vote(guilty) and (
+                    accused is None or accused.actor.code in {None, speaker.actor.code}):
+                continue
+            target = bare(accused.actor) if accused is not None else None
+            if any(e.type == "ACCUSE" and e.source.code == speaker.actor.code
+                   and (e.target.code if e.target else None) == (target.code if target else None) for e in found + out):
+                continue
+            entry = pack.cameo[ALLEGATION]
+            out.append(Event(type=entry.type, mode=entry.mode, cameo=ALLEGATION, source=bare(speaker.actor),
+                             target=target, negated=False, modality="asserted", date=date_of(tok, base),
+                             location=None, sentence=sentence,
+                             evidence=sent.doc[min(tok.i, guilty.i):max(tok.i, mark.i) + 1].text))
+    return out
+
+
+def _blamed(clause: Token, verb: Token) -> tuple[Token, Token] | None:
+    """Whom a reported clause blames, and the word that blames: the subject of "was responsible / to blame /
+    behind", or a vote said to be rigged (also the noun a relative "the opposition says was rigged" describes)."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and clause.dep_ == "conj":  # "said Russian troops shelled the city and were responsible …"
+        subject = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return None
+    lemma = clause.lemma_.lower()
+    if _is_vote(subject):
+        rigged = clause if lemma in RIGGING else next(
+            (c for c in clause.children if c.dep_ == "acomp" and c.lower_ in RIGGING), None) if lemma == "be" else None
+        return (subject, rigged) if rigged is not None else None
+    if lemma != "be":
+        return None
+    blames = next((c for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() in GUILTY
+                   or c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" for g in c.children)
+                   or is_to_blame(c)), None)
+    return (subject, blames) if blames is not None else None
+
+
+def _is_vote(noun: Token) -> bool:
+    """Whether a noun names a vote or its count ("the October vote", "the presidential run-off")."""
+    return noun.doc[noun.left_edge.i:noun.i + 1].text.lower().split()[-1] in VOTES
 
 
 ULTIMATUM = "139"
