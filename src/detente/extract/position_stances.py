@@ -339,7 +339,8 @@ def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | N
 
 
 GOOD_VERDICTS = {"useful", "productive", "constructive", "positive", "good", "successful", "substantive", "fruitful",
-                 "businesslike", "meaningful", "promising", "encouraging", "worthwhile", "valuable", "helpful"}
+                 "businesslike", "meaningful", "promising", "encouraging", "worthwhile", "valuable", "helpful",
+                 "necessary"}
 NAMING_VERBS = {"call", "describe", "label", "brand", "term", "dub", "deem", "consider", "regard", "view", "see",
                 "characterise", "characterize", "portray"}
 # What a party names an issue, when it is no stance word of its own: "called the talks historic", "called the
@@ -370,12 +371,12 @@ def _judgement(verb: Token, lex: PositionLexicon, below: Token) -> tuple[Token, 
             [g for g in child.subtree if g.dep_ == "amod" and g.i > g.head.i] if child.dep_ == "dobj" else\
             [child, *(g for g in child.children if g.dep_ in {"amod", "compound"})] if naming and child.dep_ in {
                 "oprd", "attr"} else []
-        for word in words:
-            stance = stance_of(word, lex)
+        for first, word in ((w, c) for w in words for c in (w, *w.conjuncts)):  # "as frank and very useful":
+            stance = stance_of(word, lex)  # the first of the list stands for it, where its holder is sought
             if stance in {"oppose", "reject", "support"}:
-                return word, stance
+                return first, stance
             if naming and child.dep_ != "dobj" and (named := named_verdict(word)):
-                return word, named
+                return first, named
     return None
 
 
