@@ -52,6 +52,7 @@ from .position_context import (
     taken_up,
 )
 from .position_holders import (
+    ACCUSING,
     DOCUMENT_PARTS,
     GRATEFUL,
     HANDING_VERBS,
@@ -761,7 +762,6 @@ def _handed(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token, str] |
 
 UNDERMINING = {"undermine", "sabotage", "wreck", "obstruct", "disrupt", "torpedo", "derail", "thwart", "avoid", "evade",
                "dodge"}
-ACCUSING = {"accuse", "blame", "suspect", "charge"}
 
 
 def _underminers(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Mention] | None:
