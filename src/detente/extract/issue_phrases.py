@@ -140,6 +140,21 @@ def before_any(hit: Span) -> bool:
         c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
 
+OBLIGING_AUX = {"must", "should", "ought", "need"}  # "Europe must be at the table"
+OBLIGING_VERBS = {"have", "need"}  # "Ukraine has to be at the table"
+
+
+def is_place_demanded(prep: Token) -> bool:
+    """"Ukraine must be at the table", "has to be at the table", "its place is at the table": where a party
+    ought to be is a demand on who takes part, no setting."""
+    be = prep.head
+    if prep.lower_ != "at" or be.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "place" for c in be.children)\
+        or any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in be.children)\
+        or be.dep_ == "xcomp" and be.head.lemma_.lower() in OBLIGING_VERBS
+
+
 def in_setting_phrase(hit: Span) -> bool:
     """Whether an issue phrase only dates or places something ("before formal talks", "since the ceasefire",
     "ahead of any truce", "agreed at the second round", "handed over only at the table"); "only after a truce"
@@ -152,7 +167,7 @@ def in_setting_phrase(hit: Span) -> bool:
                 t = t.head
             limited = t.lower_ != "at" and (any(a.lower_ == "only" for a in t.children) or (
                 t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"}))  # "only after a ceasefire", not "only at"
-            return t.lower_ in SETTING_PREPS and not limited and not hit.root.like_num\
+            return t.lower_ in SETTING_PREPS and not limited and not hit.root.like_num and not is_place_demanded(t)\
                 and t.head.lemma_.lower() not in AIMING_VERBS | AT_OBJECT_VERBS  # "aimed at the fleet", "cap it at"
         if t.pos_ in {"VERB", "AUX"}:
             return False
