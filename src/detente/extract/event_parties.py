@@ -17,6 +17,7 @@ from .event_syntax import (
     is_purpose_clause,
     phase_of,
     relative_object,
+    reporter_of_conjunct,
     speaker_of_pronoun,
     stray_partner,
 )
@@ -526,7 +527,9 @@ def target_candidates(tok: Token) -> list[list[Token]]:
     far = [g for head in inner for p in head.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
            for g in p.children if g.dep_ == "pobj"]
     far += [a for head in inner for c in head.children if c.dep_ == "acl" and (a := agent_of(c)) is not None]
-    return [near, second, far, _deep_recipients(tok)]
+    reporter = reporter_of_conjunct(tok)  # "told Putin that this was no era of war and urged dialogue": Putin
+    told = [c for c in reporter.children if c.dep_ in {"dobj", "dative"}] if reporter is not None else []
+    return [near, second, far, _deep_recipients(tok), told]
 
 
 def _patient(tok: Token) -> Token | None:

@@ -12,6 +12,10 @@ EXPECT_WORDS = {"expect", "likely", "set", "due", "poised", "slate", "scheduled"
 READY = {"ready", "willing", "prepared", "open", "eager"}
 LEADERS = {"lead", "head", "chair", "headed"}
 RAISING = EXPECT_WORDS | {"say", "report", "believe", "think", "know", "understand"}
+# What a speaker does as well as report: "said Russia was responsible and vowed to retaliate" (the speaker vows)
+SPEAKERS_ACTS = REPORTING_VERBS | {"vow", "pledge", "promise", "threaten", "urge", "press", "accuse", "call", "demand",
+                                   "deride", "condemn", "denounce", "blame", "appeal", "offer", "ask", "reject",
+                                   "dismiss", "welcome", "praise", "criticise", "criticize", "refuse", "order"}
 
 
 def is_gerund_object(clause: Token) -> bool:
@@ -49,6 +53,23 @@ def stray_partner(verb: Token) -> Token | None:
     return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
                  if t.tag_ == verb.tag_ and t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux"), None)\
         if is_stray_conjunct(verb) else None
+
+
+def reporter_of_conjunct(verb: Token) -> Token | None:
+    """"Ukraine said Russia was responsible and vowed to retaliate", parsed with "vowed" conjoined with the
+    reported "was": a bare finite act of speech in the reporting verb's tense, conjoined after the reported
+    clause (which has its own subject), is the reporter's; the reporting verb is returned."""
+    conj = verb
+    while conj.dep_ == "xcomp" and conj.head.i != conj.i and not any(c.dep_ in SUBJECTS for c in conj.children):
+        conj = conj.head
+    clause, say = conj.head, conj.head.head
+    if conj.dep_ != "conj" or conj.lemma_.lower() not in SPEAKERS_ACTS or conj.tag_ not in {"VBD", "VBZ"}\
+            or any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in conj.children):
+        return None
+    if clause.dep_ != "ccomp" or say.i > clause.i or say.lemma_.lower() not in REPORTING_VERBS\
+            or say.tag_ != conj.tag_ or not any(c.dep_ in SUBJECTS for c in clause.children):
+        return None
+    return say
 
 
 def is_purpose_clause(clause: Token) -> bool:
@@ -128,6 +149,9 @@ def event_subject(verb: Token) -> Token | None:
     partner = stray_partner(verb)
     if partner is not None:
         return event_subject(partner)
+    reporter = reporter_of_conjunct(verb)
+    if reporter is not None:
+        return event_subject(reporter)
     if verb.pos_ in {"VERB", "AUX"}:
         agent = agent_of(verb) or _stray_agent(verb) or hyphen_agent(verb) or _conjunct_agent(verb)
         if agent is not None:
