@@ -153,8 +153,10 @@ def recalled_spans(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: 
     out = []
     for noun in sent:
         lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in RECALLING_NOUNS:
+            continue
         determiners = [c for c in noun.children if c.dep_ in {"det", "predet", "amod"} and c.lower_ in RECALLING_DETS]
-        if noun.pos_ != "NOUN" or lemma not in RECALLING_NOUNS or not determiners:  # "such" is often an amod
+        if not determiners:  # "such" is often an amod
             continue
         acted_on = noun.dep_ in {"dobj", "pobj", "nsubjpass"} or noun.dep_ == "nsubj"\
             and noun.head.lemma_ in STATIVE_VERBS  # "such demands are unacceptable"

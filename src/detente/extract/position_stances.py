@@ -206,10 +206,11 @@ def _contrasted(hit: Span, found: tuple[Token, str]) -> bool:
             return True  # "to be final, not a pause"
         if neg and t.pos_ == "VERB" and t.dep_ in {"conj", "dep"} and not any(c.dep_ == "neg" for c in t.head.children):
             return True  # "end the war for good, not merely pause it"
-        edge = t.left_edge.i
-        words = [w.lower_ for w in doc[max(edge - 3, 0):edge] if w.pos_ != "ADV" or w.lower_ == "rather"][-2:]
-        if t.pos_ == "VERB" and not hit.start <= t.i < hit.end and words in (["rather", "than"], ["instead", "of"]):
-            return True  # "rather than (first) securing a ceasefire"
+        if t.pos_ == "VERB" and not hit.start <= t.i < hit.end:
+            edge = t.left_edge.i
+            words = [w.lower_ for w in doc[max(edge - 3, 0):edge] if w.pos_ != "ADV" or w.lower_ == "rather"][-2:]
+            if words in (["rather", "than"], ["instead", "of"]):
+                return True  # "rather than (first) securing a ceasefire"
         if t.dep_ == "prep" and t.lower_ == "over" and tok.lemma_.lower() in PREFERRING\
                 and tok.i in {t.head.i, t.head.head.i}:
             return True  # "favoured a long-term settlement over a truce"
