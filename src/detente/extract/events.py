@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..model import Event
+from ..model import Actor, Event, Modality
 from ..ontology.schema import EventCue, Pack
 from .attribution import attribute
 from .event_cues import (
@@ -662,6 +662,14 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     return unrepeated_events(events + joint, separate)
 
 
+def _told_event(pack: Pack, code: str, source: Actor, target: Actor | None, when: str | None, sentence: int,
+                evidence: str, modality: Modality = "asserted", location: str | None = None) -> Event:
+    """An event a sentence-level pass codes directly, with the type and mode of its CAMEO code."""
+    entry = pack.cameo[code]
+    return Event(type=entry.type, mode=entry.mode, cameo=code, source=source, target=target, negated=False,
+                 modality=modality, date=when, location=location, sentence=sentence, evidence=evidence)
+
+
 def _subjects_after(sent: Span, order: list[int], made: dict[int, int], coded: int, events: list[Event]) -> list[Event]:
     """The coded events with those told inside another predicate's subject put after it: "Bosnian Serb lawmakers
     meeting in Pale rejected the plan", "M23 rebels, whom UN experts say are backed by Rwanda, seized Goma" report
@@ -791,11 +799,9 @@ def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
         modality = modality_of(verb, chain, lexicon(pack))
         if modality != "asserted" or negated(verb):
             continue
-        entry = pack.cameo[code]
-        out.append(Event(type=entry.type, mode=entry.mode, cameo=code, source=bare(parties[0].actor),
-                         target=bare(parties[1].actor), negated=False, modality=modality, date=date_of(verb, base),
-                         location=location_of(verb, index, geo.places), sentence=sentence,
-                         evidence=tok.doc[min(tok.i, act.i):max(tok.i, act.i) + 1].text))
+        out.append(_told_event(pack, code, bare(parties[0].actor), bare(parties[1].actor), date_of(verb, base),
+                               sentence, tok.doc[min(tok.i, act.i):max(tok.i, act.i) + 1].text, modality,
+                               location_of(verb, index, geo.places)))
         break
     return out
 
@@ -873,10 +879,8 @@ def _link_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base
         pair = set(codes_)
         if any(e.type == "COOPERATE" and {e.source.code, e.target and e.target.code} == pair for e in found):
             return found
-        entry = pack.cameo[ECONOMIC]
-        link = Event(type=entry.type, mode=entry.mode, cameo=ECONOMIC, source=bare(parties[0].actor),
-                     target=bare(parties[1].actor), negated=False, modality="asserted", date=date_of(verb, base),
-                     location=location_of(verb, index, geo.places), sentence=sentence, evidence=verb.text)
+        link = _told_event(pack, ECONOMIC, bare(parties[0].actor), bare(parties[1].actor), date_of(verb, base),
+                           sentence, verb.text, location=location_of(verb, index, geo.places))
         kept = [e for e in found if not (e.type in {"CONSULT", "CONCEDE", "AID", "SUPPORT"}
                                          and {e.source.code, e.target and e.target.code} == pair)]
         return [*kept, link]
@@ -917,10 +921,8 @@ def _alleged_wrongs(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, b
             continue
         if any(e.type == "ACCUSE" and e.source.code == speaker.actor.code for e in found + out):
             continue
-        entry = pack.cameo[ALLEGATION]
-        out.append(Event(type=entry.type, mode=entry.mode, cameo=ALLEGATION, source=bare(speaker.actor),
-                         target=bare(owner.actor), negated=False, modality="asserted", date=date_of(tok, base),
-                         location=None, sentence=sentence, evidence=f"what {subject.text} {tok.text} {copula.text}"))
+        out.append(_told_event(pack, ALLEGATION, bare(speaker.actor), bare(owner.actor), date_of(tok, base),
+                               sentence, f"what {subject.text} {tok.text} {copula.text}"))
     return out
 
 
@@ -962,11 +964,8 @@ def _guilt_claims(sent: Span, index: ActorIndex, pack: Pack, base: date | None, 
             if any(e.type == "ACCUSE" and e.source.code == speaker.actor.code
                    and (e.target.code if e.target else None) == (target.code if target else None) for e in found + out):
                 continue
-            entry = pack.cameo[ALLEGATION]
-            out.append(Event(type=entry.type, mode=entry.mode, cameo=ALLEGATION, source=bare(speaker.actor),
-                             target=target, negated=False, modality="asserted", date=date_of(tok, base),
-                             location=None, sentence=sentence,
-                             evidence=sent.doc[min(tok.i, guilty.i):max(tok.i, mark.i) + 1].text))
+            out.append(_told_event(pack, ALLEGATION, bare(speaker.actor), target, date_of(tok, base), sentence,
+                                   sent.doc[min(tok.i, guilty.i):max(tok.i, mark.i) + 1].text))
     return out
 
 
@@ -1013,10 +1012,8 @@ def _deadline_events(sent: Span, index: ActorIndex, pack: Pack, base: date | Non
                 e.type == "THREATEN" and (e.source.code, e.target and e.target.code)
                 == (parties[0].actor.code, parties[1].actor.code) for e in found + out):
             continue
-        entry = pack.cameo[ULTIMATUM]
-        out.append(Event(type=entry.type, mode=entry.mode, cameo=ULTIMATUM, source=bare(parties[0].actor),
-                         target=bare(parties[1].actor), negated=False, modality="asserted", date=date_of(tok, base),
-                         location=None, sentence=sentence, evidence=tok.text))
+        out.append(_told_event(pack, ULTIMATUM, bare(parties[0].actor), bare(parties[1].actor), date_of(tok, base),
+                               sentence, tok.text))
     return out
 
 
@@ -1043,11 +1040,8 @@ def _mediator_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, 
             if party.actor.code is None or any(e.cameo == MEDIATION and e.source.code == party.actor.code
                                                for e in found + out):
                 continue
-            entry = pack.cameo[MEDIATION]
-            out.append(Event(type=entry.type, mode=entry.mode, cameo=MEDIATION, source=bare(party.actor),
-                             target=None, negated=False, modality="asserted", date=date_of(tok.head, base),
-                             location=location_of(tok.head, index, geo.places), sentence=sentence,
-                             evidence=named[1].text))
+            out.append(_told_event(pack, MEDIATION, bare(party.actor), None, date_of(tok.head, base), sentence,
+                                   named[1].text, location=location_of(tok.head, index, geo.places)))
     return out
 
 
@@ -1073,12 +1067,9 @@ def _truce_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
                                      for p in split_parties(m, tok.doc, geo)])
         if len({p.actor.code for p in parties} - {None}) != 2 or len(parties) != 2:
             continue
-        entry = pack.cameo[DE_ESCALATION]
-        return [Event(type=entry.type, mode=entry.mode, cameo=DE_ESCALATION, source=bare(parties[0].actor),
-                      target=bare(parties[1].actor), negated=False,
-                      modality=modality_of(tok, governors(tok), lexicon(pack)),
-                      date=date_of(tok, base), location=location_of(tok, index, geo.places), sentence=sentence,
-                      evidence=tok.doc[truce.i:force.i + 1].text)]
+        return [_told_event(pack, DE_ESCALATION, bare(parties[0].actor), bare(parties[1].actor), date_of(tok, base),
+                            sentence, tok.doc[truce.i:force.i + 1].text,
+                            modality_of(tok, governors(tok), lexicon(pack)), location_of(tok, index, geo.places))]
     return []
 
 
@@ -1451,10 +1442,8 @@ def _conditional_threats(sent: Span, index: ActorIndex, pack: Pack, base: date |
                 continue
             party = index.at(event_subject(condition))
             target = party if party is not None and party.actor.code not in {None, speaker.actor.code} else None
-            entry = pack.cameo[CONDITIONAL_THREAT]
-            out.append(Event(type=entry.type, mode=entry.mode, cameo=CONDITIONAL_THREAT, source=bare(speaker.actor),
-                             target=bare(target.actor) if target else None, negated=False, modality="asserted",
-                             date=date_of(say, base), location=None, sentence=sentence, evidence=verb.text))
+            out.append(_told_event(pack, CONDITIONAL_THREAT, bare(speaker.actor),
+                                   bare(target.actor) if target else None, date_of(say, base), sentence, verb.text))
     return out
 
 
