@@ -966,25 +966,28 @@ def suffered(stance: str, issue: str, holder: str | None, text: str, pack: Pack)
     the issue all lie at the undoing end of the scale) takes no positive stance on the act itself; one read
     as positive in a sentence that names the act but does not ask for its undoing opposes it."""
     words = SUFFERED.get(issue)
-    lower = text.lower()
-    if words is None or stance in NEGATIVE or stance == "condition" or holder not in _undoers(pack, issue)\
-            or not words[0].search(lower) or words[1].search(lower):
+    if words is None or stance in NEGATIVE or stance == "condition" or holder not in _undoers(pack, issue):
         return stance
-    return "oppose"
+    lower = text.lower()
+    return "oppose" if words[0].search(lower) and not words[1].search(lower) else stance
 
 
-def _undoers(pack: Pack, issue: str) -> set[str]:
-    """The parties whose dated positions on an issue all lie in the top quarter of its scale."""
-    found = next((i for i in pack.issues if i.id == issue), None)
-    if found is None:
-        return set()
-    values = {p.point: p.value for p in found.scale}
-    top = max(values.values(), default=0.0) * 0.75
-    marks: dict[str, list[bool]] = {}
-    for p in found.positions:
-        points = (p.point or "").split("-")
-        marks.setdefault(p.party, []).extend(values.get(x, -1.0) >= top for x in points)
-    return {party for party, high in marks.items() if high and all(high)}
+_UNDOERS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _undoers(pack: Pack, issue: str) -> frozenset[str]:
+    """The parties whose dated positions on an issue all lie in the top quarter of its scale (read once per pack
+    and issue)."""
+    key = (id(pack), issue)
+    if key not in _UNDOERS:
+        found = next((i for i in pack.issues if i.id == issue), None)
+        values = {p.point: p.value for p in found.scale} if found is not None else {}
+        top = max(values.values(), default=0.0) * 0.75
+        marks: dict[str, list[bool]] = {}
+        for p in found.positions if found is not None else []:
+            marks.setdefault(p.party, []).extend(values.get(x, -1.0) >= top for x in (p.point or "").split("-"))
+        _UNDOERS[key] = frozenset(party for party, high in marks.items() if high and all(high))
+    return _UNDOERS[key]
 
 
 def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -> list[Position]:
