@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
-from .syntax import ActorIndex, Mention, subject_of
+from .syntax import ActorIndex, Mention, group_mention, subject_of
 
 REPORTER_SECTORS = {"MED", "THINK"}
 REPORTING_VERBS = {"say", "tell", "report", "assess", "claim", "announce", "state", "insist", "write", "add",
@@ -39,7 +39,7 @@ def unnamed_group(subject: Token | None) -> Mention | None:
         return None
     start = subject.left_edge.i
     text = subject.doc[start:subject.i + 1].text
-    return Mention(start, subject.i + 1, Actor(code=None, sector=None, kind="group", name=None, text=text))
+    return group_mention(start, subject.i + 1, text)
 
 
 ENSHRINING_VERBS = {"write", "enshrine", "amend", "codify", "inscribe", "put", "fix", "include"}

@@ -31,7 +31,7 @@ from .position_stances import (
     says_nothing,
     stance_of,
 )
-from .syntax import ActorIndex, Mention, agent_of, state_mention, subject_of
+from .syntax import ActorIndex, Mention, agent_of, group_mention, state_mention, subject_of
 
 DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "third", "article", "paragraph",
                   "chapter", "annex", "document", "option", "provision"}
@@ -173,7 +173,7 @@ def joint_text(document: Token) -> list[Mention]:
             document.lemma_.lower() not in JOINT_TEXTS or any(c.dep_ == "poss" for c in document.children)):
         return []
     text = document.doc[document.left_edge.i:document.i + 1].text
-    return [Mention(document.i, document.i + 1, Actor(code=None, sector=None, kind="group", name=None, text=text))]
+    return [group_mention(document.i, document.i + 1, text)]
 
 
 def register_documents(sent: Span, index: ActorIndex, geo: Geography) -> None:
@@ -207,8 +207,7 @@ def noun_owners(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
             return [stand_in]
         bloc = next((c for c in modifiers if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()), None)
         if bloc is not None:  # "the European demand", "Western proposals": a bloc of no single state
-            return [Mention(bloc.i, bloc.i + 1, Actor(code=None, sector=None, kind="group", name=bloc.text,
-                                                      text=bloc.text))]
+            return [group_mention(bloc.i, bloc.i + 1, bloc.text, name=bloc.text)]
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
             if thanked := _thanked_for(t, index):
                 return thanked
@@ -236,8 +235,7 @@ def _bloc_of(noun: Token) -> Mention | None:
             adjective = next((c for c in g.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()),
                              None)
             if adjective is not None and g.pos_ == "NOUN":
-                return Mention(adjective.i, adjective.i + 1, Actor(code=None, sector=None, kind="group",
-                                                                   name=adjective.text, text=adjective.text))
+                return group_mention(adjective.i, adjective.i + 1, adjective.text, name=adjective.text)
     return None
 
 

@@ -33,6 +33,12 @@ def state_mention(code: str, token: Token, text: str | None = None, sector: str 
                                                text=token.text if text is None else text))
 
 
+def group_mention(start: int, end: int, text: str, name: str | None = None) -> Mention:
+    """A group of parties no state names ("the participants", "their joint statement", "Western capitals"): a
+    holder with no code."""
+    return Mention(start, end, Actor(code=None, sector=None, kind="group", name=name, text=text))
+
+
 class ActorIndex:
     """The actor mentions of one sentence, looked up by token."""
 
