@@ -245,6 +245,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
         vowed = codes.get(act.i, "") if act is not None and not negated(act) else ""  # "pledged not to attack
         # them": a promise of restraint is an agreement, not a threat
+        refused = kinds.get(act.i) if act is not None and negated(act) else None
+        if cue.cue in PROMISES and code[:2] == "03" and refused in REFUSED:  # "swore never to accept the verdict": a
+            code = REFUSED[refused]  # promise not to agree or yield is a refusal
         if cue.cue in PROMISES and code[:2] == "03" and vowed[:2] in VIOLENT:  # "vowed to hunt down protesters",
             code = "1382" if vowed[:3] == "192" else "138"  # "pledged to annex the Jordan Valley": a threat
         if cue.cue in READINESS and code[:2] == "03" and vowed[:2] in VIOLENT:  # "was ready to fight if Europe
@@ -273,6 +276,13 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if code[:2] == "01" and cue.cue in INCURSIONS and crosses_border(tok) \
                 and names_forces(event_subject(tok), index):
             code = "190"  # "Iraqi tanks rolled across the border": forces crossing into a country invade it
+        if code[:2] == "01" and cue.cue in ADVANCES and _heads_for(tok) and _forces_on_move(event_subject(tok), index):
+            code = DEPLOYMENT  # "tank columns rolled towards the capital", "a carrier group moved into the Adriatic"
+        if code[:2] == "01" and cue.cue in INCURSIONS | ADVANCES and _heads_for(tok) \
+                and _relief_convoy(event_subject(tok)):
+            code = RELIEF  # "aid lorries crossed from Jordan into Syria": relief delivered
+        if code[:2] == "01" and (cue.cue, cue.with_) == ("walk", "out") and _workers(event_subject(tok)):
+            code = STRIKE  # "dockers and nurses walked out across the country": a strike
         if code[:2] in {"01", "04"} and (cue.cue, cue.with_) in INVASIONS and not is_assisting(tok)\
                 and names_forces(event_subject(tok), index):
             code = INVASIONS[cue.cue, cue.with_]  # "marines landed on Grenada", "tanks moved on the border posts",
@@ -338,6 +348,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if donor is not None:  # "Nicaragua took delivery of 50 tanks from Russia"
             sources, target = [donor], sources[0]
         subject = event_subject(tok) if tok.pos_ == "VERB" else light_subject(tok)
+        donors = _donors(subject, index) if code == ARMS_AID and subject is not None else []
+        sources, target = (donors, None) if donors else (sources, target)  # "the tanks promised by Poland have
+        # arrived in Ukraine": the promiser delivers them
         parties = conjunct_states(subject, index, geo)
         if len(parties) > 1:  # "Angolan and South African negotiators", "Colombian police and US drug agents"
             sources = [*parties, *(m for m in sources if all(m.actor.code != p.actor.code for p in parties))]
@@ -360,6 +373,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = passive_host(tok, geo)  # in Moscow": the state a passive act without an agent happens in
         if not sources and entry.type == "MOBILIZE" and agent_of(tok) is None:
             sources = _forces_moved(tok, index, geo)  # "26,000 British troops were ordered to the Gulf"
+        if not sources and code == DEPLOYMENT and cue.cue in ADVANCES:
+            sources = _fleet_state(subject, geo)  # "a second US carrier group moved into the Adriatic"
         if not sources and cue.cue in SUMMONS and agent_of(tok) is None:
             sources = _summoner(tok, index, geo)  # "the US ambassador was summoned to the German foreign ministry"
         announced = False
@@ -472,7 +487,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if target is None and code == COUP:
             target = power_seized(tok, sources[0].actor.code)  # "the army seized power": from its own state
         incursion = etype == "ASSAULT" and (tok.lemma_.lower() in INCURSIONS or (cue.cue, cue.with_) in INVASIONS
-                                            or objectless_attack(tok))
+                                            or objectless_attack(tok))\
+            or code == SHOW_OF_FORCE and tok.lemma_.lower() in INCURSIONS | FLIGHTS and crosses_border(tok)  # "jets
+        # crossed into Estonian airspace": the state whose airspace is entered
         if (target is None or target.actor.code is None) and (etype == "AID" or incursion):
             target = other_state(tok, index, geo, sources) or target  # "Iraqi tanks rolled across the border",
             # "flew grain to famine victims in northern Ethiopia": the one other country named
@@ -513,9 +530,14 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS) else None  # not "ready to … after talks"
         if verb is not None:  # "would be waiting for Putin in Istanbul for talks": the verb's modality
             modality = modality_of(verb, governors(verb), lex)
-        if (etype in {"ASSAULT", "COERCE", "MOBILIZE"} or cue.cue in DEFIANCE) and sources[0].actor.sector == "CVL"\
-                and code[:3] != ABDUCTION:  # crowds massing, storming or defying a ban: a protest, a riot
-            code = "145" if etype in {"ASSAULT", "COERCE"} else "141"
+        if (etype in {"ASSAULT", "COERCE", "MOBILIZE"} or cue.cue in DEFIANCE) and code[:3] != ABDUCTION\
+                and (sources[0].actor.sector == "CVL" or _crowd(subject)):  # crowds massing, storming or defying a
+            code = "145" if etype in {"ASSAULT", "COERCE"} else "141"  # ban: a protest, a riot
+            if sources[0].actor.code is None and subject is not None:  # "supporters of the ousted leader stormed
+                # the parliament": the crowd of the state it protests in
+                sources = [crowd_actor(subject, tok, geo)]
+                state = sources[0].actor.code or sole_state(tok, index, geo)
+                sources = [compatriot(sources[0], state)] if state else sources
             target = None if cue.cue in DEFIANCE else target  # what they defy is no party to the protest
             if etype in {"ASSAULT", "COERCE"} and target is None and sources[0].actor.code:
                 target = seat_stormed(tok, sources[0].actor.code)
@@ -567,7 +589,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode
         is_negated = (negated(tok) or negated(chain[-1]) or _negated_host(tok))\
             and unruled is None  # "did not rule out force": a threat
-        if modality == "intended" and is_negated and etype in REFUSED:
+        if (modality == "intended" or _would_not(tok, modality)) and is_negated and etype in REFUSED:
             code = REFUSED[etype]  # "Ukraine would not give its land": a refusal, not a negated concession
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode
             modality, is_negated = "asserted", False
@@ -1127,8 +1149,8 @@ def _arms_arriving(tok: Token) -> bool:
     """Whether what arrives is weaponry ("the first F-16 jets from Denmark are expected to arrive in Ukraine",
     "Germany's first IRIS-T air defence system has arrived"), not missiles "to be stationed" by their owner."""
     subject = event_subject(tok)
-    if subject is None or any(c.dep_ in {"acl", "relcl"} for c in subject.children):
-        return False
+    if subject is None or any(c.dep_ in {"acl", "relcl"} and agent_of(c) is None for c in subject.children):
+        return False  # but "the tanks promised by Poland have arrived": the promised aid delivered
     words = {subject.lower_, *(c.lower_ for c in subject.children if c.dep_ in {"compound", "amod", "nmod"})}
     return subject.lower_ in ARMAMENTS or subject.lemma_.lower() == "system" and bool(words & ARMED_SYSTEMS)
 
@@ -1277,7 +1299,7 @@ def _forces_moved(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention
 POLICE_WORDS = {"police", "policeman", "policemen", "gendarme", "gendarmes", "gendarmerie", "guardsmen"}
 
 
-PROMISES = {"vow", "pledge", "promise", "swear"}
+PROMISES = {"vow", "pledge", "promise", "swear", "commit"}
 FIRINGS = {"fire", "launch"}
 SHOW_OF_FORCE = "150"
 SHORES = {"around", "near", "off"}  # waters around, near or off a state: the state the show of force is aimed at
@@ -1328,6 +1350,18 @@ def _promised_yields(found: list[tuple[Token, EventCue, Token | None]], codes: d
 DECISIONS = {"agree"}
 DECIDED = {"16"}  # acts an agreement decides rather than promises: reducing relations, sanctions
 INCURSIONS = {"cross", "roll", "pour", "push", "surge", "incursion"}
+ADVANCES = {"move", "roll", "sail", "steam"}  # forces heading somewhere short of crossing into a country
+DEPLOYMENT = "154"
+FLIGHTS = {"fly", "enter"}
+CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob", "supporter"}
+HEADINGS = {"into", "towards", "toward", "to", "for"}
+CRAFT = {"warship", "carrier", "destroyer", "frigate", "submarine", "fleet", "flotilla", "armour", "armor",
+         "warplane", "bomber", "helicopter"}
+CONVOYS = {"truck", "lorry", "convoy", "vehicle"}
+RELIEF_WORDS = {"aid", "relief", "humanitarian"}
+STRIKE = "143"
+WORKERS = {"worker", "driver", "teacher", "miner", "nurse", "doctor", "docker", "dockworker", "employee", "staff",
+           "union", "pilot", "controller"}
 COUP = "171"  # seizing power or property
 INVASIONS = {("land", "in"): "190", ("land", "on"): "190", ("move", "on"): "190", ("enter", None): "192",
              ("sweep", "into"): "192", ("break", "through"): "190", ("crash", "through"): "190",
@@ -1465,3 +1499,53 @@ def _ultimatum(faced: list[tuple[Token, str | None]], events: list[Event], pack:
 
 SEIZING = {"storm", "force", "smash", "fight", "push", "break"}  # a crowd storming (forcing its way into) a seat
 # of power acts against its state
+
+
+def _heads_for(tok: Token) -> bool:
+    """Whether a move has a destination ("moved into the Adriatic", "rolled towards the capital")."""
+    return any(c.dep_ == "prep" and c.lower_ in HEADINGS for c in tok.children)
+
+
+def _forces_on_move(subject: Token | None, index: ActorIndex) -> bool:
+    """Whether what moves is armed forces or their craft ("tank columns", "a French carrier group")."""
+    return subject is not None and (names_forces(subject, index) or any(
+        t.lemma_.lower() in CRAFT for t in subject.subtree if t.i <= subject.i))
+
+
+def _relief_convoy(subject: Token | None) -> bool:
+    """Whether what moves is a convoy of relief ("Red Cross aid lorries", "a humanitarian convoy")."""
+    return subject is not None and subject.lemma_.lower() in CONVOYS\
+        and any(t.lemma_.lower() in RELIEF_WORDS for t in subject.subtree if t.i < subject.i)
+
+
+def _crowd(subject: Token | None) -> bool:
+    """Whether a subject names a crowd ("protesters in tractors", "thousands of supporters of the ousted leader")."""
+    if subject is None:
+        return False
+    heads = [subject, *(g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")]
+    return any(t.lemma_.lower() in CROWDS or t.lower_ in CROWDS for t in heads)
+
+
+def _would_not(tok: Token, modality: str) -> bool:
+    """"… but would not agree to a truce": "would not" with no condition in the sentence refuses."""
+    return modality == "hypothetical" and any(c.dep_ == "aux" and c.lower_ in {"would", "wo"} for c in tok.children)\
+        and not any(t.lower_ in CONDITIONS for t in tok.sent)
+
+
+def _fleet_state(subject: Token | None, geo: Geography) -> list[Mention]:
+    """The state a moving force's words name anywhere before its head ("a second US carrier group")."""
+    code = next((geo.code[t.lower_] for t in subject.subtree if t.i < subject.i and t.text[:1].isupper()
+                 and t.lower_ in geo.code), None) if subject is not None else None
+    return [state_mention(code, subject)] if code else []
+
+
+def _donors(arms: Token, index: ActorIndex) -> list[Mention]:
+    """The party named as the agent of a participle on arms that arrive ("the jets pledged by Denmark")."""
+    agents = (index.at(a) for c in arms.children if c.dep_ == "acl" and (a := agent_of(c)) is not None)
+    return [m for m in agents if m is not None and m.actor.code][:1]
+
+
+def _workers(subject: Token | None) -> bool:
+    """Whether a subject names workers, one of them conjoined ("train drivers and teachers")."""
+    return subject is not None and any(t.lemma_.lower() in WORKERS for t in (subject, *subject.conjuncts))
