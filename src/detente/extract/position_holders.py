@@ -217,6 +217,10 @@ def noun_owners(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
                    if g.dep_ == "pobj" and index.at(g)), None)
         if by is not None:  # "demands by several European leaders"
             return index.all_at(by)
+        of = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj" and index.at(g)), None) if t.lemma_.lower() in WILLING_NOUNS else None
+        if of is not None:  # "the decision of the European Union to adopt …"
+            return index.all_at(of)
         if t.lemma_.lower() in DEMAND_NOUNS and (bloc := _bloc_of(t)) is not None:
             return [bloc]  # "the demands of a number of European states", "calls from European capitals"
     return []
@@ -400,7 +404,8 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
     judged = subject is not None\
         and (stance_tok.pos_ == "ADJ" or stance_tok.lemma_ in {"be", "have", "lead"} or only_when(stance_tok)
              or stance_tok.lemma_.lower() in UNMOVING and is_negated(stance_tok)
-             or stance_tok.lemma_ in PROCEEDING and subject.i == hit.root.i and hit.label_ == "talks_format")\
+             or stance_tok.lemma_ in PROCEEDING and subject.i == hit.root.i and hit.label_ == "talks_format"
+             or stance_tok.pos_ in {"VERB", "AUX"} and index.at(subject) is None)\
         and subject.left_edge.i <= hit.root.i <= subject.right_edge.i\
         and not subject.left_edge.i <= stance_tok.i <= subject.right_edge.i
     verdict = reported and speaker is not None and bool(found) and _denied(stance_tok, hit)\

@@ -145,8 +145,8 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
 
 BAD_VERDICTS = {"fail", "complicate", "spoil", "backfire", "worsen", "harm", "hurt", "damage", "unlikely", "worse",
                 "sword", "mistake", "error", "trap", "escalation", "threat", "premature", "early", "useless", "robbery",
-                "theft", "forget", "boomerang", "rebound", "ricochet"}  # also "would be robbery", "would mean
-# forgetting the root causes", "would boomerang on the Europeans"
+                "theft", "forget", "boomerang", "rebound", "ricochet", "unfriendly", "hostile"}  # also "would be
+# robbery", "would mean forgetting the root causes", "would boomerang on the Europeans", "an unfriendly step"
 TURNING = {"turn": "against"}  # "the sanctions have turned against the European economies themselves"
 
 
@@ -182,7 +182,7 @@ RESPITE = {"regroup", "rearm", "respite", "breather", "advantage", "replenish", 
 def _gain_to_enemy(verb: Token) -> Token | None:
     """"A month-long ceasefire would allow Ukraine to regroup", "a truce would hand Kyiv an advantage": a clause
     that says its subject would let the other side regroup or rearm judges it badly."""
-    return next((t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj", "attr", "dative", "prep"}
+    return next((t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj", "attr", "dative", "prep", "advcl"}
                  for t in c.subtree if t.lemma_.lower() in RESPITE), None)
 
 
@@ -196,6 +196,8 @@ def _judged_act(found: tuple[Token, str], hit: Span, index: ActorIndex, lex: Pos
     tok = found[0]
     if tok.pos_ != "VERB" or index.at(subject_of(tok)) is not None:
         return found
+    if (own := _bad_verdict(tok, hit, lex)) is not None:  # "a pause would only give Kyiv time to regroup"
+        return own if own.dep_ == "neg" or own.lower_ == "never" else tok, "oppose"
     verb = next((v for v in tok.ancestors if v.pos_ in {"VERB", "AUX"}), None)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None) if verb is not None else None
     if subject is None or not subject.left_edge.i <= tok.i <= subject.right_edge.i:
@@ -348,6 +350,9 @@ def _condition(stance_tok: Token, sent: Span, lex: PositionLexicon, words: list[
             if n == 1 and marker[0] in {"before", "after", "once", "until"} and (not only or verb.pos_ in {
                     "VERB", "AUX"} and not verb.left_edge.i <= first.i <= verb.right_edge.i):
                 continue  # not "“We will not withdraw,” Zelensky said after speaking to Trump"
+            if marker == ("after",) and first.dep_ == "prep" and "only" not in {
+                    words[i - 1] if i else "", *(c.lower_ for c in verb.children)}:
+                continue  # "will not hold talks after the incursion": a refusal since an event, no condition
             anchor = sent[i + n - 1]
             tail = max((t.i for t in anchor.head.subtree if t.i >= anchor.i), default=anchor.i)\
                 if anchor.dep_ in {"mark", "prep"} else max(t.i for t in anchor.subtree)
@@ -486,7 +491,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                      they or [], paired or [])
     hits = [as_process(h) for h in disambiguated(hits, sent, pack)]
     governed = {h.start: stance_above(h, hits, lex, sent) for h in hits}
-    specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])]
+    specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])
+                and not _set_against(h, g, hits, governed)]
     dismissed: set[int] = set()  # phrases that only place or date something: no antecedents of "it" or "which"
     weighed: set[int] = set()  # phrases that passed the judgements below and were looked at for a stance
     for hit in hits:
@@ -542,6 +548,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                     or _document_clause(hit, here.context) or _enacted(hit, index) or _carried_out(hit, index)\
                     or brokered or _well_judged(hit)\
                     or _taken_part(hit, index)
+        willed = _judged_will(hit, lex, index, geo)  # "the EU's decision to … would boomerang": owner and judge
+        found = found or next(iter(willed), None)
         if found is None:
             continue
         found = _licensing_negation(hit, refused_noun(enshrined(outermost(found, lex), lex), lex), lex)
@@ -561,7 +569,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             if outer is not None and outer[0].i != found[0].i and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:  # "urged
                 stances.append(refused_noun(outermost(outer, lex), lex))  # Moscow to accept the truce proposed by …"
         stances.extend(_seconded(found[0], lex))
-        for extra in (_effort(hit, lex, index, geo), _gratitude(found[0])):
+        for extra in (_effort(hit, lex, index, geo), _gratitude(found[0]), *willed):
             if extra is not None and all(extra[0].i != st[0].i for st in stances):
                 stances.append(extra)
         if brokered is not None and brokered[0].i != found[0].i:
@@ -582,6 +590,14 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         for word, found in taken_up(sent, [h for h in hits if h.start not in dismissed], lex, index):
             out.extend(_positions_for(Span(sent.doc, word.i, word.i + 1, label=carried[0]), *found, here))
     return out
+
+
+def _set_against(hit: Span, found: tuple[Token, str], hits: list[Span],
+                 governed: dict[int, tuple[Token, str] | None]) -> bool:
+    """"Wanted a lasting peace, not a pause", "favoured a peace agreement rather than a ceasefire": a specific
+    issue phrase set against another phrase of the same stance word says nothing for that phrase."""
+    return _not_this(hit.root, found[0]) or _instead(hit) or any(
+        (g := governed[h.start]) is not None and g[0].i == found[0].i and g[1] != found[1] for h in hits)
 
 
 def _seconded(verb: Token, lex: PositionLexicon) -> list[tuple[Token, str]]:
@@ -861,6 +877,37 @@ def _effort(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geography) 
             return None
         t = t.head
     return None
+
+
+WILLED_ACTS = {"decision": "support", "attempt": "propose", "plan": "propose", "move": "support", "bid": "propose",
+               "push": "propose", "intention": "support", "step": "support"}
+
+
+def _judged_will(hit: Span, lex: PositionLexicon, index: ActorIndex, geo: Geography) -> list[tuple[Token, str]]:
+    """"Zakharova said the EU's decision to adopt its package would boomerang", "the EU's attempts to seize the
+    assets are theft, she warned", "said the EU's new package would backfire": a named party's decision, attempt
+    or proposal toward an issue, judged badly by the clause it is the subject of, is that party's stance and the
+    judge's opposition (the judge being the speaker of the clause, else whoever the verdict is credited to)."""
+    t = hit.root
+    for _ in range(6):
+        if t.dep_ in {"ROOT", "ccomp", "parataxis", "relcl", "advcl"} or t.head.i == t.i:
+            return []
+        if t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass"} and (
+                t.i != hit.root.i and t.lemma_.lower() in WILLED_ACTS or stance_of(t, lex) in {"propose", "demand"}):
+            break  # also "the EU's package would boomerang"
+        if t.i != hit.root.i and stance_of(t, lex) in NEGATIVE:
+            return []  # "Kyiv's decision to refuse talks": the act's own refusal, read where it stands
+        t = t.head
+    else:
+        return []
+    verb = t.head
+    if not noun_owners(t, index, geo):
+        return []
+    bad = _bad_verdict(verb, hit, lex)
+    if bad is None:
+        return []
+    judge = verb.head if verb.dep_ in {"ccomp", "parataxis"} and verb.head.lemma_.lower() in REPORTING_VERBS else bad
+    return [(t, stance_of(t, lex) or WILLED_ACTS[t.lemma_.lower()]), (judge, "oppose")]
 
 
 def _gratitude(done: Token) -> tuple[Token, str] | None:
