@@ -132,8 +132,9 @@ def retaliated_against(tok: Token, events: list[Event], index: ActorIndex, sourc
     if etype not in RESPONSES and tok.lemma_.lower() not in REPRISALS\
             and not any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in tok.children):
         return None
-    if _earlier_than_head(tok):
-        return None  # "NATO launched air strikes after Milosevic rejected the plan": the rejection came first
+    if _earlier_than_head(tok) or is_cited_nominal(tok):
+        return None  # "NATO launched air strikes after Milosevic rejected the plan": the rejection came first;
+        # "accused Moscow of stalling, citing the Kremlin's refusal": a stance cited, not a response
     own = {s.actor.code for s in sources}
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     fresh = obj is not None and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in obj.children)
@@ -144,6 +145,12 @@ def retaliated_against(tok: Token, events: list[Event], index: ActorIndex, sourc
         if e.target is not None and e.target.code in own and e.source.code not in own | {None}:
             return _named_before(e.source.code, tok, index)
     return None
+
+
+def is_cited_nominal(tok: Token) -> bool:
+    """Whether a predicate is a noun its doer owns, named inside another clause ("sanctions over Tehran's refusal
+    to halt enrichment"), not as the subject of its own ("the president's refusal left the summit in ruins")."""
+    return tok.pos_ == "NOUN" and tok.dep_ not in SUBJECTS and any(c.dep_ == "poss" for c in tok.children)
 
 
 JOINT_ACTS = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
@@ -879,6 +886,16 @@ def attacker_of(act: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     code = next((geo.code[t.lower_] for t in act.subtree if t.i < act.i and t.lower_ in geo.code
                  and t.text[:1].isupper()), None)
     return [state_mention(code, act)] if code else []
+
+
+def claimant(tok: Token, index: ActorIndex) -> list[Mention]:
+    """Who claimed an attack, the act itself or one it is said to be part of: "missiles hit a depot in an attack
+    claimed by the rebels"."""
+    acts = [tok, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                   for g in p.children if g.dep_ == "pobj")]
+    agent = next((a for act in acts for c in act.children if c.dep_ == "acl" and c.lemma_.lower() == "claim"
+                  and (a := agent_of(c)) is not None), None)
+    return coordinated_mentions(agent, index)
 
 
 def light_subject(tok: Token) -> Token | None:

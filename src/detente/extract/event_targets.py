@@ -476,6 +476,10 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         target = stand_in or target
         if target is None and etype in STAND_IN_TYPES | {"REJECT"}:
             target = _owner_by_pronoun(tiers, index, sources)
+    if (target is None or target.actor.code is None) and etype in PLACE_TARGETS:
+        place = _where_antecedent(tok)  # "arrived in Mali, where French troops seized the airport"
+        host = stand_in_state(place, geo) if place is not None else None
+        target = host if host is not None and host.actor.code != sources[0].actor.code else target
     if target is not None and etype in UNAIMED and code[:3] not in VISITS\
             and _through_purpose(tok, tok.doc[target.start:target.end].root):
         target = None  # "mobilised volunteers to defend Baghdad", "met to discuss Ukraine's peace formula"
@@ -488,6 +492,8 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
             target = _presser(tok, index, sources, geo) or target  # "defying months of Russian pressure"
     if etype == "PROTEST" and target is None:  # "took to the streets in a day of rage against Mubarak"
         target = protest_target(tok, index)
+    if target is None or target.actor.code in {s.actor.code for s in sources}:
+        target = _post_host(tok, target, geo, sources) or target  # "its embassy in Tehran would be closed"
     if etype in SEIZURES and (target is None or target.actor.code in {None, sources[0].actor.code}):
         target = _owner_of_object(tok, index, sources) or target  # "froze the EU assets of Vladimir Putin"
     if etype == "MOBILIZE" and target is not None and _destination_only(tok.doc[target.start:target.end].root):
@@ -533,10 +539,11 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         target = compatriot(target, sources[0].actor.code)
     if etype in ATTITUDES | {"AGREE"} and target is not None and _topic_of_accord(tok, target, geo):
         target = None  # "endorsed the Iran nuclear deal", "rejected a peace plan for Kosovo": what it is about
-    if (etype == "MOBILIZE" or code == MARTIAL_LAW) and target is not None\
-            and target.actor.code in {s.actor.code for s in sources}:
-        target = None  # "flew police into Papua", "a mobilisation of Russian reservists", "imposed martial law in
-        # Poland": its own forces or land
+    if code in EMERGENCY_RULE:
+        return None  # "imposed martial law in Poland", "a curfew in regions bordering Russia": a rule over its own
+        # land, aimed at no party
+    if etype == "MOBILIZE" and target is not None and target.actor.code in {s.actor.code for s in sources}:
+        target = None  # "flew police into Papua", "a mobilisation of Russian reservists": its own forces or land
     if etype == "AGREE" and target is not None and target.actor.code == sources[0].actor.code\
             and _own_holding(tok.doc[target.start:target.end].root, target):
         target = None  # "was prepared to reopen its embassy", "offered the Vatican as a venue": what a party
@@ -549,6 +556,32 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
     if target is not None and etype in BROKERED and _talks_of_others(tok, target, sources, index):
         target = None  # "offered to host talks between Russia and Ukraine": a third party's offer is made to neither
     return target
+
+
+def _where_antecedent(tok: Token) -> Token | None:
+    """The place a "where" clause hangs on: "in Mali, where French troops seized the airport" → Mali."""
+    where = tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
+    return tok.head if where else None
+
+
+POSTS = {"embassy", "consulate", "legation"}
+
+
+def _post_host(tok: Token, target: Mention | None, geo: Geography, sources: list[Mention]) -> Mention | None:
+    """The state hosting a party's own embassy that it closes or reopens: "reopened its embassy in Tripoli"
+    → Libya; not "stormed the US embassy in Tehran", where the embassy is the other party's."""
+    posts = [tok.doc[target.start:target.end].root] if target is not None else []
+    posts += [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    own = {s.actor.code for s in sources}
+    for post in (p for p in posts if p.lemma_.lower() in POSTS):
+        owner = next((c for c in post.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in {"its", "their"}:
+            continue
+        host = next((m for p in post.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                     if g.dep_ == "pobj" and (m := stand_in_state(g, geo)) is not None), None)
+        if host is not None and host.actor.code not in own:
+            return host
+    return None
 
 
 def _referent_state(head: Token, geo: Geography, sources: list[Mention]) -> Mention | None:
@@ -604,33 +637,40 @@ def power_seized(tok: Token, code: str | None) -> Mention | None:
 
 GRIEVANCES = {"over", "at"}  # "over the National Coal Board's plan", "in protest at changes sought by Gnassingbe"
 AUTHORITIES = {"GOV", "LEG", "MIL", "JUD"}
+DEMANDING = {"demand", "call", "urge"}
+CLAUSES = {"conj", "ccomp", "parataxis"}  # clauses of their own, not the protest's phrases
 
 
 def protest_target(tok: Token, index: ActorIndex) -> Mention | None:
     """Whom a protest is against: "against Mubarak", "against the government's plans" (the plan's owner); the
-    authority whose act a protest is over ("over the Coal Board's plan to shut pits")."""
-    against = _protest_objects(tok, {"against"})
+    authority whose act a protest is over ("over the Coal Board's plan to shut pits") or whose fall it demands
+    ("marched, demanding Orban's resignation")."""
+    verb = governing_verb(tok) if tok.pos_ == "NOUN" else None
+    tok_and_verb = [tok] if verb is None else [tok, verb]  # "went on strike against Meloni's budget"
+    against = [g for t in tok_and_verb for g in _protest_objects(t, {"against"})]
     owners = [c for g in against for c in g.children if c.dep_ == "poss"]
     owners += [o for g in against for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]  # "against the re-election of Ahmadinejad"
     found = pick_party([against, owners], index, [])
     if found is not None:
         return found
-    grievances = _protest_objects(tok, GRIEVANCES)
+    grievances = [g for t in tok_and_verb for g in _protest_objects(t, GRIEVANCES)]
     doers = [c for g in grievances for c in g.children if c.dep_ == "poss"]
     doers += [a for g in grievances for c in g.children if c.dep_ == "acl" and (a := agent_of(c)) is not None]
+    doers += [t for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG"
+              and c.lemma_.lower() in DEMANDING for t in c.subtree if t.dep_ == "poss"]
     return next((m for d in doers if (m := index.at(d)) is not None and m.actor.code
                  and m.actor.sector in AUTHORITIES), None)
 
 
 def _protest_objects(tok: Token, preps: set[str]) -> list[Token]:
     """The objects of ``preps`` in a protest's phrases but its subject and adjuncts ("at" only after "protest")."""
-    return [g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS for t in c.subtree
+    return [g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS | CLAUSES for t in c.subtree
             if t.dep_ == "prep" and t.lower_ in preps and (t.lower_ != "at" or t.head.lemma_.lower() == "protest")
             for g in t.children if g.dep_ == "pobj"]
 
 
-MARTIAL_LAW = "1724"
+EMERGENCY_RULE = {"1723", "1724"}  # a curfew, martial law or a state of emergency
 
 
 def _topic_of_accord(tok: Token, target: Mention, geo: Geography) -> bool:
@@ -647,6 +687,9 @@ def _topic_of_accord(tok: Token, target: Mention, geo: Geography) -> bool:
     owners = {geo.code.get(c.lower_) for c in accord.children if c.dep_ in {"poss", "amod"} or c.text.isupper()}
     if target.actor.code in owners:
         return False  # "the British plan", "the US plan"
+    if root.head.i == accord.i and root.dep_ in {"compound", "nmod"} and target.actor.kind == "organization"\
+            and accord.lemma_.lower() in PROPOSALS:
+        return False  # "a UN plan", "the EU proposal": a body named on a plan drafted it; not "an EU aid package"
     t = root
     while t.i != accord.i:
         if t.dep_ == "prep" and t.lower_ in {"with", "between", "by", "from", "among"}\

@@ -97,6 +97,7 @@ from .event_parties import (
     attacker_of,
     bidden_by,
     bidding_parties,
+    claimant,
     condition_setter,
     conditioned_party,
     conjunct_states,
@@ -323,6 +324,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             entry = pack.cameo[code]
         sources, target = bidding_parties(tok, index, geo) if bidding\
             else reaction_parties(tok, index, geo) or source_and_target(tok, index, live)
+        claimed = claimant(tok, index) if entry.type == "ASSAULT" else []
+        if claimed and all(m.actor.code is None for m in sources):  # "in an attack claimed by the rebels"
+            sources = claimed
+            target = None if target is not None and target.actor.code in {m.actor.code for m in claimed} else target
         if doer is not None:  # "Moscow accepted a US proposal", "Washington's decision to rearm Israel": the owner
             sources = [doer]  # named on the act does it, not the outer act's doer
             target = target if target is not None and target.actor.code not in {None, doer.actor.code} else None
