@@ -66,6 +66,21 @@ def among(hit: Span, lex: PositionLexicon) -> tuple[Token, str] | None:
     return noun, stance
 
 
+def judged_by_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """"The territorial demands that Ukraine has rejected", "the offer Kyiv welcomed": a relative clause with a
+    subject of its own on a stance noun is that subject's stance on the noun's issue, beside the noun's own; not a
+    demand's content misread as one ("the demand that Kyiv withdraw", in the subjunctive)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for clause in noun.children:
+        content = clause.tag_ in {"VB", "VBP"} and not any(c.dep_ == "aux" for c in clause.children)
+        if clause.dep_ == "relcl" and not content and (stance := stance_of(clause, lex)) and any(
+                c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} and c.lower_ not in {"that", "which", "who"}
+                for c in clause.children):
+            return clause, stance
+    return None
+
+
 # Stance verbs that need no object to say what they take up: "Putin has refused.", "Zelensky agreed."
 BARE_STANCE_VERBS = {"refuse", "agree", "decline", "object", "consent", "acquiesce", "accept", "reject"}
 REFERRING_PRONOUNS = {"it", "this", "that"}

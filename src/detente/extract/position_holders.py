@@ -372,9 +372,10 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
             stance_tok = stance_tok.head
         elif stance_tok.dep_ == "pobj" and stance_tok.head.head.pos_ in {"VERB", "AUX"} and (
                 stance_tok.head.lower_ in {"in", "as", "for"} or stance_tok.head.lower_ == "with"
-                and stance_tok.head.head.lemma_.lower() in RESPONDING):
+                and stance_tok.head.head.lemma_.lower() in RESPONDING or stance_tok.head.lower_ == "on"
+                and stance_tok.head.head.lemma_.lower() in OWN_ATTITUDES):
             stance_tok = stance_tok.head.head  # "Trump spoke in favour of a ceasefire", "saw it as a continuation",
-            # "the document provides for a ban on …", "answered with an offer of talks"
+            # "the document provides for a ban on …", "answered with an offer of talks", "insisted on its demands"
     credited = _credited(stance_tok, index, geo)
     if credited:
         return credited  # "Putin thanked Trump for supporting the talks"
@@ -668,7 +669,10 @@ def says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention 
 
 
 def _done(verb: Token) -> bool:
-    """Whether a predicate reports what its subject did ("had dropped", "were broken off by Kyiv")."""
+    """Whether a predicate reports what its subject did ("had dropped", "were broken off by Kyiv", "the talks
+    that Kyiv broke off", but not "an operation that officials said …")."""
+    if verb.dep_ == "relcl" and verb.tag_ == "VBD":
+        return verb.lemma_.lower() not in REPORTING_VERBS
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "agent"
                                       for c in verb.children)
 

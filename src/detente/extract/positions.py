@@ -47,6 +47,7 @@ from .position_context import (
     RECALL_SENTENCES,
     among,
     carried_issues,
+    judged_by_relative,
     listed_under,
     recalled_spans,
     taken_up,
@@ -568,6 +569,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             outer = governing_stance(hit.root.head, lex, sent)  # "declined to impose the sanctions he threatened",
             if outer is not None and outer[0].i != found[0].i and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:  # "urged
                 stances.append(refused_noun(outermost(outer, lex), lex))  # Moscow to accept the truce proposed by …"
+        if (judged := judged_by_relative(found[0], lex)) is not None:
+            stances.append(judged)  # "insists on territorial demands that Ukraine has rejected"
         stances.extend(_seconded(found[0], lex))
         for extra in (_effort(hit, lex, index, geo), _gratitude(found[0]), *willed):
             if extra is not None and all(extra[0].i != st[0].i for st in stances):

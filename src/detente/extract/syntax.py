@@ -95,6 +95,8 @@ def _conjuncts(token: Token) -> list[Token]:
             out.extend(_conjuncts(child))
         elif child.dep_ == "appos" and child.ent_type_ in {"GPE", "NORP", "ORG"}:
             out.append(child)
+        elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            out.extend(_conjuncts(child))  # "the chancellor, President Macron and President Zelensky"
     return out
 
 
