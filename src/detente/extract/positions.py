@@ -332,6 +332,8 @@ def _document_provision(hit: Span, index: ActorIndex, geo: Geography) -> tuple[T
 
 def _starts(words: list[str], phrase: tuple[str, ...]) -> list[int]:
     """Where a phrase (lower-case words) starts among a sentence's lower-case words."""
+    if phrase[0] not in words:  # most markers are absent: one scan in C before the loop
+        return []
     n = len(phrase)
     return [i for i, w in enumerate(words) if w == phrase[0] and tuple(words[i:i + n]) == phrase]
 
