@@ -379,7 +379,7 @@ def _object_nationality(tok: Token, target: Mention, sources: list[Mention], geo
     return None
 
 
-def _act_owner(tok: Token, sources: list[Mention], geo: Geography, live: set[int]) -> Mention | None:
+def _judged_act_nation(tok: Token, sources: list[Mention], geo: Geography, live: set[int]) -> Mention | None:
     """The state whose nationality word owns the act a judgement is about: "denounced the Soviet downing of a
     Korean airliner" → the Soviet Union, not the airline."""
     own = {s.actor.code for s in sources}
@@ -425,7 +425,7 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
     if target is not None and etype in DONE_TO and _outside_owned_act(tok, target):
         target = _act_object(tok, index, geo, sources)  # "condemned Iraq's invasion of Kuwait": not the condemner
     if etype == "ACCUSE":
-        target = _act_owner(tok, sources, geo, live) or target  # "denounced the Soviet downing of a Korean jet"
+        target = _judged_act_nation(tok, sources, geo, live) or target  # "denounced the Soviet downing of a Korean jet"
     if target is not None and _own_forces_moved(tok, etype, target, sources):
         target = None  # "deployed the army", "will withdraw all US troops": what moves, not whom it faces
     if target is not None and target.actor.kind == "organization" and _body_of_resolution(
