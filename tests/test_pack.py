@@ -62,3 +62,11 @@ def test_pack_check_command(pack_copy):
     (pack_copy / "groups.yaml").write_text("groups:\n  - aliases: [nobody]\n")
     bad = runner.invoke(app, ["pack", "check", str(pack_copy)])
     assert bad.exit_code == 1 and "groups.yaml" in bad.output and "name" in bad.output
+
+
+def test_a_suffered_pattern_that_does_not_compile_is_named(pack_copy):
+    issues = pack_copy / "issues.yaml"
+    issues.write_text(issues.read_text().replace('act: "sanction|', 'act: "(sanction|', 1))
+    with pytest.raises(PackError, match="issues.yaml") as caught:
+        load_pack(str(pack_copy))
+    assert "suffered" in str(caught.value)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+
 import pytest
 
 from detente.extract.scale import NEGATIVE
 from detente.ingest.document import make_document
+from detente.ontology import load_pack
+from detente.ontology.loader import PACKS_DIR
 from detente.pipeline import extract
 
 
@@ -38,3 +43,12 @@ def test_sanctions_turned_against_their_authors_are_opposed(pack):
 def test_not_pressured_into_an_act_refuses_it(pack):
     text = "Ukraine will not be pressured into giving up its land, Zelensky said."
     assert polarities(pack, text, "UKR", "territory") == {True}
+
+
+def test_the_flip_reads_the_issues_suffered_words_from_the_pack(tmp_path):
+    copy = tmp_path / "pack"
+    shutil.copytree(PACKS_DIR / "russia_ukraine", copy)
+    issues = copy / "issues.yaml"
+    issues.write_text(re.sub(r"    suffered:.*?\n(      .*\n)+", "", issues.read_text(), count=1))
+    text = "Russia has lived under an unprecedented number of sanctions for years and is coping with them."
+    assert polarities(load_pack(str(copy)), text, "RUS", "sanctions") == {False}

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Position, RepeatRef
-from ..ontology.schema import Pack
+from ..ontology.schema import Issue, Pack
 from .attribution import REPORTING_VERBS, attribute, is_analyst, is_reporter
 from .geography import Geography, geography
 from .issue_phrases import (
@@ -1003,43 +1003,43 @@ def _threatened(stance_tok: Token, hit: Span) -> bool:
         and any(t.lower_ in THREAT_MARKS for t in clause.subtree)
 
 
-# Issues that are an act done to one side: the words that name the act, and those that ask for its undoing
-# ("sanctions relief", "no new sanctions").
-SUFFERED = {"sanctions": (re.compile(r"sanction|restrict|measures|package|tariff|embargo|assets|threat|ultimatum|"
-                                     r"pressure"),
-                          re.compile(r"\b(lift|relief|reliev|eas(e|ing)|remov|unfreez|unblock|scrap|cancel|revok|"
-                                     r"reconnect|abandon|renounc|compensat|return)|\bno (\w+ )?sanctions|"
-                                     r"\bend (to|of) (the |all )?(\w+ )?sanctions"))}
-
-
 def suffered(stance: str, issue: str, holder: str | None, text: str, pack: Pack) -> str:
     """"Called the sanctions an unfriendly act", "said the sanctions would boomerang on the Europeans", "developed
     immunity to Western sanctions": a party that only ever wants an act done to it undone (its dated positions on
     the issue all lie at the undoing end of the scale) takes no positive stance on the act itself; one read
-    as positive in a sentence that names the act but does not ask for its undoing opposes it."""
-    words = SUFFERED.get(issue)
-    if words is None or stance in NEGATIVE or stance == "condition" or holder not in _undoers(pack, issue):
+    as positive in a sentence that names the act (the issue's ``suffered`` words in the pack) but does not ask for
+    its undoing opposes it."""
+    if stance in NEGATIVE or stance == "condition":
+        return stance
+    words = _suffering(pack, issue)
+    if words is None or holder not in words[2]:
         return stance
     lower = text.lower()
     return "oppose" if words[0].search(lower) and not words[1].search(lower) else stance
 
 
-_UNDOERS: dict[tuple[int, str], frozenset[str]] = {}
+_SUFFERING: dict[tuple[int, str], tuple[re.Pattern, re.Pattern, frozenset[str]] | None] = {}
 
 
-def _undoers(pack: Pack, issue: str) -> frozenset[str]:
-    """The parties whose dated positions on an issue all lie in the top quarter of its scale (read once per pack
-    and issue)."""
+def _suffering(pack: Pack, issue: str) -> tuple[re.Pattern, re.Pattern, frozenset[str]] | None:
+    """An issue's act and undoing patterns and the parties whose dated positions on it all lie in the top quarter
+    of its scale (read once per pack and issue); None where the pack gives the issue no such words."""
     key = (id(pack), issue)
-    if key not in _UNDOERS:
-        found = next((i for i in pack.issues if i.id == issue), None)
-        values = {p.point: p.value for p in found.scale} if found is not None else {}
-        top = max(values.values(), default=0.0) * 0.75
-        marks: dict[str, list[bool]] = {}
-        for p in found.positions if found is not None else []:
-            marks.setdefault(p.party, []).extend(values.get(x, -1.0) >= top for x in (p.point or "").split("-"))
-        _UNDOERS[key] = frozenset(party for party, high in marks.items() if high and all(high))
-    return _UNDOERS[key]
+    if key not in _SUFFERING:
+        found = next((i for i in pack.issues if i.id == issue and i.suffered is not None), None)
+        _SUFFERING[key] = None if found is None else (
+            re.compile(found.suffered.act), re.compile(found.suffered.undo), _undoers(found))
+    return _SUFFERING[key]
+
+
+def _undoers(issue: Issue) -> frozenset[str]:
+    """The parties whose dated positions on an issue all lie in the top quarter of its scale."""
+    values = {p.point: p.value for p in issue.scale}
+    top = max(values.values(), default=0.0) * 0.75
+    marks: dict[str, list[bool]] = {}
+    for p in issue.positions:
+        marks.setdefault(p.party, []).extend(values.get(x, -1.0) >= top for x in (p.point or "").split("-"))
+    return frozenset(party for party, high in marks.items() if high and all(high))
 
 
 def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -> list[Position]:

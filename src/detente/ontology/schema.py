@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cached_property
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..model import EventType, Sector, Stance
 
@@ -99,6 +100,24 @@ class DatedPosition(_Entry):
     approximate: bool = False
 
 
+class SufferedAct(_Entry):
+    """How texts name an act done to a party (``act``) and its undoing (``undo``), as regular expressions over the
+    lower-cased sentence: a party whose dated positions all lie at the undoing end of the scale opposes the act
+    where a sentence names it without asking for its undoing."""
+
+    act: str
+    undo: str
+
+    @field_validator("act", "undo")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as err:
+            raise ValueError(f"not a regular expression: {err}") from None
+        return value
+
+
 class Issue(_Entry):
     id: str
     label: str
@@ -106,6 +125,7 @@ class Issue(_Entry):
     cues: list[str] = Field(min_length=1)
     scale: list[ScalePoint] = []
     positions: list[DatedPosition] = []
+    suffered: SufferedAct | None = None
 
 
 class SourceDocument(_Entry):
