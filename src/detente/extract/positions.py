@@ -146,8 +146,9 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
 
 BAD_VERDICTS = {"fail", "complicate", "spoil", "backfire", "worsen", "harm", "hurt", "damage", "unlikely", "worse",
                 "sword", "mistake", "error", "trap", "escalation", "threat", "premature", "early", "useless", "robbery",
-                "theft", "forget", "boomerang", "rebound", "ricochet", "unfriendly", "hostile"}  # also "would be
-# robbery", "would mean forgetting the root causes", "would boomerang on the Europeans", "an unfriendly step"
+                "theft", "forget", "boomerang", "rebound", "ricochet", "unfriendly", "hostile", "prolong"}
+# also "would be robbery", "would mean forgetting the root causes", "would boomerang on the Europeans", "an unfriendly
+# step", "would only prolong the war"
 TURNING = {"turn": "against"}  # "the sanctions have turned against the European economies themselves"
 
 
@@ -166,14 +167,20 @@ def _bad_verdict(verb: Token, hit: Span, lex: PositionLexicon) -> Token | None:
         return no  # "attempts to pressure Russia have never worked"
     if (gain := _gain_to_enemy(verb)) is not None:
         return gain
-    for child in verb.children:
-        if child.dep_ not in {"acomp", "attr", "oprd", "ccomp", "xcomp", "dobj"}:
-            continue
+    for child in _verdict_words(verb):
         for word in (child, *(g for g in child.children if g.dep_ in {"amod", "acomp", "oprd", "compound"})):
             if word.lemma_.lower() in BAD_VERDICTS or word.lower_.split("-")[-1] in BAD_VERDICTS\
                     or child.dep_ in {"acomp", "attr", "oprd"} and stance_of(word, lex) in {"oppose", "reject"}:
                 return word
     return None
+
+
+def _verdict_words(verb: Token) -> list[Token]:
+    """What a verb says its subject is or does: its complements and objects, and what it amounts or leads to
+    ("the seizure would amount to theft", "the measures will lead to escalation")."""
+    out = [c for c in verb.children if c.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp", "dobj"}]
+    return out + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"]
 
 
 # What a pause would give the other side: "a ceasefire would only let Kyiv regroup", "a truce would be a respite".
@@ -580,7 +587,9 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         if brokered is not None and brokered[0].i != found[0].i:
             stances.append(brokered)
         for stance_tok, stance in stances:
-            out.extend(_positions_for(hit, stance_tok, stance, here))
+            given = _positions_for(hit, stance_tok, stance, here)
+            outer = None if given else _taken_on(hit, stance_tok, lex, here)
+            out.extend(given or (_positions_for(hit, *outer, here) if outer else []))
     if declined is not None:
         declined.update(h.label_ for h in hits if h.start not in weighed)
     for pronoun, antecedent in back_referenced(sent, [h for h in hits if h.start not in dismissed]):
@@ -595,6 +604,45 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         for word, found in taken_up(sent, [h for h in hits if h.start not in dismissed], lex, index):
             out.extend(_positions_for(Span(sent.doc, word.i, word.i + 1, label=carried[0]), *found, here))
     return out
+
+
+PARTY_ENTITIES = {"PERSON", "NORP", "ORG", "GPE"}  # a subject naming someone acts for itself
+
+
+def _according_party(stance_tok: Token, index: ActorIndex) -> Mention | None:
+    """The party a clause with no party as its subject is credited to by "according to X", when X is a state or
+    its official, not a news source: "According to Lavrov, any settlement must …" says what Lavrov holds."""
+    verb = next((t for t in (stance_tok, *stance_tok.ancestors) if subject_of(t) is not None), None)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is not None and (index.at(subject) is not None or subject.pos_ == "PRON" and subject.lower_ != "it"
+                                or any(t.ent_type_ in PARTY_ENTITIES for t in subject.subtree)):
+        return None  # "according to the president, Russia put forward demands …": Russia's demands
+    for tok in stance_tok.sent:
+        if tok.lower_ == "according" and tok.i + 1 < stance_tok.sent.end and tok.nbor(1).lower_ == "to":
+            pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            m = index.at(pobj)
+            named = m is not None and pobj is not None and m.start <= pobj.i < m.end
+            return m if named and m.actor.name and m.actor.code is not None and not is_reporter(m.actor) else None
+    return None
+
+
+def _taken_on(hit: Span, noun: Token, lex: PositionLexicon, here: _Sentence) -> tuple[Token, str] | None:
+    """"The Kremlin insisted on territorial demands", "backed calls for a truce": a demand or proposal noun
+    that names no one whose it is is held by whoever takes it up, through the verb it is the object of."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "pobj"} or stance_of(noun, lex) not in {"demand", "propose"}\
+            or noun_owners(noun, here.index, here.geo) or not _names_what(hit, noun):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    outer = governing_stance(noun.head, lex, here.sent)
+    return outer if outer is not None and outer[0].i == verb.i and verb.pos_ == "VERB" else None
+
+
+def _names_what(hit: Span, noun: Token) -> bool:
+    """Whether an issue phrase says what a noun is about: its modifier ("territorial demands") or the object of
+    its preposition ("demands for neutrality"), not a clause under it ("conditions Kyiv cannot meet")."""
+    root = hit.root
+    return root.head.i == noun.i and root.dep_ in {"amod", "compound"}\
+        or root.dep_ == "pobj" and root.head.head.i == noun.i
 
 
 def _set_against(hit: Span, found: tuple[Token, str], hits: list[Span],
@@ -1086,6 +1134,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
             holders = sides or holders
     if not any(holders) and stance in NEGATIVE and (yielder := _unyielding(stance_tok, index)) is not None:
         holders = [yielder]  # "Moscow will not be intimidated by threats of new sanctions"
+    if not any(holders) and credit.speaker is None and (source := _according_party(stance_tok, index)) is not None:
+        holders, credit.reported_by = [source], None  # "According to Lavrov, any settlement must …"
     holders = [h and on_behalf(h, here.sent.doc, index) for h in holders]
     terms = _terms_of(hit, here.context, index, here.geo)
     if terms is not None and terms[0].i == stance_tok.i:
