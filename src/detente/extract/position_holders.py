@@ -38,6 +38,8 @@ DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "thir
 LISTING_VERBS = {"list", "spell", "enumerate", "name", "detail"}
 # Stance words that say what their subject itself wants or thinks; other stance words ("keep", "lift", "must")
 # in a reported clause say what the speaker wants of the clause's subject ("Europe said Ukraine should keep…").
+ON_ATTITUDES = {"insist", "agree", "compromise", "budge", "focus"}  # "insisted on its demands", not "accepted
+# the plan on conditions"
 OWN_ATTITUDES = {"demand", "insist", "call", "urge", "press", "push", "seek", "ask", "request", "want", "wish",
                  "hope", "expect", "propose", "offer", "suggest", "table", "float", "present", "unveil", "support",
                  "back", "welcome", "endorse", "favour", "favor", "accept", "agree", "reject", "refuse", "oppose",
@@ -373,7 +375,7 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
         elif stance_tok.dep_ == "pobj" and stance_tok.head.head.pos_ in {"VERB", "AUX"} and (
                 stance_tok.head.lower_ in {"in", "as", "for"} or stance_tok.head.lower_ == "with"
                 and stance_tok.head.head.lemma_.lower() in RESPONDING or stance_tok.head.lower_ == "on"
-                and stance_tok.head.head.lemma_.lower() in OWN_ATTITUDES):
+                and stance_tok.head.head.lemma_.lower() in ON_ATTITUDES):
             stance_tok = stance_tok.head.head  # "Trump spoke in favour of a ceasefire", "saw it as a continuation",
             # "the document provides for a ban on …", "answered with an offer of talks", "insisted on its demands"
     credited = _credited(stance_tok, index, geo)
