@@ -96,11 +96,13 @@ def earlier_actor(tok: Token, kinds: dict[int, str | None], events: list[Event],
 
 def passive_host(tok: Token, geo: Geography) -> list[Mention]:
     """The state a passive transfer or detention without an agent is done by: the one someone is sent "from"
-    or held or sheltered "in"."""
+    or driven "out of", or held or sheltered "in"."""
     if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in tok.children):
         return []
-    places = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "in"}
-              for g in p.children if g.dep_ == "pobj"]
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "in"}]
+    preps += [p for c in tok.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out"
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+    places = [g for p in preps for g in p.children if g.dep_ == "pobj"]
     return next(([m] for g in places if (m := stand_in_state(g, geo)) is not None), [])
 
 
@@ -645,15 +647,17 @@ def conjunct_states(subject: Token | None, index: ActorIndex, geo: Geography) ->
 
 
 DOCUMENTS = {"memorandum", "plan", "letter", "note", "proposal", "draft", "document", "list", "text", "paper",
-             "ultimatum", "message", "offer", "declaration", "communique"}
+             "ultimatum", "message", "offer", "declaration", "communique", "law", "bill", "decree", "amnesty",
+             "legislation"}
 HANDING_OVER = {"hand", "give", "send", "submit", "present", "deliver", "table", "issue", "publish", "circulate",
-                "unveil", "draft", "pass", "adopt"}
+                "unveil", "draft", "pass", "adopt", "approve", "enact", "sign", "rush"}  # "rushed through a law"
 
 
 def document_author(subject: Token, index: ActorIndex) -> tuple[list[Mention], Mention | None]:
     """Who speaks through a document that acts, and to whom: the giver and recipient of the verb it is the object
     of ("Russia's delegation handed Ukraine a memorandum that demanded …" → Russia, Ukraine) or that a relative
-    clause on it says ("the memorandum that Medinsky handed over demands …" → Russia)."""
+    clause on it says ("the memorandum that Medinsky handed over demands …" → Russia). A law acts through its makers
+    ("passed a law that bans …", "adopted a decree that frees …")."""
     if subject.lemma_.lower() not in DOCUMENTS:
         return [], None
     verb = subject.head if subject.dep_ == "dobj" else next(

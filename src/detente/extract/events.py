@@ -384,8 +384,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = _summoner(tok, index, geo)  # "the US ambassador was summoned to the German foreign ministry"
         announced = False
         if not sources and (code[:2] == YIELDING or entry.type in ANNOUNCED) and agent_of(tok) is None:
-            sources = _announcer(tok, index, future=code[:2] == YIELDING)  # "De Klerk said Mandela would be freed",
-            announced = bool(sources)  # "said the men had been expelled": the announcer's side frees, expels
+            # "De Klerk said Mandela would be freed", "said the men had been expelled": the announcer's side acts
+            sources = _announcer(tok, index, code[:2] == YIELDING, ANNOUNCED.get(entry.type, ANNOUNCING))
+            announced = bool(sources)
         if not sources and subject is not None:  # "handed Ukraine a memorandum that demanded …"
             sources, given_to = document_author(subject, index)
             target = given_to if target is None or target.actor.code is None and given_to is not None else target
@@ -1247,21 +1248,24 @@ def _summoner(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     return _state_named(place, index, geo)
 
 
-ANNOUNCED = {"SANCTION", "AID", "MOBILIZE"}  # acts a party announcing them in the passive does
 ANNOUNCING = {"say", "announce", "declare", "tell", "confirm", "promise", "pledge"}
+ANNOUNCED = {"SANCTION": ANNOUNCING, "AID": ANNOUNCING, "MOBILIZE": ANNOUNCING, "COERCE": {"announce", "confirm"}}
+# acts a party announcing them in the passive does, by the verbs that tell it; arrests only when announced or
+# confirmed ("Kyiv said 40 citizens had been detained": it may be the side they were taken from)
 
 
-def _announcer(tok: Token, index: ActorIndex, future: bool) -> list[Mention]:
+def _announcer(tok: Token, index: ActorIndex, future: bool, verbs: set[str]) -> list[Mention]:
     """Who announces an act put in the passive without an agent ("Khan told parliament the pilot would be
     released", "said the men had been expelled", "announced that a Patriot battery would be sent"): a party
-    announcing what will be yielded, or a penalty, aid or deployment, does it. ``future``: only what will be done."""
+    announcing what will be yielded, or a penalty, aid, deployment or arrest, does it. ``future``: only what will be
+    done; ``verbs``: the announcing verbs that tell it."""
     if not any(c.dep_ == "nsubjpass" for c in tok.children) or future and not any(
             c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in tok.children):
         return []  # "Kyiv said 300 prisoners were freed in the swap": who freed them is not said
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in ANNOUNCING:
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in verbs:
         return []
     speaker = index.at(event_subject(clause.head))
     return [speaker] if speaker is not None and speaker.actor.code else []
@@ -1364,6 +1368,9 @@ CRAFT = {"warship", "carrier", "destroyer", "frigate", "submarine", "fleet", "fl
          "warplane", "bomber", "helicopter"}
 CONVOYS = {"truck", "lorry", "convoy", "vehicle"}
 RELIEF_WORDS = {"aid", "relief", "humanitarian"}
+RELIEF_GOODS = {"food", "flour", "rice", "wheat", "grain", "medicine", "tent", "blanket", "shelter", "water",
+                "crescent", "cross"}  # what a convoy carries, or the Red Cross or Red Crescent that loads it
+LOADINGS = {"load", "laden", "pack"}  # not "carrying", an aid cue of its own
 STRIKE = "143"
 WORKERS = {"worker", "driver", "teacher", "miner", "nurse", "doctor", "docker", "dockworker", "employee", "staff",
            "union", "pilot", "controller"}
@@ -1518,9 +1525,13 @@ def _forces_on_move(subject: Token | None, index: ActorIndex) -> bool:
 
 
 def _relief_convoy(subject: Token | None) -> bool:
-    """Whether what moves is a convoy of relief ("Red Cross aid lorries", "a humanitarian convoy")."""
-    return subject is not None and subject.lemma_.lower() in CONVOYS\
-        and any(t.lemma_.lower() in RELIEF_WORDS for t in subject.subtree if t.i < subject.i)
+    """Whether what moves is a convoy of relief ("Red Cross aid lorries", "a humanitarian convoy", "lorries loaded
+    with tents and blankets", "lorries loaded by the Red Crescent")."""
+    if subject is None or subject.lemma_.lower() not in CONVOYS:
+        return False
+    loads = [t for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in LOADINGS for t in c.subtree]
+    return any(t.lemma_.lower() in RELIEF_WORDS for t in subject.subtree if t.i < subject.i)\
+        or any(t.lemma_.lower() in RELIEF_WORDS | RELIEF_GOODS for t in loads)
 
 
 def _crowd(subject: Token | None) -> bool:
