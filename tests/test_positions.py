@@ -675,6 +675,21 @@ RULES = [
                  [("UKR", "territory", "support")], id="any-asks-for-the-negation-above"),
     pytest.param("Moscow demanded that Ukraine withdraw from the four regions. Zelensky said such demands were "
                  "unacceptable.", None, [("UKR", "territory", "oppose")], [], id="such-demands-recall-the-demand"),
+    pytest.param("Russia proposed a ceasefire in Donbas on Monday. Kyiv rejected the Russian offer.", None,
+                 [("UKR", "ceasefire", "reject")], [], id="owner-named-offer-recalls-its-owner"),
+    pytest.param("Russia proposed a ceasefire in Donbas on Monday. Kyiv rejected the US offer.", None, [],
+                 [("UKR", "ceasefire", None)], id="offer-of-a-party-with-no-position-recalls-nothing"),
+    pytest.param("Russia proposed a ceasefire in Donbas on Monday. Kyiv rejected the new offer.", None, [],
+                 [("UKR", "ceasefire", None)], id="offer-with-another-modifier-recalls-nothing"),
+    pytest.param("The United States proposed a 30-day ceasefire. Trump said Moscow had not answered. Russia's "
+                 "deputy foreign minister met the Saudi envoy. Lavrov later rejected the American proposal.", None,
+                 [("RUS", "ceasefire", "reject")], [], id="owner-named-proposal-reaches-further-back"),
+    pytest.param("Moscow insisted that Kyiv pull out of Zaporizhzhia. Kyiv called the conditions absurd and "
+                 "impossible to meet.", None, [("UKR", "territory", "oppose")], [],
+                 id="object-complement-parsed-on-the-recalled-noun"),
+    pytest.param("Moscow offered direct talks in Istanbul and demanded a halt to Western arms deliveries. Zelensky "
+                 "welcomed the signal.", None, [("UKR", "talks_format", "support")], [],
+                 id="an-offer-recalls-the-proposal-before-the-demand"),
     pytest.param("Peskov said the Kiev regime was not interested in peace.", None, [("UKR", "talks_format", "oppose")],
                  [(None, "war_aims", None)], id="regime-named-as-subject-is-no-war-aim"),
     pytest.param("Starmer said Britain remained committed to a multinational force to help secure a lasting peace.",

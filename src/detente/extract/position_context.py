@@ -7,7 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import Position
+from .geography import Geography
 from .issue_phrases import GENERIC_ISSUES, qualifies
+from .position_holders import noun_owners
 from .position_stances import (
     LENDING_DEPS,
     STATIVE_VERBS,
@@ -145,24 +147,29 @@ def _bare(verb: Token) -> bool:
 
 
 RECALL_SENTENCES = 2  # how far back "the demand" or "that offer" reaches
+OWNED_RECALL_SENTENCES = 5  # how far back "the Russian offer" reaches
 RECALLING_DETS = {"the", "that", "this", "these", "those", "such"}
 # Nouns that name a party's stance or act on an issue again in a later sentence, and the stances of the positions
 # they recall: a demand recalls a demand, an offer a proposal (or a demand: "called for a truce … supported the
 # proposal"), an act ("declined to endorse the bill", "welcomed the decision") any position.
-DEMANDED = frozenset({"demand"})
-OFFERED = frozenset({"propose", "demand"})
-RECALLING_NOUNS: dict[str, frozenset[str] | None] = {
+DEMANDED = ("demand",)
+OFFERED = ("propose", "demand")
+RECALLING_NOUNS: dict[str, tuple[str, ...] | None] = {
     **{n: DEMANDED for n in ("demand", "condition", "precondition", "ultimatum", "request")},
-    **{n: OFFERED for n in ("offer", "proposal", "plan", "initiative", "suggestion")},
+    **{n: OFFERED for n in ("offer", "proposal", "plan", "initiative", "suggestion", "signal")},
     **{n: None for n in ("bill", "decision", "move", "step", "measure", "idea", "announcement", "law", "approach",
                          "scheme")}}
 
 
-def recalled_spans(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: list[Position]) -> list[Span]:
+def recalled_spans(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: list[Position],
+                   index: ActorIndex | None = None, geo: Geography | None = None,
+                   number: int | None = None) -> list[Span]:
     """"Moscow offered a three-day truce. Kyiv dismissed that offer.": a definite or demonstrative stance or act
-    noun that is what a predicate acts on or judges, with no owner and no issue phrase of its own ("the demand",
-    "that offer", "such demands", "the bill"), names again the issue of the latest fitting position of the
-    sentences just before (``RECALLING_NOUNS``), a specific issue before talks or war aims."""
+    noun that is what a predicate acts on or judges, with no issue phrase of its own ("the demand", "that offer",
+    "such demands", "the bill"), names again the issue of the latest fitting position of the sentences just before
+    (``RECALLING_NOUNS``), a specific issue before talks or war aims; with a party as its one modifier ("the
+    Russian offer", "the US move"), the latest fitting position of that party a few sentences back; ``number`` is
+    the sentence's own."""
     if not earlier:
         return []
     out = []
@@ -175,19 +182,42 @@ def recalled_spans(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: 
             continue
         acted_on = noun.dep_ in {"dobj", "pobj", "nsubjpass"} or noun.dep_ == "nsubj"\
             and noun.head.lemma_ in STATIVE_VERBS  # "such demands are unacceptable"
-        if not acted_on or any(c.dep_ in {"poss", "amod", "compound"} and c not in determiners
-                               for c in noun.children) or any(
-                noun.left_edge.i <= h.root.i <= noun.right_edge.i for h in hits):
-            continue  # "the Russian offer" may be any offer of Russia's
+        if not acted_on or any(noun.left_edge.i <= h.root.i <= noun.right_edge.i for h in hits):
+            continue
+        fits = _owned(noun, determiners, earlier, index, geo, number)
         start = min([c.i for c in determiners] + [noun.i])
-        out.extend(_recalled(noun, start, RECALLING_NOUNS[lemma], earlier))
+        out.extend(_recalled(noun, start, RECALLING_NOUNS[lemma], fits))
     return out
 
 
-def _recalled(word: Token, start: int, stances: frozenset[str] | None, earlier: list[Position]) -> list[Span]:
+def judged_after(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """"Called the conditions unacceptable" parsed with the adjective on the noun: a stance adjective after a
+    recalling noun is the judgement on it."""
+    return next(((c, stance) for c in noun.children if c.dep_ == "amod" and c.i > noun.i
+                 and (stance := stance_of(c, lex))), None)
+
+
+def _owned(noun: Token, determiners: list[Token], earlier: list[Position], index: ActorIndex | None,
+           geo: Geography | None, number: int | None) -> list[Position]:
+    """The positions a recalling noun may mean: all for a bare one ("the offer"), those of its owner for one with a
+    party as its one modifier ("the Russian offer", "the US move"), none for one with another ("the new offer")."""
+    modifiers = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c not in determiners
+                 and c.i < noun.i]  # not "called the demands unacceptable" parsed with the adjective on the noun
+    if not modifiers:
+        return [p for p in earlier if number is None or number - p.sentence <= RECALL_SENTENCES]
+    if index is None or geo is None or len(modifiers) != 1 or modifiers[0].pos_ not in {"PROPN", "ADJ"}\
+            or noun.dep_ not in {"dobj", "pobj"}:
+        return []
+    codes = {m.actor.code for m in noun_owners(noun, index, geo)}
+    return [p for p in earlier if p.holder.code in codes]
+
+
+def _recalled(word: Token, start: int, stances: tuple[str, ...] | None, earlier: list[Position]) -> list[Span]:
     """The spans from ``start`` to a recalling word that carry the issues it recalls: that of the latest fitting
-    position, or, for a plural ("such demands"), those of every fitting position of its sentence."""
-    fits = [p for p in earlier if stances is None or p.stance in stances]
+    position (of the first of ``stances`` that any has: an offer recalls a proposal before a demand), or, for a
+    plural ("such demands"), those of every fitting position of its sentence."""
+    fits = earlier if stances is None else next(
+        (found for stance in stances if (found := [p for p in earlier if p.stance == stance])), [])
     fits = [p for p in fits if p.issue not in GENERIC_ISSUES] or fits
     if not fits:
         return []

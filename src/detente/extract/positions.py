@@ -44,9 +44,10 @@ from .issue_phrases import (
     qualifies,
 )
 from .position_context import (
-    RECALL_SENTENCES,
+    OWNED_RECALL_SENTENCES,
     among,
     carried_issues,
+    judged_after,
     judged_by_relative,
     listed_under,
     recalled_spans,
@@ -464,7 +465,7 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     for k, (number, sent, index, opens) in enumerate(parts):
         context = context if not opens or is_documentary(context, sent.doc) else None  # a plan's terms go on
         here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
-        earlier = [p for p in out if p.sentence is not None and number - p.sentence <= RECALL_SENTENCES]
+        earlier = [p for p in out if p.sentence is not None and number - p.sentence <= OWNED_RECALL_SENTENCES]
         judged: set[str] = set()
         found = positions_in(sent, here, index, pack, nlp, base, number, quoted.get(k) or context, they, earlier,
                              judged, carried, paired)
@@ -486,15 +487,15 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                  paired: list[str] | None = None) -> list[Position]:
     """Every position the sentence states or reports, given the issue phrases in it; ``context`` is the party
     the paragraph's previous sentence reported (``speaker_of``), the holder of a demand with no speaker;
-    ``earlier`` are the positions of the sentences just before, which "the demand" or "that offer" recalls;
+    ``earlier`` are the positions of the sentences before, which "the demand" or "the Russian offer" recalls;
     ``declined``, when given, receives the issues of the phrases judged to be no position ("any ceasefire");
     ``carried`` are the issues of the sentence before, which "Putin has refused." or "Kyiv rejected it." takes up;
     ``paired`` the two states named together last, whom "the two sides" stands for."""
     lex = lexicon(pack, nlp)
-    recalls = recalled_spans(sent, hits, lex, earlier or [])
+    geo = geography(pack)
+    recalls = recalled_spans(sent, hits, lex, earlier or [], index, geo, sentence)
     if not hits and not recalls and not carried:
         return []
-    geo = geography(pack)
     out: list[Position] = []
     words = [t.lower_ for t in sent]
     here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base, words), context, words,
@@ -597,7 +598,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         if found is not None:
             out.extend(_positions_for(antecedent, *outermost(found, lex), here))
     for recall in recalls:
-        found = governing_stance(recall.root.head, lex, sent) if recall.root.head.i != recall.root.i else None
+        found = judged_after(recall.root, lex) or (governing_stance(recall.root.head, lex, sent)
+                                                   if recall.root.head.i != recall.root.i else None)
         if found is not None and found[0].dep_ not in LENDING_DEPS:  # not "the terms must …"
             out.extend(_positions_for(recall, *refused_noun(outermost(found, lex), lex), here))
     if carried:
