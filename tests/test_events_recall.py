@@ -87,7 +87,8 @@ def test_committing_to_hand_back_land_is_a_concession(pack):
 
 
 def test_a_fleet_moving_is_deployed_by_the_state_its_words_name(pack):
-    assert ("MOBILIZE", "USA", None) in kinds(pack, "An American aircraft carrier strike group moved into the eastern Mediterranean late on Sunday.")
+    assert ("MOBILIZE", "USA", None) in kinds(
+        pack, "An American aircraft carrier strike group moved into the eastern Mediterranean late on Sunday.")
 
 
 def test_police_put_on_the_streets_are_mobilised(pack):
@@ -102,9 +103,15 @@ def test_an_embargo_ordered_is_a_sanction(pack):
 
 
 def test_promised_arms_arriving_are_aid_from_the_promiser(pack):
-    found = kinds(pack, "Two dozen howitzers pledged by Germany have now arrived in Ukraine, a ministry spokesman said.")
+    found = kinds(pack, "Two dozen howitzers pledged by Germany have now arrived in Ukraine, a ministry spokesman "
+                        "said.")
     assert ("AID", "DEU", "UKR") in found
     assert not any(k[0] == "MOBILIZE" for k in found)
+
+
+def test_arms_taken_by_a_party_that_arrive_are_no_aid(pack):
+    found = kinds(pack, "Rockets captured by the militia arrived in the port on Tuesday.")
+    assert not any(k[0] == "AID" for k in found)
 
 
 def test_a_curfew_ordered_is_imposed(pack):

@@ -664,7 +664,8 @@ def protest_target(tok: Token, index: ActorIndex) -> Mention | None:
 
 
 def _protest_objects(tok: Token, preps: set[str]) -> list[Token]:
-    """The objects of ``preps`` in a protest's phrases but its subject and adjuncts ("at" only after "protest")."""
+    """The objects of ``preps`` in a protest's phrases but its subject, adjuncts and clauses of their own ("at" only
+    after "protest")."""
     return [g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS | CLAUSES for t in c.subtree
             if t.dep_ == "prep" and t.lower_ in preps and (t.lower_ != "at" or t.head.lemma_.lower() == "protest")
             for g in t.children if g.dep_ == "pobj"]

@@ -1155,8 +1155,10 @@ def _arms_arriving(tok: Token) -> bool:
     """Whether what arrives is weaponry ("the first F-16 jets from Denmark are expected to arrive in Ukraine",
     "Germany's first IRIS-T air defence system has arrived"), not missiles "to be stationed" by their owner."""
     subject = event_subject(tok)
-    if subject is None or any(c.dep_ in {"acl", "relcl"} and agent_of(c) is None for c in subject.children):
-        return False  # but "the tanks promised by Poland have arrived": the promised aid delivered
+    if subject is None or any(c.dep_ in {"acl", "relcl"} and (agent_of(c) is None or c.lemma_.lower() not in
+                                                               PROMISES | GIVINGS) for c in subject.children):
+        return False  # but "the tanks promised by Poland have arrived": the promised aid delivered; not "tanks seized
+        # by rebels arrived"
     words = {subject.lower_, *(c.lower_ for c in subject.children if c.dep_ in {"compound", "amod", "nmod"})}
     return subject.lower_ in ARMAMENTS or subject.lemma_.lower() == "system" and bool(words & ARMED_SYSTEMS)
 
@@ -1309,6 +1311,7 @@ POLICE_WORDS = {"police", "policeman", "policemen", "gendarme", "gendarmes", "ge
 
 
 PROMISES = {"vow", "pledge", "promise", "swear", "commit"}
+GIVINGS = {"donate", "give", "send", "supply", "provide"}  # arms that arrive given or promised by a party
 FIRINGS = {"fire", "launch"}
 SHOW_OF_FORCE = "150"
 SHORES = {"around", "near", "off"}  # waters around, near or off a state: the state the show of force is aimed at
@@ -1540,11 +1543,11 @@ def _crowd(subject: Token | None) -> bool:
         return False
     heads = [subject, *(g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj")]
-    return any(t.lemma_.lower() in CROWDS or t.lower_ in CROWDS for t in heads)
+    return any(t.lemma_.lower() in CROWDS for t in heads)
 
 
 def _would_not(tok: Token, modality: str) -> bool:
-    """"… but would not agree to a truce": "would not" with no condition in the sentence refuses."""
+    """"… but would not agree to a truce": "would not" ("won't") with no condition in the sentence refuses."""
     return modality == "hypothetical" and any(c.dep_ == "aux" and c.lower_ in {"would", "wo"} for c in tok.children)\
         and not any(t.lower_ in CONDITIONS for t in tok.sent)
 
