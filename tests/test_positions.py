@@ -1446,3 +1446,20 @@ def test_a_party_that_rules_something_out_still_rejects_it(pack):
 def test_what_a_party_ties_a_ceasefire_to_it_demands(pack):
     found = keys(positions_of(pack, "Putin linked any truce to a halt in Ukrainian mobilisation."))
     assert {("RUS", "ceasefire", "condition"), ("RUS", "ceasefire_conditions", "demand")} <= found
+
+
+def test_a_reported_act_of_another_party_is_its_own(pack):
+    found = keys(positions_of(pack, "A Ukrainian ministry spokesman said Putin was again looking for pretexts to "
+                                    "drag out the war."))
+    assert ("RUS", "ceasefire", "oppose") in found and not any(k[0] == "UKR" for k in found)
+
+
+def test_what_the_speaker_says_another_party_lacks_stays_the_speakers(pack):
+    found = keys(positions_of(pack, "Putin said the Ukrainian leader lacked the legitimacy to sign a peace deal."))
+    assert ("RUS", "elections_governance", "oppose") in found
+
+
+def test_a_conditional_act_of_another_party_is_not_its_own(pack):
+    found = keys(positions_of(pack, "The Kremlin said the talks would resume once Kyiv drops its demand for a "
+                                    "ceasefire."))
+    assert ("RUS", "talks_format", "support") in found

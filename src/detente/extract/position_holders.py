@@ -22,6 +22,8 @@ from .position_stances import (
     MODALS,
     NAMING_VERBS,
     NO_ALTERNATIVE,
+    PROPERTY_VERBS,
+    STATIVE_VERBS,
     UNMOVING,
     control_subject,
     is_negated,
@@ -657,7 +659,7 @@ def says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention 
     verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
     if (verb.lemma_.lower() in OWN_ATTITUDES or stance_tok.lemma_.lower() in OWN_ATTITUDES) and not is_obliged(verb):
         return False
-    if _done(verb):
+    if _done(verb) or _reported_act(verb):
         return False  # "officials said Trump had dropped the demand": what another party did is its own
     controller = verb.head if verb.dep_ == "xcomp" else None  # "the Vatican had offered to host the talks"
     if controller is not None and (controller.lemma_.lower() in OWN_ATTITUDES and not is_obliged(controller)
@@ -668,6 +670,29 @@ def says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention 
         return False  # "Zakharova said the decision of the EU to adopt sanctions …": the EU's own will
     named = index.at(subject) if subject is not None and subject.pos_ != "PRON" else None
     return named is not None and named in holders and all(h.actor.code != speaker.actor.code for h in holders)
+
+
+def _reported_act(verb: Token) -> bool:
+    """Whether a reported clause states what its subject does ("Sybiha said Moscow was looking for pretexts to
+    drag out the war"), not what it is or has ("said Kyiv lacked legitimacy"), both the speaker's verdict."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and is_asserted(verb)\
+        and verb.lemma_.lower() not in STATIVE_VERBS | PROPERTY_VERBS
+
+
+def is_asserted(verb: Token) -> bool:
+    """Whether a clause states as a fact what its subject does, did or is doing (a finite verb without a modal:
+    "Kyiv broke off the talks", "Moscow keeps stalling", "is trying to derail"), climbing from an infinitive
+    of purpose or control to the verb that governs it; a modal ("would", "must") makes it the speaker's view."""
+    while verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}\
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in auxes) or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
+        return False  # "would", "must"; "as long as Moscow continues", "in case Moscow refuses"
+    return verb.tag_ in FINITE or any(c.tag_ in FINITE for c in auxes)
+
+
+FINITE = {"VBD", "VBZ", "VBP"}
 
 
 def _done(verb: Token) -> bool:

@@ -23,6 +23,7 @@ TAKING_SIDES = {"stand", "vote", "speak", "argue", "campaign", "unite", "rally",
 OUTCOME_NOUNS = {"progress", "breakthrough", "headway", "mention"}  # what talks did or did not achieve or say
 SPARING_VERBS = {"spare"}  # "will spare no effort to achieve peace": an idiom of full support, no refusal
 STATIVE_VERBS = {"be", "remain", "stay"}  # "said the ceasefire remained in force" reports a state, not an event
+PROPERTY_VERBS = {"have", "lack"}  # "said Kyiv lacked legitimacy": the speaker's verdict on a party, not its act
 LENDING_DEPS = {"aux", "neg", "det", "advmod"}  # a modal or "no" that lends a stance to another word
 VERB_ONLY_CUES = {"force", "host", "press", "bar", "question"}  # stance verbs whose nouns say nothing: "a European
 # force", "raised the question of a ceasefire"

@@ -64,6 +64,7 @@ from .position_holders import (
     both_sides,
     document_owners,
     holders_of,
+    is_asserted,
     is_documentary,
     is_obliged,
     is_opening_it,
@@ -81,6 +82,7 @@ from .position_stances import (
     DOCUMENT_NOUNS,
     GOOD_VERDICTS,
     LENDING_DEPS,
+    PROPERTY_VERBS,
     SPARING_VERBS,
     STATIVE_VERBS,
     PositionLexicon,
@@ -140,9 +142,29 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
              and any(a.dep_ == "aux" for a in c.children) for t in c.subtree}  # "but would serve as a hub …"
     negative = any(c.dep_ == "neg" and c.i not in apart for t in (scope, *scope.children) if t.i not in apart
                    for c in t.children) or any(t.lower_ in {"no", "never"} and t.i not in apart for t in scope.subtree)
+    judge = verb if speaker is not None and _own_doing(verb, clause, speaker, index) else clause.head
     if negative:
-        return clause.head, "reject"
-    return clause.head, "propose" if document else "support"  # what a plan says, it proposes
+        return judge, "reject"
+    return judge, "propose" if document else "support"  # what a plan says, it proposes
+
+
+def _own_doing(verb: Token, clause: Token, speaker: Mention, index: ActorIndex) -> bool:
+    """Whether a reported clause states as a fact what another named party does ("Sybiha said Moscow was
+    dragging out the war"): the party's own stance, which the speaker only reports; not what the speaker says
+    the party is or has ("Kyiv is in no position to …") nor what it would do on a condition ("once Kyiv
+    withdraws")."""
+    subject = subject_of(verb)
+    party = index.at(subject)
+    if party is None or party.actor.code in {None, speaker.actor.code} or party.actor.sector == "BUS"\
+            or party.end - 1 != subject.i:
+        return False
+    path = [verb]
+    for t in verb.ancestors:
+        if t.i == clause.head.i:
+            break
+        path.append(t)
+    return verb.lemma_.lower() not in STATIVE_VERBS | PROPERTY_VERBS and is_asserted(verb) and all(
+        t.dep_ != "advcl" and not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children) for t in path)
 
 
 BAD_VERDICTS = {"fail", "complicate", "spoil", "backfire", "worsen", "harm", "hurt", "damage", "unlikely", "worse",
