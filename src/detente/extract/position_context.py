@@ -161,9 +161,8 @@ RECALLING_NOUNS: dict[str, tuple[str, ...] | None] = {
                          "scheme")}}
 
 
-def recalled_spans(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: list[Position],
-                   index: ActorIndex | None = None, geo: Geography | None = None,
-                   number: int | None = None) -> list[Span]:
+def recalled_spans(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: list[Position], index: ActorIndex,
+                   geo: Geography, number: int) -> list[Span]:
     """"Moscow offered a three-day truce. Kyiv dismissed that offer.": a definite or demonstrative stance or act
     noun that is what a predicate acts on or judges, with no issue phrase of its own ("the demand", "that offer",
     "such demands", "the bill"), names again the issue of the latest fitting position of the sentences just before
@@ -197,15 +196,15 @@ def judged_after(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
                  and (stance := stance_of(c, lex))), None)
 
 
-def _owned(noun: Token, determiners: list[Token], earlier: list[Position], index: ActorIndex | None,
-           geo: Geography | None, number: int | None) -> list[Position]:
+def _owned(noun: Token, determiners: list[Token], earlier: list[Position], index: ActorIndex, geo: Geography,
+           number: int) -> list[Position]:
     """The positions a recalling noun may mean: all for a bare one ("the offer"), those of its owner for one with a
     party as its one modifier ("the Russian offer", "the US move"), none for one with another ("the new offer")."""
     modifiers = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c not in determiners
                  and c.i < noun.i]  # not "called the demands unacceptable" parsed with the adjective on the noun
     if not modifiers:
-        return [p for p in earlier if number is None or number - p.sentence <= RECALL_SENTENCES]
-    if index is None or geo is None or len(modifiers) != 1 or modifiers[0].pos_ not in {"PROPN", "ADJ"}\
+        return [p for p in earlier if number - p.sentence <= RECALL_SENTENCES]
+    if len(modifiers) != 1 or modifiers[0].pos_ not in {"PROPN", "ADJ"}\
             or noun.dep_ not in {"dobj", "pobj"}:
         return []
     codes = {m.actor.code for m in noun_owners(noun, index, geo)}
