@@ -22,7 +22,7 @@ from .event_syntax import (
     stray_partner,
 )
 from .geography import Geography
-from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, object_of, plural_origins, state_mention
+from .syntax import FINITE, SUBJECTS, ActorIndex, Mention, agent_of, object_of, plural_origins, state_mention
 
 TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "toward", "towards", "into"}
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards", "into"}
@@ -824,9 +824,6 @@ def donor_of(tok: Token, index: ActorIndex, geo: Geography) -> Mention | None:
 
 MULTINATIONAL = "multinational"
 NATIONS = {"country", "state", "nation", "democracy", "government", "power", "ally", "member"}
-
-
-FINITE = {"VBD", "VBZ", "VBP"}  # "Twenty-six countries pledged", not "for two countries to meet"
 
 
 def is_multinational(subject: Token | None, counted: bool = False) -> bool:

@@ -33,7 +33,7 @@ from .position_stances import (
     says_nothing,
     stance_of,
 )
-from .syntax import ActorIndex, Mention, agent_of, group_mention, state_mention, subject_of
+from .syntax import FINITE, ActorIndex, Mention, agent_of, group_mention, state_mention, subject_of
 
 DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "third", "article", "paragraph",
                   "chapter", "annex", "document", "option", "provision"}
@@ -690,9 +690,6 @@ def is_asserted(verb: Token) -> bool:
     if any(c.tag_ == "MD" for c in auxes) or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
         return False  # "would", "must"; "as long as Moscow continues", "in case Moscow refuses"
     return verb.tag_ in FINITE or any(c.tag_ in FINITE for c in auxes)
-
-
-FINITE = {"VBD", "VBZ", "VBP"}
 
 
 def _done(verb: Token) -> bool:

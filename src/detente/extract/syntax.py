@@ -14,6 +14,7 @@ from ..model import Actor
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLAUSES = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp"}
+FINITE = {"VBD", "VBZ", "VBP"}  # verb tags of a finite clause: "pledged", not "to meet"
 PERMITTING = {"let", "allow", "permit"}  # verbs that let another act: "would not let the Kremlin impose …"
 
 
