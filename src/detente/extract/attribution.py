@@ -89,16 +89,20 @@ def is_unplaced(speaker: Mention, doc: Doc) -> bool:
 def according_to(sent: Span, index: ActorIndex) -> Actor | None:
     """The source credited with "according to X", "citing X" or "X reported" in the sentence."""
     for tok in sent:
-        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
-            pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
-            m = index.at(pobj)
-            if m is not None:
-                return m.actor
+        if (pobj := according_object(tok)) is not None and (m := index.at(pobj)) is not None:
+            return m.actor
         if tok.lemma_ == "cite" and tok.dep_ in {"advcl", "xcomp", "acl"}:
             m = index.at(next((c for c in tok.children if c.dep_ == "dobj"), None))
             if m is not None and is_reporter(m.actor):
                 return m.actor
     return None
+
+
+def according_object(tok: Token) -> Token | None:
+    """Who "according to X" credits, when ``tok`` is its "according"."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
+        return None
+    return next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
 
 
 def _set_off(tail: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Position, RepeatRef
 from ..ontology.schema import Issue, Pack
-from .attribution import REPORTING_VERBS, attribute, is_analyst, is_reporter
+from .attribution import REPORTING_VERBS, according_object, attribute, is_analyst, is_reporter
 from .geography import Geography, geography
 from .issue_phrases import (
     GENERIC_ISSUES,
@@ -643,7 +643,7 @@ def _according_party(stance_tok: Token, index: ActorIndex) -> Mention | None:
         return None  # "according to the president, Russia put forward demands …": Russia's demands
     for tok in stance_tok.sent:
         if tok.lower_ == "according" and tok.i + 1 < stance_tok.sent.end and tok.nbor(1).lower_ == "to":
-            pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            pobj = according_object(tok)
             m = index.at(pobj)
             named = m is not None and pobj is not None and m.start <= pobj.i < m.end
             return m if named and m.actor.name and m.actor.code is not None and not is_reporter(m.actor) else None
