@@ -1,7 +1,8 @@
 """Who holds a position named inside another party's words, on a real parse: the accused party of what it is
 accused of, the party whose decision a noun is, the gathering behind a joint statement, the drafter of a text,
-the two presidents last named, the subject of a clause a time phrase was misparsed into, and a party that
-waits for proposals."""
+the two presidents last named, the subject of a clause a time phrase was misparsed into, a party that
+waits for proposals, the subject of a relative clause in a speaker's words (what it did, or its own stance on a
+stance noun), the subject of a verb that insists on a demand, and names listed after an apposition."""
 
 from __future__ import annotations
 
@@ -59,3 +60,40 @@ def test_waiting_for_anothers_proposals_asks_for_them(pack):
     found = positions_of(pack, "Russian officials have said that Moscow is waiting for Kiev's proposals on the date "
                                "of a new round of talks in Istanbul.")
     assert ("RUS", "demand") in holders(found, "talks_format")
+
+
+def test_a_relative_clause_in_reported_words_is_its_subjects_act(pack):
+    found = positions_of(pack, "Lavrov said Moscow wanted to return to the negotiations that Kyiv abandoned "
+                               "in the spring of 2022.")
+    assert ("UKR", "reject") in holders(found, "talks_format")
+    assert ("RUS", "reject") not in holders(found, "talks_format")
+
+
+def test_a_relative_clause_on_a_demand_is_another_partys_stance(pack):
+    found = positions_of(pack, "The Kremlin stuck to its demands for the four regions, which Ukraine has "
+                               "rejected.")
+    assert {("RUS", "demand"), ("UKR", "reject")} <= holders(found, "territory")
+
+
+def test_a_demands_content_is_no_relative_clause(pack):
+    found = positions_of(pack, "Officials in Kyiv said the offer amounted to Russian demands that Ukraine "
+                               "give up territory.")
+    assert ("UKR", "reject") not in holders(found, "territory")
+    assert ("UKR", "demand") not in holders(found, "territory")
+
+
+def test_insisting_on_a_demand_makes_the_subject_its_holder(pack):
+    found = positions_of(pack, "The Kremlin insists on territorial demands.")
+    assert holders(found, "territory") == {("RUS", "demand")}
+
+
+def test_names_listed_after_an_apposition_each_hold_the_position(pack):
+    found = positions_of(pack, "The chancellor, President Macron and President Zelensky endorsed a plan "
+                               "for a European reassurance force in Ukraine.")
+    assert {"FRA", "UKR"} <= {code for code, _ in holders(found, "security_guarantees")}
+
+
+def test_a_reporting_verb_in_a_relative_clause_holds_nothing(pack):
+    found = positions_of(pack, "Kyiv struck two air bases in a raid that officials said had been planned for months, "
+                               "a day before the delegations are due to meet for talks.")
+    assert None not in {code for code, _ in holders(found, "talks_format")}
