@@ -241,16 +241,8 @@ def _object_predicative(clause: Token) -> bool:
 def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
     """The CAMEO code the first matching frame of a cue gives, or None when no frame matches (the caller then
     falls back on the cue's own code; a frame may choose "010" on purpose, which is not the same thing)."""
-    words = _frame_words(tok)
-    for child in tok.children:  # "jets were handed over": the passive subject is what the verb acts on
-        if child.dep_ == "nsubjpass":
-            words |= {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "pobj", "attr"}:
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
-        words |= {verb.lemma_.lower()} | ({t.lemma_.lower() for t in subject.subtree} if subject is not None else set())
-    if partner is not None and partner.dep_ in {"xcomp", "ccomp", "prep"}:  # "placed … under state management"
-        words |= _frame_words(partner) | {partner.lemma_.lower()}
+    if not cue.frames:
+        return NO_EVENT if _names(tok) else None
     heads = _argument_heads(tok, partner)
     proposed = any(_proposal(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
     done_to = _passive_object(tok)
@@ -272,6 +264,18 @@ def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
             return frame.cameo
     if _names(tok):
         return NO_EVENT  # a name decides what calling something is; the words around it do not
+    if not frames:
+        return None
+    words = _frame_words(tok)
+    for child in tok.children:  # "jets were handed over": the passive subject is what the verb acts on
+        if child.dep_ == "nsubjpass":
+            words |= {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "pobj", "attr"}:
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        words |= {verb.lemma_.lower()} | ({t.lemma_.lower() for t in subject.subtree} if subject is not None else set())
+    if partner is not None and partner.dep_ in {"xcomp", "ccomp", "prep"}:  # "placed … under state management"
+        words |= _frame_words(partner) | {partner.lemma_.lower()}
     for frame in frames:
         if any(w in words for w in frame.words):
             return frame.cameo

@@ -106,9 +106,11 @@ def location_of(tok: Token, index: ActorIndex, places: set[str]) -> str | None:
 def date_of(tok: Token, base: date | None) -> str | None:
     """The date the predicate's own clause names, else the clause of a predicate governing it, else the
     document's: not a date of another clause ("held talks, since Moscow invaded last Thursday")."""
-    for head in (tok, *tok.ancestors):
-        for t in head.subtree:
-            if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and not _in_inner_clause(t, head):
+    chain = (tok, *tok.ancestors)
+    dates = [t for t in chain[-1].subtree if t.ent_type_ == "DATE" and t.ent_iob_ == "B"]  # the root's clause
+    for head in chain:  # holds every other's: one pass finds them all
+        for t in dates:
+            if (t.i == head.i or head.is_ancestor(t)) and not _in_inner_clause(t, head):
                 end = t.i + 1
                 while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
                     end += 1

@@ -183,9 +183,17 @@ YIELD_DEMANDS = {"081": "1051", "082": "1052", "083": "104", "0831": "1041", "08
 SHARED_OBJECTS = {("ASSAULT", "COERCE"), ("COERCE", "COERCE"), ("CONSULT", "SUPPORT"), ("CONSULT", "AGREE")}
 
 
+def _asks(sent: Span) -> bool:
+    """Whether a sentence ends in a question mark (read from its last word: building its text is slow)."""
+    end = sent.end - 1
+    while end > sent.start and sent.doc[end].is_space:
+        end -= 1
+    return sent.doc[end].text.rstrip().endswith("?")
+
+
 def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sentence: int) -> list[Event]:
     """Every event the sentence reports, none for opinion, background or questions."""
-    if sent.text.rstrip().endswith("?"):
+    if _asks(sent):
         return []
     lex = lexicon(pack)
     geo = geography(pack)

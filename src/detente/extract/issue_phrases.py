@@ -334,15 +334,19 @@ def _passive_relative(t: Token) -> bool:
         and any(c.dep_ == "agent" for c in t.head.children)
 
 
-def disambiguated(hits: list[Span], sent: Span, pack: Pack) -> list[Span]:
-    """Issue phrases the sentence is about, by WordLlama similarity of the sentence to the issues' cues and
-    scale anchors: a phrase that is a cue of several issues ("demilitarisation") keeps the most similar specific
-    one (talks and war aims only when no other is possible), and an issue far down the sentence's ranking is a
-    passing mention ("… said after the summit")."""
+def sentence_likeness(texts: list[str], pack: Pack) -> list[dict[str, float]]:
+    """Each sentence's WordLlama similarity to every issue, one batch for a whole text."""
+    similarity = issue_similarity(pack)
+    return [dict(zip(similarity.issues, row)) for row in similarity.scores(texts)] if texts else []
+
+
+def disambiguated(hits: list[Span], row: dict[str, float]) -> list[Span]:
+    """Issue phrases the sentence is about, by ``row``, the WordLlama similarity of the sentence to the issues'
+    cues and scale anchors (``sentence_likeness``): a phrase that is a cue of several issues ("demilitarisation")
+    keeps the most similar specific one (talks and war aims only when no other is possible), and an issue far down
+    the sentence's ranking is a passing mention ("… said after the summit")."""
     if not hits:
         return hits
-    similarity = issue_similarity(pack)
-    row = dict(zip(similarity.issues, similarity.scores([sent.text])[0]))
     likely = set(sorted(row, key=lambda issue: -row[issue])[:SIMILAR_ISSUES])
     shared: dict[tuple[int, int], list[Span]] = {}
     for h in hits:

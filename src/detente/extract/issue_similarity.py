@@ -109,6 +109,8 @@ class IssueSimilarity:
             raise ValueError(f"pack {pack.id!r} has no issue text for the sources {recipe.sources}")
         position = {issue: n for n, issue in enumerate(self.issues)}
         self._owner = np.array([position[issue] for issue, _ in pairs], dtype=np.intp)
+        self._order = np.argsort(self._owner, kind="stable")  # prototypes grouped by issue, for np.maximum.reduceat
+        self._starts = np.searchsorted(self._owner[self._order], np.arange(len(self.issues)))
         vectors = _unit_rows(np.asarray(embed([text for _, text in pairs]), dtype=np.float32))
         self._mean = vectors.mean(axis=0) if recipe.center else np.zeros(vectors.shape[1], dtype=np.float32)
         self._prototypes = _unit_rows(vectors - self._mean)
@@ -132,9 +134,7 @@ class IssueSimilarity:
             out += queries @ self._centroids.T
         if self.recipe.pooling in ("nearest", "blend"):
             each = queries @ self._prototypes.T
-            nearest = np.full_like(out, -1.0)
-            np.maximum.at(nearest.T, self._owner, each.T)
-            out += nearest
+            out += np.maximum(np.maximum.reduceat(each[:, self._order], self._starts, axis=1), -1.0)
         if self.recipe.pooling == "blend":
             out /= 2
         out[empty] = 0.0

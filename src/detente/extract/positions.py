@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Position, RepeatRef
 from ..ontology.schema import Issue, Pack
-from .attribution import REPORTING_VERBS, according_object, attribute, is_analyst, is_reporter
+from .attribution import (
+    REPORTING_VERBS,
+    according_object,
+    attribute,
+    is_analyst,
+    is_reporter,
+)
 from .geography import Geography, geography
 from .issue_phrases import (
     GENERIC_ISSUES,
@@ -42,6 +48,7 @@ from .issue_phrases import (
     names_document,
     nothing_undoes,
     qualifies,
+    sentence_likeness,
 )
 from .position_context import (
     OWNED_RECALL_SENTENCES,
@@ -478,7 +485,11 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     for _, sent, index, _ in parts:  # in order: "the draft" is the latest draft named before
         register_documents(sent, index, geo)
         speakers.append(speaker_of(sent, index, pack, nlp))
-    quoted = quotation_speakers([sent.text for _, sent, _, _ in parts], speakers)
+    texts = [sent.text for _, sent, _, _ in parts]
+    quoted = quotation_speakers(texts, speakers)
+    with_hits = [k for k, (_, sent, _, _) in enumerate(parts)
+                 if any(sent.start <= h.start and h.end <= sent.end for h in hits)]
+    likeness = dict(zip(with_hits, sentence_likeness([texts[k] for k in with_hits], pack)))
     out: list[Position] = []
     carried: list[str] = []  # the issues of the sentence before, for "Putin has refused." or "Kyiv rejected it."
     context: Mention | None = None
@@ -490,7 +501,7 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
         earlier = [p for p in out if p.sentence is not None and number - p.sentence <= OWNED_RECALL_SENTENCES]
         judged: set[str] = set()
         found = positions_in(sent, here, index, pack, nlp, base, number, quoted.get(k) or context, they, earlier,
-                             judged, carried, paired)
+                             judged, carried, paired, likeness.get(k))
         if declined is not None and judged:
             declined[number] = judged
         out.extend(found)
@@ -506,13 +517,14 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                  base: date | None, sentence: int, context: Mention | None = None,
                  they: list[str] | None = None, earlier: list[Position] | None = None,
                  declined: set[str] | None = None, carried: list[str] | None = None,
-                 paired: list[str] | None = None) -> list[Position]:
+                 paired: list[str] | None = None, likeness: dict[str, float] | None = None) -> list[Position]:
     """Every position the sentence states or reports, given the issue phrases in it; ``context`` is the party
     the paragraph's previous sentence reported (``speaker_of``), the holder of a demand with no speaker;
     ``earlier`` are the positions of the sentences before, which "the demand" or "the Russian offer" recalls;
     ``declined``, when given, receives the issues of the phrases judged to be no position ("any ceasefire");
     ``carried`` are the issues of the sentence before, which "Putin has refused." or "Kyiv rejected it." takes up;
-    ``paired`` the two states named together last, whom "the two sides" stands for."""
+    ``paired`` the two states named together last, whom "the two sides" stands for; ``likeness`` the sentence's
+    similarity to each issue (``sentence_likeness``), computed here when not given."""
     lex = lexicon(pack, nlp)
     geo = geography(pack)
     recalls = recalled_spans(sent, hits, lex, earlier or [], index, geo, sentence)
@@ -522,7 +534,9 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     words = [t.lower_ for t in sent]
     here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base, words), context, words,
                      they or [], paired or [])
-    hits = [as_process(h) for h in disambiguated(hits, sent, pack)]
+    if hits and likeness is None:
+        likeness = sentence_likeness([sent.text], pack)[0]
+    hits = [as_process(h) for h in disambiguated(hits, likeness or {})]
     governed = {h.start: stance_above(h, hits, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])
                 and not _set_against(h, g, hits, governed)]
