@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .blas import one_thread
 from .embed import DIMS, embed
 
 MIN_SENTENCES = 3  # a label with fewer positive training sentences gets no model
@@ -62,9 +63,10 @@ class SentenceModel:
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """One row per text, one column per label (``self.labels``): the probability the text has it."""
-        z = embed(list(texts)) @ self._w_vec.T + self._b
-        for n, (idx, weights) in enumerate(self.term_rows(texts)):
-            z[n] += weights @ self._w_terms[:, idx].T
+        with one_thread():
+            z = embed(list(texts)) @ self._w_vec.T + self._b
+            for n, (idx, weights) in enumerate(self.term_rows(texts)):
+                z[n] += weights @ self._w_terms[:, idx].T
         return 1.0 / (1.0 + np.exp(-z))
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:

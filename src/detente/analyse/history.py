@@ -18,8 +18,8 @@ from datetime import date
 from functools import partial
 
 import numpy as np
-from threadpoolctl import threadpool_limits
 
+from ..blas import one_thread
 from .data import Row
 from .text import Embedder, Vectors, band
 
@@ -253,7 +253,7 @@ def link_positions(rows: list[Row], embedder: Embedder | None = None) -> list[Li
         return []
     vectors = Vectors([f"{r.statement} {r.evidence}" for r in rows])
     order, group = _linking_order(rows)
-    with threadpool_limits(limits=1, user_api="blas"):  # small products: more threads only contend
+    with one_thread():
         embedder = embedder or Embedder(vectors.sample())
         table = _Table([rows[k] for k in order.tolist()], order, group, vectors, embedder)
         sides = party_sides(rows)

@@ -23,6 +23,7 @@ from typing import Literal
 
 import numpy as np
 
+from ..blas import one_thread
 from ..ontology.schema import Pack
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -130,11 +131,12 @@ class IssueSimilarity:
         empty = ~np.any(raw, axis=1)
         queries = _unit_rows(_unit_rows(raw) - self._mean)
         queries[empty] = 0.0
-        if self.recipe.pooling in ("centroid", "blend"):
-            out += queries @ self._centroids.T
-        if self.recipe.pooling in ("nearest", "blend"):
-            each = queries @ self._prototypes.T
-            out += np.maximum(np.maximum.reduceat(each[:, self._order], self._starts, axis=1), -1.0)
+        with one_thread():
+            if self.recipe.pooling in ("centroid", "blend"):
+                out += queries @ self._centroids.T
+            if self.recipe.pooling in ("nearest", "blend"):
+                each = queries @ self._prototypes.T
+                out += np.maximum(np.maximum.reduceat(each[:, self._order], self._starts, axis=1), -1.0)
         if self.recipe.pooling == "blend":
             out /= 2
         out[empty] = 0.0

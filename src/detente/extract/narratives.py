@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.tokens import Span, Token
-from threadpoolctl import ThreadpoolController
 
 from .. import embed
+from ..blas import one_thread
 from ..model import Actor, EntityRole, Evidence, Narrative
 from ..ontology import Pack
 from .attribution import REPORTING_VERBS, is_reporter
@@ -33,7 +33,6 @@ CLAIM_VERBS = {"portray", "frame", "paint", "present", "depict", "accuse", "blam
 QUOTES = "\"“”«»"
 FALLBACK_THRESHOLD = 0.5
 SECOND_VOICE = 0.7
-_threads: ThreadpoolController | None = None
 
 
 @dataclass
@@ -213,9 +212,7 @@ def narratives_in(units: list[Unit], pack: Pack, model=None) -> tuple[list[Narra
     ``units`` are the document's sentences in order; ``model`` defaults to the pack's trained model.
     The matrices are small, so BLAS runs on one thread: several threads only contend with the parser.
     """
-    global _threads
-    _threads = _threads or ThreadpoolController()
-    with _threads.limit(limits=1, user_api="blas"):
+    with one_thread():
         return _narratives_in(units, pack, model)
 
 
