@@ -35,13 +35,15 @@ class Lexicon:
 
     cues: dict[str, list[EventCue]]
     pack: Pack
+    hyphen_ends: set[str]  # what follows a hyphen in a cue ("in" of "sit-in"): only these words end a compound
 
     @classmethod
     def of(cls, pack: Pack) -> "Lexicon":
         cues: dict[str, list[EventCue]] = {}
         for cue in pack.event_cues:
             cues.setdefault(cue.cue.lower(), []).append(cue)
-        return cls(cues, pack)
+        ends = {word[n + 1:] for word in cues for n, c in enumerate(word) if c == "-"}
+        return cls(cues, pack, ends)
 
 
 _LEXICONS: dict[int, Lexicon] = {}
@@ -137,8 +139,8 @@ def regular_stem(word: str, lex: Lexicon) -> str | None:
 def cue_entries(tok: Token, lex: Lexicon) -> list[EventCue]:
     """The lexicon entries of a word: by its hyphenated compound, lemma, form or, for a past form whose lemma is
     odd, regular stem."""
-    return lex.cues.get(hyphenated(tok) or "") or lex.cues.get(tok.lemma_.lower()) or lex.cues.get(tok.lower_)\
-        or tok.tag_ in PAST and lex.cues.get(regular_stem(tok.lower_, lex) or "") or []
+    return tok.lower_ in lex.hyphen_ends and lex.cues.get(hyphenated(tok) or "") or lex.cues.get(tok.lemma_.lower())\
+        or lex.cues.get(tok.lower_) or tok.tag_ in PAST and lex.cues.get(regular_stem(tok.lower_, lex) or "") or []
 
 
 def match_cue(tok: Token, lex: Lexicon) -> tuple[EventCue, Token | None] | None:
@@ -256,11 +258,11 @@ def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
     acted_on = {w for c in act.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_)}\
         if act is not None else set()
     frames = [f for f in cue.frames if f.cameo != DENIAL or not proposed and (
-        act is None or any(w in acted_on for w in f.words))]  # "turned down Putin's suggestion that they meet"
+        act is None or not acted_on.isdisjoint(f.words))]  # "turned down Putin's suggestion that they meet"
     # refuses a proposal, "refused to hand over bin Laden without proof of his involvement" an act: neither
     # denies a claim ("refused to accept responsibility" does)
     for frame in frames:  # the head of the object decides first: "dismissed a proposal by the minister"
-        if any(w in heads for w in frame.words):
+        if not heads.isdisjoint(frame.words):
             return frame.cameo
     if _names(tok):
         return NO_EVENT  # a name decides what calling something is; the words around it do not
@@ -277,7 +279,7 @@ def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
     if partner is not None and partner.dep_ in {"xcomp", "ccomp", "prep"}:  # "placed … under state management"
         words |= _frame_words(partner) | {partner.lemma_.lower()}
     for frame in frames:
-        if any(w in words for w in frame.words):
+        if not words.isdisjoint(frame.words):
             return frame.cameo
     return None
 

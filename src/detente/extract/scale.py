@@ -20,6 +20,7 @@ from ..ontology.schema import Pack
 NEGATIVE = {"reject", "oppose"}
 CUES_FILE = Path("over_time") / "scale_cues.yaml"
 _VALUES: dict[int, dict[str, dict[str, float]]] = {}
+_CUES: dict[int, tuple[Pack, dict[tuple[str, str], list[_Cue]]]] = {}  # by pack: building the key is slow
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,11 @@ def _compiled(path: Path, points_key: tuple[tuple[str, tuple[str, ...]], ...]) -
 
 def scale_cues(pack: Pack) -> dict[tuple[str, str], list[_Cue]]:
     """The pack's scale cues by (issue, affirm|rejecting), longest first; checked against the scales."""
-    points = tuple((i.id, tuple(p.point for p in i.scale)) for i in pack.issues)
-    return _compiled(cues_path(pack), points)
+    held = _CUES.get(id(pack))
+    if held is None or held[0] is not pack:
+        points = tuple((i.id, tuple(p.point for p in i.scale)) for i in pack.issues)
+        held = _CUES[id(pack)] = (pack, _compiled(cues_path(pack), points))
+    return held[1]
 
 
 def point_of(issue: str, stance: str, text: str, pack: Pack) -> str | None:
