@@ -337,7 +337,7 @@ def _passive_relative(t: Token) -> bool:
 def sentence_likeness(texts: list[str], pack: Pack) -> list[dict[str, float]]:
     """Each sentence's WordLlama similarity to every issue, one batch for a whole text."""
     similarity = issue_similarity(pack)
-    return [dict(zip(similarity.issues, row)) for row in similarity.scores(texts)] if texts else []
+    return [dict(zip(similarity.issues, row.tolist())) for row in similarity.scores(texts)] if texts else []
 
 
 def disambiguated(hits: list[Span], row: dict[str, float]) -> list[Span]:
