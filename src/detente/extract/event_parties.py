@@ -342,7 +342,7 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
     return sources, pick_party(target_candidates(tok), index, sources)
 
 
-BIDDING = {"request", "behest", "urging", "insistence", "demand", "instigation"}
+BIDDING = {"request", "behest", "urging", "insistence", "demand", "instigation", "invitation"}
 
 
 def bidden_by(noun: Token) -> Token | None:
@@ -367,6 +367,12 @@ def bidding_parties(noun: Token, index: ActorIndex, geo: Geography) -> tuple[lis
     if not sources or doer is not None and all(s.actor.code == doer.actor.code for s in sources):
         stand_in = stand_in_state(asker, geo)  # "the government in Maputo", not the doer's own government
         sources = [stand_in] if stand_in is not None else []
+    if not sources and any(c.dep_ == "poss" and c.lower_ == "its" for c in asker.children):
+        own = {doer.actor.code} if doer is not None else set()
+        named = [state_mention(geo.code[t.lower_], t) for t in asker.doc[asker.sent.start:asker.i]
+                 if t.text[:1].isupper() and t.lower_ in geo.code and t.pos_ == "PROPN"]
+        sources = [m for m in named if m.actor.code not in own | {None}][-1:]  # "crossed into Bahrain at the
+        # request of its ruling family": the state "its" refers back to
     if doer is not None and any(s.actor.code == doer.actor.code for s in sources):
         doer = None
     return sources, doer

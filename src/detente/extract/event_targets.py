@@ -211,11 +211,24 @@ def _home_ground(tok: Token, index: ActorIndex, geo: Geography, sources: list[Me
     return None
 
 
-def conditioned(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+def _incidental(root: Token) -> bool:
+    """Whether a target is named only in passing: as a nationality on a thing ("send Syrian refugees") or inside
+    a condition ("if the Israeli advance on Syria did not stop"), not as the party an act is done to."""
+    if root.dep_ == "amod":
+        return True
+    return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
+               for a in root.ancestors)
+
+
+def conditioned(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geography | None = None) -> Mention | None:
     """Whom a threat is aimed at: the subject of its condition ("threatened to cut off gas if the EU imposed
     sanctions" → the EU; "if it attacked Iraq" → the party "it" stands for)."""
     own = {s.actor.code for s in sources}
-    for t in (tok, *(c for c in tok.children if c.dep_ in {"xcomp", "ccomp"})):
+    said = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # "threatened on Thursday to open …", parsed
+    said += [c for v in said for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]  # as an adverbial
+    # clause; "… to open the borders and send refugees into Europe if the EU …": the condition on the second act
+    for t in (tok, *said):
         for clause in t.children:
             if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
                                                  for c in clause.children):
@@ -224,6 +237,10 @@ def conditioned(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mentio
             if subject is None:
                 continue
             m = index.at(subject)
+            if (m is None or not m.start <= subject.i < m.end) and geo is not None and subject.pos_ == "NOUN":
+                m = next((state_mention(geo.code[c.lower_], c) for c in subject.children if c.dep_ in {"amod", "poss"}
+                          and c.lower_ in geo.code and c.text[:1].isupper()), m)  # "if the Israeli advance on
+                # Syria did not stop": the state named on the subject, not a place inside its phrase
             if m is None and subject.pos_ == "PRON":
                 before = [m for m in index.mentions if m.end <= subject.i and m.actor.code and m.actor.code not in own]
                 m = before[-1] if before else None
@@ -500,8 +517,11 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         target = None  # "sent troops to Russia", "will station a brigade in Lithuania": a host, not a foe
     if etype == "MOBILIZE" and (target is None or target.actor.code is None):
         target = _frontier(tok, index, sources, geo) or target
-    if etype == "THREATEN" and (target is None or target.actor.code in {None, sources[0].actor.code}):
-        target = conditioned(tok, index, sources) or target
+    if etype == "THREATEN" and (target is None or target.actor.code in {None, sources[0].actor.code}
+                                or _incidental(tok.doc[target.start:target.end].root)):
+        target = conditioned(tok, index, sources, geo) or target  # "threatened to send refugees into Europe if
+        # the EU …", "warned it would take steps if the Israeli advance on Syria did not stop": whom the
+        # condition names, not a party it names in passing; but "could cut ties with Israel if …" keeps Israel
     referring = any(c.dep_ == "dobj" and c.lower_ in PERSONAL_OBJECTS for c in tok.children)
     if (target is None or referring) and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB"\
             and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children):

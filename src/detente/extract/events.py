@@ -228,6 +228,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     through = {tok.i: verb for tok, _, _ in found if (verb := instrument_act(tok, kinds)) is not None}
     signings = {v.i for v in through.values() if kinds.get(v.i) == "SUPPORT"}  # "signed a treaty absorbing
     # Crimea": the annexation is the act, the signing only its form
+    entries = {tok.i for tok, _, _ in found if _entry_before_attack(tok, kinds)}  # "Soviet tanks rolled into
+    # Budapest and shelled buildings": the shelling is the attack; the entry only gives it its target
     for tok, cue, partner in found:
         made[tok.i] = len(events)
         if tok.i in partners or tok.i in planners or tok.i in demanded:  # "agreed to
@@ -507,6 +509,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if (target is None or target.actor.code is None) and (etype == "AID" or incursion):
             target = other_state(tok, index, geo, sources) or target  # "Iraqi tanks rolled across the border",
             # "flew grain to famine victims in northern Ethiopia": the one other country named
+        if incursion and tok.lemma_.lower() in INCURSIONS and _going_home(tok, geo, sources, target):
+            code, target = "0874", None  # "the last US convoy rolled across the border from Iraq into Kuwait",
+            etype, mode = pack.cameo[code].type, pack.cameo[code].mode  # "crossed into Soviet Uzbekistan": a pull-out
         if target is None and code[:3] in CUTS and not _quits_accord(tok):
             continue  # "cut phone links across the region", "resumed after a suspension": no one is cut off
         if code[:3] == MEDIATION:
@@ -661,6 +666,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                     events.append(events[-1].model_copy(update={"source": events[-1].target,
                                                                 "target": events[-1].source}))
     order, coded = list(made), len(events)  # ``made`` holds the predicates in the order they were coded
+    ends = [*(made[i] for i in order[1:]), coded]
+    dropped = [e for i, end in zip(order, ends) if i in entries for e in events[made[i]:end]]  # kept alive
     for act, (asker, cue) in demanded.items():
         n = order.index(asker.i)
         start, end = made[asker.i], made[order[n + 1]] if n + 1 < len(order) else coded
@@ -684,6 +691,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         events = _link_events(sent, index, pack, geo, base, sentence, events)
     if words & ALLEGING:
         events += _alleged_wrongs(sent, index, pack, geo, base, sentence, events)
+    if words & JUDGED_MOVES:
+        events += _moves_judged(sent, index, pack, base, sentence, events)
     if words & GUILT_WORDS:
         events += _guilt_claims(sent, index, pack, base, sentence, events, acted)
     if words & (CONDITIONS | {"long"}):  # "if", "unless", "as long as"
@@ -695,7 +704,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                                             or e.type == "COOPERATE" and not e.source.code)]  # nameless: the same
     apart = separate_acts([t for t, _, _ in found])
     separate = {evidence_of(tok, partner) for tok, _, partner in found if tok in apart}
-    return unrepeated_events(events + joint, separate)
+    return unrepeated_events([e for e in events if not any(e is d for d in dropped)] + joint, separate)
 
 
 def _told_event(pack: Pack, code: str, source: Actor, target: Actor | None, when: str | None, sentence: int,
@@ -929,6 +938,45 @@ WRONGS = {"terrorism", "terrorist", "terrorists", "bombing", "bombings", "attack
           "violations", "hacking", "espionage", "poisoning", "assassination", "killing", "killings", "invasion",
           "occupation", "annexation", "massacre", "sabotage", "cyberattack", "cyberattacks"}
 ALLEGATION = "112"
+
+
+JUDGED_MOVES = {"move", "decision", "step"}  # an earlier act referred back to
+MOVE_JUDGES = {"warn", "say", "complain", "charge"}
+
+
+def _moves_judged(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sentence: int,
+                  found: list[Event]) -> list[Event]:
+    """Another party's warning about an act just told: "Britain said it would send tanks to Ukraine, and Moscow
+    warned the move would only intensify the fighting", "scrapped the bill, but opposition legislators said the
+    move came far too late": criticism of the mover (not the mover's own "saying the step would ease tensions")."""
+    out: list[Event] = []
+    for say in sent:
+        if say.pos_ != "VERB" or say.lemma_.lower() not in MOVE_JUDGES or negated(say):
+            continue
+        said = [c for c in say.children if c.dep_ == "ccomp"]
+        told = [s for c in said for s in c.children if s.dep_ == "nsubj"]
+        told += [c for c in say.children if c.dep_ == "dobj"] if said else []  # "warned the move would …" parsed
+        # with "the move" as the object
+        judged = next((s for s in told if s.lemma_.lower() in JUDGED_MOVES and not any(
+            d.dep_ in {"poss", "amod", "compound"} for d in s.children)
+                       and any(d.dep_ == "det" and d.lower_ in ANAPHORIC for d in s.children)), None)
+        subject = event_subject(say) if judged is not None else None
+        speaker = index.at(subject) if subject is not None else None
+        if speaker is None or speaker.actor.code is None:
+            continue
+        if any(e.source.code == speaker.actor.code and e.evidence.split()[0] == say.text for e in found):
+            continue  # the saying is coded already ("warned of retaliation")
+        before = sent.doc[sent.start:say.i].text
+        mover = next((e.source for e in reversed(found) if e.source.code not in {None, speaker.actor.code}
+                      and e.evidence in before), None)
+        if mover is None:
+            continue
+        out.append(_told_event(pack, CRITICISM, bare(speaker.actor), mover, date_of(say, base), sentence,
+                               f"{say.text} {judged.text}"))
+    return out
+
+
+ANAPHORIC = {"the", "this", "that"}
 
 
 def _alleged_wrongs(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
@@ -1370,6 +1418,26 @@ def _promised_yields(found: list[tuple[Token, EventCue, Token | None]], codes: d
 DECISIONS = {"agree"}
 DECIDED = {"16"}  # acts an agreement decides rather than promises: reducing relations, sanctions
 INCURSIONS = {"cross", "roll", "pour", "push", "surge", "incursion"}
+def _going_home(tok: Token, geo: Geography, sources: list[Mention], target: Mention | None) -> bool:
+    """Whether forces crossing a border leave the country the crossing would be read as invading: they cross
+    "from" it, or "into" their own country."""
+    places = {p.lower_: [stand_in_state(g, geo) for g in p.children if g.dep_ == "pobj"]
+              for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "into"}}
+    left = {m.actor.code for m in places.get("from", []) if m is not None}
+    entered = {m.actor.code for m in places.get("into", []) if m is not None}
+    own = {s.actor.code for s in sources} - {None}
+    return bool(target is not None and target.actor.code in left - entered or entered and entered <= own)
+
+
+ENTRIES = {"roll", "pour", "drive", "move", "sweep", "march", "enter"}  # forces going in somewhere
+
+
+def _entry_before_attack(tok: Token, kinds: dict[int, str | None]) -> bool:
+    """Whether a move into a place is told only as the way to an attack the same forces then make on it: "tanks
+    rolled into Budapest and shelled buildings", "moved into the city and opened fire on crowds"."""
+    return tok.lemma_.lower() in ENTRIES and tok.pos_ == "VERB" and kinds.get(tok.i) != "AID" and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and kinds.get(c.i) == "ASSAULT"
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in tok.children)
 ADVANCES = {"move", "roll", "sail", "steam"}  # forces heading somewhere short of crossing into a country
 DEPLOYMENT = "154"
 FLIGHTS = {"fly", "enter"}
