@@ -150,7 +150,8 @@ def _author_of(document: Token, index: ActorIndex) -> list[Mention]:
         nouns.append(tail)
     clauses = [c for n in nouns for c in n.children if c.dep_ == "relcl"]
     clauses += [c for v in clauses if v.lemma_.lower() in REPORTING_VERBS for c in v.children if c.dep_ == "ccomp"]
-    verb = next((v for v in clauses if v.lemma_.lower() in AUTHORING), None)
+    verb = next((v for v in clauses if v.lemma_.lower() in AUTHORING or v.lemma_.lower() == "pass" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in v.children)), None)  # "passed to the Ukrainians", not a law
     if verb is None:
         return []
     author = next((c for c in verb.children if c.dep_ == "nsubj"), None) or agent_of(verb)
@@ -205,7 +206,7 @@ def noun_owners(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
         modifiers = _modifiers(t)
         owner = next((c for c in modifiers if index.at(c)), None)
         if owner is not None:
-            return index.all_at(owner)
+            return national_list(t, index.all_at(owner), geo)
         stand_in = next((m for c in modifiers if c.pos_ in {"PROPN", "ADJ"} and (m := _owner_state(c, geo))), None)
         if stand_in is not None:
             return [stand_in]
@@ -398,7 +399,8 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
     subject = _willing_party(subject, index) or _misparsed_time(subject, index) or subject
     aimed = _aimed_at(subject, index)
     found = _source_document(stance_tok, index, geo) or _said_of_itself(subject, index, geo)\
-        or ([] if aimed else index.all_at(subject)) or ([group] if (group := unnamed_group(subject)) else [])
+        or ([] if aimed else national_list(subject, index.all_at(subject), geo))\
+        or ([group] if (group := unnamed_group(subject)) else [])
     documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
     if documentary and not found:
         whole = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -425,6 +427,30 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
                                 or speaker.actor.code and len(found) == 1 and is_unplaced(found[0], stance_tok.doc)):
         return [speaker]  # "… must be lifted", "the first part lists …" in the voice of the paragraph
     return found
+
+
+def national_list(noun: Token | None, found: list[Mention], geo: Geography) -> list[Mention]:
+    """"The French, German, British and Polish leaders", "the joint European and Ukrainian demand": a noun with a
+    list of national adjectives, read as one mention, stands for each of those states (and for a bloc of no
+    single state, "European")."""
+    if noun is None or not found or noun.pos_ != "NOUN":
+        return found
+    adjectives = [c for c in noun.children if c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}]
+    adjectives += [g for a in adjectives for g in a.subtree if g.dep_ == "conj" and g.pos_ in {"ADJ", "PROPN"}]
+    members: dict[str | None, Mention] = {}
+    for a in sorted(adjectives, key=lambda t: t.i):
+        code = geo.governments.get(a.lower_)
+        if code is None and a.pos_ == "ADJ" and a.text[:1].isupper() and a.ent_type_ == "NORP" and a.lower_ in BLOCS:
+            members.setdefault(a.text, group_mention(a.i, a.i + 1, a.text, name=a.text))
+        elif code is not None:
+            members.setdefault(code, next((f for f in found if f.actor.code == code), None)
+                               or state_mention(code, noun, found[0].actor.text, "GOV"))
+    if len(members) <= len(found) or any(f.actor.code not in members for f in found):
+        return found
+    return list(members.values())
+
+
+BLOCS = {"european", "western"}
 
 
 WILLING_NOUNS = {"decision", "intention", "readiness", "willingness", "determination", "resolve", "desire", "wish",

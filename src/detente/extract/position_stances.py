@@ -15,7 +15,7 @@ from .attribution import REPORTING_VERBS, is_enshrining
 from .scale import NEGATIVE
 from .syntax import PERMITTING, ActorIndex, agent_of, subject_of
 
-MODALS = {"must", "should", "have", "need"}
+MODALS = {"must", "should", "have", "need", "ought"}
 DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "communique", "communiqué", "paper",
                   "letter", "decree", "resolution", "framework", "roadmap", "declaration", "position", "text",
                   "offer", "initiative", "formula", "demands", "conditions", "terms"}
@@ -165,6 +165,8 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
             return t, "condition"  # "tied a ceasefire to a halt in arms supplies": the ceasefire is conditioned
         if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
             return t, stance
+        if _out_of_sight(t):
+            return None  # "the session ended with no truce in sight": a reporter's outlook, no one's stance
         for child in t.children:  # "Ukraine must withdraw", "no recognition", but not "spare no effort to …"
             if child.dep_ in LENDING_DEPS and (stance_of(child, lex) in {"demand", "reject"})\
                     and not (child.lower_ == "no" and t.dep_ == "dobj" and t.head.lemma_.lower() in SPARING_VERBS):
@@ -174,6 +176,17 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
         steps += t.dep_ not in {"conj", "appos", "nmod"}  # a list of regions counts as one step
         t, below = t.head, t
     return None
+
+
+OUT_OF_SIGHT = {"sight", "view"}
+
+
+def _out_of_sight(noun: Token) -> bool:
+    """"Broke up with no truce in sight": what no one yet sees coming."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "on"} and any(g.lemma_.lower() in OUT_OF_SIGHT for g in p.children)
+        for p in noun.children)
 
 
 UNMOVING = {"change", "affect", "alter", "influence", "sway", "shake", "break", "force", "intimidate", "frighten",

@@ -482,9 +482,11 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     geo = geography(pack)
     hits = crimea_annexations(hits)
     speakers: list[Mention | None] = []
+    named: list[dict[str, str]] = []  # whose documents the text has named up to each sentence
     for _, sent, index, _ in parts:  # in order: "the draft" is the latest draft named before
         register_documents(sent, index, geo)
         speakers.append(speaker_of(sent, index, pack, nlp))
+        named.append(dict(index.documents))
     texts = [sent.text for _, sent, _, _ in parts]
     quoted = quotation_speakers(texts, speakers)
     with_hits = [k for k, (_, sent, _, _) in enumerate(parts)
@@ -496,6 +498,10 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     they: list[str] = []  # the parties of the sentence before, when it gave several
     paired: list[str] = []  # the two states a sentence last named as one phrase
     for k, (number, sent, index, opens) in enumerate(parts):
+        for lemma, owner in named[k].items():  # a memorandum named before is not one named only later
+            if lemma in index.documents and (owner != named[-1].get(lemma) or k and owner != named[k - 1].get(
+                    lemma)):  # ("Kyiv's own memorandum" after Russia's)
+                index.documents[lemma] = owner
         context = context if not opens or is_documentary(context, sent.doc) else None  # a plan's terms go on
         here = [h for h in hits if sent.start <= h.start and h.end <= sent.end]
         earlier = [p for p in out if p.sentence is not None and number - p.sentence <= OWNED_RECALL_SENTENCES]
@@ -1077,6 +1083,7 @@ def _absence(hit: Span) -> bool:
 
 
 THREAT_MARKS = {"if", "unless", "otherwise"}
+CONSEQUENCES = {"meet", "face", "trigger", "bring", "prompt", "draw", "invite", "provoke", "incur"}
 
 
 def _threatened(stance_tok: Token, hit: Span) -> bool:
@@ -1085,8 +1092,12 @@ def _threatened(stance_tok: Token, hit: Span) -> bool:
     if stance_tok.lemma_.lower() != "warn":
         return False
     clause = next((c for c in stance_tok.children if c.dep_ == "ccomp"), None)
-    return clause is not None and clause.left_edge.i <= hit.root.i <= clause.right_edge.i\
-        and any(t.lower_ in THREAT_MARKS for t in clause.subtree)
+    if clause is None or not clause.left_edge.i <= hit.root.i <= clause.right_edge.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return any(t.lower_ in THREAT_MARKS for t in clause.subtree) or clause.lemma_.lower() in CONSEQUENCES\
+        and (subject is None or not subject.left_edge.i <= hit.root.i <= subject.right_edge.i)  # "a refusal
+    # would be met with tougher sanctions", "that any attack would trigger new sanctions"
 
 
 def suffered(stance: str, issue: str, holder: str | None, text: str, pack: Pack) -> str:
