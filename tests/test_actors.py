@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+from extracted import analysis_of, events_of
 
 
 def actors_of(pack, text, published="2025-05-16"):
-    return extract(make_document("t", text, published=published, lang="en"), pack).actors
+    return analysis_of(pack, text, published).actors
 
 
 def find(actors, text):
@@ -285,8 +283,7 @@ def test_a_known_place_read_as_an_organisation_is_no_actor(pack):
 
 
 def readout_actors(pack, text, source):
-    doc = make_document("t", text, published="2025-05-20", source=source, source_type="official", lang="en")
-    return extract(doc, pack).actors
+    return analysis_of(pack, text, "2025-05-20", source=source, source_type="official").actors
 
 
 def test_an_official_readout_s_bare_title_is_its_own_state_s_holder(pack):
@@ -393,10 +390,6 @@ def test_its_forces_belong_to_the_speaker_of_the_clause(pack):
 def test_a_named_alliance_is_not_its_host_city(pack):
     actors = actors_of(pack, "Soviet-led Warsaw Pact troops invaded Czechoslovakia.", published="1968-08-21")
     assert "POL" not in {a.code for a in actors}
-
-
-def events_of(pack, text, published):
-    return extract(make_document("t", text, published=published, lang="en"), pack).events
 
 
 def test_places_stand_for_the_state_of_their_date(pack):

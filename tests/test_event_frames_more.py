@@ -4,13 +4,11 @@ keeping sanctions in place, and a targeted killing."""
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+from extracted import events_of
 
 
 def found(pack, text):
-    events = extract(make_document("t", text, published="2020-05-15", lang="en"), pack).events
-    return {(e.type, e.cameo, e.source.code if e.source else None) for e in events}
+    return {(e.type, e.cameo, e.source.code) for e in events_of(pack, text, "2020-05-15")}
 
 
 def test_vote_to_impeach_demands_a_change_of_leadership(pack):

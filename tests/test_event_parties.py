@@ -3,13 +3,11 @@ elsewhere, the state of an act judged, and no state as the target of its own rul
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+from extracted import event_keys
 
 
 def parties(pack, text, published="2025-05-15"):
-    events = extract(make_document("t", text, published=published, lang="en"), pack).events
-    return [(e.type, e.source.code, e.target.code if e.target else None) for e in events]
+    return event_keys(pack, text, published)
 
 
 def test_capitals_read_as_objects_of_as_are_the_sources(pack):

@@ -4,13 +4,11 @@ party's own embassy, the place a "where" clause names, a refusal cited in anothe
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+from extracted import event_keys
 
 
 def keys(pack, text, published="2020-01-01"):
-    events = extract(make_document("t", text, published=published, lang="en"), pack).events
-    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+    return event_keys(pack, text, published)
 
 
 def test_an_ordered_curfew_is_coercion_aimed_at_no_one(pack):

@@ -3,13 +3,11 @@ a government accuses."""
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+from extracted import event_keys
 
 
 def keys(pack, text, published="2020-01-01"):
-    events = extract(make_document("t", text, published=published, lang="en"), pack).events
-    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+    return event_keys(pack, text, published)
 
 
 def test_neither_accept_nor_recognise_is_a_refusal(pack):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+from extracted import event_keys
 
 
 def coded(pack, text):
-    events = extract(make_document("t", text, published="2020-05-15", lang="en"), pack).events
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+    return set(event_keys(pack, text, "2020-05-15"))
 
 
 def test_suppressing_protests_is_violent_repression(pack):

@@ -3,13 +3,11 @@ responsible, culpable, to blame or behind an act, or accuses no named party of r
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+from extracted import event_keys
 
 
 def keys(pack, text, published="2020-01-01"):
-    events = extract(make_document("t", text, published=published, lang="en"), pack).events
-    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+    return event_keys(pack, text, published)
 
 
 def test_a_party_said_to_be_responsible_is_accused(pack):

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+import extracted
 
 
 def events_of(pack, text, published="2023-07-30"):
-    return extract(make_document("t", text, published=published, lang="en"), pack).events
+    return extracted.events_of(pack, text, published)
 
 
 def test_a_gerund_joined_to_a_threat_is_done_not_threatened(pack):

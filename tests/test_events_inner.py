@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+import extracted
 
 
 def events_of(pack, text, published="2025-05-15"):
-    return extract(make_document("t", text, published=published, lang="en"), pack).events
+    return extracted.events_of(pack, text, published)
 
 
 def test_a_conjoined_concession_in_a_reported_clause_is_coded(pack):

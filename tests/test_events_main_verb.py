@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+import extracted
 
 
 def events_of(pack, text, published="2025-06-13"):
-    return extract(make_document("t", text, published=published, lang="en"), pack).events
+    return extracted.events_of(pack, text, published)
 
 
 def test_two_conjoined_acts_with_their_own_objects_are_two_events(pack):

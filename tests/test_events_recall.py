@@ -3,13 +3,14 @@ crowds storming, refusals said with "would not" or sworn, promises to yield."""
 
 from __future__ import annotations
 
+from extracted import event_keys
+
 from detente.ingest.document import make_document
 from detente.pipeline import extract
 
 
 def kinds(pack, text, published="2023-01-01"):
-    events = extract(make_document("t", text, published=published, lang="en"), pack).events
-    return {(e.type, e.source.code, e.target and e.target.code) for e in events}
+    return set(event_keys(pack, text, published))
 
 
 def test_military_aircraft_entering_airspace_show_force_at_its_owner(pack):

@@ -4,13 +4,11 @@ the Arab League; names put to an accord sign it."""
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+from extracted import event_keys
 
 
 def kinds(pack, text, published="2023-01-01"):
-    events = extract(make_document("t", text, published=published, lang="en"), pack).events
-    return {(e.type, e.source.code, e.target and e.target.code) for e in events}
+    return set(event_keys(pack, text, published))
 
 
 def test_arrests_a_state_announces_are_its_own(pack):

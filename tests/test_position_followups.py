@@ -1,15 +1,14 @@
 """Follow-up sentences that take up the issue of the sentence before (real spaCy parses)."""
 
-from detente.ingest.document import make_document
+from extracted import analysis_of
+
 from detente.ontology import load_pack
-from detente.pipeline import extract
 
 PACK = load_pack("russia_ukraine")
 
 
 def _keys(text: str) -> set[tuple]:
-    doc = make_document("t", text, lang="en")
-    return {(p.holder.code, p.issue, p.stance, p.sentence) for p in extract(doc, PACK).positions}
+    return {(p.holder.code, p.issue, p.stance, p.sentence) for p in analysis_of(PACK, text).positions}
 
 
 def test_refuses_read_as_a_noun_takes_up_the_demand():

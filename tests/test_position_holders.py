@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import re
 
+import extracted
+
 from detente.extract.position_holders import both_sides, pairing
 from detente.extract.syntax import ActorIndex, Mention
-from detente.ingest.document import make_document
 from detente.model import Actor
-from detente.pipeline import extract
 
 
 def positions_of(pack, text, published="2025-06-03"):
-    analysis = extract(make_document("t", text, published=published, lang="en"), pack)
-    for p in analysis.positions:
-        assert p.evidence in analysis.sentences[p.sentence].text
-    return analysis.positions
+    return extracted.positions_of(pack, text, published)
 
 
 def holders(positions, issue, sentence=None):

@@ -6,12 +6,11 @@ stance noun), the subject of a verb that insists on a demand, and names listed a
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+from extracted import analysis_of
 
 
 def positions_of(pack, text, published="2025-06-03"):
-    return extract(make_document("t", text, published=published, lang="en"), pack).positions
+    return analysis_of(pack, text, published).positions
 
 
 def holders(positions, issue):

@@ -1,15 +1,14 @@
 """Contrasted issue phrases and negated verbs of effect (real spaCy parses)."""
 
-from detente.ingest.document import make_document
+from extracted import position_keys
+
 from detente.ontology import load_pack
-from detente.pipeline import extract
 
 PACK = load_pack("russia_ukraine")
 
 
 def _keys(text: str) -> set[tuple]:
-    doc = make_document("t", text, lang="en")
-    return {(p.holder.code, p.issue, p.stance) for p in extract(doc, PACK).positions}
+    return position_keys(PACK, text)
 
 
 def test_not_a_pause_is_opposed():

@@ -1,15 +1,14 @@
 """Attitude participles ("is opposed to", "is committed to") and the stance they give their passive subject."""
 
-from detente.ingest.document import make_document
+from extracted import position_keys
+
 from detente.ontology import load_pack
-from detente.pipeline import extract
 
 PACK = load_pack("russia_ukraine")
 
 
 def _hip(text: str) -> set[tuple[str | None, str, str]]:
-    analysis = extract(make_document("t", text, published="2025-05-20", lang="en"), PACK)
-    return {(p.holder.code, p.issue, p.stance) for p in analysis.positions}
+    return position_keys(PACK, text, "2025-05-20")
 
 
 def test_opposed_as_passive_participle_is_held_by_its_subject():

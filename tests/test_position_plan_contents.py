@@ -1,13 +1,12 @@
 """Verdicts on talks given as a list of adjectives, and parties that come out of a meeting (real spaCy parse)."""
 
-from detente.ingest.document import make_document
+from extracted import position_keys
+
 from detente.ontology import load_pack
-from detente.pipeline import extract
 
 
 def _positions(text: str) -> set[tuple[str | None, str, str]]:
-    an = extract(make_document("t", text, published="2025-06-01", lang="en"), load_pack("russia_ukraine"))
-    return {(p.holder.code, p.issue, p.stance) for p in an.positions}
+    return position_keys(load_pack("russia_ukraine"), text, "2025-06-01")
 
 
 def test_conjoined_verdict_of_a_naming_verb() -> None:

@@ -4,15 +4,14 @@ a generic and a specific issue, and a refusal dated after an event rather than c
 from __future__ import annotations
 
 import pytest
+from extracted import analysis_of
 
 from detente.extract.scale import NEGATIVE
-from detente.ingest.document import make_document
-from detente.pipeline import extract
 
 
 def stances(pack, text, holder, issue):
-    analysis = extract(make_document("t", text, published="2025-10-24", lang="en"), pack)
-    return {p.stance for p in analysis.positions if p.holder.code == holder and p.issue == issue}
+    positions = analysis_of(pack, text, "2025-10-24").positions
+    return {p.stance for p in positions if p.holder.code == holder and p.issue == issue}
 
 
 def polarities(pack, text, holder, issue):

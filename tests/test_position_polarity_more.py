@@ -6,17 +6,16 @@ import re
 import shutil
 
 import pytest
+from extracted import analysis_of
 
 from detente.extract.scale import NEGATIVE
-from detente.ingest.document import make_document
 from detente.ontology import load_pack
 from detente.ontology.loader import PACKS_DIR
-from detente.pipeline import extract
 
 
 def polarities(pack, text, holder, issue):
-    analysis = extract(make_document("t", text, published="2025-10-24", lang="en"), pack)
-    return {p.stance in NEGATIVE for p in analysis.positions if p.holder.code == holder and p.issue == issue}
+    positions = analysis_of(pack, text, "2025-10-24").positions
+    return {p.stance in NEGATIVE for p in positions if p.holder.code == holder and p.issue == issue}
 
 
 @pytest.mark.parametrize("text", [

@@ -1,17 +1,16 @@
 """Where a party ought to be ("must be at the table") is a position on the talks, not their setting (real
 spaCy parses)."""
 
-from detente.ingest.document import make_document
+from extracted import position_keys
+
 from detente.ontology import load_pack
-from detente.pipeline import extract
 
 PACK = load_pack("russia_ukraine")
 FOR = {"demand", "propose", "support", "accept"}
 
 
 def _keys(text: str) -> set[tuple]:
-    doc = make_document("t", text, lang="en")
-    return {(p.holder.code, p.issue, p.stance) for p in extract(doc, PACK).positions}
+    return position_keys(PACK, text)
 
 
 def _for_talks(keys: set[tuple], code: str) -> bool:

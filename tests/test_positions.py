@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import extracted
 import pytest
 
 from detente.ingest.document import make_document
@@ -9,14 +10,11 @@ from detente.pipeline import extract
 
 
 def positions_of(pack, text, published="2025-06-02"):
-    analysis = extract(make_document("t", text, published=published, lang="en"), pack)
-    for p in analysis.positions:
-        assert p.evidence in analysis.sentences[p.sentence].text
-    return analysis.positions
+    return extracted.positions_of(pack, text, published)
 
 
 def keys(positions):
-    return {(p.holder.code, p.issue, p.stance) for p in positions}
+    return extracted.position_fields(positions)
 
 
 def test_a_demand_with_its_holder_and_issue(pack):

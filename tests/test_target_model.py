@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from extracted import event_fields
 from typer.testing import CliRunner
 
 from detente.cli import app
@@ -21,7 +22,7 @@ REQUESTS = [("Estonia", "EST", "asked its NATO allies for consultations"),
 
 
 def keys(events) -> list[tuple]:
-    return [(e.type, e.source.code, e.target.code if e.target else None) for e in events]
+    return event_fields(events)
 
 
 def test_labelling_prefers_the_rules_target_and_drops_what_no_choice_reaches():
