@@ -3,13 +3,11 @@ it, forces crossing home, things sent that are no aid, an act done at another pa
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+from extracted import event_keys
 
 
 def keys(pack, text, published="2020-01-01"):
-    events = extract(make_document("t", text, published=published, lang="en"), pack).events
-    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+    return event_keys(pack, text, published)
 
 
 def test_a_threat_on_a_second_act_is_aimed_at_the_conditions_party(pack):

@@ -4,16 +4,15 @@ before them (not by one named later), threats of sanctions in a warning, new cea
 
 from __future__ import annotations
 
-from detente.ingest.document import make_document
-from detente.pipeline import extract
+from extracted import analysis_of, position_fields
 
 
 def positions_of(pack, text, published="2025-05-20"):
-    return extract(make_document("t", text, published=published, lang="en"), pack).positions
+    return analysis_of(pack, text, published).positions
 
 
 def keys(positions):
-    return {(p.holder.code, p.issue, p.stance) for p in positions}
+    return position_fields(positions)
 
 
 def test_a_list_of_national_adjectives_gives_each_state(pack):
