@@ -173,12 +173,34 @@ def plain_cue(tok: Token, lex: Lexicon) -> EventCue | None:
     return next((c for c in cue_entries(tok, lex) if c.with_ is None and pos in c.pos), None)
 
 
+HOLD_BACK = {"stop", "fall"}
+NAMING = {"call", "term", "dub", "describe", "label", "brand"}
+EARLIER = {"earlier", "ago", "previously", "last"}
+CONCLUDED = {"sign", "conclude", "agree", "ratify", "reach", "broker", "seal", "strike"}
+DOCUMENTS = {"accord", "treaty", "deal", "agreement", "protocol", "memorandum", "pact", "truce", "ceasefire",
+             "armistice", "declaration", "charter", "convention"}
+OWN_ACTS = {"launch", "begin", "start", "conduct", "stage", "mount", "announce", "declare", "carry", "open"}
+FULFIL = {"meet", "fulfil", "fulfill"}
+CROWDS = {"hundreds", "thousands", "dozens", "scores", "millions"}  # "hundreds of journalists arrived"
 PORTIONS = {"one", "some", "all", "most", "many", "several", "two", "three", "part", "each"}
 
 
 def is_guarded(tok: Token, lex: Lexicon) -> bool:
     """Whether a false friend's modifier or, for a verb, its object or subject says it is no event ("heart
     attack", "delivered replies", "an earthquake struck")."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in HOLD_BACK and any(c.lower_ == "short" for c in tok.children):
+        return True  # "stopped short of condemning Russia", "fell short of a deal": held back, no act of its own
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING and any(c.lower_ == "what" for c in tok.children)\
+            and tok.head.lemma_.lower() in OWN_ACTS:
+        return True  # "launched what it called a counter-terrorist operation": the doer's own name for its act
+    described = tok.lemma_.lower() in CONCLUDED and (
+        tok.tag_ == "VBN" and tok.dep_ == "acl" or tok.tag_ in {"VBN", "VBD"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS for c in tok.children))  # slip: "the accord signed"
+    if described and any(t.lower_ in EARLIER for c in tok.children if c.dep_ in {"advmod", "npadvmod"}
+                         for t in c.subtree):
+        return True  # "the accord signed a day earlier", "the pact ratified last year": a past act as background
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in FULFIL:
+        return True  # "had met its commitments": compliance with an old pledge, not a new one
     guards = lex.pack.non_events.get(tok.lemma_.lower(), [])
     if not guards:
         return False
@@ -186,8 +208,9 @@ def is_guarded(tok: Token, lex: Lexicon) -> bool:
     heads = [c for c in tok.children if c.dep_ in deps]
     subject = subject_of(tok) if tok.pos_ == "VERB" else None
     heads += [subject] if subject is not None else []  # "an earthquake struck …, killing 40 people"
-    heads += [g for c in heads if c.dep_ == "dobj" and c.lower_ in PORTIONS for p in c.children
-              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]  # "one of the demands"
+    heads += [g for c in heads if c.dep_ == "dobj" and c.lower_ in PORTIONS or c.lower_ in CROWDS
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]  # "one of the demands", "hundreds of reporters"
     return any(c.lower_ in guards or c.lemma_.lower() in guards for c in heads)
 
 

@@ -791,7 +791,7 @@ JOINT = {"joint", "jointly", "together", "combined", "bilateral"}
 NOT_JOINT = {"statement", "statements", "declaration", "communique", "letter", "press", "conference", "news",
              "appeal", "session", "sitting", "chiefs", "staff", "committee", "stance", "position", "account",
              "bid", "candidate", "winner", "custody", "venture-capital", "border", "history", "meeting", "talks",
-             "summit", "visit", "call", "signing", "ceremony"}
+             "summit", "visit", "call", "signing", "ceremony", "sit", "appearance"}
 JOINT_KINDS = [("062", {"troops", "troop", "patrol", "patrols", "exercise", "exercises", "drill", "drills",
                         "manoeuvres", "maneuvers", "military", "naval", "navy", "navies", "army", "armies",
                         "landmines", "mines", "forces", "soldiers", "operation", "operations", "air", "defence"}),
@@ -813,6 +813,8 @@ def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
     for tok in sent:
         if tok.lower_ not in JOINT or tok.dep_ not in {"amod", "advmod"}:
             continue
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "with":
+            continue  # "signed the protocol together with the rebel leaders": in company of, not a joint act
         act = tok.head
         if act.lemma_.lower() in NOT_JOINT or act.lower_ in NOT_JOINT:
             continue  # "a joint statement", "joint talks": words or meetings, coded by their own cues
