@@ -233,8 +233,22 @@ def issue_hits(doc: Doc, pack: Pack, nlp: Language) -> list[Span]:
                                else s.root.lemma_.lower() not in VERB_ONLY_CUES)}  # "the Turkish hosts"
     kept = {(s.start, s.end) for s in filter_spans(list(spans.values()))}
     return sorted((s for s in spans.values() if (s.start, s.end) in kept and not names_alliance(s)
-                   and not is_public_relations(s)),
+                   and not is_public_relations(s) and not is_other_exchange(s)),
                   key=lambda s: (s.start, s.label_))
+
+
+# What an "exchange" of something other than people or the dead trades: "an exchange of views", "of fire".
+NOT_SWAPPED = {"view", "opinion", "idea", "information", "document", "memorandum", "memoranda", "letter", "message",
+               "note", "greeting", "fire", "blow", "strike", "accusation", "insult", "visit", "delegation",
+               "experience", "data", "territory", "land", "proposal", "position"}
+
+
+def is_other_exchange(hit: Span) -> bool:
+    """A bare "exchange" that trades something other than captives: "a frank exchange of views"."""
+    if len(hit) != 1 or hit.label_ != "prisoners_children" or hit.root.lemma_.lower() != "exchange":
+        return False
+    return any(c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in NOT_SWAPPED for o in c.children)
+               for c in hit.root.children)
 
 
 def is_public_relations(hit: Span) -> bool:

@@ -42,7 +42,7 @@ NO_ALTERNATIVE = {"alternative", "substitute"}  # "there is no substitute for a 
 # "there will be no impunity" asks for accountability, "wants to drag out the war" opposes a ceasefire.
 ABSENCE_PHRASES = {"impunity", "drag out the war", "drag out the conflict", "prolong the war", "keep fighting",
                    "continue fighting", "continue the war", "prolong the conflict", "continuation of the war",
-                   "cold war mentality"}
+                   "cold war mentality", "prolong the killing", "prolong the killings"}
 
 
 @dataclass
