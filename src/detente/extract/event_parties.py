@@ -339,6 +339,8 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
         m = index.at(passive)
         if m is not None and m.actor.code is not None or agent_of(tok) is None:
             return sources, m
+    if all(any(m.start == s.start for s in sources) for m in index.mentions):
+        return sources, None  # no party but the sources: no candidate can name a target
     return sources, pick_party(target_candidates(tok), index, sources)
 
 
@@ -1005,6 +1007,8 @@ def _met_at(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | 
         return None
     verb = tok.head.head
     if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if all(any(m.start == s.start for s in sources) for m in index.mentions):
         return None
     return pick_party(target_candidates(verb)[:1], index, sources)
 

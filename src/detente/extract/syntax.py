@@ -6,6 +6,7 @@ control verbs) and which resolved actor mention stands at a token.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -51,6 +52,7 @@ class ActorIndex:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.by_token.setdefault(i, m)
+        self._marked = sorted(self.by_token)  # the tokens inside mentions, for a quick test of a phrase's span
 
     def at(self, token: Token | None) -> Mention | None:
         """The mention that contains ``token``, else the first mention inside the phrase it heads."""
@@ -58,6 +60,9 @@ class ActorIndex:
             return None
         if token.i in self.by_token:
             return self.by_token[token.i]
+        first = bisect_left(self._marked, token.left_edge.i)
+        if first == len(self._marked) or self._marked[first] > token.right_edge.i:
+            return None  # no mention within the phrase's span
         for t in token.subtree:
             if t.i in self.by_token and not _inside_clause(t, token):
                 return self.by_token[t.i]
