@@ -702,6 +702,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         events = [e for e in events if not (e.type == "MOBILIZE" and any(e.evidence in j.evidence or _same_pair(e, j)
                                                                          for j in joint)
                                             or e.type == "COOPERATE" and not e.source.code)]  # nameless: the same
+    if "commit" in words or "commits" in words or "committing" in words:
+        joint += _commitments(sent, pack, events)
     apart = separate_acts([t for t, _, _ in found])
     separate = {evidence_of(tok, partner) for tok, _, partner in found if tok in apart}
     return unrepeated_events([e for e in events if not any(e is d for d in dropped)] + joint, separate)
@@ -849,6 +851,45 @@ def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
         out.append(_told_event(pack, code, bare(parties[0].actor), bare(parties[1].actor), date_of(verb, base),
                                sentence, tok.doc[min(tok.i, act.i):max(tok.i, act.i) + 1].text, modality,
                                location_of(verb, index, geo.places)))
+        break
+    return out
+
+
+# A signed text that commits both parties to an act ("signed a declaration committing both countries to cut
+# their arsenals", "a treaty that commits each country to defend the other"): each signer pledges it.
+BOUND = {"each", "both", "their", "all"}
+BOUND_PARTIES = {"country", "countries", "nation", "nations", "government", "governments", "side", "sides",
+                 "state", "states", "army", "armies", "party", "parties", "other"}
+SIGNED = {"sign", "conclude", "adopt", "seal", "issue", "approve", "ratify"}
+YIELDED = {"pull", "withdraw", "return", "hand", "leave", "retreat", "cede"}
+
+
+def _commitments(sent: Span, pack: Pack, events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "commit" or tok.pos_ != "VERB" or negated(tok):
+            continue
+        bound = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        act = next((c for c in (*tok.children, *(bound.children if bound is not None else ()))
+                    if c.dep_ in {"xcomp", "prep", "acl", "advcl"} and c.i > tok.i), None)
+        if bound is None or act is None or bound.lemma_.lower() not in BOUND_PARTIES\
+                or not any(t.lower_ in BOUND for t in bound.subtree):
+            continue
+        verb = tok.head
+        for _ in range(3):  # "signed a treaty that commits", "signed a declaration … committing"
+            if verb.lemma_.lower() in SIGNED and verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        signing = next((e for e in events if e.type == "SUPPORT" and e.cameo == "057" and e.target is not None
+                        and e.source.code and e.target.code and e.source.code != e.target.code
+                        and verb.text in e.evidence.split()), None)
+        if verb.lemma_.lower() not in SIGNED or signing is None:
+            continue
+        text = sent.doc[tok.i:act.i + 1].text
+        code = "080" if act.lemma_.lower() in YIELDED else "030"  # "committing their armies to pull back": a yield
+        for a, b in ((signing.source, signing.target), (signing.target, signing.source)):
+            out.append(_told_event(pack, code, a, b, signing.date, signing.sentence, text, signing.modality,
+                                   signing.location))
         break
     return out
 
