@@ -169,16 +169,49 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
             return None  # "the session ended with no truce in sight": a reporter's outlook, no one's stance
         for child in t.children:  # "Ukraine must withdraw", "no recognition", but not "spare no effort to …"
             if child.dep_ in LENDING_DEPS and (stance_of(child, lex) in {"demand", "reject"})\
-                    and not (child.lower_ == "no" and t.dep_ == "dobj" and t.head.lemma_.lower() in SPARING_VERBS):
+                    and not (child.lower_ == "no" and t.dep_ == "dobj" and t.head.lemma_.lower() in SPARING_VERBS)\
+                    and not (child.dep_ == "det" and _own_item(below, t)):
                 return child, stance_of(child, lex)  # type: ignore[return-value]
         if t.head.i == t.i or _own_clause(t):
             return None
         steps += t.dep_ not in {"conj", "appos", "nmod"}  # a list of regions counts as one step
+        if _next_infinitive(t):  # "calls on Kyiv to withdraw …, to renounce NATO membership and to hold …"
+            first, commas = t, False
+            while _next_infinitive(first):
+                commas = commas or first.doc[first.left_edge.i - 1].lower_ in {",", ";"}
+                first = first.head  # the list's first act: not the stance on the acts after it
+            if commas:  # a list of three or more ("to continue mobilising and to receive arms" may be one act)
+                if first.head.i == first.i:
+                    return None
+                t = first
         t, below = t.head, t
     return None
 
 
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _next_infinitive(verb: Token) -> bool:
+    """Whether a verb is a later item of a list of infinitives, which the parser hangs on the item before it
+    ("urged Kyiv to withdraw from four regions, to renounce NATO membership and to hold elections")."""
+    if verb.pos_ != "VERB" or verb.head.pos_ != "VERB" or verb.head.i >= verb.i or not _to(verb.head)\
+            or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+        return False
+    edge = verb.left_edge.i
+    if verb.dep_ == "conj":
+        return edge > 0 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return _to(verb) and edge > 0 and verb.doc[edge - 1].lower_ in {",", "and", "or", ";"}
+
+
 OUT_OF_SIGHT = {"sight", "view"}
+
+
+def _own_item(below: Token, noun: Token) -> bool:
+    """Whether a list item has a determiner of its own, so that the first item's "no" does not reach it: "wants
+    no Western weapons and a new government" wants the government ("no talks or truce" refuses both)."""
+    return below.dep_ in {"conj", "appos"} and below.head.i == noun.i and any(
+        c.dep_ in {"det", "poss"} for c in below.children)
 
 
 def _out_of_sight(noun: Token) -> bool:
