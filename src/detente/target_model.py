@@ -137,7 +137,7 @@ class TargetModel:
 
     def __post_init__(self) -> None:
         self._index = {f: n for n, f in enumerate(self.vocabulary)}
-        self._w = np.asarray(self.weights, dtype=np.float64)
+        self._w = [float(w) for w in self.weights]  # a list: indexing an array item by item is slower
 
     def score(self, found: list[str]) -> float:
         return float(sum(self._w[n] for f in found if (n := self._index.get(f)) is not None))
@@ -149,6 +149,8 @@ class TargetModel:
         same = Counter((e.type, e.source.code) for e in events)
         asked = [e for e in events
                  if (e.target is None or e.target.code is None) and same[e.type, e.source.code] == 1]
+        if not asked or not any(m.actor.code for m in index.mentions):
+            return list(events)  # nothing to fill, or no coded party to fill it with
         chosen: dict[int, Event] = {}
         for event, options, found in _cases(sent, index, events, asked):
             best = max(range(len(options)), key=lambda n: self.score(found[n]))

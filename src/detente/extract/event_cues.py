@@ -3,8 +3,9 @@ modality."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from ..ontology.schema import EventCue, Pack
@@ -35,14 +36,16 @@ class Lexicon:
 
     cues: dict[str, list[EventCue]]
     pack: Pack
-    hyphen_ends: set[str]  # what follows a hyphen in a cue ("in" of "sit-in"): only these words end a compound
+    hyphen_ends: set[int]  # the hashes of what follows a hyphen in a cue ("in" of "sit-in"): only these end one
+    by_word: dict[tuple[int, int, int], list[EventCue]] = field(default_factory=dict)  # cue_entries' answers by
+    # (lemma, lower-case form, tag) hashes: reading the strings of every word is slow
 
     @classmethod
     def of(cls, pack: Pack) -> "Lexicon":
         cues: dict[str, list[EventCue]] = {}
         for cue in pack.event_cues:
             cues.setdefault(cue.cue.lower(), []).append(cue)
-        ends = {word[n + 1:] for word in cues for n, c in enumerate(word) if c == "-"}
+        ends = {hash_string(word[n + 1:]) for word in cues for n, c in enumerate(word) if c == "-"}
         return cls(cues, pack, ends)
 
 
@@ -136,11 +139,22 @@ def regular_stem(word: str, lex: Lexicon) -> str | None:
     return None
 
 
+WORDS_KEPT = 100_000
+
+
 def cue_entries(tok: Token, lex: Lexicon) -> list[EventCue]:
     """The lexicon entries of a word: by its hyphenated compound, lemma, form or, for a past form whose lemma is
     odd, regular stem."""
-    return tok.lower_ in lex.hyphen_ends and lex.cues.get(hyphenated(tok) or "") or lex.cues.get(tok.lemma_.lower())\
-        or lex.cues.get(tok.lower_) or tok.tag_ in PAST and lex.cues.get(regular_stem(tok.lower_, lex) or "") or []
+    if tok.lower in lex.hyphen_ends and (compound := lex.cues.get(hyphenated(tok) or "")):
+        return compound
+    key = (tok.lemma, tok.lower, tok.tag)
+    found = lex.by_word.get(key)
+    if found is None:
+        if len(lex.by_word) > WORDS_KEPT:
+            lex.by_word.clear()
+        found = lex.by_word[key] = lex.cues.get(tok.lemma_.lower()) or lex.cues.get(tok.lower_)\
+            or tok.tag_ in PAST and lex.cues.get(regular_stem(tok.lower_, lex) or "") or []
+    return found
 
 
 def match_cue(tok: Token, lex: Lexicon) -> tuple[EventCue, Token | None] | None:
