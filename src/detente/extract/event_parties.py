@@ -255,6 +255,11 @@ def pick_party(tiers: list[list[Token]], index: ActorIndex, sources: list[Mentio
     return None
 
 
+def _only_sources(index: ActorIndex, sources: list[Mention]) -> bool:
+    """Whether the sentence names no party but the sources, so that ``pick_party`` can find no target."""
+    return all(any(m.start == s.start for s in sources) for m in index.mentions)
+
+
 def _other_conjunct(m: Mention, doc: Doc, index: ActorIndex, own: set[str | None]) -> Mention | None:
     """The first party conjoined after a mention that is not of the source's side ("Russia and Ukraine",
     "relations between Moscow and Washington")."""
@@ -339,8 +344,8 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
         m = index.at(passive)
         if m is not None and m.actor.code is not None or agent_of(tok) is None:
             return sources, m
-    if all(any(m.start == s.start for s in sources) for m in index.mentions):
-        return sources, None  # no party but the sources: no candidate can name a target
+    if _only_sources(index, sources):
+        return sources, None
     return sources, pick_party(target_candidates(tok), index, sources)
 
 
@@ -1008,7 +1013,7 @@ def _met_at(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | 
     verb = tok.head.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    if all(any(m.start == s.start for s in sources) for m in index.mentions):
+    if _only_sources(index, sources):
         return None
     return pick_party(target_candidates(verb)[:1], index, sources)
 

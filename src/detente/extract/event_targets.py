@@ -28,7 +28,7 @@ from .event_parties import (
 )
 from .event_syntax import SELF_PRONOUNS, gerund_subject, governing_verb, is_purpose_clause
 from .geography import Geography
-from .syntax import PERMITTING, SUBJECTS, ActorIndex, Mention, agent_of, state_mention
+from .syntax import PERMITTING, SUBJECTS, ActorIndex, Mention, agent_of, is_infinitive, state_mention
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "RETREAT", "SUPPORT"}
 STAND_IN_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION", "PROTEST", "THREATEN"}
@@ -224,10 +224,10 @@ def conditioned(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geog
     """Whom a threat is aimed at: the subject of its condition ("threatened to cut off gas if the EU imposed
     sanctions" → the EU; "if it attacked Iraq" → the party "it" stands for)."""
     own = {s.actor.code for s in sources}
-    said = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # "threatened on Thursday to open …", parsed
-    said += [c for v in said for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]  # as an adverbial
-    # clause; "… to open the borders and send refugees into Europe if the EU …": the condition on the second act
+    said = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and is_infinitive(c)]
+    said += [c for v in said for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]  # "threatened
+    # on Thursday to open …", parsed as an adverbial clause; "… to open the borders and send refugees into Europe if
+    # the EU …": the condition on the second act
     for t in (tok, *said):
         for clause in t.children:
             if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..ontology.schema import Pack
 from .attribution import REPORTING_VERBS, is_enshrining
 from .scale import NEGATIVE
-from .syntax import PERMITTING, ActorIndex, agent_of, subject_of
+from .syntax import PERMITTING, ActorIndex, agent_of, is_infinitive, subject_of
 
 MODALS = {"must", "should", "have", "need", "ought"}
 DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "communique", "communiqué", "paper",
@@ -188,20 +188,16 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
     return None
 
 
-def _to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _next_infinitive(verb: Token) -> bool:
     """Whether a verb is a later item of a list of infinitives, which the parser hangs on the item before it
     ("urged Kyiv to withdraw from four regions, to renounce NATO membership and to hold elections")."""
-    if verb.pos_ != "VERB" or verb.head.pos_ != "VERB" or verb.head.i >= verb.i or not _to(verb.head)\
+    if verb.pos_ != "VERB" or verb.head.pos_ != "VERB" or verb.head.i >= verb.i or not is_infinitive(verb.head)\
             or verb.dep_ not in {"advcl", "conj", "xcomp"}:
         return False
     edge = verb.left_edge.i
     if verb.dep_ == "conj":
         return edge > 0 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    return _to(verb) and edge > 0 and verb.doc[edge - 1].lower_ in {",", "and", "or", ";"}
+    return is_infinitive(verb) and edge > 0 and verb.doc[edge - 1].lower_ in {",", "and", "or", ";"}
 
 
 OUT_OF_SIGHT = {"sight", "view"}
@@ -454,7 +450,7 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
         return tok, "propose"  # "the document rules out NATO membership": a provision of the plan
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and stance_of(tok.head, lex) in {"support", "demand"}\
             and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)\
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            and is_infinitive(tok):
         return tok.head, stance_of(tok.head, lex)  # type: ignore[return-value]  # "had no right to give away its
         # land": the denied right, negated later
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB"\
@@ -469,7 +465,7 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
              and (st := stance_of(c, lex)) in NEGATIVE), None)):
         return judged  # "threatening us with sanctions is pointless", "imposing sanctions was costly"
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and (outer := stance_of(tok.head, lex)) in NEGATIVE\
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            and is_infinitive(tok):
         return tok.head, outer  # "the refusal to lift sanctions"
     if tok.lemma_.lower() == "include" and tok.dep_ in {"prep", "acl"} and tok.head.pos_ == "NOUN"\
             and (outer := stance_of(tok.head, lex)) is not None:
@@ -575,7 +571,7 @@ def _misparsed_control(verb: Token, lex: PositionLexicon) -> Token | None:
     """"Trump pressed Zelensky to accept…" parsed as a "pressed Zelensky" subject of "accept": the demanding
     verb hangs off the inner subject as a modifier, its own subject as a compound before it."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if subject is None or not is_infinitive(verb):
         return None
     return next((c for c in subject.children if c.dep_ == "amod" and c.pos_ == "VERB" and
                  stance_of(c, lex) == "demand" and control_subject(c) is not None), None)

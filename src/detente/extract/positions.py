@@ -19,13 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Position, RepeatRef
 from ..ontology.schema import Issue, Pack
-from .attribution import (
-    REPORTING_VERBS,
-    according_object,
-    attribute,
-    is_analyst,
-    is_reporter,
-)
+from .attribution import REPORTING_VERBS, according_object, attribute, is_analyst, is_reporter
 from .geography import Geography, geography
 from .issue_phrases import (
     GENERIC_ISSUES,

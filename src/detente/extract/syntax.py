@@ -154,7 +154,7 @@ def subject_of(verb: Token) -> Token | None:
                 if agent is not None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
                 return None
-        if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        if verb.dep_ == "relcl" and is_infinitive(verb) \
                 and verb.head.head.pos_ in {"VERB", "AUX"} and verb.head.head.i != verb.head.i:
             verb = verb.head.head  # "is offering steps to deflect the deadline": who offers, deflects
             continue
@@ -181,6 +181,11 @@ def _cleft_focus(verb: Token) -> Token | None:
                                                              for c in be.children):
         return None
     return next((c for c in be.children if c.dep_ == "attr"), None)
+
+
+def is_infinitive(verb: Token) -> bool:
+    """Whether a verb has its own "to" ("to renounce", "decided to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def agent_of(verb: Token) -> Token | None:
