@@ -502,7 +502,7 @@ def target_candidates(tok: Token) -> list[list[Token]]:
     to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     patient = _patient(tok)
     near: list[Token] = [patient] if patient is not None else []
-    near += to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}
+    near += to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"} and not _trailing_description(tok, c)
                   or c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}]  # a misparsed object
     near += _shared_object(tok) if not near else []
     relative = relative_object(tok)  # "officials whom they blame for stoking the crisis"
@@ -552,6 +552,14 @@ def target_candidates(tok: Token) -> list[list[Token]]:
     reporter = reporter_of_conjunct(tok)  # "told Putin that this was no era of war and urged dialogue": Putin
     told = [c for c in reporter.children if c.dep_ in {"dobj", "dative"}] if reporter is not None else []
     return [near, second, far, _deep_recipients(tok), told]
+
+
+def _trailing_description(verb: Token, obj: Token) -> bool:
+    """Whether an "object" is a description of the subject the parser hung on the verb after a comma and the
+    verb's own phrases: "arrived in Pyongyang on Monday, the most senior American official ever to visit"."""
+    before = obj.left_edge.i - 1
+    return obj.dep_ == "dobj" and before > verb.i and obj.doc[before].text == ","\
+        and any(c.dep_ == "prep" and verb.i < c.i < before for c in verb.children)
 
 
 def _patient(tok: Token) -> Token | None:
@@ -921,6 +929,7 @@ def light_subject(tok: Token) -> Token | None:
 
 
 CROWD_PREPS = PLACE_PREPS | {"through", "to", "into", "on", "outside", "around", "along"}
+CROWDED_PLACES = {"pack", "fill", "throng", "flood", "occupy", "block", "blockade"}  # verbs whose object is the place
 
 
 def crowd_actor(subject: Token, tok: Token, geo: Geography) -> Mention:
@@ -931,6 +940,8 @@ def crowd_actor(subject: Token, tok: Token, geo: Geography) -> Mention:
         if code is not None:
             break
         for p in verb.children:
+            if p.dep_ == "dobj" and verb.lemma_ in CROWDED_PLACES and (code := geo.code_in(p)):
+                break  # "packed Kyiv's Independence Square"
             if p.dep_ == "prep" and p.lower_ in CROWD_PREPS:
                 code = next((c for g in p.children if g.dep_ == "pobj" and (c := geo.code_in(g))), None)
                 if code:

@@ -273,9 +273,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         unruled = _force_not_ruled_out(tok, cue, partner)
         if unruled is not None:  # "refused to rule out using military coercion to take control of Greenland"
             code = unruled[0]
-        deadline = _deadline_given(tok) if cue.cue == "give" and code != ULTIMATUM else None
-        if deadline is not None:  # "gave Niger's junta a week to reinstate Bazoum": a demand, not a gift
-            demanded_code = codes.get(deadline.i, "")
+        deadline = _deadline_given(tok) if cue.cue == "give" else None
+        if deadline is not None and _sent_away(deadline, geo):
+            code = EXPULSION  # "gave Germany's ambassador 48 hours to leave the country"
+        elif deadline is not None and code != ULTIMATUM:  # "gave Niger's junta a week to reinstate Bazoum": a
+            demanded_code = codes.get(deadline.i, "")  # demand, not a gift
             code = next((YIELD_DEMANDS[demanded_code[:n]] for n in (4, 3) if demanded_code[:n] in YIELD_DEMANDS),
                         DEMAND)
         if code[:3] == "042" and _arms_arriving(tok):
@@ -524,6 +526,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if target is not None and target.actor.code and is_domestic(tok, index, geo, target.actor.code):
             sources = [compatriot(s, target.actor.code)
                        if is_counterpart(s, etype, tok.doc) or is_enforcer(s, etype) else s for s in sources]
+        elif sources[0].actor.code is None and sources[0].actor.kind == "person" and (state := _office_state(tok, geo)):
+            sources = [compatriot(sources[0], state), *sources[1:]]  # "Djotodia stepped down as interim president
+            # of the Central African Republic"
         elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP"}:
             state = sole_state(tok, index, geo)  # "angry farmers drove tractors onto motorways around Paris"
             sources = [compatriot(s, state) for s in sources] if state else sources
@@ -1250,6 +1255,19 @@ def _deadline_given(tok: Token) -> Token | None:
                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
+EXPULSION = "166"
+LEAVINGS = {"leave", "vacate", "quit"}
+
+
+def _sent_away(act: Token, geo: Geography) -> bool:
+    """Whether the act a party is given time to do is leaving the giver's country or a base in it: "gave Germany's
+    ambassador 48 hours to leave the country", "180 days to vacate the air base"; not "48 hours to leave Iraq"."""
+    if act.lemma_.lower() not in LEAVINGS:
+        return False
+    place = next((c for c in act.children if c.dep_ == "dobj"), None)
+    return place is None or place.lemma_.lower() in {"country", "base", "territory"} and geo.code_in(place) is None
+
+
 def _arms_arriving(tok: Token) -> bool:
     """Whether what arrives is weaponry ("the first F-16 jets from Denmark are expected to arrive in Ukraine",
     "Germany's first IRIS-T air defence system has arrived"), not missiles "to be stationed" by their owner."""
@@ -1665,10 +1683,19 @@ def _crowd(subject: Token | None) -> bool:
     return any(t.lemma_.lower() in CROWDS for t in heads)
 
 
+def _office_state(verb: Token, geo: Geography) -> str | None:
+    """The state of the office a verb's "as" names: "resigned as president of Burkina Faso", "as Bolivia's leader"."""
+    offices = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+               if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return next((code for g in offices for c in g.children if c.dep_ in {"poss", "amod", "compound"} and c.i < g.i
+                 or c.dep_ == "prep" and c.lower_ == "of" if (code := geo.code_in(c))), None)
+
+
 def _would_not(tok: Token, modality: str) -> bool:
-    """"… but would not agree to a truce": "would not" ("won't") with no condition in the sentence refuses."""
+    """"… but would not agree to a truce", "would not hand over bin Laden unless Washington produced proof":
+    "would not" ("won't") with no condition in the sentence but the terms it sets ("unless") refuses."""
     return modality == "hypothetical" and any(c.dep_ == "aux" and c.lower_ in {"would", "wo"} for c in tok.children)\
-        and not any(t.lower_ in CONDITIONS for t in tok.sent)
+        and not any(t.lower_ in CONDITIONS and t.lower_ != "unless" for t in tok.sent)
 
 
 def _fleet_state(subject: Token | None, geo: Geography) -> list[Mention]:

@@ -1,0 +1,61 @@
+"""Round 19: crowds filling a square, time given to leave the country, "would not … unless", a description of the
+visitor after a comma, an office's state for an unknown person, aid words, weapons handed in."""
+
+from __future__ import annotations
+
+from extracted import event_keys, events_of
+
+
+def keys(pack, text, published="2020-01-01"):
+    return event_keys(pack, text, published)
+
+
+def test_a_crowd_packing_a_square_protests_in_its_state(pack):
+    found = keys(pack, "Thousands of government critics packed Minsk's October Square on Sunday evening.")
+    assert found == [("PROTEST", "BLR", None)]
+
+
+def test_filling_a_post_is_no_protest(pack):
+    assert keys(pack, "The ministry filled the vacant post with a career diplomat on Monday.") == []
+
+
+def test_time_given_to_leave_the_country_expels(pack):
+    events = events_of(pack, "Mali gave the French ambassador 72 hours on Monday to leave the country.", "2022-01-31")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("SANCTION", "166", "MLI", "FRA")]
+
+
+def test_time_given_to_leave_another_country_is_no_expulsion(pack):
+    events = events_of(pack, "Washington gave the Iraqi leader 48 hours to leave Iraq.", "2003-03-18")
+    assert all(e.cameo != "166" for e in events)
+
+
+def test_would_not_unless_refuses(pack):
+    events = events_of(pack, "Belgrade said it would not release the detained monitors unless NATO halted its "
+                             "bombing.", "1999-04-02")
+    assert [(e.type, e.source.code, e.negated) for e in events][:1] == [("REJECT", "YUG", False)]
+
+
+def test_would_not_if_stays_hypothetical(pack):
+    events = events_of(pack, "Seoul said it would not send troops if the talks resumed.", "2003-04-02")
+    assert all(e.type != "REJECT" for e in events)
+
+
+def test_a_description_of_the_visitor_is_not_the_host(pack):
+    found = keys(pack, "Hillary Clinton arrived in Naypyidaw on Wednesday, the first American secretary of state "
+                       "to visit Myanmar in half a century.", "2011-11-30")
+    assert found[0] == ("CONSULT", "USA", "MMR")
+
+
+def test_an_unknown_person_takes_the_state_of_the_office_he_leaves(pack):
+    found = keys(pack, "Idrissa Kane stepped down as prime minister of Niger on Thursday.")
+    assert found == [("RETREAT", "NER", None)]
+
+
+def test_biscuits_for_survivors_flown_in_are_aid(pack):
+    found = keys(pack, "UNICEF flew 20 tonnes of biscuits into Kathmandu on Tuesday for survivors of the quake.")
+    assert found and found[0][0] == "AID"
+
+
+def test_weapons_handed_in_disarm(pack):
+    events = events_of(pack, "Maoist fighters began handing in their rifles and grenades to UN monitors on Monday.")
+    assert [(e.type, e.cameo) for e in events][:1] == [("RETREAT", "0873")]
