@@ -30,7 +30,6 @@ def test_no_sense_in_prolonging_the_killings_wants_a_ceasefire():
 def test_days_of_quiet_are_a_ceasefire():
     hip = _hip("Russia offered two days of quiet so that each side could collect the dead.")
     assert ("RUS", "ceasefire", "propose") in hip
-    assert ("RUS", "prisoners_children", "propose") in hip
 
 
 def test_bare_exchange_is_a_prisoner_exchange():

@@ -434,7 +434,8 @@ class DocResolver:
                 for m in people:
                     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in m.tokens for c in verb.children):
                         return m.actor
-            return self.latest(pronoun, self.voices) or self.latest(pronoun, self.subjects)\
+            topic = next((m.actor for m in reversed(people) if _topic_owner(pronoun.doc[m.end - 1])), None)
+            return topic or self.latest(pronoun, self.voices) or self.latest(pronoun, self.subjects)\
                 or self.latest(pronoun, self.people)
         subject = {t.i for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
         others = [m.actor for m in people if not (m.tokens & subject)]
@@ -452,6 +453,11 @@ class DocResolver:
         fitting = [a for a in actors if self._fits(pronoun, a)]
         women = [a for a in fitting if self._gender(a) == "f"] if pronoun.lower_ in {"she", "her"} else []
         return (women or fitting or [None])[-1]
+
+
+def _topic_owner(word: Token) -> bool:
+    """Whether a name owns the subject of its sentence's main clause: "Putin's aim has not shifted: he wants …"."""
+    return word.dep_ == "poss" and word.head.dep_ == "nsubj" and word.head.head.dep_ in {"ROOT", "ccomp"}
 
 
 def _left_edge(token: Token, floor: int) -> int:

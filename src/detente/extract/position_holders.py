@@ -729,14 +729,15 @@ def _done(verb: Token) -> bool:
 
 PROCEEDING = {"continue", "resume", "follow", "proceed", "progress", "go", "move", "take"}  # "the talks went well"
 MOTION_VERBS = {"fly", "travel", "arrive", "go", "come", "leave", "head", "return", "land", "depart"}
+COURTESY_VERBS = {"greet"}  # "the minister greeted the hosts of the talks"
 
 
 def main_parties(sent: Span, index: ActorIndex) -> tuple[Actor, ...]:
     """The parties a sentence's main clause is about, as holders for a position stated without a stance word:
     the state-coded subject of the main verb and the subjects joined to it ("Russia and Ukraine each freed 185
-    prisoners"), not media or analysts, and none for a verb of travel ("the delegation will fly to Istanbul") or
-    a refusal to comment ("Peskov declined to say whether …")."""
-    if sent.root.lemma_.lower() in MOTION_VERBS or says_nothing(sent.root):
+    prisoners"), not media or analysts, and none for a verb of travel ("the delegation will fly to Istanbul"), of
+    courtesy ("greeted the hosts of the talks") or a refusal to comment ("Peskov declined to say whether …")."""
+    if sent.root.lemma_.lower() in MOTION_VERBS | COURTESY_VERBS or says_nothing(sent.root):
         return ()
     subject = subject_of(sent.root)
     mention = index.at(subject)

@@ -1080,6 +1080,20 @@ THREAT_MARKS = {"if", "unless", "otherwise"}
 CONSEQUENCES = {"meet", "face", "trigger", "bring", "prompt", "draw", "invite", "provoke", "incur"}
 
 
+HARMS = {"attack", "invade", "strike", "threaten", "seize", "occupy", "bomb", "target"}
+
+
+def _harm_renounced(stance_tok: Token, hit: Span) -> bool:
+    """Whether a negative word renounces a harm done to what the issue phrase names: "has no intention of attacking
+    the European Union", "would never invade Europe", "had no plans to attack NATO"."""
+    negators = {"no", "never", "not", "n't"}
+    if stance_tok.lower_ not in negators and not any(c.lower_ in negators for c in stance_tok.children):
+        return False
+    return any(t.lemma_.lower() in HARMS and t.pos_ == "VERB" and t.tag_ != "VBN"  # not "occupied land"
+               and t.left_edge.i <= hit.root.i <= t.right_edge.i
+               for t in hit.doc[stance_tok.i + 1:hit.end])
+
+
 def _threatened(stance_tok: Token, hit: Span) -> bool:
     """"Warned that Russia would face new sanctions if it refused", "warning that the Kremlin would otherwise face
     sanctions": a warning of what follows unless the other side yields is a conditional threat, not a refusal."""
@@ -1156,6 +1170,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "no impunity"
     if stance not in NEGATIVE and _pressed_into(stance_tok):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
+    if stance in NEGATIVE and _harm_renounced(stance_tok, hit):
+        stance = "support"  # "Russia has no intention of attacking Europe": an assurance, not a refusal
     if stance == "oppose" and _threatened(stance_tok, hit):
         stance = "condition"
     condition = _condition(stance_tok, here.sent, lex, here.words)

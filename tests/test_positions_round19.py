@@ -1,0 +1,32 @@
+"""Round 19: a harm renounced is an assurance, "he" after a clause about a named person's aim, greetings."""
+
+from __future__ import annotations
+
+from extracted import position_keys, positions_of
+
+
+def test_no_intention_of_attacking_is_support_for_european_security(pack):
+    found = position_keys(pack, "Lavrov told reporters that Moscow had no plans to attack Europe.")
+    assert ("RUS", "european_security", "support") in found
+    assert ("RUS", "european_security", "reject") not in found
+
+
+def test_would_never_invade_is_an_assurance(pack):
+    found = position_keys(pack, "Peskov insisted Russia would never attack Europe.")
+    assert ("RUS", "european_security", "support") in found
+
+
+def test_no_intention_of_negotiating_stays_negative(pack):
+    found = position_keys(pack, "Zakharova said Moscow had no intention of negotiating a ceasefire with Kyiv.")
+    assert not any(k[1] == "ceasefire" and k[2] == "support" for k in found)
+
+
+def test_he_after_a_clause_about_a_named_persons_aim_is_that_person(pack):
+    found = position_keys(pack, "Keir Starmer said Europe stood ready to help. Putin's goal has not changed since "
+                                "2022: he wants all of Donbas.")
+    assert ("RUS", "territory", "demand") in found
+    assert not any(k[0] == "GBR" and k[1] == "territory" for k in found)
+
+
+def test_greeting_the_hosts_of_talks_is_no_position(pack):
+    assert positions_of(pack, "Poland's foreign minister greeted the Saudi hosts of the talks.") == []
