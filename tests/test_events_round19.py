@@ -59,3 +59,18 @@ def test_biscuits_for_survivors_flown_in_are_aid(pack):
 def test_weapons_handed_in_disarm(pack):
     events = events_of(pack, "Maoist fighters began handing in their rifles and grenades to UN monitors on Monday.")
     assert [(e.type, e.cameo) for e in events][:1] == [("RETREAT", "0873")]
+
+
+def test_a_participle_without_agent_takes_the_noun_it_describes_as_object(pack):
+    events = events_of(pack, "Three battalions sent to the frontier returned to their barracks on Friday.")
+    assert [(e.type, e.cameo) for e in events][:1] == [("MOBILIZE", "154")]
+
+
+def test_events_in_an_open_whether_clause_are_not_events(pack):
+    assert events_of(pack, "Whether the junta will hand power to an elected government soon is far from clear.") == []
+    assert events_of(pack, "Diplomats in Vienna disagree over whether Tehran will expel the inspectors.") == []
+
+
+def test_a_whether_clause_a_party_will_look_into_keeps_its_event(pack):
+    events = events_of(pack, "Merz said Berlin would see whether it could send more air defence systems to Kyiv.")
+    assert [e.type for e in events] == ["AID"]

@@ -332,12 +332,15 @@ def _proposal(noun: Token) -> bool:
 
 
 def _passive_object(tok: Token) -> Token | None:
-    """The noun a passive participle with an agent describes: "a summit attended by Merkel", also when the
-    participle is misparsed as conjoined with the main verb ("a summit hosted by Macron and attended by Merkel")."""
-    if agent_of(tok) is None or any(c.dep_ == "nsubjpass" for c in tok.children):
+    """The noun a passive participle describes: "a summit attended by Merkel", "any settlement struck over their
+    heads"; with an agent also when the participle is misparsed as conjoined with the main verb ("a summit hosted
+    by Macron and attended by Merkel")."""
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
         return None
-    if tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.head
+    if agent_of(tok) is None:
+        return None
     if tok.dep_ != "conj":
         return None
     sibling = next((t for t in reversed(tok.doc[tok.head.i + 1:tok.i]) if t.dep_ == "acl" and t.tag_ == "VBN"

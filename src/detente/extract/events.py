@@ -246,8 +246,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes)\
                 and not _same_subject_act(tok, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
-        if is_rehearsed(tok) or is_deadline_act(tok):
-            continue  # "drills practising blockades and strikes", "had until Friday to accept": not done
+        if is_rehearsed(tok) or is_deadline_act(tok) or _open_question(tok):
+            continue  # "drills practising blockades and strikes", "had until Friday to accept", "whether the
+            # generals can hand power back is far from clear": not done
         if describes_subject_act(tok, kinds):
             continue  # "a drone strike ordered by Trump killed …": the verb the strike is the subject of codes it
         code = codes[tok.i]
@@ -1681,6 +1682,21 @@ def _crowd(subject: Token | None) -> bool:
     heads = [subject, *(g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj")]
     return any(t.lemma_.lower() in CROWDS for t in heads)
+
+
+OPEN_QUESTIONS = {"know", "debate", "disagree", "question", "argument", "wonder", "doubt", "unclear", "clear",
+                  "uncertain", "depend", "decide", "matter"}
+
+
+def _open_question(tok: Token) -> bool:
+    """Whether a predicate stands in a "whether" clause that is a sentence's subject or what is not known, debated
+    or open: "Whether the generals can hand power back is far from clear", "disagree over whether …"."""
+    clause = next((t for t in (tok, *tok.ancestors) if any(c.dep_ == "mark" and c.lower_ == "whether"
+                                                          for c in t.children)), None)
+    if clause is None:
+        return False
+    head = clause.head.head if clause.head.dep_ == "prep" else clause.head
+    return clause.dep_ in {"csubj", "csubjpass"} or head.lemma_.lower() in OPEN_QUESTIONS
 
 
 def _office_state(verb: Token, geo: Geography) -> str | None:
