@@ -74,3 +74,16 @@ def test_events_in_an_open_whether_clause_are_not_events(pack):
 def test_a_whether_clause_a_party_will_look_into_keeps_its_event(pack):
     events = events_of(pack, "Merz said Berlin would see whether it could send more air defence systems to Kyiv.")
     assert [e.type for e in events] == ["AID"]
+
+
+def test_elections_which_they_said_were_rigged_by_the_government_accuse_it(pack):
+    found = event_keys(pack, "Serbia's opposition parties boycotted Sunday's elections, which they said had been "
+                             "rigged by Aleksandar Vucic's party.", "2020-06-22")
+    assert ("ACCUSE", "SRB", "SRB") in found
+
+
+def test_they_who_say_a_vote_was_rigged_are_the_crowd_not_the_leader(pack):
+    events = events_of(pack, "Tens of thousands of people marched through Tbilisi on Sunday demanding that Bidzina "
+                             "Ivanishvili step aside after a vote they say was rigged.", "2024-11-03")
+    accusers = [(e.source.code, e.source.text) for e in events if e.type == "ACCUSE"]
+    assert accusers == [("GEO", "people")]

@@ -248,14 +248,19 @@ def is_free_relative(verb: Token) -> bool:
 def _free_relative_speaker(verb: Token) -> Token | None:
     """Who "it" is in a free relative hung on a phrase of another clause ("held drills in response to what it
     called provocative statements", "over what they said was Doha's support for terrorism"): the subject of the
-    clause the phrase belongs to, or the speaker that subject stands for."""
+    clause the phrase belongs to, or the speaker that subject stands for; for "they", the nearest such subject that
+    is no single named person ("marched …, demanding that Lukashenko step down after an election they say was
+    rigged": the marchers)."""
+    own = event_subject(verb)
+    plural = own is not None and own.lower_ == "they"
     head, steps = verb.head, 0
     while head.i != verb.i and steps < 5:
         if head.pos_ in {"VERB", "AUX"}:
             subject = event_subject(head)
             if subject is None:
                 return None
-            return speaker_of_pronoun(head, subject) or subject if subject.lower_ in SELF_PRONOUNS else subject
+            if not (plural and subject.tag_ == "NNP"):
+                return speaker_of_pronoun(head, subject) or subject if subject.lower_ in SELF_PRONOUNS else subject
         if head.head.i == head.i:
             return None
         head, steps = head.head, steps + 1

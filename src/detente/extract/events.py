@@ -1089,7 +1089,7 @@ def _guilt_claims(sent: Span, index: ActorIndex, pack: Pack, base: date | None, 
             speaker = index.at(speaker_of_pronoun(tok, subject) or subject) if subject is not None else None
             if (speaker is None or speaker.actor.code is None) and tok.dep_ == "advcl":
                 speaker = next((m for m in acted.get(tok.head.i, []) if m.actor.code), speaker)
-            accused = index.at(guilty) if not _is_vote(guilty) else None
+            accused = index.at(agent_of(mark)) if _is_vote(guilty) else index.at(guilty)  # "rigged by his allies"
             if speaker is None or speaker.actor.code is None or not _is_vote(guilty) and (
                     accused is None or accused.actor.code in {None, speaker.actor.code}):
                 continue
@@ -1108,8 +1108,8 @@ def _blamed(clause: Token, verb: Token) -> tuple[Token, Token] | None:
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and clause.dep_ == "conj":  # "said Russian troops shelled the city and were responsible …"
         subject = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None and verb.dep_ == "relcl":
-        subject = verb.head
+    if (subject is None or subject.tag_ == "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "the elections, which they said had been rigged"
     if subject is None:
         return None
     lemma = clause.lemma_.lower()
@@ -1127,7 +1127,7 @@ def _blamed(clause: Token, verb: Token) -> tuple[Token, Token] | None:
 
 def _is_vote(noun: Token) -> bool:
     """Whether a noun names a vote or its count ("the October vote", "the presidential run-off")."""
-    return noun.doc[noun.left_edge.i:noun.i + 1].text.lower().split()[-1] in VOTES
+    return noun.doc[noun.left_edge.i:noun.i + 1].text.lower().split()[-1] in VOTES or noun.lemma_.lower() in VOTES
 
 
 ULTIMATUM = "139"
