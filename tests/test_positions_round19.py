@@ -30,3 +30,9 @@ def test_he_after_a_clause_about_a_named_persons_aim_is_that_person(pack):
 
 def test_greeting_the_hosts_of_talks_is_no_position(pack):
     assert positions_of(pack, "Poland's foreign minister greeted the Saudi hosts of the talks.") == []
+
+
+def test_a_named_partys_initiative_recalls_that_partys_proposal(pack):
+    found = position_keys(pack, "Brazil put forward a plan for an immediate ceasefire along the front line. Kyiv "
+                                "rejected Brazil's initiative.")
+    assert ("UKR", "ceasefire", "reject") in found

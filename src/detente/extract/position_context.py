@@ -177,14 +177,15 @@ def recalled_spans(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: 
         if noun.pos_ != "NOUN" or lemma not in RECALLING_NOUNS:
             continue
         determiners = [c for c in noun.children if c.dep_ in {"det", "predet", "amod"} and c.lower_ in RECALLING_DETS]
-        if not determiners:  # "such" is often an amod
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if not determiners and owner is None:  # "such" is often an amod; "Beijing's initiative" is owned
             continue
         acted_on = noun.dep_ in {"dobj", "pobj", "nsubjpass"} or noun.dep_ == "nsubj"\
             and noun.head.lemma_ in STATIVE_VERBS  # "such demands are unacceptable"
         if not acted_on or any(noun.left_edge.i <= h.root.i <= noun.right_edge.i for h in hits):
             continue
         fits = _owned(noun, determiners, earlier, index, geo, number)
-        start = min([c.i for c in determiners] + [noun.i])
+        start = min([c.i for c in determiners] + [noun.i] + ([owner.left_edge.i] if owner is not None else []))
         out.extend(_recalled(noun, start, RECALLING_NOUNS[lemma], fits))
     return out
 
