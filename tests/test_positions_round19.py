@@ -36,3 +36,9 @@ def test_a_named_partys_initiative_recalls_that_partys_proposal(pack):
     found = position_keys(pack, "Brazil put forward a plan for an immediate ceasefire along the front line. Kyiv "
                                 "rejected Brazil's initiative.")
     assert ("UKR", "ceasefire", "reject") in found
+
+
+def test_readiness_to_accept_a_recalled_proposal_is_the_holders(pack):
+    found = position_keys(pack, "Ankara proposed a halt to strikes on Black Sea shipping. Kyiv expressed its "
+                                "readiness to accept the Turkish proposal.")
+    assert any(k[0] == "UKR" and k[2] in {"support", "accept"} for k in found)

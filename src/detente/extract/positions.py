@@ -637,7 +637,11 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         found = judged_after(recall.root, lex) or (governing_stance(recall.root.head, lex, sent)
                                                    if recall.root.head.i != recall.root.i else None)
         if found is not None and found[0].dep_ not in LENDING_DEPS:  # not "the terms must …"
-            out.extend(_positions_for(recall, *refused_noun(outermost(found, lex), lex), here))
+            found = refused_noun(outermost(found, lex), lex)
+            given = _positions_for(recall, *found, here)
+            outer = governing_stance(found[0].head, lex, sent) if not given and found[0].dep_ == "acl" else None
+            out.extend(given or (_positions_for(recall, *outer, here) if outer else []))  # "expressed its
+            # readiness to accept the US proposal": the readiness is the holder's
     if carried:
         for word, found in taken_up(sent, [h for h in hits if h.start not in dismissed], lex, index):
             out.extend(_positions_for(Span(sent.doc, word.i, word.i + 1, label=carried[0]), *found, here))
