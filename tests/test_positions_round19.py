@@ -42,3 +42,10 @@ def test_readiness_to_accept_a_recalled_proposal_is_the_holders(pack):
     found = position_keys(pack, "Ankara proposed a halt to strikes on Black Sea shipping. Kyiv expressed its "
                                 "readiness to accept the Turkish proposal.")
     assert any(k[0] == "UKR" and k[2] in {"support", "accept"} for k in found)
+
+
+def test_a_demand_among_what_a_party_tabled_is_that_partys(pack):
+    found = position_keys(pack, "Moscow had tabled several non-starters in Geneva, including a demand that Kyiv "
+                                "withdraw its forces from the rest of Donbas.")
+    assert ("RUS", "territory", "demand") in found
+    assert not any(k[0] == "UKR" and k[1] == "territory" for k in found)

@@ -376,11 +376,12 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
         if stance_tok.dep_ in {"dobj", "attr"}:
             stance_tok = stance_tok.head
         elif stance_tok.dep_ == "pobj" and stance_tok.head.head.pos_ in {"VERB", "AUX"} and (
-                stance_tok.head.lower_ in {"in", "as", "for"} or stance_tok.head.lower_ == "with"
+                stance_tok.head.lower_ in {"in", "as", "for", "including"} or stance_tok.head.lower_ == "with"
                 and stance_tok.head.head.lemma_.lower() in RESPONDING or stance_tok.head.lower_ == "on"
                 and stance_tok.head.head.lemma_.lower() in ON_ATTITUDES):
             stance_tok = stance_tok.head.head  # "Trump spoke in favour of a ceasefire", "saw it as a continuation",
-            # "the document provides for a ban on …", "answered with an offer of talks", "insisted on its demands"
+            # "the document provides for a ban on …", "answered with an offer of talks", "insisted on its demands",
+            # "tabled non-starters, including a demand that …"
     credited = _credited(stance_tok, index, geo)
     if credited:
         return credited  # "Putin thanked Trump for supporting the talks"
