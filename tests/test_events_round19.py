@@ -87,3 +87,23 @@ def test_they_who_say_a_vote_was_rigged_are_the_crowd_not_the_leader(pack):
                              "Ivanishvili step aside after a vote they say was rigged.", "2024-11-03")
     accusers = [(e.source.code, e.source.text) for e in events if e.type == "ACCUSE"]
     assert accusers == [("GEO", "people")]
+
+
+def test_a_summit_ending_without_an_agreement_is_a_negated_agreement(pack):
+    events = events_of(pack, "Macron hosted Xi Jinping in Paris on Monday, but the talks ended without an agreement "
+                             "on a ceasefire in Ukraine.", "2024-05-06")
+    agreed = [(e.type, e.cameo, e.source.code, e.target.code, e.negated) for e in events if e.type == "AGREE"]
+    assert agreed == [("AGREE", "0356", "FRA", "CHN", True)]
+
+
+def test_coming_away_without_announcing_a_truce_announces_none(pack):
+    events = events_of(pack, "Erdogan and Putin talked for four hours in Sochi but came away without announcing a "
+                             "truce.", "2021-09-29")
+    assert not any(e.type == "CONCEDE" for e in events)
+    assert [(e.type, e.negated) for e in events if e.type == "AGREE"] == [("AGREE", True)]
+
+
+def test_without_a_breakthrough_is_no_agreement_event(pack):
+    events = events_of(pack, "Talks between Serbian and Kosovo negotiators in Brussels ended on Tuesday without a "
+                             "breakthrough.", "2023-02-28")
+    assert not any(e.type == "AGREE" for e in events)

@@ -701,6 +701,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         events += _moves_judged(sent, index, pack, base, sentence, events)
     if words & GUILT_WORDS:
         events += _guilt_claims(sent, index, pack, base, sentence, events, acted)
+    if "without" in words:
+        unagreed = _no_agreement(sent, index, pack, base, sentence, events)
+        events = [e for e in events if not any(e.evidence in u.evidence for u in unagreed)] + unagreed
     if words & (CONDITIONS | {"long"}):  # "if", "unless", "as long as"
         events += _conditional_threats(sent, index, pack, base, sentence, events, live)
     joint = _joint_events(sent, index, pack, geo, base, sentence, events) if words & JOINT else []
@@ -713,6 +716,39 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     apart = separate_acts([t for t, _, _ in found])
     separate = {evidence_of(tok, partner) for tok, _, partner in found if tok in apart}
     return unrepeated_events([e for e in events if not any(e is d for d in dropped)] + joint, separate)
+
+
+UNAGREED = {"agreement", "deal", "accord"}  # "the summit ended without an agreement"
+TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
+AGREEING = {"announce", "reach", "sign", "secure", "strike", "agree"}  # "came away without announcing a ceasefire"
+
+
+def _no_agreement(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sentence: int,
+                  found: list[Event]) -> list[Event]:
+    """"The summit ended without an agreement on a ceasefire", "flew home without a deal", "came away without
+    announcing a ceasefire": the two parties of the sentence's meeting did not agree, the one named first toward
+    the other (a ceasefire agreement where the agreement is on one); what the "without" phrase names is not done."""
+    met = next((e for e in found if e.type == "CONSULT" and e.target is not None
+                and e.target.code not in {None, e.source.code}), None)
+    if met is None:
+        return []
+    out = []
+    for prep in sent:
+        if prep.lower_ != "without" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        acts = [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in AGREEING]
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in UNAGREED), None) or next(
+            (c for a in acts for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in UNAGREED | TRUCE_WORDS),
+            None)
+        if noun is None:
+            continue
+        first = {m.actor.code: m.start for m in reversed(index.mentions)}
+        a, b = sorted((met.source, met.target), key=lambda x: first.get(x.code, len(sent.doc)))
+        code = "0356" if any(t.lemma_.lower() in TRUCE_WORDS for t in noun.subtree) else "030"
+        event = _told_event(pack, code, a, b, date_of(prep, base), sentence,
+                            sent.doc[prep.i:noun.right_edge.i + 1].text)
+        out.append(event.model_copy(update={"negated": True}))
+    return out
 
 
 def _told_event(pack: Pack, code: str, source: Actor, target: Actor | None, when: str | None, sentence: int,
