@@ -751,7 +751,8 @@ def test_an_ordered_pullout_is_announced_and_an_ordered_exodus_a_deportation(pac
 
 def test_ending_a_visit_or_summit_reports_the_meeting(pack):
     events = events_of(pack, "Macron ended his visit to China on Friday without a deal on Ukraine.")
-    assert _keys(events) == [("CONSULT", "FRA", "CHN")]
+    assert _keys(events) == [("CONSULT", "FRA", "CHN"), ("AGREE", "FRA", "CHN")]  # the deal not made: negated
+    assert [e.negated for e in events] == [False, True]
     assert _keys(events_of(pack, "Moscow ended talks with Kyiv on Friday.")) == [("SANCTION", "RUS", "UKR")]
 
 
