@@ -49,3 +49,9 @@ def test_a_demand_among_what_a_party_tabled_is_that_partys(pack):
                                 "withdraw its forces from the rest of Donbas.")
     assert ("RUS", "territory", "demand") in found
     assert not any(k[0] == "UKR" and k[1] == "territory" for k in found)
+
+
+def test_a_stance_under_without_is_not_taken(pack):
+    found = position_keys(pack, "Erdogan and Putin talked for four hours in Sochi but came away without announcing a "
+                                "truce.")
+    assert not any(k[1] == "ceasefire" and k[2] == "support" for k in found)

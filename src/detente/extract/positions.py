@@ -567,7 +567,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 or any(t.lower_ == "according" for t in hit.root.ancestors)\
                 or issue in GENERIC_ISSUES and is_step_toward(hit) or issue == SETTLEMENT and _names_actor(hit, index)\
                 or is_faith_of_peoples(hit) or document_speaks(hit) or issue == "talks_format" and _recipient(hit)\
-                or is_outlined(hit):
+                or is_outlined(hit) or _not_taken(hit):
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
         weighed.add(hit.start)
@@ -1013,6 +1013,13 @@ def _gratitude(done: Token) -> tuple[Token, str] | None:
     head = done.head.head
     grateful = next((c for c in (head, *head.children) if c.lemma_.lower() in GRATEFUL), None)
     return (grateful, "support") if grateful is not None else None
+
+
+def _not_taken(hit: Span) -> bool:
+    """Whether an issue phrase is the object of an act a clause says was not done: "came away without announcing a
+    ceasefire"."""
+    verb = hit.root.head
+    return hit.root.dep_ == "dobj" and verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
 def _without(root: Token, stance_tok: Token) -> bool:
