@@ -55,3 +55,14 @@ def test_a_stance_under_without_is_not_taken(pack):
     found = position_keys(pack, "Erdogan and Putin talked for four hours in Sochi but came away without announcing a "
                                 "truce.")
     assert not any(k[1] == "ceasefire" and k[2] == "support" for k in found)
+
+
+def test_what_is_asked_in_exchange_for_a_concession_is_demanded(pack):
+    found = position_keys(pack, "Sandu said Moldova was ready to drop its bid to join NATO in exchange for "
+                                "security guarantees.")
+    assert ("MDA", "security_guarantees", "demand") in found
+
+
+def test_a_working_group_is_a_talks_format(pack):
+    found = position_keys(pack, "Russia and Ukraine agreed on Friday to set up a military working group.")
+    assert {("RUS", "talks_format", "support"), ("UKR", "talks_format", "support")} <= found

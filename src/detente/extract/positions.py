@@ -1091,6 +1091,17 @@ THREAT_MARKS = {"if", "unless", "otherwise"}
 CONSEQUENCES = {"meet", "face", "trigger", "bring", "prompt", "draw", "invite", "provoke", "incur"}
 
 
+def _asked_in_return(hit: Span, stance_tok: Token) -> bool:
+    """Whether an issue phrase is what a party asks in return for what it gives up: "in exchange for guarantees"."""
+    for t in hit.root.ancestors:
+        if t.i == stance_tok.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ == "for" and t.head.lower_ in {"exchange", "return"} \
+                and t.head.head.lower_ == "in":
+            return True
+    return False
+
+
 HARMS = {"attack", "invade", "strike", "threaten", "seize", "occupy", "bomb", "target"}
 
 
@@ -1181,6 +1192,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "no impunity"
     if stance not in NEGATIVE and _pressed_into(stance_tok):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
+    if stance in NEGATIVE and _asked_in_return(hit, stance_tok):
+        stance = "demand"  # "ready to drop the NATO bid in exchange for guarantees": the guarantees are wanted
     if stance in NEGATIVE and _harm_renounced(stance_tok, hit):
         stance = "support"  # "Russia has no intention of attacking Europe": an assurance, not a refusal
     if stance == "oppose" and _threatened(stance_tok, hit):
