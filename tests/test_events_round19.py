@@ -107,3 +107,17 @@ def test_without_a_breakthrough_is_no_agreement_event(pack):
     events = events_of(pack, "Talks between Serbian and Kosovo negotiators in Brussels ended on Tuesday without a "
                              "breakthrough.", "2023-02-28")
     assert not any(e.type == "AGREE" for e in events)
+
+
+def test_a_market_share_supplied_is_a_statistic(pack):
+    assert events_of(pack, "Myanmar supplied about a quarter of the world's opium, or 25 percent, last year.") == []
+    assert events_of(pack, "Qatar supplies 12% of Europe's liquefied gas.") == []
+
+
+def test_what_a_thing_promises_is_no_pledge(pack):
+    assert events_of(pack, "Erdogan's victory promises more friction with Brussels.") == []
+    assert [e.type for e in events_of(pack, "Erdogan promised to release the detained journalists.")] != []
+
+
+def test_talks_that_only_describe_a_reports_sources_are_no_event(pack):
+    assert events_of(pack, "Officials involved in the Brussels negotiations say privately that no deal is near.") == []

@@ -246,7 +246,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes)\
                 and not _same_subject_act(tok, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
-        if is_rehearsed(tok) or is_deadline_act(tok) or _open_question(tok):
+        if is_rehearsed(tok) or is_deadline_act(tok) or _open_question(tok) or _foretold(tok, cue)\
+                or _sources_knowledge(tok):
             continue  # "drills practising blockades and strikes", "had until Friday to accept", "whether the
             # generals can hand power back is far from clear": not done
         if describes_subject_act(tok, kinds):
@@ -1718,6 +1719,27 @@ def _crowd(subject: Token | None) -> bool:
     heads = [subject, *(g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj")]
     return any(t.lemma_.lower() in CROWDS for t in heads)
+
+
+FORETELLING = {"return", "visit", "deal", "plan", "summit", "talks", "election", "victory", "move", "decision",
+               "agreement", "meeting", "arrival", "presidency", "reform", "policy", "strategy", "year", "week"}
+
+
+def _foretold(tok: Token, cue: EventCue) -> bool:
+    """Whether a verb of promise says what a thing bodes, not what a party pledges: "Putin's return to the Kremlin
+    promises continuity abroad", "the summit promises to be tense"."""
+    subject = event_subject(tok) if cue.cue in PROMISES and tok.pos_ == "VERB" else None
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in FORETELLING
+
+
+KNOWING = {"involve", "involved", "familiar", "close", "brief", "briefed", "privy"}
+
+
+def _sources_knowledge(tok: Token) -> bool:
+    """Whether an event noun only says what a report's sources know of: "diplomats involved in the Ukraine talks
+    say", "people familiar with the negotiations said"."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+        and tok.head.head.lemma_.lower() in KNOWING and tok.head.head.dep_ in {"acl", "amod"}
 
 
 OPEN_QUESTIONS = {"know", "debate", "disagree", "question", "argument", "wonder", "doubt", "unclear", "clear",
