@@ -66,3 +66,15 @@ def test_what_is_asked_in_exchange_for_a_concession_is_demanded(pack):
 def test_a_working_group_is_a_talks_format(pack):
     found = position_keys(pack, "Russia and Ukraine agreed on Friday to set up a military working group.")
     assert {("RUS", "talks_format", "support"), ("UKR", "talks_format", "support")} <= found
+
+
+def test_no_settlement_without_something_is_a_requirement(pack):
+    found = position_keys(pack, "Lavrov said no settlement is possible without removing the root causes of the "
+                                "conflict.")
+    assert not any(k[0] == "RUS" and k[2] in {"reject", "oppose"} for k in found)
+    assert any(k[0] == "RUS" and k[2] == "demand" for k in found)
+
+
+def test_no_talks_alone_is_still_a_refusal(pack):
+    assert ("EU", "talks_format", "reject") in position_keys(pack, "Kallas said there would be no negotiations with "
+                                                                   "Moscow.")

@@ -1091,6 +1091,17 @@ THREAT_MARKS = {"if", "unless", "otherwise"}
 CONSEQUENCES = {"meet", "face", "trigger", "bring", "prompt", "draw", "invite", "provoke", "incur"}
 
 
+def _none_without(hit: Span, stance_tok: Token) -> bool:
+    """Whether a "no" says that nothing goes without something: "no decisions about Ukraine without Ukraine", "no
+    peace agreement can be concluded without Ukraine" (a requirement, not a refusal)."""
+    noun = hit.root if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children) else (
+        stance_tok.head if stance_tok.lower_ == "no" and stance_tok.dep_ == "det" else None)
+    if noun is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "without" for t in [noun, *list(noun.ancestors)[:3]]
+               for c in t.children)
+
+
 def _asked_in_return(hit: Span, stance_tok: Token) -> bool:
     """Whether an issue phrase is what a party asks in return for what it gives up: "in exchange for guarantees"."""
     for t in hit.root.ancestors:
@@ -1192,6 +1203,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "no impunity"
     if stance not in NEGATIVE and _pressed_into(stance_tok):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
+    if stance in NEGATIVE and _none_without(hit, stance_tok):
+        stance = "demand"  # "no settlement is possible without tackling the root causes": a requirement
     if stance in NEGATIVE and _asked_in_return(hit, stance_tok):
         stance = "demand"  # "ready to drop the NATO bid in exchange for guarantees": the guarantees are wanted
     if stance in NEGATIVE and _harm_renounced(stance_tok, hit):
