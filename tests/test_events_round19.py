@@ -121,3 +121,15 @@ def test_what_a_thing_promises_is_no_pledge(pack):
 
 def test_talks_that_only_describe_a_reports_sources_are_no_event(pack):
     assert events_of(pack, "Officials involved in the Brussels negotiations say privately that no deal is near.") == []
+
+
+def test_a_hunger_strike_ended_was_held(pack):
+    events = events_of(pack, "The jailed blogger ended his hunger strike on Friday after 40 days.")
+    assert [(e.type, e.cameo) for e in events] == [("PROTEST", "142")]
+
+
+def test_protesters_blockading_buildings_or_sealing_off_a_bridge_obstruct(pack):
+    events = events_of(pack, "Farmers blockaded government buildings in Bucharest on Monday.")
+    assert [(e.type, e.cameo) for e in events] == [("PROTEST", "144")]
+    events = events_of(pack, "Striking dockers sealed off the main bridge into Antwerp on Tuesday.")
+    assert [(e.type, e.cameo) for e in events][:1] == [("PROTEST", "144")]
