@@ -332,9 +332,9 @@ def _proposal(noun: Token) -> bool:
 
 
 def _passive_object(tok: Token) -> Token | None:
-    """The noun a passive participle describes: "a summit attended by Merkel", "any settlement struck over their
-    heads"; with an agent also when the participle is misparsed as conjoined with the main verb ("a summit hosted
-    by Macron and attended by Merkel")."""
+    """The noun a passive participle describes: "a summit attended by Merkel", "battalions sent to the frontier";
+    with an agent also when the participle is misparsed as conjoined with the main verb ("a summit hosted by Macron
+    and attended by Merkel")."""
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return None
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}:
