@@ -78,3 +78,9 @@ def test_no_settlement_without_something_is_a_requirement(pack):
 def test_no_talks_alone_is_still_a_refusal(pack):
     assert ("EU", "talks_format", "reject") in position_keys(pack, "Kallas said there would be no negotiations with "
                                                                    "Moscow.")
+
+
+def test_not_announcing_something_is_no_refusal(pack):
+    found = position_keys(pack, "Macron did not announce new sanctions on Monday.")
+    assert not any(k[0] == "FRA" and k[1] == "sanctions" for k in found)
+    assert ("FRA", "sanctions", "support") in position_keys(pack, "Macron announced new sanctions on Monday.")

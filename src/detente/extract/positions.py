@@ -567,7 +567,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 or any(t.lower_ == "according" for t in hit.root.ancestors)\
                 or issue in GENERIC_ISSUES and is_step_toward(hit) or issue == SETTLEMENT and _names_actor(hit, index)\
                 or is_faith_of_peoples(hit) or document_speaks(hit) or issue == "talks_format" and _recipient(hit)\
-                or is_outlined(hit) or _not_taken(hit):
+                or is_outlined(hit) or _not_taken(hit) or _unsaid(stance_of_hit):
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
         weighed.add(hit.start)
@@ -1022,6 +1022,15 @@ def _not_taken(hit: Span) -> bool:
     return hit.root.dep_ == "dobj" and verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
+UNSAID = {"announce", "unveil", "mention", "specify"}  # acts of saying whose denial says nothing of a stance
+
+
+def _unsaid(found: tuple[Token, str] | None) -> bool:
+    """Whether the stance over an issue phrase is a denied act of saying: "Trump did not announce new sanctions"
+    says nothing of where he stands."""
+    return found is not None and found[0].lemma_.lower() in UNSAID and is_negated(found[0])
+
+
 def _without(root: Token, stance_tok: Token) -> bool:
     """Whether an issue phrase is what a stance goes without ("wanted talks without the inconvenience of a
     ceasefire")."""
@@ -1187,6 +1196,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     if inside_condition_clause(stance_tok) and not (
             stance_tok.pos_ == "NOUN" and noun_owners(stance_tok, here.index, here.geo)):
         return out  # but "if Kyiv's offer of neutrality is genuine, …": the offer was made
+    if _unsaid((stance_tok, stance)):
+        return out  # also for phrases reached through a recall or a pronoun
     pack, lex, index = here.pack, here.lex, here.index
     credit = attribute(stance_tok, index, groups=True)
     negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"} or any(
