@@ -133,3 +133,12 @@ def test_protesters_blockading_buildings_or_sealing_off_a_bridge_obstruct(pack):
     assert [(e.type, e.cameo) for e in events] == [("PROTEST", "144")]
     events = events_of(pack, "Striking dockers sealed off the main bridge into Antwerp on Tuesday.")
     assert [(e.type, e.cameo) for e in events][:1] == [("PROTEST", "144")]
+
+
+def test_taking_a_state_off_a_terror_list_lifts_a_sanction(pack):
+    events = events_of(pack, "Washington took Sudan off its list of state sponsors of terrorism on Monday.")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("RETREAT", "085", "USA", "SDN")]
+
+
+def test_jets_taking_off_from_a_base_seize_nothing(pack):
+    assert events_of(pack, "Russian bombers took off from an air base in Crimea on Monday.") == []
