@@ -738,7 +738,8 @@ def main_parties(sent: Span, index: ActorIndex) -> tuple[Actor, ...]:
     the state-coded subject of the main verb and the subjects joined to it ("Russia and Ukraine each freed 185
     prisoners"), not media or analysts, and none for a verb of travel ("the delegation will fly to Istanbul"), of
     courtesy ("greeted the hosts of the talks") or a refusal to comment ("Peskov declined to say whether …")."""
-    if sent.root.lemma_.lower() in MOTION_VERBS | COURTESY_VERBS or says_nothing(sent.root):
+    lemma = sent.root.lemma_.lower()
+    if lemma in MOTION_VERBS or lemma in COURTESY_VERBS or says_nothing(sent.root):
         return ()
     subject = subject_of(sent.root)
     mention = index.at(subject)
