@@ -76,6 +76,11 @@ def _with_present(tok: Token, word: str) -> Token | None:
             prep = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == word), None)  # against"
             if prep is not None:  # with the preposition hung on the particle
                 return prep
+        if child.dep_ in {"agent", "prep"} and child.lower_ == "by":  # "voted by a large majority against",
+            prep = next((p for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in MARGINS  # parsed
+                         for p in g.children if p.dep_ == "prep" and p.lower_ == word), None)  # on the margin
+            if prep is not None:
+                return prep
         if word == "that" and child.dep_ == "ccomp" and _mandative(child):
             return child
         if word == "for" and child.dep_ in {"advcl", "ccomp"} and any(
@@ -85,6 +90,7 @@ def _with_present(tok: Token, word: str) -> Token | None:
 
 
 PARTICLES = {"back", "over", "off", "out", "away", "down", "up", "short", "aside"}
+MARGINS = {"majority", "margin", "vote", "votes"}
 
 
 def obliging_speaker(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:

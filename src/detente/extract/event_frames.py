@@ -58,6 +58,22 @@ def has_scoreline(tok: Token) -> bool:
                and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2 for t in tok.subtree if t.i > tok.i)
 
 
+def is_mishap(tok: Token) -> bool:
+    """"A business jet went down …, killing all ten on board", "the shuttle broke apart, killing its crew", "the
+    war in Tigray killed hundreds of thousands": deaths from a crash, a disaster or a war as such, not an attack
+    by anyone."""
+    if tok.lemma_.lower() not in CASUALTIES:
+        return False
+    clause = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i else tok
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in MISHAPS for c in clause.children)
+
+
+CASUALTIES = {"kill", "injure", "wound"}
+MISHAPS = {"jet", "plane", "aircraft", "airliner", "helicopter", "shuttle", "bus", "train", "ferry", "boat", "ship",
+           "earthquake", "quake", "storm", "hurricane", "typhoon", "cyclone", "flood", "floods", "landslide", "crash",
+           "fire", "blaze", "war", "famine", "epidemic", "disease", "heatwave", "tsunami", "avalanche"}
+
+
 GOVERNED = {"dobj", "xcomp", "ccomp", "prep", "pobj", "acomp", "attr", "dative", "oprd", "pcomp", "amod",
             "compound", "nmod", "poss", "acl"}
 
@@ -289,7 +305,13 @@ def is_result(tok: Token, live: set[int], etype: str) -> bool:
 def is_description(tok: Token) -> bool:
     """"Oleg Sentsov, a filmmaker jailed in Russia, …": a participle in an apposition describes who someone
     is, not what the sentence reports."""
+    if tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return tok.lemma_.lower() not in BROKERING  # "a UN-patrolled buffer zone", "the CIA-trained brigade": a
+        # standing trait; "a US-brokered deal" reports the mediation
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "appos"
+
+
+BROKERING = {"broker", "mediate"}
 
 
 def is_to_blame(tok: Token) -> bool:
@@ -529,10 +551,17 @@ def is_content(tok: Token, live: set[int], reporting: set[str]) -> bool:
         return t.head.head.i in live  # "signed an agreement setting up a joint fund": what was signed
     if _signed_content(t):
         return t.head.i in live  # "signed a treaty in Moscow on Monday banning nuclear tests", parsed on the verb
-    if t.dep_ != "ccomp" or is_object_participle(t):
+    if t.dep_ != "ccomp" or is_object_participle(t) or after_semicolon(t):
         return False
     head = t.head
     return head.i in live and head.lemma_.lower() not in reporting
+
+
+def after_semicolon(clause: Token) -> bool:
+    """"Saudi Arabia hosted talks …; Russia was not invited", parsed with the first clause as the second's
+    complement: a clause ended by a semicolon before its head is a sentence of its own."""
+    head = clause.head
+    return clause.i < head.i and any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1:head.i + 1])
 
 
 def reports_clause(tok: Token, live: set[int], reporting: set[str]) -> bool:

@@ -62,6 +62,7 @@ from .event_frames import (
     is_description,
     is_faced,
     is_inferred,
+    is_mishap,
     is_own_event,
     is_polled,
     is_prior_act,
@@ -317,8 +318,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         chain = governors(tok)
         if is_yielded_to(tok):
             continue  # "bowing to weeks of protests": the cause of another act, not one its subject did
-        if entry.type == "ASSAULT" and has_scoreline(tok):
-            continue  # "Dynamo Kyiv beat Shakhtar Donetsk 3-1": a match, not a fight
+        if entry.type == "ASSAULT" and (has_scoreline(tok) or is_mishap(tok)):
+            continue  # "Dynamo Kyiv beat Shakhtar Donetsk 3-1": a match, not a fight; "the plane crashed, killing
+            # 50": an accident
         if repeats_head(tok, kinds) or is_purpose(chain[-1], live) and entry.type != "REQUEST"\
                 or is_unreal_nominal(tok) or is_counterfactual(tok) or is_inferred(chain) or is_polled(tok, chain)\
                 or is_reason_phrase(tok) or is_to_blame(tok)\
@@ -716,7 +718,18 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         joint += _commitments(sent, pack, events)
     apart = separate_acts([t for t, _, _ in found])
     separate = {evidence_of(tok, partner) for tok, _, partner in found if tok in apart}
-    return unrepeated_events([e for e in events if not any(e is d for d in dropped)] + joint, separate)
+    kept = [e for e in events if not any(e is d for d in dropped) and _has_party(e)] + joint
+    return unrepeated_events(kept, separate)
+
+
+PARTYLESS = {"CONSULT", "AGREE", "SUPPORT", "ACCUSE", "CONCEDE", "PROTEST", "MOBILIZE"}  # "talks were held", "a deal
+# was signed", "protests broke out", "troops were put on alert"
+
+
+def _has_party(event: Event) -> bool:
+    """Whether an event names a party or is of a kind reported without one: "the war in Tigray killed hundreds of
+    thousands" and "the shuttle broke apart, killing all seven" name no one who attacked anyone."""
+    return event.type in PARTYLESS or bool(event.source and event.source.code or event.target and event.target.code)
 
 
 UNAGREED = {"agreement", "deal", "accord"}  # "the summit ended without an agreement"
