@@ -639,6 +639,10 @@ def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, pa
     verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod"} else stance_tok
     if verb.dep_ == "pobj" and verb.head.lower_ == "in" and verb.head.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head.head  # "the two presidents had spoken in favour of …"
+    if verb.dep_ in {"amod", "pobj", "acomp"} and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB"\
+            or verb.dep_ in {"oprd", "ccomp"} and verb.pos_ == "ADJ" and verb.head.pos_ == "VERB":
+        verb = verb.head.head if verb.head.lower_ == "as" else verb.head  # "both sides described the talks as
+        # useful", "the two sides called the meeting constructive"
     subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX", "ADJ"} else None
     named = index.at(subject)
     if subject is None or subject.lemma_.lower() not in SIDES | LEADERS or subject.tag_ != "NNS"\
@@ -663,6 +667,8 @@ def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, pa
     hosts = len(codes) == 1 and codes[0] in parties[2:] and (speaker is None or speaker.actor.code != codes[0])\
         and all(subject.doc[m.end - 1].dep_ == "pobj" for m in index.mentions
                 if m.actor.code == codes[0] and m.actor.name)  # named only after a preposition: a host
+    if not codes and paired and not hosts:  # "Russia and the United States met in Moscow. Both sides described the
+        codes = list(paired)  # talks as useful": the pair last named together
     if not codes or hosts:  # "the parties agreed …", "Fidan said the delegations agreed …",
         codes = list(parties[:2])  # "after talks hosted by Turkey, the sides swapped …": the two main parties
     if len(codes) != 2:
