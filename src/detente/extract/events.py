@@ -722,14 +722,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     return unrepeated_events(kept, separate)
 
 
-PARTYLESS = {"CONSULT", "AGREE", "SUPPORT", "ACCUSE", "CONCEDE", "PROTEST", "MOBILIZE"}  # "talks were held", "a deal
-# was signed", "protests broke out", "troops were put on alert"
-
-
 def _has_party(event: Event) -> bool:
-    """Whether an event names a party or is of a kind reported without one: "the war in Tigray killed hundreds of
-    thousands" and "the shuttle broke apart, killing all seven" name no one who attacked anyone."""
-    return event.type in PARTYLESS or bool(event.source and event.source.code or event.target and event.target.code)
+    """Whether an attack names an attacker or a target: "the war in Tigray killed hundreds of thousands" and "any
+    settlement struck over their heads" name no one who attacked anyone. Other acts of nameless actors stay
+    ("the prime minister resigned", "guerrillas decommissioned their rifles")."""
+    return event.type != "ASSAULT" or bool(event.source and event.source.code or event.target and event.target.code)
 
 
 UNAGREED = {"agreement", "deal", "accord"}  # "the summit ended without an agreement"

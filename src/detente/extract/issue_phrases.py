@@ -186,6 +186,15 @@ MOVING_VERBS = {"push", "cross", "return", "move", "enter", "advance", "come", "
                 "arrive", "flee", "launch", "fire", "strike", "attack", "penetrate", "infiltrate", "smuggle"}
 
 
+RULE_NOUNS = {"control", "sovereignty", "authority", "rule", "jurisdiction", "claim", "title"}
+
+
+def _ruled(prep: Token) -> bool:
+    """"control over any part of the Donbas", "sovereignty over parts of Zaporizhzhia": who rules the land."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return prep.lower_ == "over" and (before.lemma_.lower() in RULE_NOUNS or prep.head.lemma_.lower() in RULE_NOUNS)
+
+
 def is_mere_place(hit: Span) -> bool:
     """Whether a territory phrase only locates something ("weapons moved across its territory", "troops on
     its soil", "settlements in the Kherson region", "pushed across the border", "a civilian from Kherson
@@ -215,8 +224,8 @@ def is_mere_place(hit: Span) -> bool:
         return True  # "the Kursk border area"
     stretch = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if stretch is not None and stretch.lemma_.lower() in STRETCH_NOUNS and stretch.dep_ == "pobj"\
-            and stretch.head.lower_ in LOCATIVE_PREPS | {"along", "at"}:
-        return True  # "a truce in certain areas of the front line"
+            and stretch.head.lower_ in LOCATIVE_PREPS | {"along", "at"} and not _ruled(stretch.head):
+        return True  # "a truce in certain areas of the front line", not "control over any part of the Donbas"
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in SITE_NOUNS
 
 

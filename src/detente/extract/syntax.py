@@ -154,6 +154,10 @@ def subject_of(verb: Token) -> Token | None:
                 if agent is not None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), None)
                 return None
+            if child.dep_ == "aux" and child.i < verb.i:  # "Paris, Berlin and London are once again threatening",
+                hung = next((g for g in child.children if g.dep_ == "nsubj"), None)  # the subject hung on "are"
+                if hung is not None:
+                    return hung
         if verb.dep_ == "relcl" and is_infinitive(verb) \
                 and verb.head.head.pos_ in {"VERB", "AUX"} and verb.head.head.i != verb.head.i:
             verb = verb.head.head  # "is offering steps to deflect the deadline": who offers, deflects
