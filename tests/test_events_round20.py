@@ -67,3 +67,12 @@ def test_a_subject_hung_on_the_auxiliary_still_acts(pack):
     found = keys(pack, "Paris, Berlin and London are once again threatening sanctions, the Russian foreign ministry "
                        "said.")
     assert {s for t, s, _ in found if t == "THREATEN"} == {"FRA", "DEU", "GBR"}
+
+
+def test_waiting_for_a_leader_is_readiness_to_meet_him(pack):
+    events = events_of(pack, "Zelensky said he would wait for Putin in Istanbul on Thursday.", "2025-05-12")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("AGREE", "036", "UKR", "RUS")]
+
+
+def test_waiting_for_results_is_no_meeting(pack):
+    assert keys(pack, "Kyiv will wait for the results of the talks before deciding.") == []

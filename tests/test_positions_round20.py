@@ -36,3 +36,9 @@ def test_a_truce_in_part_of_the_front_line_is_still_only_a_place(pack):
 def test_threatening_sanctions_with_the_subject_hung_on_the_auxiliary(pack):
     found = fields(pack, "Paris, Berlin and London are once again threatening sanctions, Zakharova said.")
     assert {h for h, i, s in found if i == "sanctions"} == {"FRA", "DEU", "GBR"}
+
+
+def test_made_clear_reports_what_follows(pack):
+    found = fields(pack, "Washington has made clear it will not provide the backstop for a European force.")
+    assert ("USA", "security_guarantees", "reject") in found
+    assert ("USA", "security_guarantees", "demand") not in found

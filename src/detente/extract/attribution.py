@@ -21,6 +21,17 @@ REPORTING_VERBS = {"say", "tell", "report", "assess", "claim", "announce", "stat
                    "acknowledge", "assert", "maintain", "warn", "predict", "observe", "describe", "publish",
                    "broadcast", "reveal", "disclose", "allege", "contend", "tweet", "post", "remark"}
 
+CLARITY = {"clear", "plain"}
+
+
+def makes_clear(verb: Token) -> bool:
+    """"Washington has made clear it will not pay", "Moscow made it plain that …": a statement, said as firmly as
+    with "said"."""
+    return verb.lemma_.lower() == "make" and any(c.lower_ in CLARITY and c.dep_ in {"acomp", "ccomp", "oprd", "dobj",
+                                                                                   "advmod", "xcomp"}
+                                                 for c in verb.children)
+
+
 # Verbs by which a party states a view it holds ("the leaders reaffirmed that …", "both delegations agreed that …"):
 # for positions, their subject speaks the clause as a reporting verb's would.
 AFFIRMING_VERBS = {"reaffirm", "affirm", "agree", "underline", "underscore", "recall"}
@@ -127,7 +138,8 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
     while t.head.i != t.i and steps < 10:
         steps += 1
         child, t = t, t.head
-        if (t.lemma_.lower() in verbs and child.dep_ in {"ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"}
+        if ((t.lemma_.lower() in verbs or makes_clear(t))
+                and child.dep_ in {"ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"}
                 or groups and t.lemma_.lower() in AFFIRMING_VERBS and child.dep_ == "ccomp")\
                 and t.pos_ in {"VERB", "AUX"} and not is_enshrining(t):
             subject = index.at(subject_of(t)) or (unnamed_group(subject_of(t)) if groups else None)

@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from ..ontology.schema import Pack
-from .attribution import REPORTING_VERBS, is_enshrining
+from .attribution import REPORTING_VERBS, is_enshrining, makes_clear
 from .scale import NEGATIVE
 from .syntax import PERMITTING, ActorIndex, agent_of, is_infinitive, subject_of
 
@@ -116,8 +116,9 @@ def stance_of(tok: Token, lex: PositionLexicon) -> str | None:
             return stance
         if parts[0] == lemma and n == 2 and any(c.lower_ == parts[1] for c in tok.children):
             return stance
-    if tok.pos_ == "NOUN" and lemma in VERB_ONLY_CUES or _particle(tok) or lemma in OWNED_CUES and not _owned(tok):
-        return None
+    if tok.pos_ == "NOUN" and lemma in VERB_ONLY_CUES or _particle(tok) or lemma in OWNED_CUES and not _owned(tok)\
+            or makes_clear(tok):
+        return None  # "made clear it will not pay": what it says is the stance
     if tok.pos_ == "NOUN" and lemma in LACKED and any(c.dep_ in {"det", "amod"} and c.lower_ in {"no", "little"}
                                                       for c in tok.children):
         return "oppose"  # "saw no point in a summit", "there is little appetite for a truce"
