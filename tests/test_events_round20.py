@@ -76,3 +76,14 @@ def test_waiting_for_a_leader_is_readiness_to_meet_him(pack):
 
 def test_waiting_for_results_is_no_meeting(pack):
     assert keys(pack, "Kyiv will wait for the results of the talks before deciding.") == []
+
+
+def test_what_several_states_called_a_wrong_is_an_accusation_by_each(pack):
+    found = keys(pack, "Ankara and Baku recalled their ambassadors from Yerevan over what they called its support "
+                       "for separatists.")
+    assert {(s, t) for k, s, t in found if k == "ACCUSE"} == {("TUR", "ARM"), ("AZE", "ARM")}
+
+
+def test_what_a_state_called_a_neutral_thing_is_no_allegation(pack):
+    found = keys(pack, "Hanoi recalled its ambassador from Beijing over what it called its new maritime map.")
+    assert all(k != "ACCUSE" for k, _, _ in found)

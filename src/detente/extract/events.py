@@ -1028,11 +1028,12 @@ def _link_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base
     return found
 
 
-ALLEGING = {"say", "claim", "allege"}
+ALLEGING = {"say", "claim", "allege", "call"}
 WRONGS = {"terrorism", "terrorist", "terrorists", "bombing", "bombings", "attack", "attacks", "aggression", "crime",
           "crimes", "genocide", "atrocities", "interference", "meddling", "provocation", "provocations", "violation",
           "violations", "hacking", "espionage", "poisoning", "assassination", "killing", "killings", "invasion",
-          "occupation", "annexation", "massacre", "sabotage", "cyberattack", "cyberattacks"}
+          "occupation", "annexation", "massacre", "sabotage", "cyberattack", "cyberattacks", "extremist", "extremists",
+          "extremism", "subversion", "separatism", "separatists"}
 ALLEGATION = "112"
 
 
@@ -1085,25 +1086,50 @@ def _alleged_wrongs(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, b
         if tok.lemma_.lower() not in ALLEGING or tok.dep_ != "pcomp":
             continue
         copula = next((c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
-        if copula is None or not any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"}
-                                     for c in (*tok.children, *copula.children)):
+        if copula is not None:
+            named = next((c for c in copula.children if c.dep_ == "attr"), None)
+        else:  # "over what they called its support for extremist groups"
+            named = next((c for c in tok.children if c.dep_ == "oprd"), None) if tok.lemma_.lower() == "call" else None
+        if named is None or not any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"}
+                                    for c in (*tok.children, *(copula.children if copula is not None else ()))):
             continue
-        named = next((c for c in copula.children if c.dep_ == "attr"), None) if copula is not None else None
-        if named is None or not any(t.lower_ in WRONGS for t in named.subtree):
+        if not any(t.lower_ in WRONGS for t in named.subtree):
             continue
         subject = event_subject(tok)
-        speaker = index.at(speaker_of_pronoun(tok, subject) or subject) if subject is not None else None
+        said_by = speaker_of_pronoun(tok, subject) or subject if subject is not None else None
         owner = next((index.at(c) for c in named.children if c.dep_ == "poss"), None) or next(
             (state_mention(code, c) for c in named.children if c.dep_ == "amod" and c.text[:1].isupper()
-             and (code := geo.code_in(c))), None)  # "what Washington said were North Vietnamese attacks"
-        if speaker is None or owner is None or None in {speaker.actor.code, owner.actor.code}\
-                or speaker.actor.code == owner.actor.code:
-            continue
-        if any(e.type == "ACCUSE" and e.source.code == speaker.actor.code for e in found + out):
-            continue
-        out.append(_told_event(pack, ALLEGATION, bare(speaker.actor), bare(owner.actor), date_of(tok, base),
-                               sentence, f"what {subject.text} {tok.text} {copula.text}"))
+             and (code := geo.code_in(c))), None) or (  # "what Washington said were North Vietnamese attacks"
+            _answered_party(tok, index, geo) if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in named.children)
+            else None)  # "broke relations with Doha over what they called its support": the party answered
+        speakers = coordinated_mentions(said_by, index) if said_by is not None else []  # "as Riyadh, Abu Dhabi
+        # and Cairo broke relations with Doha over what they called its support for extremists": each accuses
+        for speaker in speakers:
+            if owner is None or None in {speaker.actor.code, owner.actor.code}\
+                    or speaker.actor.code == owner.actor.code\
+                    or any(e.type == "ACCUSE" and e.source.code == speaker.actor.code for e in found + out):
+                continue
+            out.append(_told_event(pack, ALLEGATION, bare(speaker.actor), bare(owner.actor), date_of(tok, base),
+                                   sentence, " ".join(["what", subject.text, tok.text, *([copula.text] if copula
+                                                                                      is not None else [])])))
     return out
+
+
+def _answered_party(tok: Token, index: ActorIndex, geo: Geography) -> Mention | None:
+    """The party the act a reason phrase hangs on is aimed at ("broke relations with Doha over …", "recalled
+    their ambassadors from Yerevan over …")."""
+    act = tok.head.head if tok.head.dep_ == "prep" else None
+    if act is None or act.pos_ != "VERB":
+        return None
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    phrases = [*act.children, *(w for o in objects for w in o.children)]
+    objects += [g for p in phrases if p.dep_ == "prep" and p.lower_ in ANSWERED for g in p.children
+                if g.dep_ == "pobj"]
+    return next((m for o in objects if (m := index.at(o) or stand_in_state(o, geo, shallow=True)) is not None
+                 and m.actor.code), None)
+
+
+ANSWERED = {"with", "from", "against", "on"}
 
 
 GUILTY = {"responsible", "culpable", "complicit", "guilty"}  # "said Moscow was culpable for the attack"
