@@ -42,3 +42,14 @@ def test_made_clear_reports_what_follows(pack):
     found = fields(pack, "Washington has made clear it will not provide the backstop for a European force.")
     assert ("USA", "security_guarantees", "reject") in found
     assert ("USA", "security_guarantees", "demand") not in found
+
+
+def test_renouncing_an_attack_on_nato_is_european_security_not_membership(pack):
+    found = fields(pack, "Lavrov said Russia had no intention of attacking NATO.")
+    assert ("RUS", "european_security", "support") in found
+    assert all(i != "alliance_neutrality" for _, i, _ in found)
+
+
+def test_no_progress_is_no_stance_on_the_talks(pack):
+    found = fields(pack, "Peskov said there had been no progress.")
+    assert all(s not in {"reject", "oppose"} for _, i, s in found if i == "talks_format")

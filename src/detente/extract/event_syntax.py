@@ -259,7 +259,7 @@ def _free_relative_speaker(verb: Token) -> Token | None:
             subject = event_subject(head)
             if subject is None:
                 return None
-            if not (plural and subject.tag_ == "NNP" and subject.ent_type_ == "PERSON"
+            if not (plural and subject.tag_ == "NNP" and subject.ent_type_ not in {"GPE", "NORP"}
                     and not any(c.dep_ == "conj" for c in subject.children)):  # not one named person for "they"
                 return speaker_of_pronoun(head, subject) or subject if subject.lower_ in SELF_PRONOUNS else subject
         if head.head.i == head.i:

@@ -152,8 +152,10 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
         elif (steps == 0 or t.i == hit_root.head.i and hit_root.dep_ in {"nummod", "compound", "amod"})\
                 and (wanted := _object_relative(t, lex)):  # "the 85,000 troops Moscow sought"
             return wanted
-        if t.i != hit_root.i and t.lemma_.lower() in OUTCOME_NOUNS:
-            return None  # "made no progress toward a ceasefire", "makes no mention of a truce": no stance on it
+        if t.lemma_.lower() in OUTCOME_NOUNS and (t.i != hit_root.i or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
+            return None  # "made no progress toward a ceasefire", "makes no mention of a truce", "there was no
+            # progress": what talks did not achieve, no stance on them
         if t.i != hit_root.i and t.lemma_.lower() in NO_ALTERNATIVE\
                 and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
             return t, "demand"  # "saw no alternative to talks", "there is no substitute for a truce"

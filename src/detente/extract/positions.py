@@ -1125,6 +1125,9 @@ def _asked_in_return(hit: Span, stance_tok: Token) -> bool:
 HARMS = {"attack", "invade", "strike", "threaten", "seize", "occupy", "bomb", "target"}
 
 
+ALLIANCE, SECURITY = "alliance_neutrality", "european_security"
+
+
 def _harm_renounced(stance_tok: Token, hit: Span) -> bool:
     """Whether a negative word renounces a harm done to what the issue phrase names: "has no intention of attacking
     the European Union", "would never invade Europe", "had no plans to attack NATO"."""
@@ -1220,6 +1223,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = "demand"  # "ready to drop the NATO bid in exchange for guarantees": the guarantees are wanted
     if stance in NEGATIVE and _harm_renounced(stance_tok, hit):
         stance = "support"  # "Russia has no intention of attacking Europe": an assurance, not a refusal
+        issue = SECURITY if issue == ALLIANCE else issue  # "… of attacking NATO": Europe's security, not NATO's
+        # membership
     if stance == "oppose" and _threatened(stance_tok, hit):
         stance = "condition"
     condition = _condition(stance_tok, here.sent, lex, here.words)
