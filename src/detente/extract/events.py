@@ -1104,14 +1104,14 @@ def _alleged_wrongs(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, b
             else None)  # "broke relations with Doha over what they called its support": the party answered
         speakers = coordinated_mentions(said_by, index) if said_by is not None else []  # "as Riyadh, Abu Dhabi
         # and Cairo broke relations with Doha over what they called its support for extremists": each accuses
+        evidence = f"what {subject.text} {tok.text}" + (f" {copula.text}" if copula is not None else "")
         for speaker in speakers:
             if owner is None or None in {speaker.actor.code, owner.actor.code}\
                     or speaker.actor.code == owner.actor.code\
                     or any(e.type == "ACCUSE" and e.source.code == speaker.actor.code for e in found + out):
                 continue
             out.append(_told_event(pack, ALLEGATION, bare(speaker.actor), bare(owner.actor), date_of(tok, base),
-                                   sentence, " ".join(["what", subject.text, tok.text, *([copula.text] if copula
-                                                                                      is not None else [])])))
+                                   sentence, evidence))
     return out
 
 
