@@ -53,3 +53,9 @@ def test_renouncing_an_attack_on_nato_is_european_security_not_membership(pack):
 def test_no_progress_is_no_stance_on_the_talks(pack):
     found = fields(pack, "Peskov said there had been no progress.")
     assert all(s not in {"reject", "oppose"} for _, i, s in found if i == "talks_format")
+
+
+def test_a_first_signer_parsed_on_the_second_still_holds_the_position(pack):
+    found = fields(pack, "Treasury Secretary Scott Bessent and Ukraine's Economy Minister Yulia Svyrydenko signed "
+                         "the minerals agreement creating a reconstruction investment fund in Washington.")
+    assert {h for h, i, _ in found if i == "reconstruction"} == {"USA", "UKR"}

@@ -103,6 +103,9 @@ def _conjuncts(token: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
             out.extend(_conjuncts(child))  # "the chancellor, President Macron and President Zelensky"
+        elif child.dep_ == "nmod" and any(g.dep_ == "cc" for g in child.children):
+            out.append(child)  # "Treasury Secretary Scott Bessent and Ukraine's First Deputy Prime Minister Yulia
+            out.extend(_conjuncts(child))  # Svyrydenko", parsed with the first name on the last
     return out
 
 
