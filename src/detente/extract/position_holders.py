@@ -667,7 +667,7 @@ def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, pa
     hosts = len(codes) == 1 and codes[0] in parties[2:] and (speaker is None or speaker.actor.code != codes[0])\
         and all(subject.doc[m.end - 1].dep_ == "pobj" for m in index.mentions
                 if m.actor.code == codes[0] and m.actor.name)  # named only after a preposition: a host
-    if not codes and paired and not hosts:  # "Russia and the United States met in Moscow. Both sides described the
+    if not codes and paired:  # "Russia and the United States met in Moscow. Both sides described the
         codes = list(paired)  # talks as useful": the pair last named together
     if not codes or hosts:  # "the parties agreed …", "Fidan said the delegations agreed …",
         codes = list(parties[:2])  # "after talks hosted by Turkey, the sides swapped …": the two main parties
