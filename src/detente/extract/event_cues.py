@@ -89,7 +89,7 @@ def _with_present(tok: Token, word: str) -> Token | None:
     return None
 
 
-PARTICLES = {"back", "over", "off", "out", "away", "down", "up", "short", "aside"}
+PARTICLES = {"back", "over", "off", "out", "away", "down", "up", "short", "aside", "home"}
 MARGINS = {"majority", "margin", "vote", "votes"}
 
 
