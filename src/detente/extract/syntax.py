@@ -139,16 +139,28 @@ def is_stray_clause_subject(token: Token) -> bool:
                for t in after)
 
 
+def _opening_participle(tok: Token) -> bool:
+    """Whether a participle opening the sentence was parsed as a subject beside the real one ("Meeting in
+    Luxembourg on Monday, the European Community recognised …")."""
+    return tok.dep_ == "nsubj" and tok.tag_ == "VBG" and any(
+        c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, following conjunctions, control verbs and relative clauses up the tree."""
     stray = stray_clause_subject(verb)
     if stray is not None:
         return stray
+    if _opening_participle(verb):  # "Meeting in Geneva, Kerry and Lavrov agreed": who met is who agreed
+        return next(c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i)
     seen = 0
     while seen < 8:
         seen += 1
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:
+                if _opening_participle(child):
+                    continue  # "Meeting in Luxembourg, the European Community recognised": the participle the
+                    # parse read as a second subject
                 if child.tag_ == "WDT" or child.lower_ in {"who", "which", "that"}:
                     return verb.head if verb.dep_ == "relcl" else _cleft_focus(verb)
                 return child
