@@ -315,7 +315,10 @@ def _credited(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Ment
     """"Thanked Trump for supporting the talks", "blamed Kyiv for rejecting the plan", "accused Moscow of demanding
     its surrender", "grateful to the United States for helping to start the talks": the one thanked, blamed or
     accused for doing something holds the stance of that doing, also a state's office-holder named by nationality
-    ("his American counterpart")."""
+    ("his American counterpart"); also through the means of that doing ("accused Zelensky of prolonging the
+    killing by refusing to give up Crimea")."""
+    while stance_tok.dep_ == "pcomp" and stance_tok.head.lower_ == "by" and stance_tok.head.head.dep_ == "pcomp":
+        stance_tok = stance_tok.head.head
     prep = stance_tok.head
     accused = prep.lower_ == "of" and prep.head.lemma_.lower() in ACCUSING  # "accused Moscow of demanding …"
     if stance_tok.dep_ != "pcomp" or prep.lower_ != "for" and not accused:

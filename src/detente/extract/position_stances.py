@@ -166,6 +166,11 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
             return None
         if stance and t.lemma_.lower() in TYING and below.dep_ in {"dobj", "nsubjpass"}:
             return t, "condition"  # "tied a ceasefire to a halt in arms supplies": the ceasefire is conditioned
+        if stance and t.pos_ == "NOUN" and not _owned(t) and not any(c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                                                                    for c in t.children)\
+                and (verdict := _verdict_on(t, lex)) is not None:
+            return verdict  # "Moscow regards the demand for a 30-day pause as unacceptable": whose demand is not
+            # said, the one who judges it rejects it
         if stance and t.pos_ in {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADV", "DET", "PART"}:
             return t, stance
         if _out_of_sight(t):
@@ -425,6 +430,15 @@ def _judgement(verb: Token, lex: PositionLexicon, below: Token) -> tuple[Token, 
             if naming and child.dep_ != "dobj" and (named := named_verdict(word)):
                 return first, named
     return None
+
+
+def _verdict_on(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """The negative verdict a verb passes on its object noun ("regards the demand as unacceptable")."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    judged = _judgement(verb, lex, noun)
+    return judged if judged is not None and judged[1] in {"oppose", "reject"} else None
 
 
 def named_verdict(word: Token) -> str | None:
