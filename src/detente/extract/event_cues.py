@@ -228,6 +228,8 @@ def is_guarded(tok: Token, lex: Lexicon) -> bool:
     heads = [c for c in tok.children if c.dep_ in deps]
     subject = subject_of(tok) if tok.pos_ == "VERB" else None
     heads += [subject] if subject is not None else []  # "an earthquake struck …, killing 40 people"
+    agent = agent_of(tok) if tok.pos_ == "VERB" else None
+    heads += [agent] if agent is not None else []  # "troops backed by tanks", "was struck by lightning"
     heads += [g for c in heads if c.dep_ == "dobj" and c.lower_ in PORTIONS or c.lower_ in CROWDS
               for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]  # "one of the demands", "hundreds of reporters"
