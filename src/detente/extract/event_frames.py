@@ -434,7 +434,8 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
     if is_prior_act(tok):  # "scrapped the project after weeks of protests by environmentalists": the protests are
         owner = owner_token(tok, index)  # theirs; "expelled two diplomats in response to Estonia's expulsion of …"
         agent = owner is not None or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children) or any(
-            p.dep_ == "prep" and p.lower_ == "by" and any(g.dep_ == "pobj" for g in p.children) for p in tok.children)
+            p.dep_ == "prep" and p.lower_ == "by" and any(g.dep_ == "pobj" for g in p.children) for p in tok.children)\
+            or pronoun_owned(tok)  # "sanctions on North Korea over its nuclear test": the party answered did it
         if agent and (all(o[:2] != code[:2] for o in outer) or owner is not None and owner.pos_ == "PROPN"):
             return True
     if is_condemned_act(tok, outer, code):
@@ -474,6 +475,11 @@ def nationality_of(tok: Token) -> Token | None:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     return next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.text[:1].isupper()), None)
+
+
+def pronoun_owned(noun: Token) -> bool:
+    """Whether a nominal act is owned by "its" or "their" ("over its nuclear test")."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children)
 
 
 def is_prior_act(tok: Token) -> bool:

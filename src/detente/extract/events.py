@@ -80,6 +80,7 @@ from .event_frames import (
     is_yielded_to,
     location_of,
     nationality_of,
+    pronoun_owned,
     repeats_head,
     reports_clause,
     seat_stormed,
@@ -351,6 +352,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             and owner_token(tok, index) is None else None
         if owner is not None and owner.lower_ in geo.code:  # "over the Soviet invasion of Afghanistan": the
             sources = [state_mention(geo.code[owner.lower_], owner)]  # nationality's state, not the boycotter
+        answered = _answered_party(tok, index, geo) if tok.pos_ == "NOUN" and is_prior_act(tok) \
+            and pronoun_owned(tok) else None
+        if answered is not None:  # "imposed sanctions on North Korea over its nuclear test": the party answered
+            sources = [answered]
+            target = target if target is not None and target.actor.code != answered.actor.code else None
         if unruled is not None and (target is None or target.actor.code is None):  # whom the force would hit
             target = next((m for t in unruled[1].subtree if t.i > unruled[1].i and (m := index.at(t) or (
                 stand_in_state(t, geo, shallow=True) if t.pos_ == "PROPN" else None)) is not None
