@@ -32,3 +32,18 @@ def test_a_demand_whose_makers_are_named_stays_theirs(pack):
 def test_describing_a_proposal_as_useful_keeps_the_proposal(pack):
     found = fields(pack, "Kyiv described the proposal for a 30-day ceasefire as useful.")
     assert ("UKR", "ceasefire", "propose") in found
+
+
+LEDE = ("Russia, Ukraine hold first direct talks in three years, agree on prisoner swap\n\nBy Staff Reporters\n\n"
+        "May 16, 2025 4:12 PM GMT+3 Updated 2 hours ago\n\nISTANBUL, May 16 (Reuters) - Russian and Ukrainian "
+        "negotiators met in Istanbul on Friday for their first face-to-face peace talks since the early weeks of the "
+        "war, agreeing to a large prisoner exchange but making no progress toward a ceasefire.")
+
+
+def test_a_paragraph_after_a_sentence_does_not_change_its_positions(pack):
+    alone = positions_of(pack, LEDE, "2025-05-16")
+    followed = positions_of(pack, LEDE + "\n\nThe meeting at the Dolmabahce Palace lasted less than two hours, "
+                                          "Turkish officials said.", "2025-05-16")
+    lede = {(p.holder.code, p.issue, p.stance) for p in alone if p.sentence == 4}
+    assert ("RUS", "prisoners_children", "accept") in lede
+    assert {(p.holder.code, p.issue, p.stance) for p in followed if p.sentence == 4} == lede

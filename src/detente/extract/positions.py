@@ -485,7 +485,8 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     quoted = quotation_speakers(texts, speakers)
     with_hits = [k for k, (_, sent, _, _) in enumerate(parts)
                  if any(sent.start <= h.start and h.end <= sent.end for h in hits)]
-    likeness = dict(zip(with_hits, sentence_likeness([texts[k] for k in with_hits], pack)))
+    likeness = dict(zip(with_hits, sentence_likeness([texts[k].strip() for k in with_hits], pack)))  # not the
+    # blank line a paragraph's last sentence ends with, which would move its similarity
     out: list[Position] = []
     carried: list[str] = []  # the issues of the sentence before, for "Putin has refused." or "Kyiv rejected it."
     context: Mention | None = None
@@ -535,7 +536,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base, words), context, words,
                      they or [], paired or [])
     if hits and likeness is None:
-        likeness = sentence_likeness([sent.text], pack)[0]
+        likeness = sentence_likeness([sent.text.strip()], pack)[0]
     hits = [as_process(h) for h in disambiguated(hits, likeness or {})]
     governed = {h.start: stance_above(h, hits, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])
