@@ -147,3 +147,35 @@ def test_ordering_an_extradition_cooperates(pack):
     events = events_of(pack, "Chile's Supreme Court ordered on Friday that Alberto Fujimori be extradited to Lima.",
                        "2007-09-21")
     assert [(e.type, e.cameo) for e in events] == [("COOPERATE", "063")]
+
+
+def test_an_act_over_its_own_prior_act_gives_the_answered_party_that_act(pack):
+    found = keys(pack, "The UN Security Council voted to impose sanctions on North Korea over its nuclear test.",
+                 "2006-10-14")
+    assert ("SANCTION", "UN", "PRK") in found and ("MOBILIZE", "PRK", None) in found
+
+
+def test_expelling_diplomats_over_their_spying_is_one_event(pack):
+    assert [t for t, _, _ in keys(pack, "Moscow expelled ten Estonian diplomats over their spying.")] == ["SANCTION"]
+
+
+def test_exchanging_visions_of_a_truce_is_no_prisoner_swap(pack):
+    events = events_of(pack, "The sides will exchange their visions of a future truce, Medinsky said.", "2025-05-16")
+    assert all(e.cameo[:3] != "084" for e in events)
+
+
+def test_having_photos_or_expectations_of_talks_is_no_meeting(pack):
+    assert keys(pack, "TASS has exclusive photos of the talks.", "2025-05-16") == []
+    assert all(t != "CONSULT" for t, _, _ in keys(pack, "Rubio said Washington had no high expectations for the "
+                                                         "Istanbul meeting.", "2025-05-14"))
+
+
+def test_negotiations_dated_years_before_the_report_are_history(pack):
+    found = keys(pack, "Moscow will be represented by Vladimir Medinsky, who headed Russia's team in the failed 2022 "
+                       "negotiations.", "2025-05-14")
+    assert all(t != "CONSULT" for t, _, _ in found)
+
+
+def test_negotiations_of_the_report_year_are_still_reported(pack):
+    found = keys(pack, "Russia and Ukraine held their first 2025 negotiations in Istanbul on Friday.", "2025-05-16")
+    assert ("CONSULT", "RUS", "UKR") in found

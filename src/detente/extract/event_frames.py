@@ -631,6 +631,15 @@ def seat_stormed(tok: Token, code: str) -> Mention | None:
     return state_mention(code, seat) if seat is not None else None
 
 
+def is_dated_past(tok: Token, base: date | None) -> bool:
+    """Whether a nominal act is dated by a year before the text's own ("headed Russia's team in the failed 2022
+    negotiations", "the 1967 war"): history named as background, not an event reported."""
+    if base is None or tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in {"nummod", "compound", "amod", "npadvmod", "nmod"} and len(c.text) == 4 and c.text.isdigit()
+               and 1000 < int(c.text) < base.year for c in tok.children)
+
+
 def is_anchored_noun(tok: Token, index: ActorIndex) -> bool:
     """Whether a nominal trigger reports an event: it has an owner or agent ("Moscow's refusal", "talks
     between X and Y", "attack by X") or is the object of a verb with a subject ("held talks")."""

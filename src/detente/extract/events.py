@@ -59,6 +59,7 @@ from .event_frames import (
     is_condemned_act,
     is_content,
     is_counterfactual,
+    is_dated_past,
     is_description,
     is_faced,
     is_inferred,
@@ -249,9 +250,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and not _same_subject_act(tok, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         if is_rehearsed(tok) or is_deadline_act(tok) or _open_question(tok) or _foretold(tok, cue)\
-                or _sources_knowledge(tok):
+                or _sources_knowledge(tok) or is_dated_past(tok, base) and not is_prior_act(tok)\
+                and all(codes[i][:2] != "11" for i in outer):
             continue  # "drills practising blockades and strikes", "had until Friday to accept", "whether the
-            # generals can hand power back is far from clear": not done
+            # generals can hand power back is far from clear": not done; "in the failed 2022 negotiations": history
         if describes_subject_act(tok, kinds):
             continue  # "a drone strike ordered by Trump killed …": the verb the strike is the subject of codes it
         code = codes[tok.i]
