@@ -179,3 +179,8 @@ def test_negotiations_dated_years_before_the_report_are_history(pack):
 def test_negotiations_of_the_report_year_are_still_reported(pack):
     found = keys(pack, "Russia and Ukraine held their first 2025 negotiations in Istanbul on Friday.", "2025-05-16")
     assert ("CONSULT", "RUS", "UKR") in found
+
+
+def test_he_after_a_leader_named_by_role_is_that_leader(pack):
+    events = events_of(pack, "The Russian leader said he was ready to meet Zelensky.", "2025-05-19")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("AGREE", "RUS", "UKR")]

@@ -47,3 +47,24 @@ def test_a_paragraph_after_a_sentence_does_not_change_its_positions(pack):
     lede = {(p.holder.code, p.issue, p.stance) for p in alone if p.sentence == 4}
     assert ("RUS", "prisoners_children", "accept") in lede
     assert {(p.holder.code, p.issue, p.stance) for p in followed if p.sentence == 4} == lede
+
+
+def test_not_bowing_to_pressure_to_accept_a_truce_rejects_it(pack):
+    found = fields(pack, "Russia would not bow to pressure from Europe to accept a ceasefire.", "2025-05-12")
+    assert ("RUS", "ceasefire", "reject") in found
+    assert ("RUS", "ceasefire", "accept") not in found
+
+
+def test_bowing_to_pressure_to_accept_a_truce_accepts_it(pack):
+    assert ("RUS", "ceasefire", "accept") in fields(pack, "Russia bowed to pressure from Europe to accept a "
+                                                          "ceasefire.", "2025-05-12")
+
+
+def test_according_to_a_leader_named_by_role_credits_his_state(pack):
+    found = fields(pack, "According to the Russian leader, the conversation was very useful.", "2025-05-19")
+    assert found == {("RUS", "talks_format", "support")}
+
+
+def test_talks_judged_useful_among_other_words_are_supported(pack):
+    found = fields(pack, "Putin said the conversation was informative and useful.", "2025-05-19")
+    assert ("RUS", "talks_format", "support") in found

@@ -23,7 +23,7 @@ from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
 from .attribution import REPORTING_VERBS
 from .geography import DOCUMENT_DAY, dated_code, east_german, former_states
-from .syntax import Mention, is_stray_clause_subject, plural_origins
+from .syntax import ONE_PERSON, Mention, is_stray_clause_subject, plural_origins
 from .world_places import city_state, country_of_city
 
 # Prepositions after which a place name is where something happens, not who does it.
@@ -428,10 +428,13 @@ class DocResolver:
         people = [m for m in here if m.actor.kind == "person" and m.actor.name and m.end <= pronoun.i
                   and self._fits(pronoun, m.actor)]
         if pronoun.lower_ in {"he", "she"}:
+            speakers = [m for m in here if m.end <= pronoun.i and self._fits(pronoun, m.actor) and (
+                m.actor.kind == "person" and m.actor.name or m.actor.code
+                and pronoun.doc[m.end - 1].lemma_.lower() in ONE_PERSON)]  # also "the Russian leader said he …"
             verb = pronoun.head
             while verb.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and verb.head.i != verb.i:
                 verb = verb.head
-                for m in people:
+                for m in speakers:
                     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in m.tokens for c in verb.children):
                         return m.actor
             topic = next((m.actor for m in reversed(people) if _topic_owner(pronoun.doc[m.end - 1])), None)

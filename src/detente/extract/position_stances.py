@@ -166,6 +166,8 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
             return None
         if stance and t.lemma_.lower() in TYING and below.dep_ in {"dobj", "nsubjpass"}:
             return t, "condition"  # "tied a ceasefire to a halt in arms supplies": the ceasefire is conditioned
+        if stance and (yielded := _yielded_to(t, lex)) is not None:
+            return yielded  # "would not bow to pressure from Europe to accept a ceasefire": the bowing decides
         if stance and t.pos_ == "NOUN" and not _owned(t) and not any(c.dep_ == "prep" and c.lower_ in {"by", "from"}
                                                                     for c in t.children)\
                 and (verdict := _verdict_on(t, lex)) is not None:
@@ -352,6 +354,7 @@ def _predicate(copula: Token, lex: PositionLexicon, below: Token | None = None) 
             and stance_of(copula.head, lex):
         return None  # "accept that membership is off the table": the outer stance speaks
     said = [c for c in copula.children if c.dep_ in {"prep", "acomp", "advmod"}]
+    said += [g for c in said if c.dep_ == "acomp" for g in c.conjuncts]  # "was informative, frank and useful"
     said += [g for c in copula.children if c.dep_ == "attr" for g in c.children if g.dep_ == "amod" and g.i < c.i]
     said += [c for c in copula.children if c.dep_ == "attr" and stance_of(c, lex) in NEGATIVE]  # "would be theft"
     return next(((c, stance) for c in said if (stance := stance_of(c, lex))), None) or next(
@@ -430,6 +433,26 @@ def _judgement(verb: Token, lex: PositionLexicon, below: Token) -> tuple[Token, 
             if naming and child.dep_ != "dobj" and (named := named_verdict(word)):
                 return first, named
     return None
+
+
+PRESSURES = {"pressure", "ultimatum", "ultimatums", "demand", "demands", "call", "calls", "threat", "threats"}
+
+
+def _yielded_to(stance_tok: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """The verb of yielding ("bow to", "give in to") whose object presses for the act a stance word names: "bow
+    to pressure to accept a ceasefire" is a stance of bowing, not of accepting."""
+    head = stance_tok.head
+    if stance_tok.dep_ in {"xcomp", "acl"} and head.lemma_.lower() in PRESSURES and head.dep_ == "pobj"\
+            and head.head.lower_ == "to":
+        verb = head.head.head
+    elif stance_tok.dep_ in {"advcl", "xcomp"} and any(  # the infinitive parsed on the verb
+            p.dep_ == "prep" and p.lower_ == "to" and any(g.lemma_.lower() in PRESSURES for g in p.children)
+            for p in head.children):
+        verb = head
+    else:
+        return None
+    stance = stance_of(verb, lex) if verb.pos_ == "VERB" else None
+    return (verb, stance) if stance == "accept" else None
 
 
 def _verdict_on(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:

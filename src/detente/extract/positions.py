@@ -107,7 +107,7 @@ from .position_stances import (
     worked_on,
 )
 from .scale import NEGATIVE, point_of
-from .syntax import ActorIndex, Mention, agent_of, bare, state_mention, subject_of
+from .syntax import ONE_PERSON, ActorIndex, Mention, agent_of, bare, state_mention, subject_of
 
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
 ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
@@ -665,7 +665,8 @@ def _according_party(stance_tok: Token, index: ActorIndex) -> Mention | None:
             pobj = according_object(tok)
             m = index.at(pobj)
             named = m is not None and pobj is not None and m.start <= pobj.i < m.end
-            return m if named and m.actor.name and m.actor.code is not None and not is_reporter(m.actor) else None
+            one = m is not None and (m.actor.name or pobj.lemma_.lower() in ONE_PERSON)  # "the Russian leader"
+            return m if named and one and m.actor.code is not None and not is_reporter(m.actor) else None
     return None
 
 
@@ -809,8 +810,9 @@ def _well_judged(hit: Span) -> tuple[Token, str] | None:
     if lemma in PROCEEDING and (lemma not in {"go", "move", "take"} or any(
             c.dep_ in {"advmod", "dobj", "prt"} and c.lower_ in GOING_WELL | {"place"} for c in verb.children)):
         return verb, "support"
-    if lemma in STATIVE_VERBS and any(c.dep_ in {"acomp", "attr"} and (c.lemma_.lower() in GOOD_VERDICTS or any(
-            a.dep_ == "amod" and a.lemma_.lower() in GOOD_VERDICTS for a in c.children)) for c in verb.children):
+    if lemma in STATIVE_VERBS and any(c.dep_ in {"acomp", "attr"} and any(w.lemma_.lower() in GOOD_VERDICTS or any(
+            a.dep_ == "amod" and a.lemma_.lower() in GOOD_VERDICTS for a in w.children) for w in (c, *c.conjuncts))
+                                      for c in verb.children):  # "was informative, frank and useful"
         return verb, "support"
     return None
 

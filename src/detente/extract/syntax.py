@@ -29,6 +29,12 @@ class Mention:
     tokens: set[int] = field(default_factory=set)
 
 
+# Head nouns of a phrase naming one office-holder by role ("the Russian leader", "the American president").
+ONE_PERSON = {"leader", "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
+              "spokesperson", "envoy", "negotiator", "diplomat", "ambassador", "aide", "adviser", "advisor",
+              "secretary", "commander", "chief", "king", "queen", "prince", "dictator", "strongman"}
+
+
 def state_mention(code: str, token: Token, text: str | None = None, sector: str | None = None) -> Mention:
     """A state standing in at one token for a phrase no actor mention covers ("the US draft", "in Kunduz")."""
     return Mention(token.i, token.i + 1, Actor(id=code, code=code, sector=sector, kind="state", name=code,
