@@ -184,3 +184,15 @@ def test_negotiations_of_the_report_year_are_still_reported(pack):
 def test_he_after_a_leader_named_by_role_is_that_leader(pack):
     events = events_of(pack, "The Russian leader said he was ready to meet Zelensky.", "2025-05-19")
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("AGREE", "RUS", "UKR")]
+
+
+def test_an_appeal_is_coded_by_what_it_asks_not_by_its_condition(pack):
+    events = events_of(pack, "Zelensky called on the United States to impose sanctions on Russia if it continues to "
+                             "reject a ceasefire.", "2025-05-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("0254", "UKR", "USA")]
+
+
+def test_a_warning_is_still_coded_by_its_condition(pack):
+    events = events_of(pack, "Iran warned that not a drop of oil would pass through the Strait of Hormuz if the West "
+                             "imposed sanctions on its oil exports.", "2012-01-03")
+    assert [e.type for e in events] == ["THREATEN"]

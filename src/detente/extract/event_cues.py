@@ -260,8 +260,9 @@ def _frame_words(head: Token) -> set[str]:
             continue  # "withdrew … under a regional deal", "halted fighting as a brokered truce took hold": the
             # circumstances of an act say nothing about what it acts on
         for t in child.subtree:
-            if t.dep_ == "prep" and _in_other_clause(t, head):
-                continue  # "charged that Kuwait had conspired with Washington": not "charged X with"
+            if t.dep_ == "prep" and _in_other_clause(t, head) or head.lemma_ in APPEALS and _in_condition(t, head):
+                continue  # "charged that Kuwait had conspired with Washington": not "charged X with"; "called on
+                # Washington to impose sanctions if Moscow rejects a ceasefire": the condition is not what is asked
             words.add(t.lemma_.lower())
             words.add(t.lower_)
     return words
@@ -272,6 +273,20 @@ def _in_other_clause(t: Token, head: Token) -> bool:
     t = t.head
     while t.i != head.i and t.head.i != t.i:
         if t.pos_ in {"VERB", "AUX"}:
+            return True
+        t = t.head
+    return False
+
+
+CONDITION_MARKS = {"if", "unless"}
+APPEALS = {"call", "urge", "ask", "press", "appeal", "demand", "request"}  # what they ask, not when (a warning's
+# condition is what makes it a threat)
+
+
+def _in_condition(t: Token, head: Token) -> bool:
+    """Whether a word is inside an "if" or "unless" clause below ``head``."""
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children):
             return True
         t = t.head
     return False
