@@ -196,3 +196,9 @@ def test_a_warning_is_still_coded_by_its_condition(pack):
     events = events_of(pack, "Iran warned that not a drop of oil would pass through the Strait of Hormuz if the West "
                              "imposed sanctions on its oil exports.", "2012-01-03")
     assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_shooting_itself_in_the_foot_and_arming_itself_are_idioms(pack):
+    assert keys(pack, "Lavrov said the European Union was shooting itself in the foot.", "2025-05-21") == []
+    assert keys(pack, "Merkel admitted the accords were needed to buy time for Ukraine to arm itself.",
+                "2025-05-21") == []

@@ -68,3 +68,21 @@ def test_according_to_a_leader_named_by_role_credits_his_state(pack):
 def test_talks_judged_useful_among_other_words_are_supported(pack):
     found = fields(pack, "Putin said the conversation was informative and useful.", "2025-05-19")
     assert ("RUS", "talks_format", "support") in found
+
+
+def test_saying_the_other_side_would_use_a_truce_to_rearm_opposes_the_truce(pack):
+    found = fields(pack, "Peskov said Kyiv would use a ceasefire to regroup and rearm.", "2025-05-21")
+    assert ("RUS", "ceasefire", "oppose") in found
+    assert all(h != "UKR" for h, _, _ in found)
+
+
+def test_calls_for_a_truce_to_give_a_breather_are_opposed_by_who_says_so(pack):
+    found = fields(pack, "Western countries are using calls for a ceasefire to give the Kiev regime a breather, "
+                         "Lavrov said.", "2025-05-21")
+    assert ("RUS", "ceasefire", "oppose") in found
+    assert not any(h == "RUS" and s not in {"oppose", "reject"} for h, _, s in found)
+
+
+def test_wanting_a_truce_to_save_lives_is_still_wanting_it(pack):
+    assert ("UKR", "ceasefire", "demand") in fields(pack, "Zelensky said Ukraine wants a ceasefire to save lives.",
+                                                    "2025-05-21")

@@ -139,6 +139,8 @@ def _particle(tok: Token) -> bool:
 
 def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
     """The nearest stance predicate above an issue phrase (the phrase itself may be one: "the demand")."""
+    if (used := _used_for_respite(hit_root)) is not None:
+        return used
     t, steps, below = hit_root, 0, hit_root
     while steps < 9:
         if t.pos_ in {"VERB", "AUX"} and (judged := _judgement(t, lex, below)):  # "declared talks impossible"
@@ -433,6 +435,41 @@ def _judgement(verb: Token, lex: PositionLexicon, below: Token) -> tuple[Token, 
             if naming and child.dep_ != "dobj" and (named := named_verdict(word)):
                 return first, named
     return None
+
+
+# What a pause would give the other side: "a ceasefire would only let Kyiv regroup", "a truce would be a respite".
+RESPITE = {"regroup", "rearm", "respite", "breather", "advantage", "replenish", "mobilise", "mobilize"}
+USING = {"use", "exploit", "want", "seek", "need"}
+
+
+def _respite_clause(clause: Token) -> bool:
+    """Whether an infinitive clause says what gives the other side a respite ("to regroup and rearm")."""
+    return clause.dep_ in {"xcomp", "advcl", "acl"} and any(t.lemma_.lower() in RESPITE for t in clause.subtree)
+
+
+def in_respite_clause(hit: Span) -> bool:
+    """Whether an issue phrase only says what the respite is ("use a truce to give the regime a breather")."""
+    return any(_respite_clause(a) and (a.head.lemma_.lower() in USING or a.dep_ == "acl") for a in hit.root.ancestors)
+
+
+def _used_for_respite(hit_root: Token) -> tuple[Token, str] | None:
+    """"Peskov said Kyiv would use a ceasefire to regroup and rearm", "the West wants a truce only to give Kyiv a
+    breather", "calls for a ceasefire to give the regime a breather, Lavrov said": whoever says an issue serves
+    the other side's respite opposes it (none when no one says so)."""
+    used = None
+    if any(_respite_clause(c) and c.dep_ == "acl" for c in hit_root.children):
+        used = hit_root  # the issue noun the clause is said of
+    elif hit_root.dep_ == "dobj" and hit_root.head.lemma_.lower() in USING\
+            and any(_respite_clause(c) for c in hit_root.head.children):
+        used = hit_root.head
+    if used is None:
+        return None
+    said = next((a for a in (used, *used.ancestors) if a.lemma_.lower() in REPORTING_VERBS and a.pos_ == "VERB"), None)
+    if said is None:
+        root = used.sent.root
+        said = next((c for c in root.children if c.dep_ in {"parataxis", "ccomp"}
+                     and c.lemma_.lower() in REPORTING_VERBS), root if root.lemma_.lower() in REPORTING_VERBS else None)
+    return (said, "oppose") if said is not None else None
 
 
 PRESSURES = {"pressure", "ultimatum", "ultimatums", "demand", "demands", "call", "calls", "threat", "threats"}

@@ -84,6 +84,7 @@ from .position_stances import (
     GOOD_VERDICTS,
     LENDING_DEPS,
     PROPERTY_VERBS,
+    RESPITE,
     SPARING_VERBS,
     STATIVE_VERBS,
     PositionLexicon,
@@ -91,6 +92,7 @@ from .position_stances import (
     asked_in_condition,
     enshrined,
     governing_stance,
+    in_respite_clause,
     inside_condition_clause,
     is_hedged,
     is_negated,
@@ -207,8 +209,6 @@ def _verdict_words(verb: Token) -> list[Token]:
                   if g.dep_ == "pobj"]
 
 
-# What a pause would give the other side: "a ceasefire would only let Kyiv regroup", "a truce would be a respite".
-RESPITE = {"regroup", "rearm", "respite", "breather", "advantage", "replenish", "mobilise", "mobilize"}
 
 
 def _gain_to_enemy(verb: Token) -> Token | None:
@@ -568,7 +568,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 or any(t.lower_ == "according" for t in hit.root.ancestors)\
                 or issue in GENERIC_ISSUES and is_step_toward(hit) or issue == SETTLEMENT and _names_actor(hit, index)\
                 or is_faith_of_peoples(hit) or document_speaks(hit) or issue == "talks_format" and _recipient(hit)\
-                or is_outlined(hit) or _not_taken(hit) or _unsaid(stance_of_hit):
+                or is_outlined(hit) or _not_taken(hit) or _unsaid(stance_of_hit) or in_respite_clause(hit):
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
         weighed.add(hit.start)
