@@ -202,3 +202,20 @@ def test_shooting_itself_in_the_foot_and_arming_itself_are_idioms(pack):
     assert keys(pack, "Lavrov said the European Union was shooting itself in the foot.", "2025-05-21") == []
     assert keys(pack, "Merkel admitted the accords were needed to buy time for Ukraine to arm itself.",
                 "2025-05-21") == []
+
+
+def test_leaders_arriving_together_is_no_material_cooperation(pack):
+    found = keys(pack, "Emmanuel Macron, Friedrich Merz, Keir Starmer and Donald Tusk arrived together by train in "
+                       "Kyiv on Saturday.", "2025-05-10")
+    assert all(t != "COOPERATE" for t, _, _ in found) and ("CONSULT", "FRA", "UKR") in found
+
+
+def test_a_headline_ultimatum_given_is_one_threat(pack):
+    found = keys(pack, "European leaders in Kyiv give Putin ultimatum: accept 30-day truce or face sanctions",
+                 "2025-05-10")
+    assert [(t, s, g) for t, s, g in found if t == "THREATEN"] == [("THREATEN", None, "RUS")]
+
+
+def test_accepting_an_owned_invitation_keeps_the_invitation(pack):
+    found = keys(pack, "Donald Trump has accepted Kim Jong Un's invitation to meet by May.", "2018-03-09")
+    assert ("AGREE", "PRK", "USA") in found

@@ -254,6 +254,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and all(codes[i][:2] != "11" for i in outer):
             continue  # "drills practising blockades and strikes", "had until Friday to accept", "whether the
             # generals can hand power back is far from clear": not done; "in the failed 2022 negotiations": history
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and codes.get(tok.head.i) == codes[tok.i] and tok.head.i in live\
+                and not any(c.dep_ == "poss" for c in tok.children):  # not "accepted Kim's invitation"
+            continue  # "give Putin ultimatum" (a headline's "Putin ultimatum" read as one noun): the verb codes it
         if describes_subject_act(tok, kinds):
             continue  # "a drone strike ordered by Trump killed …": the verb the strike is the subject of codes it
         code = codes[tok.i]
@@ -854,7 +857,9 @@ JOINT = {"joint", "jointly", "together", "combined", "bilateral"}
 NOT_JOINT = {"statement", "statements", "declaration", "communique", "letter", "press", "conference", "news",
              "appeal", "session", "sitting", "chiefs", "staff", "committee", "stance", "position", "account",
              "bid", "candidate", "winner", "custody", "venture-capital", "border", "history", "meeting", "talks",
-             "summit", "visit", "call", "signing", "ceremony", "sit", "appearance"}
+             "summit", "visit", "call", "signing", "ceremony", "sit", "appearance",
+             "arrive", "travel", "fly", "come", "go", "walk", "stand", "appear", "pose", "ride"}  # "arrived
+# together by train": in company, no material cooperation
 JOINT_KINDS = [("062", {"troops", "troop", "patrol", "patrols", "exercise", "exercises", "drill", "drills",
                         "manoeuvres", "maneuvers", "military", "naval", "navy", "navies", "army", "armies",
                         "landmines", "mines", "forces", "soldiers", "operation", "operations", "air", "defence"}),
