@@ -206,7 +206,7 @@ def test_shooting_itself_in_the_foot_and_arming_itself_are_idioms(pack):
 
 def test_leaders_arriving_together_is_no_material_cooperation(pack):
     found = keys(pack, "Emmanuel Macron, Friedrich Merz, Keir Starmer and Donald Tusk arrived together by train in "
-                       "Kyiv on Saturday.", "2025-05-10")
+                       "a show of unity with Ukraine.", "2025-05-10")
     assert all(t != "COOPERATE" for t, _, _ in found) and ("CONSULT", "FRA", "UKR") in found
 
 
