@@ -219,3 +219,16 @@ def test_a_headline_ultimatum_given_is_one_threat(pack):
 def test_accepting_an_owned_invitation_keeps_the_invitation(pack):
     found = keys(pack, "Donald Trump has accepted Kim Jong Un's invitation to meet by May.", "2018-03-09")
     assert ("AGREE", "PRK", "USA") in found
+
+
+def test_the_two_presidents_are_the_parties_of_the_last_meeting(pack):
+    text = ("Vladimir Putin had a telephone conversation with Donald Trump on Monday. Russia is ready to work with "
+            "the Ukrainian side on a memorandum, Putin said. The two presidents also discussed a prisoner exchange.")
+    events = [e for e in events_of(pack, text, "2025-05-19") if e.evidence.startswith("discussed")]
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("CONSULT", "RUS", "USA")]
+
+
+def test_the_two_leaders_named_in_the_sentence_come_first(pack):
+    events = events_of(pack, "Putin spoke with Trump on Monday. Macron welcomed Scholz in Paris, and the two leaders "
+                             "discussed Ukraine.", "2025-05-19")
+    assert {e.source.code for e in events if e.evidence.startswith("discussed")} == {"FRA", "DEU"}

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from . import nlp as nlp_mod
 from .extract.actors import DocResolver, gazetteer, resolve_doc
-from .extract.events import events_in
+from .extract.events import events_in, last_pair
 from .extract.issue_phrases import issue_hits
 from .extract.meetings import meetings_in
 from .extract.narratives import Unit, narratives_in
@@ -78,6 +78,7 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
     positions: list[Position] = []
     units: list[Unit] = []
     readings: dict[int, Reading] = {}  # what the issue model needs to know of each sentence
+    pair: tuple[Actor, Actor] | None = None  # the last two parties an event was between
     for offset, parsed in nlp_mod.parse(doc.text, nlp):
         first = len(sentences)
         starts = []
@@ -102,12 +103,14 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
         for sent in parsed.sents:
             if sent.start not in by_sentence:
                 continue
-            index = ActorIndex([Mention(s, e, a) for s, e, a in mentions if sent.start <= s < sent.end], documents)
+            index = ActorIndex([Mention(s, e, a) for s, e, a in mentions if sent.start <= s < sent.end], documents,
+                               pair)
             number = by_sentence[sent.start]
             units.append(Unit(number, sent, index))
             parts.append((number, sent, index, "\n" in parsed.text[sent[0].idx - 2 if sent.start else 0:sent[0].idx]))
             found = events_in(sent, index, pack, day, number)
             events.extend(targets.fill(sent, index, found) if targets is not None else found)
+            pair = last_pair(found) or pair
         hits = issue_hits(parsed, pack, nlp)
         declined: dict[int, set[str]] = {}
         positions.extend(text_positions(parts, hits, pack, nlp, day, declined))

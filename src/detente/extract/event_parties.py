@@ -778,6 +778,8 @@ def the_two_parties(subject: Token, index: ActorIndex) -> list[Mention]:
     for m in index.mentions:
         if m.end <= subject.i and m.actor.code and all(n.actor.code != m.actor.code for n in named):
             named.append(m)
+    if len(named) < 2 and not named and index.pair is not None:  # "Putin had a call with Trump. … The two
+        return [Mention(subject.left_edge.i, subject.i + 1, actor) for actor in index.pair]  # presidents discussed"
     return named[:2] if len(named) >= 2 else []
 
 

@@ -186,6 +186,14 @@ YIELD_DEMANDS = {"081": "1051", "082": "1052", "083": "104", "0831": "1041", "08
 SHARED_OBJECTS = {("ASSAULT", "COERCE"), ("COERCE", "COERCE"), ("CONSULT", "SUPPORT"), ("CONSULT", "AGREE")}
 
 
+def last_pair(events: list[Event]) -> tuple[Actor, Actor] | None:
+    """The two parties of the last meeting among ``events`` (its source and target, different coded parties),
+    whom a later "the two presidents" or "both sides" stands for."""
+    return next(((e.source, e.target) for e in reversed(events) if e.type == "CONSULT" and e.source is not None
+                 and e.target is not None and e.source.code and e.target.code and e.source.code != e.target.code),
+                None)
+
+
 def _asks(sent: Span) -> bool:
     """Whether a sentence ends in a question mark (read from its last word: building its text is slow)."""
     end = sent.end - 1

@@ -50,10 +50,12 @@ def group_mention(start: int, end: int, text: str, name: str | None = None) -> M
 class ActorIndex:
     """The actor mentions of one sentence, looked up by token."""
 
-    def __init__(self, mentions: list[Mention], documents: dict[str, str] | None = None):
+    def __init__(self, mentions: list[Mention], documents: dict[str, str] | None = None,
+                 pair: tuple[Actor, Actor] | None = None):
         self.mentions = sorted(mentions, key=lambda m: m.start)
         # the owners of the documents the text has named so far ("memorandum" -> RUS), shared by its sentences
         self.documents = {} if documents is None else documents
+        self.pair = pair  # the two parties an earlier sentence's event was between, for "the two presidents"
         self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
