@@ -170,7 +170,7 @@ def test_having_photos_or_expectations_of_talks_is_no_meeting(pack):
                                                          "Istanbul meeting.", "2025-05-14"))
 
 
-def test_negotiations_dated_years_before_the_report_are_history(pack):
+def test_negotiations_dated_by_a_year_are_history(pack):
     found = keys(pack, "Moscow will be represented by Vladimir Medinsky, who headed Russia's team in the failed 2022 "
                        "negotiations.", "2025-05-14")
     assert all(t != "CONSULT" for t, _, _ in found)
@@ -232,3 +232,23 @@ def test_the_two_leaders_named_in_the_sentence_come_first(pack):
     events = events_of(pack, "Putin spoke with Trump on Monday. Macron welcomed Scholz in Paris, and the two leaders "
                              "discussed Ukraine.", "2025-05-19")
     assert {e.source.code for e in events if e.evidence.startswith("discussed")} == {"FRA", "DEU"}
+
+
+def test_hyphen_joined_states_before_talks_are_the_two_sides(pack):
+    assert keys(pack, "Russia-Ukraine talks resumed in Istanbul on Friday.", "2025-05-16") == [
+        ("CONSULT", "RUS", "UKR")]
+    assert keys(pack, "The US-Russia summit took place in Alaska on Friday.", "2025-08-15") == [
+        ("CONSULT", "USA", "RUS")]
+
+
+def test_hyphen_joined_leaders_before_a_call_are_the_two_sides(pack):
+    assert keys(pack, "The sanctions came after a Trump-Putin call on Monday.", "2025-05-20") == [
+        ("CONSULT", "USA", "RUS")]
+
+
+def test_a_hyphen_joined_pair_before_a_war_is_no_event(pack):
+    assert keys(pack, "The Russia-Ukraine war continues.", "2025-05-20") == []
+
+
+def test_plural_acts_as_a_bare_subject_are_still_no_event(pack):
+    assert keys(pack, "Sanctions hurt the economy.", "2025-05-20") == []

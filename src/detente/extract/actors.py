@@ -23,7 +23,7 @@ from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
 from .attribution import REPORTING_VERBS
 from .geography import DOCUMENT_DAY, dated_code, east_german, former_states
-from .syntax import ONE_PERSON, Mention, is_stray_clause_subject, plural_origins
+from .syntax import ONE_PERSON, Mention, hyphen_pair, is_stray_clause_subject, plural_origins
 from .world_places import city_state, country_of_city
 
 # Prepositions after which a place name is where something happens, not who does it.
@@ -537,8 +537,18 @@ def _beside_a_name(token: Token) -> bool:
     return token.text[:1].isupper() and any(c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in token.conjuncts)
 
 
+def _named_head(token: Token) -> Token:
+    """The noun a run of names modifies ("talks" for "Russia" in "Russia-Ukraine talks")."""
+    head = token.head
+    while head.dep_ in {"compound", "amod"} and head.pos_ == "PROPN" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def _is_place(token: Token, entry: Entry) -> bool:
     """Whether a state or capital name stands for a place here rather than for an acting government."""
+    if token.dep_ in {"compound", "amod"} and hyphen_pair(token) and _named_head(token).lemma_.lower() in DEALINGS:
+        return False  # "Russia-Ukraine talks", "US-Russia relations": the two parties of the dealings
     if token.dep_ == "compound" or token.dep_ == "amod":
         return True
     if token.dep_ == "dobj" and entry.kind == "capital" and token.head.lemma_ in ENTRY_VERBS:

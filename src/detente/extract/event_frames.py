@@ -35,7 +35,7 @@ from .event_syntax import (
     phase_of,
 )
 from .event_targets import ATTITUDES, FRONTIERS
-from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, state_mention, subject_of
+from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, hyphen_pair, state_mention, subject_of
 
 DEMANDS = {"02", "10"}
 
@@ -375,14 +375,15 @@ def is_unreal_nominal(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in BACKGROUND_NOUNS:
         return True  # "the anniversary of the Tiananmen crackdown"
     years = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "in"} for g in p.children]
-    if any(c.ent_type_ == "DATE" and c.like_num and len(c.text) == 4 for c in tok.children
-           if c.dep_ in {"nummod", "compound", "amod", "nmod"}) or any(
+    if any((c.ent_type_ == "DATE" or c.text.isdigit()) and c.like_num and len(c.text) == 4 for c in tok.children
+           if c.dep_ in {"nummod", "compound", "amod", "nmod", "npadvmod"}) or any(
             g.dep_ == "pobj" and g.like_num and len(g.text) == 4 and g.ent_type_ == "DATE" for g in years):
         return True  # "regret for the 1919 Amritsar massacre", "since the Istanbul talks of 2022": history
     if tok.dep_ == "pobj" and tok.head.lower_ == "since":
         return True  # "have hardly changed since the talks": a point in time
     if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(
-            c.dep_ in {"prep", "acl", "relcl", "xcomp"} for c in tok.children):
+            c.dep_ in {"prep", "acl", "relcl", "xcomp"} or c.dep_ == "compound" and hyphen_pair(c)
+            for c in tok.children):  # but "Russia-Ukraine talks resumed" names who talk
         return True
     return False
 
@@ -629,15 +630,6 @@ def seat_stormed(tok: Token, code: str) -> Mention | None:
                                            for g in p.children)) if c.dep_ in {"dobj", "pobj"}
                  and c.lemma_.lower() in SEATS), None)  # "stormed the parliament", "forced their way into it"
     return state_mention(code, seat) if seat is not None else None
-
-
-def is_dated_past(tok: Token, base: date | None) -> bool:
-    """Whether a nominal act is dated by a year before the text's own ("headed Russia's team in the failed 2022
-    negotiations", "the 1967 war"): history named as background, not an event reported."""
-    if base is None or tok.pos_ != "NOUN":
-        return False
-    return any(c.dep_ in {"nummod", "compound", "amod", "npadvmod", "nmod"} and len(c.text) == 4 and c.text.isdigit()
-               and 1000 < int(c.text) < base.year for c in tok.children)
 
 
 def is_anchored_noun(tok: Token, index: ActorIndex) -> bool:

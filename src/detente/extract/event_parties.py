@@ -22,7 +22,17 @@ from .event_syntax import (
     stray_partner,
 )
 from .geography import Geography
-from .syntax import FINITE, SUBJECTS, ActorIndex, Mention, agent_of, object_of, plural_origins, state_mention
+from .syntax import (
+    FINITE,
+    SUBJECTS,
+    ActorIndex,
+    Mention,
+    agent_of,
+    hyphen_pair,
+    object_of,
+    plural_origins,
+    state_mention,
+)
 
 TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "toward", "towards", "into"}
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards", "into"}
@@ -277,11 +287,21 @@ DOMESTIC = {"CONCEDE", "COERCE"}
 REBELS = {"rebel", "guerrilla", "insurgent", "separatist", "militia"}
 
 
+def hyphen_parties(noun: Token, index: ActorIndex) -> list[Mention]:
+    """The two parties joined by a hyphen before a noun ("Russia-Ukraine talks", "a Trump-Putin call"), or none."""
+    names = [c for c in noun.subtree if c.i < noun.i and c.dep_ in {"compound", "amod"} and hyphen_pair(c)]
+    found = distinct_mentions([m for c in names if (m := index.at(c)) is not None and m.actor.code])
+    return found if len(found) == 2 and found[0].actor.code != found[1].actor.code else []
+
+
 def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset())\
         -> tuple[list[Mention], Mention | None]:
     """Source mentions (one per conjoined subject) and the target of a predicate (``live``: the other
     event predicates of the sentence)."""
     if tok.pos_ in {"NOUN", "PROPN"}:
+        joined = hyphen_parties(tok, index)
+        if joined:  # "Russia-Ukraine talks", "a Trump-Putin call": the first meets the second
+            return joined[:1], joined[1]
         owner = owner_token(tok, index)
         pronoun_owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "its withdrawal from
         by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ({"by"} if pronoun_owned  # Lebanon"

@@ -59,7 +59,6 @@ from .event_frames import (
     is_condemned_act,
     is_content,
     is_counterfactual,
-    is_dated_past,
     is_description,
     is_faced,
     is_inferred,
@@ -258,10 +257,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and not _same_subject_act(tok, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         if is_rehearsed(tok) or is_deadline_act(tok) or _open_question(tok) or _foretold(tok, cue)\
-                or _sources_knowledge(tok) or is_dated_past(tok, base) and not is_prior_act(tok)\
-                and all(codes[i][:2] != "11" for i in outer):
+                or _sources_knowledge(tok):
             continue  # "drills practising blockades and strikes", "had until Friday to accept", "whether the
-            # generals can hand power back is far from clear": not done; "in the failed 2022 negotiations": history
+            # generals can hand power back is far from clear": not done
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and codes.get(tok.head.i) == codes[tok.i] and tok.head.i in live\
                 and not any(c.dep_ == "poss" for c in tok.children):  # not "accepted Kim's invitation"
             continue  # "give Putin ultimatum" (a headline's "Putin ultimatum" read as one noun): the verb codes it

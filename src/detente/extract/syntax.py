@@ -35,6 +35,14 @@ ONE_PERSON = {"leader", "president", "minister", "premier", "chancellor", "spoke
               "secretary", "commander", "chief", "king", "queen", "prince", "dictator", "strongman"}
 
 
+def hyphen_pair(token: Token) -> bool:
+    """Whether a name is one of two joined by a hyphen before a noun ("Russia-Ukraine", "Trump-Putin")."""
+    doc = token.doc
+    before = token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].pos_ == "PROPN"
+    after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].pos_ == "PROPN"
+    return token.pos_ == "PROPN" and (before or after)
+
+
 def state_mention(code: str, token: Token, text: str | None = None, sector: str | None = None) -> Mention:
     """A state standing in at one token for a phrase no actor mention covers ("the US draft", "in Kunduz")."""
     return Mention(token.i, token.i + 1, Actor(id=code, code=code, sector=sector, kind="state", name=code,
