@@ -86,3 +86,19 @@ def test_calls_for_a_truce_to_give_a_breather_are_opposed_by_who_says_so(pack):
 def test_wanting_a_truce_to_save_lives_is_still_wanting_it(pack):
     assert ("UKR", "ceasefire", "demand") in fields(pack, "Zelensky said Ukraine wants a ceasefire to save lives.",
                                                     "2025-05-21")
+
+
+def test_demanding_that_another_abandon_its_bid_is_a_demand(pack):
+    found = fields(pack, "Moscow demanded that Ukraine abandon its bid to join NATO.", "2025-06-03")
+    assert ("RUS", "alliance_neutrality", "demand") in found
+    assert ("UKR", "alliance_neutrality", "reject") not in found
+
+
+def test_abandoning_its_own_bid_still_rejects(pack):
+    assert ("UKR", "alliance_neutrality", "reject") in fields(pack, "Ukraine abandoned its bid to join NATO.")
+
+
+def test_dropping_a_demand_as_the_means_of_another_act_stays_a_refusal(pack):
+    found = fields(pack, "By dropping its demand for a truce before a settlement, the White House has quietly "
+                         "adopted the Kremlin's preferred sequence.", "2025-08-20")
+    assert ("USA", "ceasefire", "support") not in found

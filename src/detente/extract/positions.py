@@ -600,7 +600,12 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         found = found or next(iter(willed), None)
         if found is None:
             continue
-        found = _licensing_negation(hit, refused_noun(enshrined(outermost(found, lex), lex), lex), lex)
+        stated = enshrined(outermost(found, lex), lex)
+        refused = refused_noun(stated, lex)
+        if refused[0].i != stated[0].i and refused[0].dep_ in {"ccomp", "xcomp", "conj"}:  # "demanded that
+            # Ukraine abandon its bid to join NATO": the refusal is what another demands
+            refused = outermost(refused, lex)
+        found = _licensing_negation(hit, refused, lex)
         found = _judged_act(found, hit, index, lex)
         if before_any(hit):
             found = (found[0], "condition")  # "told the Ukrainians to abandon four regions before any truce"
@@ -611,7 +616,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
         elif owned and owned[0].dep_ in {"dobj", "pobj", "nsubjpass"}:  # "Putin accepted the US proposal"
             outer = governing_stance(owned[0].head, lex, sent)
             if outer is not None and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:
-                stances.append(outer)
+                stances.append(outermost(outer, lex))  # "demanded that Ukraine abandon its bid to join NATO"
         if found[0].dep_ in {"relcl", "acl"} and found[0].head.i == hit.root.i and hit.root.dep_ in {"dobj", "pobj"}:
             outer = governing_stance(hit.root.head, lex, sent)  # "declined to impose the sanctions he threatened",
             if outer is not None and outer[0].i != found[0].i and outer[0].pos_ in {"VERB", "AUX", "ADJ"}:  # "urged
