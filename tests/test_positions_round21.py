@@ -102,3 +102,14 @@ def test_dropping_a_demand_as_the_means_of_another_act_stays_a_refusal(pack):
     found = fields(pack, "By dropping its demand for a truce before a settlement, the White House has quietly "
                          "adopted the Kremlin's preferred sequence.", "2025-08-20")
     assert ("USA", "ceasefire", "support") not in found
+
+
+def test_bare_verbs_hung_on_demands_are_on_the_list_demanded(pack):
+    found = fields(pack, "Russia demands that Ukraine withdraw its forces from the four regions, abandon its bid to "
+                         "join NATO, cap the size of its army and hold elections.", "2025-06-03")
+    assert {("RUS", "alliance_neutrality", "demand"), ("RUS", "military_limits", "demand")} <= found
+    assert not any(s == "reject" for _, _, s in found)
+
+
+def test_a_second_finite_verb_after_a_demand_keeps_its_own_stance(pack):
+    assert ("RUS", "talks_format", "reject") in fields(pack, "Russia demands a ceasefire and rejects talks.")

@@ -549,6 +549,11 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
         return tok.head, outer  # "put forward demands, including that Kyiv withdraw …": the list is the demands'
     t = tok
     while t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:  # "… demands that Kyiv withdraw and accept …"
+        if t.tag_ == "VB" and t.head.tag_ in {"VBZ", "VBD", "VBP"} and (outer := stance_of(t.head, lex)) in {
+                "demand", "propose"} and any(c.dep_ == "ccomp" and c.i < t.i and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in t.head.children):
+            return t.head, outer  # "demands that Ukraine withdraw …, abandon its bid …": a bare verb the parse
+            # hung on "demands" goes on the list of what is demanded
         t = t.head
     for _ in range(3):
         nominal = t.dep_ in {"acl", "relcl"} and t.head.pos_ == "NOUN" and _content_clause(t)  # "the demand that …"
