@@ -252,3 +252,13 @@ def test_a_hyphen_joined_pair_before_a_war_is_no_event(pack):
 
 def test_plural_acts_as_a_bare_subject_are_still_no_event(pack):
     assert keys(pack, "Sanctions hurt the economy.", "2025-05-20") == []
+
+
+def test_answering_an_ultimatum_is_not_issuing_one(pack):
+    assert keys(pack, "Putin answered the ultimatum with an offer of his own.", "2025-05-11") == []
+
+
+def test_answering_with_air_strikes_still_attacks(pack):
+    found = keys(pack, "Hezbollah seized two Israeli soldiers, and Israel answered with air strikes on Lebanon.",
+                 "2006-07-12")
+    assert ("ASSAULT", "ISR", "LBN") in found

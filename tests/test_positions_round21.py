@@ -113,3 +113,11 @@ def test_bare_verbs_hung_on_demands_are_on_the_list_demanded(pack):
 
 def test_a_second_finite_verb_after_a_demand_keeps_its_own_stance(pack):
     assert ("RUS", "talks_format", "reject") in fields(pack, "Russia demands a ceasefire and rejects talks.")
+
+
+def test_telling_a_party_to_accept_a_truce_demands_it(pack):
+    assert fields(pack, "Macron told Putin to accept a ceasefire.", "2025-05-10") == {("FRA", "ceasefire", "demand")}
+
+
+def test_telling_reporters_what_one_is_ready_for_keeps_the_readiness(pack):
+    assert ("RUS", "talks_format", "support") in fields(pack, "Putin told reporters that Russia was ready for talks.")

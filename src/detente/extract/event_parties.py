@@ -287,6 +287,11 @@ DOMESTIC = {"CONCEDE", "COERCE"}
 REBELS = {"rebel", "guerrilla", "insurgent", "separatist", "militia"}
 
 
+# Verbs whose subject receives the act named by their object ("answered the ultimatum", "faced sanctions").
+RECEIVING = {"answer", "receive", "get", "face", "ignore", "defy", "heed", "respond", "suffer", "endure", "survive",
+             "weather", "await"}
+
+
 def hyphen_parties(noun: Token, index: ActorIndex) -> list[Mention]:
     """The two parties joined by a hyphen before a noun ("Russia-Ukraine talks", "a Trump-Putin call"), or none."""
     names = [c for c in noun.subtree if c.i < noun.i and c.dep_ in {"compound", "amod"} and hyphen_pair(c)]
@@ -323,7 +328,9 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
         if not sources and tok.dep_ in {"dobj", "pobj", "attr", "nsubjpass", "conj"}:
             verb = governing_verb(tok)
             light = verb is not None and verb.lemma_.lower() in LIGHT_VERBS
-            if verb is not None and (light or verb.pos_ == "VERB" and tok.dep_ != "nsubjpass"):
+            if verb is not None and (light or verb.pos_ == "VERB" and tok.dep_ != "nsubjpass")\
+                    and not (verb.lemma_.lower() in RECEIVING and (tok.dep_ == "dobj" or tok.head.lower_ == "to")):
+                # not "Putin answered the ultimatum" (but "Israel answered with air strikes")
                 sources = _subject_mentions(verb, index)
         if not sources and tok.dep_ in {"nsubj", "nsubjpass"}:
             sources = parties

@@ -547,6 +547,9 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
     if tok.lemma_.lower() == "include" and tok.dep_ in {"prep", "acl"} and tok.head.pos_ == "NOUN"\
             and (outer := stance_of(tok.head, lex)) is not None:
         return tok.head, outer  # "put forward demands, including that Kyiv withdraw …": the list is the demands'
+    if tok.dep_ == "xcomp" and stance not in NEGATIVE and tok.head.lemma_.lower() in TELLING\
+            and any(c.dep_ in {"dobj", "dative"} for c in tok.head.children):
+        return tok.head, "demand"  # "Macron told Putin to accept a ceasefire": an order, not an acceptance
     t = tok
     while t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:  # "… demands that Kyiv withdraw and accept …"
         if t.tag_ == "VB" and t.head.tag_ in {"VBZ", "VBD", "VBP"} and (outer := stance_of(t.head, lex)) in {
@@ -574,6 +577,9 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
         if t.lemma_.lower() in PERMITTING and tok.head.i == t.i and is_negated(t):
             return t, "accept"  # "would not allow Kyiv to join NATO": a refusal, once negated
     return tok, stance
+
+
+TELLING = {"tell", "order", "instruct", "direct", "command"}  # "told Putin to accept": the teller demands it
 
 
 def _awaited(noun: Token) -> Token | None:
