@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
-from .syntax import ActorIndex, Mention, group_mention, subject_of
+from .syntax import ActorIndex, Mention, group_mention, subject_of, tokens_of
 
 REPORTER_SECTORS = {"MED", "THINK"}
 REPORTING_VERBS = {"say", "tell", "report", "assess", "claim", "announce", "state", "insist", "write", "add",
@@ -99,7 +99,7 @@ def is_unplaced(speaker: Mention, doc: Doc) -> bool:
 
 def according_to(sent: Span, index: ActorIndex) -> Actor | None:
     """The source credited with "according to X", "citing X" or "X reported" in the sentence."""
-    for tok in sent:
+    for tok in tokens_of(sent):
         if (pobj := according_object(tok)) is not None and (m := index.at(pobj)) is not None:
             return m.actor
         if tok.lemma_ == "cite" and tok.dep_ in {"advcl", "xcomp", "acl"}:
@@ -160,8 +160,9 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
             elif subject is not None and found.speaker is None and not is_unplaced(subject, tail.doc):
                 found.speaker, found.verb = subject, tail
     if found.speaker is None:  # "In her words, a ceasefire must …", "a truce, in his view, would …"
-        found.speaker = next((m for c in token.sent if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
-                              if g.dep_ == "pobj" and g.lemma_.lower() in VIEW_NOUNS for o in g.children
+        found.speaker = next((m for c in tokens_of(token.sent) if c.dep_ == "prep" and c.lower_ == "in"
+                              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in VIEW_NOUNS
+                              for o in g.children
                               if o.dep_ == "poss" and (m := index.at(o)) is not None and not is_reporter(m.actor)),
                              None)
     if found.reported_by is None:

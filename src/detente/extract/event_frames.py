@@ -35,7 +35,16 @@ from .event_syntax import (
     phase_of,
 )
 from .event_targets import ATTITUDES, FRONTIERS
-from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, hyphen_pair, state_mention, subject_of
+from .syntax import (
+    SUBJECTS,
+    ActorIndex,
+    Mention,
+    agent_of,
+    hyphen_pair,
+    state_mention,
+    subject_of,
+    tokens_of,
+)
 
 DEMANDS = {"02", "10"}
 
@@ -110,7 +119,7 @@ def in_own_clause(tok: Token, outer: Token) -> bool:
 
 def location_of(tok: Token, index: ActorIndex, places: set[str]) -> str | None:
     candidates = [c for t in (tok, tok.head) for c in t.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
-    candidates += [c for c in tok.sent if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    candidates += [c for c in tokens_of(tok.sent) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     for prep in candidates:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is None:
@@ -127,8 +136,10 @@ def date_of(tok: Token, base: date | None) -> str | None:
     """The date the predicate's own clause names, else the clause of a predicate governing it, else the
     document's: not a date of another clause ("held talks, since Moscow invaded last Thursday")."""
     chain = (tok, *tok.ancestors)
-    dates = [t for t in chain[-1].subtree if t.ent_type_ == "DATE" and t.ent_iob_ == "B"]  # the root's clause
-    for head in chain:  # holds every other's: one pass finds them all
+    root = chain[-1]  # the root's clause holds every other's: one pass finds them all
+    dates = [t for t in tokens_of(tok.sent) if t.ent_iob_ == "B" and t.ent_type_ == "DATE"
+             and root.left_edge.i <= t.i <= root.right_edge.i and (t.i == root.i or root.is_ancestor(t))]
+    for head in chain:
         for t in dates:
             if (t.i == head.i or head.is_ancestor(t)) and not _in_inner_clause(t, head):
                 end = t.i + 1

@@ -32,6 +32,7 @@ from .syntax import (
     object_of,
     plural_origins,
     state_mention,
+    tokens_of,
 )
 
 TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "toward", "towards", "into"}
@@ -525,7 +526,15 @@ def target_candidates(tok: Token) -> list[list[Token]]:
     """Where a verb's recipient may be, nearest first: its object, "to/with/against X" on the verb, the subject
     of a "that" clause ("demanded that Turkey release…"), the object of its complement; then "to/with X" inside
     its object ("recalled its ambassador to Italy") or the agent of a participle there ("the release of
-    prisoners held by Israel")."""
+    prisoners held by Israel"). Found once per word of a document (the source and target passes both ask)."""
+    key = ("detente.targets", tok.i)
+    found = tok.doc.user_data.get(key)
+    if found is None:
+        found = tok.doc.user_data[key] = _target_candidates(tok)
+    return [list(group) for group in found]
+
+
+def _target_candidates(tok: Token) -> list[list[Token]]:
     to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     patient = _patient(tok)
     near: list[Token] = [patient] if patient is not None else []
@@ -1092,7 +1101,7 @@ def is_enforcer(source: Mention, etype: str) -> bool:
 def _states_named(tok: Token, index: ActorIndex, geo: Geography, places: bool) -> set[str]:
     """The states a sentence names by a party or a nationality and, with ``places``, by any capitalised name
     the pack knows (a place: "motorways around Paris")."""
-    words = (t for t in tok.sent if (t.text[:1].isupper() if places else t.ent_type_ == "NORP"))
+    words = (t for t in tokens_of(tok.sent) if (t.text[:1].isupper() if places else t.ent_type_ == "NORP"))
     named = {m.actor.code for m in index.mentions} | {geo.code.get(t.lower_) for t in words}
     named.discard(None)
     return named
@@ -1102,7 +1111,7 @@ def other_state(tok: Token, index: ActorIndex, geo: Geography, sources: list[Men
     """The one state a sentence names besides the source's: where forces crossing a border or aid go."""
     own = {s.actor.code for s in sources}
     states = {m.actor.code for m in index.mentions if m.actor.kind == "state"}
-    states |= {geo.code[t.lower_] for t in tok.sent if t.text[:1].isupper() and t.lower_ in geo.code}
+    states |= {geo.code[t.lower_] for t in tokens_of(tok.sent) if t.text[:1].isupper() and t.lower_ in geo.code}
     others = states - own - {None}
     if len(others) != 1:
         return None

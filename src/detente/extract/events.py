@@ -36,6 +36,7 @@ from .event_cues import (
 )
 from .event_frames import (
     CONDITIONS,
+    SHARES,
     TRUCES,
     assisted_party,
     coded_above,
@@ -170,7 +171,7 @@ from .event_targets import (
     refine_target,
 )
 from .geography import Geography, geography
-from .syntax import ActorIndex, Mention, agent_of, bare, negated, state_mention
+from .syntax import ActorIndex, Mention, agent_of, bare, negated, state_mention, tokens_of
 
 HOSTED = {"AID", "COOPERATE", "COERCE"}
 
@@ -207,8 +208,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         return []
     lex = lexicon(pack)
     geo = geography(pack)
+    words = {w for t in tokens_of(sent) for w in (t.lower_, t.lemma_.lower())}  # for quick tests of rare words
     found: list[tuple[Token, EventCue, Token | None]] = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         hit = match_cue(tok, lex)
         if hit and not is_guarded(tok, lex) and tok.i not in index.by_token:
             found.append((tok, hit[0], hit[1]))
@@ -256,7 +258,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes)\
                 and not _same_subject_act(tok, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
-        if is_rehearsed(tok) or is_deadline_act(tok) or _open_question(tok) or _foretold(tok, cue)\
+        if is_rehearsed(tok) or is_deadline_act(tok) or "whether" in words and _open_question(tok)\
+                or _foretold(tok, cue)\
                 or _sources_knowledge(tok):
             continue  # "drills practising blockades and strikes", "had until Friday to accept", "whether the
             # generals can hand power back is far from clear": not done
@@ -334,7 +337,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue  # "Dynamo Kyiv beat Shakhtar Donetsk 3-1": a match, not a fight; "the plane crashed, killing
             # 50": an accident
         if repeats_head(tok, kinds) or is_purpose(chain[-1], live) and entry.type != "REQUEST"\
-                or is_unreal_nominal(tok) or is_counterfactual(tok) or is_inferred(chain) or is_polled(tok, chain)\
+                or is_unreal_nominal(tok) or is_counterfactual(tok) or is_inferred(chain)\
+                or not words.isdisjoint(SHARES) and is_polled(tok, chain)\
                 or is_reason_phrase(tok) or is_to_blame(tok)\
                 or is_result(tok, live, entry.type) or is_description(tok) or is_stance(tok, entry.type):
             continue
@@ -706,7 +710,6 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                    for e in events[start:end] if e.type == "REQUEST" and e.cameo != code]
     events = _subjects_after(sent, order, made, coded, events)
     events += _ultimatum([(sent.doc[i], kind) for i, kind in faced.items()], events, pack)
-    words = {w for t in sent for w in (t.lower_, t.lemma_.lower())}  # the passes below look for these
     if words & DEADLINES:
         events += _deadline_events(sent, index, pack, base, sentence, events)
     if words & MEDIATING:
@@ -761,7 +764,7 @@ def _no_agreement(sent: Span, index: ActorIndex, pack: Pack, base: date | None, 
     if met is None:
         return []
     out = []
-    for prep in sent:
+    for prep in tokens_of(sent):
         if prep.lower_ != "without" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
             continue
         acts = [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in AGREEING]
@@ -884,7 +887,7 @@ def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
     out: list[Event] = []
     if any(e.type == "COOPERATE" and e.source.code for e in found):
         return out
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.lower_ not in JOINT or tok.dep_ not in {"amod", "advmod"}:
             continue
         if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "with":
@@ -938,7 +941,7 @@ YIELDED = {"pull", "withdraw", "return", "hand", "leave", "retreat", "cede"}
 
 def _commitments(sent: Span, pack: Pack, events: list[Event]) -> list[Event]:
     out: list[Event] = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.lemma_.lower() != "commit" or tok.pos_ != "VERB" or negated(tok):
             continue
         bound = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -987,7 +990,7 @@ def _link_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base
                  found: list[Event]) -> list[Event]:
     """Found events plus the link or energy flow between two states the sentence reports as opened (LINKS);
     a cue that misread the opening ("opened" as talks) with the same two parties gives way to it."""
-    for tok in sent:
+    for tok in tokens_of(sent):
         verb, parties = None, []
         if tok.lower_ == "between" and tok.dep_ == "prep":  # "flights between China and Taiwan were launched"
             parties = conjunct_states(next((g for g in tok.children if g.dep_ == "pobj"), None), index, geo)
@@ -1066,7 +1069,7 @@ def _moves_judged(sent: Span, index: ActorIndex, pack: Pack, base: date | None, 
     warned the move would only intensify the fighting", "scrapped the bill, but opposition legislators said the
     move came far too late": criticism of the mover (not the mover's own "saying the step would ease tensions")."""
     out: list[Event] = []
-    for say in sent:
+    for say in tokens_of(sent):
         if say.pos_ != "VERB" or say.lemma_.lower() not in MOVE_JUDGES or negated(say):
             continue
         said = [c for c in say.children if c.dep_ == "ccomp"]
@@ -1101,7 +1104,7 @@ def _alleged_wrongs(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, b
     what Washington said was Libya's role in the bombing", "over what they said was Doha's support for
     terrorism": an accusation by the speaker of the party whose act is named."""
     out: list[Event] = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.lemma_.lower() not in ALLEGING or tok.dep_ != "pcomp":
             continue
         copula = next((c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
@@ -1167,7 +1170,7 @@ def _guilt_claims(sent: Span, index: ActorIndex, pack: Pack, base: date | None, 
     A participle's speaker is the source of the act it goes with ("expelled diplomats, saying …"). Events told in
     the clause are coded as well."""
     out: list[Event] = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.lemma_.lower() not in CLAIMING or tok.pos_ != "VERB" or negated(tok):
             continue
         clauses = [k for c in tok.children if c.dep_ == "ccomp"
@@ -1231,7 +1234,7 @@ def _deadline_events(sent: Span, index: ActorIndex, pack: Pack, base: date | Non
     """An ultimatum told as the time a party has to act: "Trump said Ukraine had until Thanksgiving to accept the
     plan", "Iran was given until Friday to respond, the EU said": the speaker (or the giver) threatens the party."""
     out: list[Event] = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         parties = deadline_parties(tok, index) if tok.lemma_.lower() in {"have", "give"} else None
         if parties is None or negated(tok) or any(
                 e.type == "THREATEN" and (e.source.code, e.target and e.target.code)
@@ -1255,7 +1258,7 @@ def _mediator_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, 
     out: list[Event] = []
     if not found:
         return out
-    for tok in sent:
+    for tok in tokens_of(sent):
         named = adjunct_mediator(tok) or meeting_host(tok) or named_mediation(tok)
         if named is None:
             continue
@@ -1280,7 +1283,7 @@ def _truce_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
     between Iran and Iraq took effect"): the first party de-escalates towards the second."""
     if any(e.type == "RETREAT" for e in found):
         return []
-    for tok in sent:
+    for tok in tokens_of(sent):
         truce = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in TRUCES), None)
         if truce is None or tok.pos_ != "VERB":
             continue
@@ -1698,7 +1701,7 @@ def _conditional_threats(sent: Span, index: ActorIndex, pack: Pack, base: date |
     the speaker against the party the condition names. (A conditional offer names its act: "would send a Patriot
     system if …" is coded by the act.)"""
     out: list[Event] = []
-    for say in sent:
+    for say in tokens_of(sent):
         if say.lemma_.lower() not in SAYING or say.pos_ != "VERB" or negated(say):
             continue
         speaker = index.at(event_subject(say))
@@ -1824,7 +1827,7 @@ def _would_not(tok: Token, modality: str) -> bool:
     """"… but would not agree to a truce", "would not hand over bin Laden unless Washington produced proof":
     "would not" ("won't") with no condition in the sentence but the terms it sets ("unless") refuses."""
     return modality == "hypothetical" and any(c.dep_ == "aux" and c.lower_ in {"would", "wo"} for c in tok.children)\
-        and not any(t.lower_ in CONDITIONS and t.lower_ != "unless" for t in tok.sent)
+        and not any(t.lower_ in CONDITIONS and t.lower_ != "unless" for t in tokens_of(tok.sent))
 
 
 def _fleet_state(subject: Token | None, geo: Geography) -> list[Mention]:

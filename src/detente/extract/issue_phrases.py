@@ -12,6 +12,7 @@ from ..ontology.schema import Pack
 from .issue_similarity import issue_similarity
 from .position_holders import DOCUMENT_PARTS
 from .position_stances import DOCUMENT_NOUNS, VERB_ONLY_CUES, PositionLexicon, lexicon
+from .syntax import tokens_of
 
 # Issues whose everyday words ("talks", "peace") also frame the specific issues of a sentence.
 GENERIC_ISSUES = {"talks_format", "war_aims"}
@@ -342,7 +343,7 @@ def back_referenced(sent: Span, hits: list[Span]) -> list[tuple[Token, Span]]:
     which were broken off by Kyiv": an object pronoun, or a relative one acted on by a named agent, stands for the
     nearest issue phrase before it in the sentence."""
     out = []
-    for t in sent:
+    for t in tokens_of(sent):
         if t.lower_ in {"it", "which"} and t.dep_ in {"dobj", "pobj"} or _passive_relative(t):
             antecedent = next((h for h in reversed(hits) if h.end <= t.i), None)
             if antecedent is not None:

@@ -20,7 +20,7 @@ from .position_stances import (
     stance_of,
 )
 from .scale import NEGATIVE
-from .syntax import ActorIndex
+from .syntax import ActorIndex, tokens_of
 
 # Nouns that, just before a colon, make the list after it their content: "came with a clear mandate: a ceasefire,
 # …", "restated his price: the whole of the Donbas", "the goals remain unchanged: …", "the plan: …".
@@ -105,7 +105,7 @@ def taken_up(sent: Span, hits: list[Span], lex: PositionLexicon,
     agreed.": an object "it", "this" or "that", or a stance verb with no object at all, in a sentence with no issue
     phrase before it, takes up what the sentence before was about; with the stance that governs it."""
     out = []
-    for word in sent:
+    for word in tokens_of(sent):
         if any(h.end <= word.i for h in hits):
             continue
         if _referring(word, index) and not any(word.head.left_edge.i <= h.start < word.head.right_edge.i + 1
@@ -128,8 +128,8 @@ def _referring(word: Token, index: ActorIndex) -> bool:
         return False  # also "This is against our constitution", not the "it" of "it is clear that …"
     if any(c.i != word.i and c.dep_ in {"dobj", "dative", "prt"} for c in word.head.children):
         return False
-    things = [t for t in word.sent if t.i < word.i and t.pos_ == "NOUN" and t.ent_type_ not in {"DATE", "TIME"}
-              and t.i not in index.by_token]
+    things = [t for t in tokens_of(word.sent) if t.i < word.i and t.pos_ == "NOUN"
+              and t.ent_type_ not in {"DATE", "TIME"} and t.i not in index.by_token]
     return not things or any(t.lemma_.lower() in RECALLING_NOUNS for t in things)
 
 
@@ -172,7 +172,7 @@ def recalled_spans(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: 
     if not earlier:
         return []
     out = []
-    for noun in sent:
+    for noun in tokens_of(sent):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in RECALLING_NOUNS:
             continue

@@ -33,7 +33,7 @@ from .position_stances import (
     says_nothing,
     stance_of,
 )
-from .syntax import FINITE, ActorIndex, Mention, agent_of, group_mention, state_mention, subject_of
+from .syntax import FINITE, ActorIndex, Mention, agent_of, group_mention, state_mention, subject_of, tokens_of
 
 DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "third", "article", "paragraph",
                   "chapter", "annex", "document", "option", "provision"}
@@ -184,7 +184,7 @@ def joint_text(document: Token) -> list[Mention]:
 def register_documents(sent: Span, index: ActorIndex, geo: Geography) -> None:
     """Note whose documents a sentence names ("the 28-point draft that Driscoll presented …"), so that "the
     draft" in a later sentence is that party's."""
-    for noun in sent:
+    for noun in tokens_of(sent):
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENT_NOUNS\
                 and (owners := _named_owners(noun, index, geo)) and owners[0].actor.code:
             index.documents.pop(noun.lemma_.lower(), None)

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..ontology.schema import Pack
 from .attribution import REPORTING_VERBS, is_enshrining, makes_clear
 from .scale import NEGATIVE
-from .syntax import PERMITTING, ActorIndex, agent_of, is_infinitive, subject_of
+from .syntax import PERMITTING, ActorIndex, agent_of, is_infinitive, subject_of, tokens_of
 
 MODALS = {"must", "should", "have", "need", "ought"}
 DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "communique", "communiqué", "paper",
@@ -102,7 +102,16 @@ def lexicon(pack: Pack, nlp: Language) -> PositionLexicon:
 
 
 def stance_of(tok: Token, lex: PositionLexicon) -> str | None:
-    """The stance a token expresses, from single words and from phrases that start at it."""
+    """The stance a token expresses, from single words and from phrases that start at it (found once per word of a
+    document: the rules ask of the same words many times)."""
+    key = ("detente.stance", tok.i, id(lex))
+    cache = tok.doc.user_data
+    if key not in cache:
+        cache[key] = _stance_of(tok, lex)
+    return cache[key]
+
+
+def _stance_of(tok: Token, lex: PositionLexicon) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in OWNED_SINGULAR and (tok.tag_ == "NNS" or not _owned(tok)):
         return None
@@ -700,7 +709,7 @@ def is_planned(hit: Span) -> bool:
 def as_clause(hit: Span, lex: PositionLexicon) -> tuple[Token, str] | None:
     """"Holding an election now, as Moscow demands, would…": the stance of an "as X demands" aside covers the
     issues of the clause it is attached to."""
-    for verb in hit.sent:
+    for verb in tokens_of(hit.sent):
         if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             continue
         stance = stance_of(verb, lex)

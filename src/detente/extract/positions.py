@@ -109,7 +109,7 @@ from .position_stances import (
     worked_on,
 )
 from .scale import NEGATIVE, point_of
-from .syntax import ONE_PERSON, ActorIndex, Mention, agent_of, bare, state_mention, subject_of
+from .syntax import ONE_PERSON, ActorIndex, Mention, agent_of, bare, state_mention, subject_of, tokens_of
 
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
 ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
@@ -285,7 +285,7 @@ def _document_clause(hit: Span, context: Mention | None) -> tuple[Token, str] | 
 
 def _under_document(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token, str] | None:
     """"Ukraine would hold elections … under the US draft": what a party's document provides, it proposes."""
-    for prep in hit.sent:
+    for prep in tokens_of(hit.sent):
         if prep.lower_ != "under" or prep.dep_ != "prep":
             continue
         document = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -532,7 +532,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
     if not hits and not recalls and not carried:
         return []
     out: list[Position] = []
-    words = [t.lower_ for t in sent]
+    words = [t.lower_ for t in tokens_of(sent)]
     here = _Sentence(sent, index, pack, lex, geo, base, sentence, _repeat(sent, lex, base, words), context, words,
                      they or [], paired or [])
     if hits and likeness is None:
@@ -665,7 +665,7 @@ def _according_party(stance_tok: Token, index: ActorIndex) -> Mention | None:
     if subject is not None and (index.at(subject) is not None or subject.pos_ == "PRON" and subject.lower_ != "it"
                                 or any(t.ent_type_ in PARTY_ENTITIES for t in subject.subtree)):
         return None  # "according to the president, Russia put forward demands …": Russia's demands
-    for tok in stance_tok.sent:
+    for tok in tokens_of(stance_tok.sent):
         if tok.lower_ == "according" and tok.i + 1 < stance_tok.sent.end and tok.nbor(1).lower_ == "to":
             pobj = according_object(tok)
             m = index.at(pobj)
@@ -922,7 +922,7 @@ def _brokered(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     if clause is None or any(t.dep_ == "prep" and t.lower_ != "of" for t in hit.root.ancestors if t.i != clause.i
                              and clause in t.ancestors):
         return None  # not "were returned after the consultations, with mediation by …": the act is the clause's
-    for tok in hit.sent:
+    for tok in tokens_of(hit.sent):
         if tok.lemma_.lower() not in BROKERING:
             continue
         path = list(tok.ancestors)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..model import Actor
 
@@ -41,6 +41,16 @@ def hyphen_pair(token: Token) -> bool:
     before = token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].pos_ == "PROPN"
     after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].pos_ == "PROPN"
     return token.pos_ == "PROPN" and (before or after)
+
+
+def tokens_of(span: Span) -> tuple[Token, ...]:
+    """The tokens of a sentence, made once per document: spaCy builds a new Token object on every access, and the
+    extractors walk the same sentences many times."""
+    key = ("detente.tokens", span.start, span.end)
+    found = span.doc.user_data.get(key)
+    if found is None:
+        found = span.doc.user_data[key] = tuple(span)
+    return found
 
 
 def state_mention(code: str, token: Token, text: str | None = None, sector: str | None = None) -> Mention:

@@ -183,7 +183,7 @@ class CameoCode(_Entry):
 
 
 class Frame(_Entry):
-    words: list[str] = Field(min_length=1)
+    words: frozenset[str] = Field(min_length=1)  # a set: the coder tests it against the words of a phrase
     cameo: str
 
 
