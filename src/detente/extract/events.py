@@ -186,6 +186,9 @@ YIELD_DEMANDS = {"081": "1051", "082": "1052", "083": "104", "0831": "1041", "08
 SHARED_OBJECTS = {("ASSAULT", "COERCE"), ("COERCE", "COERCE"), ("CONSULT", "SUPPORT"), ("CONSULT", "AGREE")}
 
 
+CUE_POS = {"NOUN", "PROPN", "VERB", "AUX", "ADJ"}
+
+
 def last_pair(events: list[Event]) -> tuple[Actor, Actor] | None:
     """The two parties of the last meeting among ``events`` (its source and target, different coded parties),
     whom a later "the two presidents" or "both sides" stands for."""
@@ -211,6 +214,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     words = {w for t in tokens_of(sent) for w in (t.lower_, t.lemma_.lower())}  # for quick tests of rare words
     found: list[tuple[Token, EventCue, Token | None]] = []
     for tok in tokens_of(sent):
+        if tok.pos_ not in CUE_POS:
+            continue  # match_cue reads no other word class
         hit = match_cue(tok, lex)
         if hit and not is_guarded(tok, lex) and tok.i not in index.by_token:
             found.append((tok, hit[0], hit[1]))

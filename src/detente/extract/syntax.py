@@ -173,7 +173,16 @@ def _opening_participle(tok: Token) -> bool:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb``, following conjunctions, control verbs and relative clauses up the tree."""
+    """The subject of ``verb``, following conjunctions, control verbs and relative clauses up the tree (found
+    once per word of a document)."""
+    key = ("detente.subject", verb.i)
+    cache = verb.doc.user_data
+    if key not in cache:
+        cache[key] = _subject_of(verb)
+    return cache[key]
+
+
+def _subject_of(verb: Token) -> Token | None:
     stray = stray_clause_subject(verb)
     if stray is not None:
         return stray
