@@ -28,6 +28,7 @@ from .syntax import (
     ActorIndex,
     Mention,
     agent_of,
+    doc_memo,
     hyphen_pair,
     object_of,
     plural_origins,
@@ -527,10 +528,11 @@ def target_candidates(tok: Token) -> list[list[Token]]:
     of a "that" clause ("demanded that Turkey release…"), the object of its complement; then "to/with X" inside
     its object ("recalled its ambassador to Italy") or the agent of a participle there ("the release of
     prisoners held by Israel"). Found once per word of a document (the source and target passes both ask)."""
-    key = ("detente.targets", tok.i)
-    found = tok.doc.user_data.get(key)
+    memo = doc_memo(tok.doc)
+    key = ("targets", tok.i)
+    found = memo.get(key)
     if found is None:
-        found = tok.doc.user_data[key] = _target_candidates(tok)
+        found = memo[key] = _target_candidates(tok)
     return [list(group) for group in found]
 
 

@@ -6,10 +6,11 @@ control verbs) and which resolved actor mention stands at a token.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 
@@ -43,13 +44,26 @@ def hyphen_pair(token: Token) -> bool:
     return token.pos_ == "PROPN" and (before or after)
 
 
+_held = threading.local()
+
+
+def doc_memo(doc: Doc) -> dict:
+    """A memo for the document this thread is reading; reading another replaces it. Kept outside the Doc (its
+    ``user_data`` would hold tokens that point back to it, a cycle only the garbage collector frees)."""
+    held = getattr(_held, "memo", None)
+    if held is None or held[0] is not doc:
+        held = _held.memo = (doc, {})
+    return held[1]
+
+
 def tokens_of(span: Span) -> tuple[Token, ...]:
     """The tokens of a sentence, made once per document: spaCy builds a new Token object on every access, and the
     extractors walk the same sentences many times."""
-    key = ("detente.tokens", span.start, span.end)
-    found = span.doc.user_data.get(key)
+    memo = doc_memo(span.doc)
+    key = ("tokens", span.start, span.end)
+    found = memo.get(key)
     if found is None:
-        found = span.doc.user_data[key] = tuple(span)
+        found = memo[key] = tuple(span)
     return found
 
 
@@ -175,11 +189,11 @@ def _opening_participle(tok: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, following conjunctions, control verbs and relative clauses up the tree (found
     once per word of a document)."""
-    key = ("detente.subject", verb.i)
-    cache = verb.doc.user_data
-    if key not in cache:
-        cache[key] = _subject_of(verb)
-    return cache[key]
+    memo = doc_memo(verb.doc)
+    key = ("subject", verb.i)
+    if key not in memo:
+        memo[key] = _subject_of(verb)
+    return memo[key]
 
 
 def _subject_of(verb: Token) -> Token | None:
