@@ -458,7 +458,7 @@ def _respite_clause(clause: Token) -> bool:
 
 def in_respite_clause(hit: Span) -> bool:
     """Whether an issue phrase only says what the respite is ("use a truce to give the regime a breather")."""
-    return any(_respite_clause(a) and (a.head.lemma_.lower() in USING or a.dep_ == "acl") for a in hit.root.ancestors)
+    return any((a.dep_ == "acl" or a.head.lemma_.lower() in USING) and _respite_clause(a) for a in hit.root.ancestors)
 
 
 def _used_for_respite(hit_root: Token) -> tuple[Token, str] | None:
@@ -466,7 +466,7 @@ def _used_for_respite(hit_root: Token) -> tuple[Token, str] | None:
     breather", "calls for a ceasefire to give the regime a breather, Lavrov said": whoever says an issue serves
     the other side's respite opposes it (none when no one says so)."""
     used = None
-    if any(_respite_clause(c) and c.dep_ == "acl" for c in hit_root.children):
+    if any(c.dep_ == "acl" and _respite_clause(c) for c in hit_root.children):
         used = hit_root  # the issue noun the clause is said of
     elif hit_root.dep_ == "dobj" and hit_root.head.lemma_.lower() in USING\
             and any(_respite_clause(c) for c in hit_root.head.children):
