@@ -211,7 +211,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         return []
     lex = lexicon(pack)
     geo = geography(pack)
-    words = {w for t in tokens_of(sent) for w in (t.lower_, t.lemma_.lower())}  # for quick tests of rare words
+    toks = tokens_of(sent)
+    words = {t.lower_ for t in toks} | {t.lemma_ for t in toks}  # for quick tests of rare words (lower-case words,
+    # whose lemmas are lower-case)
     found: list[tuple[Token, EventCue, Token | None]] = []
     for tok in tokens_of(sent):
         if tok.pos_ not in CUE_POS:
