@@ -262,3 +262,7 @@ def test_answering_with_air_strikes_still_attacks(pack):
     found = keys(pack, "Hezbollah seized two Israeli soldiers, and Israel answered with air strikes on Lebanon.",
                  "2006-07-12")
     assert ("ASSAULT", "ISR", "LBN") in found
+
+
+def test_seeing_who_a_party_sends_gives_nothing(pack):
+    assert keys(pack, "Zelensky says he will decide on next steps after seeing who Russia sends", "2025-05-15") == []
