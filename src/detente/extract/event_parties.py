@@ -28,10 +28,10 @@ from .syntax import (
     ActorIndex,
     Mention,
     agent_of,
-    doc_memo,
     hyphen_pair,
     object_of,
     plural_origins,
+    remembered,
     state_mention,
     tokens_of,
 )
@@ -528,11 +528,7 @@ def target_candidates(tok: Token) -> list[list[Token]]:
     of a "that" clause ("demanded that Turkey release…"), the object of its complement; then "to/with X" inside
     its object ("recalled its ambassador to Italy") or the agent of a participle there ("the release of
     prisoners held by Israel"). Found once per word of a document (the source and target passes both ask)."""
-    memo = doc_memo(tok.doc)
-    key = ("targets", tok.i)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _target_candidates(tok)
+    found = remembered(tok.doc, ("targets", tok.i), lambda: _target_candidates(tok))
     return [list(group) for group in found]
 
 
@@ -816,7 +812,7 @@ def the_two_parties(subject: Token, index: ActorIndex) -> list[Mention]:
     for m in index.mentions:
         if m.end <= subject.i and m.actor.code and all(n.actor.code != m.actor.code for n in named):
             named.append(m)
-    if len(named) < 2 and not named and index.pair is not None:  # "Putin had a call with Trump. … The two
+    if not named and index.pair is not None:  # "Putin had a call with Trump. … The two
         return [Mention(subject.left_edge.i, subject.i + 1, actor) for actor in index.pair]  # presidents discussed"
     return named[:2] if len(named) >= 2 else []
 

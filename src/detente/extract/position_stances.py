@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..ontology.schema import Pack
 from .attribution import REPORTING_VERBS, is_enshrining, makes_clear
 from .scale import NEGATIVE
-from .syntax import PERMITTING, ActorIndex, agent_of, doc_memo, is_infinitive, subject_of, tokens_of
+from .syntax import PERMITTING, ActorIndex, agent_of, is_infinitive, remembered, subject_of, tokens_of
 
 MODALS = {"must", "should", "have", "need", "ought"}
 DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "communique", "communiqué", "paper",
@@ -104,11 +104,7 @@ def lexicon(pack: Pack, nlp: Language) -> PositionLexicon:
 def stance_of(tok: Token, lex: PositionLexicon) -> str | None:
     """The stance a token expresses, from single words and from phrases that start at it (found once per word of a
     document: the rules ask of the same words many times)."""
-    memo = doc_memo(tok.doc)
-    key = ("stance", tok.i, id(lex))
-    if key not in memo:
-        memo[key] = _stance_of(tok, lex)
-    return memo[key]
+    return remembered(tok.doc, ("stance", tok.i, id(lex)), lambda: _stance_of(tok, lex))
 
 
 def _stance_of(tok: Token, lex: PositionLexicon) -> str | None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +47,7 @@ def hyphen_pair(token: Token) -> bool:
 
 
 _held = threading.local()
+T = TypeVar("T")
 
 
 def doc_memo(doc: Doc) -> dict:
@@ -56,15 +59,18 @@ def doc_memo(doc: Doc) -> dict:
     return held[1]
 
 
+def remembered(doc: Doc, key: tuple, make: Callable[[], T]) -> T:
+    """What ``make`` gives for ``key`` in the document, made once per document (``doc_memo``)."""
+    memo = doc_memo(doc)
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
+
+
 def tokens_of(span: Span) -> tuple[Token, ...]:
     """The tokens of a sentence, made once per document: spaCy builds a new Token object on every access, and the
     extractors walk the same sentences many times."""
-    memo = doc_memo(span.doc)
-    key = ("tokens", span.start, span.end)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = tuple(span)
-    return found
+    return remembered(span.doc, ("tokens", span.start, span.end), lambda: tuple(span))
 
 
 def state_mention(code: str, token: Token, text: str | None = None, sector: str | None = None) -> Mention:
@@ -189,11 +195,7 @@ def _opening_participle(tok: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, following conjunctions, control verbs and relative clauses up the tree (found
     once per word of a document)."""
-    memo = doc_memo(verb.doc)
-    key = ("subject", verb.i)
-    if key not in memo:
-        memo[key] = _subject_of(verb)
-    return memo[key]
+    return remembered(verb.doc, ("subject", verb.i), lambda: _subject_of(verb))
 
 
 def _subject_of(verb: Token) -> Token | None:
