@@ -1031,10 +1031,10 @@ def _nicknamed(sent: Span, gaz: Gazetteer) -> list[tuple[Span, Person | None]]:
 
 
 def _misread_city(ent: Span) -> str | None:
-    """The state of a city that spaCy read as a person where the phrase makes it a place ("seized much of Goma",
-    "near the Malian town of Gao", "its second city, Ganja")."""
+    """The state of a city that spaCy read as a person or an organisation where the phrase makes it a place
+    ("seized much of Goma", "near the Malian town of Gao", "its second city, Ganja", "marched through Poznan")."""
     root = ent.root
-    if ent.label_ != "PERSON" or root.dep_ not in {"pobj", "appos"}:
+    if ent.label_ not in {"PERSON", "ORG"} or root.dep_ not in {"pobj", "appos"}:
         return None
     head = root.head
     if not (root.dep_ == "pobj" and (head.lower_ in LOCATION_PREPS - {"of", "from", "to"} or head.lower_ == "of"

@@ -58,6 +58,9 @@ def lexicon(pack: Pack) -> Lexicon:
     return _LEXICONS[id(pack)]
 
 
+OBJECT_CONTROL = {"ask", "press", "push", "pressure", "tell"}  # "asked X to …": the complement is X's act
+
+
 def _with_present(tok: Token, word: str) -> Token | None:
     """The particle, preposition or complement that makes a phrasal cue ("call for", "decline to")."""
     for child in tok.children:
@@ -68,6 +71,10 @@ def _with_present(tok: Token, word: str) -> Token | None:
         if word == "to" and child.dep_ in {"xcomp", "ccomp"} and any(
                 g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
             return child
+        if word == "to" and child.dep_ == "advcl" and tok.lemma_.lower() in OBJECT_CONTROL and any(
+                g.lower_ == "to" and g.dep_ == "aux" for g in child.children) and any(
+                d.dep_ == "dobj" and d.i < child.i for d in tok.children):
+            return child  # "asked the Security Council on Friday to intervene", its complement parsed as a purpose
         if child.dep_ in {"dobj", "xcomp", "acomp"} and child.lemma_.lower() == word:
             return child
         if child.dep_ == "advmod" and child.lower_ == word and word in PARTICLES and child.i > tok.i:
