@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ..model import Actor
 from ..ontology.schema import Group, Institution, Pack, Person, State, Title
 from .attribution import REPORTING_VERBS
-from .geography import DOCUMENT_DAY, dated_code, east_german, former_states
+from .geography import DOCUMENT_DAY, DOCUMENT_HEADS, dated_code, east_german, former_states
 from .syntax import ONE_PERSON, Mention, hyphen_pair, is_stray_clause_subject, plural_origins
 from .world_places import city_state, country_of_city
 
@@ -969,7 +969,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                 add(tok.i, tok.i + 1, body.model_copy(update={"text": tok.text}))
     for ent in ents:
         if ent.label_ == "ORG" and not any(t.i in covered for t in ent) and not _place_phrase(ent, by_token) \
-                and not _one_member(ent):
+                and not _one_member(ent) and ent.root.lower_ not in DOCUMENT_HEADS:
             code, sector = _code_in(ent, by_token)
             if code is None and (owner := _owner(ent.root, mentions)) is not None:
                 code = owner.code  # "the Soviet Communist Party's Central Committee"

@@ -356,9 +356,19 @@ DENIAL = "016"
 
 def _proposal(noun: Token) -> bool:
     """Whether a noun's "that" clause proposes an act rather than states a fact: "Putin's suggestion that they
-    meet" (a bare verb, no tense), not "suggestions that it was involved"."""
-    return any(c.dep_ in {"acl", "ccomp"} and c.tag_ in {"VB", "VBP"} and any(g.dep_ in SUBJECTS for g in c.children)
-               and not any(g.dep_ in {"aux", "auxpass"} for g in c.children) for c in noun.children)
+    meet" (a bare verb, no tense), "a suggestion that Kyiv could give up Crimea" (a modal with an act), not
+    "suggestions that it was involved", "that Moscow could have been behind it" or "that it could be a trap"."""
+    return any(c.dep_ in {"acl", "ccomp"} and any(g.dep_ in SUBJECTS for g in c.children)
+               and (c.tag_ in {"VB", "VBP"} and not any(g.dep_ in {"aux", "auxpass"} for g in c.children)
+                    or c.tag_ == "VB" and c.lemma_ != "be" and _modal_act(c)) for c in noun.children)
+
+
+PROPOSING_MODALS = {"should", "could", "must", "might", "ought"}
+
+
+def _modal_act(verb: Token) -> bool:
+    auxes = [g.lower_ for g in verb.children if g.dep_ == "aux"]
+    return any(a in PROPOSING_MODALS for a in auxes) and "have" not in auxes
 
 
 def _passive_object(tok: Token) -> Token | None:

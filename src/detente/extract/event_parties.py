@@ -21,7 +21,7 @@ from .event_syntax import (
     speaker_of_pronoun,
     stray_partner,
 )
-from .geography import Geography
+from .geography import DOCUMENT_HEADS, Geography
 from .syntax import (
     FINITE,
     SUBJECTS,
@@ -663,7 +663,7 @@ def _infinitive_relative(clause: Token) -> bool:
 def stand_in_state(head: Token | None, geo: Geography, shallow: bool = False) -> Mention | None:
     """A state standing for a phrase with no resolved actor: "protesters in Tehran", "the port of Odesa";
     ``shallow``: only from the phrase's own modifiers ("the Russian memorandum", not "talks in Riyadh")."""
-    if head is None:
+    if head is None or _named_for_place(head, geo):
         return None
     modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
     modifiers += [g for c in modifiers if c.dep_ in {"compound", "nmod"} for g in c.children
@@ -673,6 +673,13 @@ def stand_in_state(head: Token | None, geo: Geography, shallow: bool = False) ->
     if code is None:
         return None
     return state_mention(code, head)
+
+
+def _named_for_place(head: Token, geo: Geography) -> bool:
+    """"the Rome Statute", "the Minsk agreements": a text named after the city it was signed in is nobody's."""
+    named = [c for c in head.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    return head.lower_ in DOCUMENT_HEADS and bool(named) and all(
+        c.dep_ == "compound" and c.lower_ in geo.places for c in named)
 
 
 def conjunct_states(subject: Token | None, index: ActorIndex, geo: Geography) -> list[Mention]:

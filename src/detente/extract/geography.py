@@ -23,6 +23,11 @@ EAST_GERMAN_CITIES = {"leipzig", "dresden", "rostock", "magdeburg", "halle", "ch
                       "eisenach", "gotha", "halle an der saale", "east berlin"}
 
 
+# Heads of named texts that take a place's name ("the Rome Statute", "the Budapest Memorandum"): no actor.
+DOCUMENT_HEADS = {"statute", "memorandum", "treaty", "accord", "accords", "agreement", "agreements", "protocol",
+                  "convention", "conventions", "declaration", "charter", "communique", "communiqué", "format"}
+
+
 Former = list[tuple[str, str, date, date]]  # a present state, the former one it was part of, from, until
 
 
