@@ -323,7 +323,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code = STRIKE  # "dockers and nurses walked out across the country": a strike
         if code[:2] in {"01", "04"} and (cue.cue, cue.with_) in INVASIONS and not is_assisting(tok)\
                 and names_forces(event_subject(tok), index):
-            code = INVASIONS[cue.cue, cue.with_]  # "marines landed on Grenada", "tanks moved on the border posts",
+            code = _friendly_arrival(event_subject(tok)) or INVASIONS[cue.cue, cue.with_]  # "marines landed on Grenada", "tanks moved on the border posts",
             # "rebels entered Goma": forces landing on or moving on a place invade it, entering it occupies it
         if code == TALKS_BROKEN and cue.cue == "end" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPANS
                                                              for c in tok.children):
@@ -1611,8 +1611,11 @@ CRAFT = {"warship", "carrier", "destroyer", "frigate", "submarine", "fleet", "fl
          "warplane", "bomber", "helicopter"}
 CONVOYS = {"truck", "lorry", "convoy", "vehicle"}
 RELIEF_WORDS = {"aid", "relief", "humanitarian"}
-RELIEF_GOODS = {"food", "flour", "rice", "wheat", "grain", "medicine", "tent", "blanket", "shelter", "water",
+RELIEF_GOODS = {"food", "flour", "rice", "wheat", "grain", "medicine", "tent", "blanket", "shelter", "water", "oxygen",
+                "vaccine", "medical", "supply",
                 "crescent", "cross"}  # what a convoy carries, or the Red Cross or Red Crescent that loads it
+CARRIERS = CONVOYS | {"plane", "aircraft", "jet", "flight", "ship", "vessel", "helicopter", "airlift"}
+PEACEKEEPERS = {"peacekeeper", "peacekeeping", "blue", "monitor", "observer"}
 LOADINGS = {"load", "laden", "pack"}  # not "carrying", an aid cue of its own
 STRIKE = "143"
 WORKERS = {"worker", "driver", "teacher", "miner", "nurse", "doctor", "docker", "dockworker", "employee", "staff",
@@ -1775,6 +1778,20 @@ def _relief_convoy(subject: Token | None) -> bool:
     loads = [t for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in LOADINGS for t in c.subtree]
     return any(t.lemma_.lower() in RELIEF_WORDS for t in subject.subtree if t.i < subject.i)\
         or any(t.lemma_.lower() in RELIEF_WORDS | RELIEF_GOODS for t in loads)
+
+
+def _friendly_arrival(subject: Token | None) -> str | None:
+    """The code of forces landing to keep the peace or bring relief ("peacekeepers began landing in Dili", "a
+    military transport plane carrying oxygen cylinders landed in New Delhi"), None for any other landing."""
+    if subject is None:
+        return None
+    if subject.lemma_.lower() in PEACEKEEPERS:
+        return PROTECTION
+    carried = any(t.lemma_.lower() in RELIEF_WORDS | RELIEF_GOODS for t in subject.subtree if t.i != subject.i)
+    if subject.lemma_.lower() not in CARRIERS or not carried:
+        return None
+    return "010" if any(c.dep_ == "acl" and c.lemma_ == "carry" for c in subject.children) else RELIEF  # the
+    # carrying is coded as aid of its own
 
 
 def _crowd(subject: Token | None) -> bool:
