@@ -301,6 +301,9 @@ def hyphen_parties(noun: Token, index: ActorIndex) -> list[Mention]:
     return found if len(found) == 2 and found[0].actor.code != found[1].actor.code else []
 
 
+LEAVINGS = {"withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "evacuation", "expulsion", "pullback"}
+
+
 def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset())\
         -> tuple[list[Mention], Mention | None]:
     """Source mentions (one per conjoined subject) and the target of a predicate (``live``: the other
@@ -311,8 +314,9 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
             return joined[:1], joined[1]
         owner = owner_token(tok, index)
         pronoun_owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "its withdrawal from
-        by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ({"by"} if pronoun_owned  # Lebanon"
-                   else {"by", "from"}) for g in c.children if g.dep_ == "pobj"), None)
+        by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in (  # Lebanon", "the withdrawal of its
+                   {"by"} if pronoun_owned or tok.lemma_.lower() in LEAVINGS else {"by", "from"})  # troops from
+                   for g in c.children if g.dep_ == "pobj"), None)  # Cambodia": left places, not senders
         sources = coordinated_mentions(owner, index) or coordinated_mentions(by, index)\
             or coordinated_mentions(_stray_by(tok), index)
         bidden = bidden_by(tok) if not sources else None  # "acting at the request of King Fahd"
