@@ -66,6 +66,9 @@ def coordinated_mentions(head: Token | None, index: ActorIndex) -> list[Mention]
             seen.add(child.i)
             stack.append(child)
             m = index.at(child)
+            if m is not None and child.dep_ == "appos" and t is head and first.actor.kind == "state" \
+                    and m.actor.kind == "person" and m.actor.code == first.actor.code and first in found:
+                found.remove(first)  # "China's special envoy, Li Hui,": the envoy, not also his state
             if m is not None and m not in found:
                 found.append(m)
     found.sort(key=lambda m: (m.start, m.end))
