@@ -123,6 +123,9 @@ class ActorIndex:
         members = [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                    for g in p.children if g.dep_ == "pobj" for c in _conjuncts(g)]  # "the leaders of X, Y and Z"
         members += [c for c in token.children if c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)]
+        members += [m for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                    and any(g.dep_ == "conj" for g in c.children) for m in (c, *_conjuncts(c))]  # "Macron of France,
+        # Merz of Germany, Tusk of Poland and Starmer …": a list parsed as an apposition with conjuncts
         for conj in _conjuncts(token) + members:  # … and "the Russian and American delegations"
             m = self.at(conj)
             if m is not None and m not in found:
