@@ -87,7 +87,7 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
         seen = readings.get(n, Reading())
         if n in by_sentence:
             continue
-        if n - 1 in by_sentence and not seen.opens:
+        if n - 1 in by_sentence and not seen.opens and _same_voice(seen.subjects, by_sentence[n - 1]):
             voices[n] = (_voices(by_sentence[n - 1]), CARRY_FROM, everything)
         elif seen.subjects and seen.named:
             voices[n] = ([_subject_voice(a, seen.negated, n, texts[n], day) for a in seen.subjects], ORPHAN_FROM,
@@ -113,6 +113,12 @@ def revised(positions: list[Position], sentences: list[Sentence], pack: Pack,
         out.extend(kept + [_moved(p, issue, labels, n, texts[n]) for issue, score in scores.items()
                            if score >= floor and issue not in have and issue in allowed for p in speakers])
     return _borne(out, texts, pack)
+
+
+def _same_voice(subjects: tuple[Actor, ...] | frozenset, before: list[Position]) -> bool:
+    """Whether a sentence can go on in the voice of the one before: it names no party of its own in its main
+    clause, or one of those holders ("Rubio said …. NATO's Rutte said …" is a new voice)."""
+    return not subjects or bool({a.code for a in subjects} & {p.holder.code for p in before})
 
 
 def _borne(positions: list[Position], texts: dict[int, str], pack: Pack) -> list[Position]:
