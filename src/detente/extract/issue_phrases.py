@@ -183,6 +183,8 @@ CURRENT = {"current", "present", "existing", "actual"}  # "the current line": wh
 STRETCH_NOUNS = {"section", "area", "part", "stretch", "sector", "segment", "length", "point"}
 # Verbs of crossing or coming back that a territory phrase only gives the path of ("pushed across the border");
 # not "withdraw" or "pull out", which are the territorial issue itself.
+LEAVING_VERBS = {"withdraw", "pull", "retreat", "evacuate", "leave", "remove"}  # "pull its troops back from its
+# own territory": the land given up, not where something happens
 MOVING_VERBS = {"push", "cross", "return", "move", "enter", "advance", "come", "fly", "travel", "drive", "go",
                 "arrive", "flee", "launch", "fire", "strike", "attack", "penetrate", "infiltrate", "smuggle"}
 
@@ -205,8 +207,8 @@ def is_mere_place(hit: Span) -> bool:
         return False
     root = hit.root
     if root.lemma_.lower() in TERRITORY_NOUNS and root.head.lower_ in LOCATIVE_PREPS and root.dep_ == "pobj"\
-            and any(c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "amod" and c.text[:1].isupper()
-                    for c in root.children):
+            and not _left(root) and any(c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "amod"
+                                        and c.text[:1].isupper() for c in root.children):
         return True  # "troops on its soil", "a contingent on Ukrainian territory"
     place = root.head if root.dep_ == "compound" and root.head.lemma_.lower() in REGION_NOUNS else root
     named = place.pos_ == "PROPN" or place.lemma_.lower() in REGION_NOUNS and any(
@@ -228,6 +230,16 @@ def is_mere_place(hit: Span) -> bool:
             and stretch.head.lower_ in LOCATIVE_PREPS | {"along", "at"} and not _ruled(stretch.head):
         return True  # "a truce in certain areas of the front line", not "control over any part of the Donbas"
     return root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_.lower() in SITE_NOUNS
+
+
+def _left(place: Token) -> bool:
+    """Whether troops are taken out of a place: "pull its troops back from its own territory"."""
+    if place.head.lower_ != "from":
+        return False
+    verb = place.head.head
+    if verb.dep_ in {"advmod", "prt"} and verb.lower_ in {"back", "out", "away"}:
+        verb = verb.head
+    return verb.lemma_.lower() in LEAVING_VERBS
 
 
 def issue_hits(doc: Doc, pack: Pack, nlp: Language) -> list[Span]:

@@ -136,10 +136,14 @@ def _owned(noun: Token) -> bool:
     return any(c.dep_ == "poss" or c.dep_ in {"compound", "amod"} and c.text[:1].isupper() for c in noun.children)
 
 
+SPLIT_PARTICLES = {"back", "out", "off", "away", "down"}
+
+
 def _particle(tok: Token) -> bool:
     """Whether a word is the particle of a phrasal verb ("held back from the sanctions"), not a verb itself."""
     return tok.dep_ == "prt" or tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.pos_ == "VERB"\
-        and tok.i == tok.head.i + 1
+        and (tok.i == tok.head.i + 1 or tok.lower_ in SPLIT_PARTICLES and tok.head.i < tok.i <= tok.head.i + 4)
+    # ... also after the verb's object: "pull its troops back from"
 
 
 def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple[Token, str] | None:
