@@ -81,6 +81,7 @@ SECOND_RANKS = {"vice", "deputy", "former", "acting", "assistant", "under"}  # "
 # Sector nouns that, singular and definite, name one state's body: "the government", "the army".
 STATE_BODIES = {"government", "army", "military", "police", "riot police", "navy", "air force", "armed forces",
                 "regime", "administration", "cabinet", "parliament", "legislature", "judiciary", "junta"}
+MESSAGES = {"message", "signal", "warning", "reminder", "assurance", "promise", "pledge"}
 SCORNED_BODIES = {"regime", "junta"}  # said of another's government, rarely of the speaker's own
 # A republic's own civil bodies, which an adjective names as the republic's, not its union's ("Serbian authorities").
 REPUBLIC_BODIES = {"government", "authority", "authorities", "parliament", "legislature", "cabinet", "leadership"}
@@ -509,11 +510,20 @@ def _reporting_verb(token: Token) -> Token | None:
 def _speaker_code(noun: Token, mentions: list[Mention], res: DocResolver) -> str | None:
     """The state of who says the clause a noun is in: "Rubio said the administration wanted a ceasefire", also
     when "he" or "she" says it (pronouns are resolved after nouns)."""
-    verb = _reporting_verb(noun)
+    verb = _reporting_verb(noun) or _message_verb(noun)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subject is not None and subject.lower_ in {"he", "she"}:
         return getattr(res.antecedent(subject, mentions), "code", None)
     return next((m.actor.code for m in mentions if subject is not None and subject.i in m.tokens), None)
+
+
+def _message_verb(noun: Token) -> Token | None:
+    """The verb of who sends a message that a clause spells out: "Bessent described the deal as a message to
+    Moscow that the administration wants …" (the clause of a message noun, not a reporting verb's)."""
+    clause = next((t for t in noun.ancestors if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN"), None)
+    if clause is None or clause.head.lemma_.lower() not in MESSAGES:
+        return None
+    return next((t for t in clause.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
 
 
 def _their_person(noun: Token, res: DocResolver) -> Actor | None:

@@ -156,13 +156,23 @@ def is_place_demanded(prep: Token) -> bool:
         or be.dep_ == "xcomp" and be.head.lemma_.lower() in OBLIGING_VERBS
 
 
+TIME_SPANS = {"hour", "day", "week", "month", "minute", "moment", "start", "beginning", "end", "eve", "first", "last"}
+
+
 def in_setting_phrase(hit: Span) -> bool:
     """Whether an issue phrase only dates or places something ("before formal talks", "since the ceasefire",
     "ahead of any truce", "agreed at the second round", "handed over only at the table"); "only after a truce"
     sets a condition."""
     if before_any(hit):
         return False
+    timed = False
     for t in hit.root.ancestors:
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in TIME_SPANS\
+                and not any(c.dep_ == "nummod" for c in t.head.children):  # not "within 100 days of lifting"
+            timed = True
+            continue  # "in the first hours of the pause": the setting is the phrase the span is in
+        if timed and t.dep_ == "prep" and t.lower_ in {"in", "within"}:
+            return True
         if t.dep_ == "prep":
             if t.lower_ in {"of", "to"} and t.head.lower_ in {"ahead", "prior"}:
                 t = t.head
