@@ -358,9 +358,14 @@ def _proposal(noun: Token) -> bool:
     """Whether a noun's "that" clause proposes an act rather than states a fact: "Putin's suggestion that they
     meet" (a bare verb, no tense), "a suggestion that Kyiv could give up Crimea" (a modal with an act), not
     "suggestions that it was involved", "that Moscow could have been behind it" or "that it could be a trap"."""
-    return any(c.dep_ in {"acl", "ccomp"} and any(g.dep_ in SUBJECTS for g in c.children)
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
+    clauses += [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "from"} for g in p.children
+                if g.dep_ == "pobj" for c in g.children if c.dep_ == "relcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # "a suggestion by the prime
+    # minister that Ukraine could …", the clause hung on the proposer
+    return any(any(g.dep_ in SUBJECTS for g in c.children)
                and (c.tag_ in {"VB", "VBP"} and not any(g.dep_ in {"aux", "auxpass"} for g in c.children)
-                    or c.tag_ == "VB" and c.lemma_ != "be" and _modal_act(c)) for c in noun.children)
+                    or c.tag_ == "VB" and c.lemma_ != "be" and _modal_act(c)) for c in clauses)
 
 
 PROPOSING_MODALS = {"should", "could", "must", "might", "ought"}
