@@ -87,3 +87,33 @@ def test_an_envoy_in_apposition_to_his_state_is_one_source(pack):
 def test_handing_over_the_presidency_steps_down(pack):
     events = events_of(pack, "The general handed the presidency to an elected civilian on Sunday.", "1990-03-11")
     assert [(e.type, e.cameo) for e in events] == [("RETREAT", "0831")]
+
+
+def test_a_missile_fired_over_a_country_is_a_show_of_force(pack):
+    events = events_of(pack, "Pyongyang launched an intermediate-range missile over Hokkaido on Tuesday morning.",
+                       "2017-08-29")
+    assert [(e.type, e.cameo) for e in events] == [("MOBILIZE", "150")]
+
+
+def test_missiles_fired_over_a_border_at_a_city_still_attack(pack):
+    assert [e.type for e in events_of(pack, "Russia fired missiles over the border at Kharkiv on Friday.",
+                                      "2024-05-10")] == ["ASSAULT"]
+
+
+def test_scrapping_a_permit_eases_a_restriction(pack):
+    events = events_of(pack, "Uzbekistan scrapped its exit visa requirement on Tuesday.", "2019-01-01")
+    assert [(e.type, e.cameo) for e in events] == [("CONCEDE", "081")]
+
+
+def test_parties_and_groups_tied_to_another_state_are_not_that_state(pack):
+    suspended = events_of(pack, "Kyiv suspended nine opposition parties with ties to Moscow on Sunday.", "2022-03-20")
+    assert [(e.type, e.source.code) for e in suspended] == [("COERCE", "UKR")]
+    assert all(e.target is None or e.target.code != "RUS" for e in suspended)
+    banned = events_of(pack, "Parliament in Kyiv voted to ban religious groups linked to the Russian Orthodox Church.",
+                       "2024-08-20")
+    assert all(e.target is None or e.target.code != "RUS" for e in banned)
+
+
+def test_cutting_ties_with_a_state_still_aims_at_it(pack):
+    assert keys(pack, "Kyiv cut diplomatic ties with Moscow on Thursday.", "2022-02-24") == [
+        ("SANCTION", "UKR", "RUS")]

@@ -289,10 +289,20 @@ WATERS = {"water", "sea", "ocean"}
 
 
 def fired_into_sea(tok: Token) -> Token | None:
-    """The waters missiles are fired into ("fired ballistic missiles into waters around Taiwan"): a show of force
-    that hits no one."""
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+    """The waters missiles are fired into ("fired ballistic missiles into waters around Taiwan") or the country they
+    are fired over ("fired a missile over northern Japan"): a show of force that hits no one."""
+    into = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
                  if g.dep_ == "pobj" and g.lemma_.lower() in WATERS), None)
+    if into is not None or any(c.dep_ == "prep" and c.lower_ in {"at", "on", "toward", "towards"} and any(
+            g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children) for c in tok.children):
+        return into  # "fired missiles over the border at Kharkiv" aims at a target
+    missiles = [t for t in tok.children if t.dep_ == "dobj" and t.lemma_.lower() in MISSILES]
+    return next((g for t in [tok, *missiles] for c in t.children if c.dep_ == "prep" and c.lower_ == "over"
+                 for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.pos_ == "PROPN"
+                                                               and g.ent_type_ != "PERSON")), None)
+
+
+MISSILES = {"missile", "rocket"}
 
 
 def is_unframed(outer: Token, unframed: bool, inner: Token) -> bool:

@@ -592,7 +592,26 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
     far += [a for head in inner for c in head.children if c.dep_ == "acl" and (a := agent_of(c)) is not None]
     reporter = reporter_of_conjunct(tok)  # "told Putin that this was no era of war and urged dialogue": Putin
     told = [c for c in reporter.children if c.dep_ in {"dobj", "dative"}] if reporter is not None else []
-    return [near, second, far, _deep_recipients(tok), told]
+    tiers = [near, second, far, _deep_recipients(tok), told]
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return tiers
+    return [[t for t in tier if not _affiliation(t)] for tier in tiers]
+
+
+AFFILIATIONS = {"tie", "link", "connection"}
+AFFILIATED = {"tie", "link", "connect", "affiliate", "align"}
+
+
+def _affiliation(t: Token) -> bool:
+    """Whether a candidate only says whom the object is tied to: "suspended parties with ties to Russia", "banned
+    groups tied to the Russian Orthodox Church" (the parties and groups are acted on, not Russia)."""
+    for a in (t, *t.ancestors):
+        if a.lemma_.lower() in AFFILIATIONS and a.dep_ == "pobj" and a.head.lower_ == "with" or \
+                a.dep_ == "acl" and a.lemma_.lower() in AFFILIATED:
+            return True
+        if a.dep_ in {"dobj", "ROOT"} or a.pos_ in {"VERB", "AUX"} and a.dep_ != "acl":
+            return False
+    return False
 
 
 def _trailing_description(verb: Token, obj: Token) -> bool:
@@ -672,6 +691,8 @@ def stand_in_state(head: Token | None, geo: Geography, shallow: bool = False) ->
     ``shallow``: only from the phrase's own modifiers ("the Russian memorandum", not "talks in Riyadh")."""
     if head is None or _named_for_place(head, geo):
         return None
+    shallow = shallow or any(c.dep_ == "acl" and c.lemma_.lower() in AFFILIATED for c in head.children)  # "groups
+    # tied to the Russian Orthodox Church" are not Russian for that
     modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
     modifiers += [g for c in modifiers if c.dep_ in {"compound", "nmod"} for g in c.children
                   if g.dep_ == "amod"]  # "a Russian missile and drone barrage"
