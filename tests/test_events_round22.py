@@ -117,3 +117,16 @@ def test_parties_and_groups_tied_to_another_state_are_not_that_state(pack):
 def test_cutting_ties_with_a_state_still_aims_at_it(pack):
     assert keys(pack, "Kyiv cut diplomatic ties with Moscow on Thursday.", "2022-02-24") == [
         ("SANCTION", "UKR", "RUS")]
+
+
+def test_what_an_attacker_calls_its_target_is_a_label_and_places_the_target(pack):
+    events = events_of(pack, "Israel struck what it called a weapons depot in Syria on Monday, the military said.",
+                       "2023-03-06")
+    assert [(e.type, e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("ASSAULT", "ISR", "SYR")]
+
+
+def test_what_a_state_calls_anothers_statements_still_accuses(pack):
+    events = events_of(pack, "Moscow put its nuclear forces on alert in response to what it called aggressive "
+                             "statements by NATO leaders.", "2022-02-27")
+    assert "ACCUSE" in [e.type for e in events]

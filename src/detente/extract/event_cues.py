@@ -201,7 +201,6 @@ def plain_cue(tok: Token, lex: Lexicon) -> EventCue | None:
 
 
 HOLD_BACK = {"stop", "fall"}
-NAMING = {"call", "term", "dub", "describe", "label", "brand"}
 EARLIER = {"earlier", "ago", "previously", "last"}
 CONCLUDED = {"sign", "conclude", "agree", "ratify", "reach", "broker", "seal", "strike"}
 DOCUMENTS = {"accord", "treaty", "deal", "agreement", "protocol", "memorandum", "pact", "truce", "ceasefire",

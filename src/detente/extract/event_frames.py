@@ -27,6 +27,7 @@ from .event_syntax import (
     gerund_subject,
     governing_verb,
     hyphen_agent,
+    is_free_relative,
     is_gerund_object,
     is_object_participle,
     is_purpose_clause,
@@ -269,6 +270,16 @@ def in_exchange(tok: Token) -> bool:
     subject = event_subject(tok)
     return subject is not None and any(c.lower_ == "each" for c in subject.children)\
         or any(c.lower_ == "each" and c.dep_ == "advmod" for c in tok.children)
+
+
+def labels_own_target(tok: Token, kinds: dict[int, str | None]) -> bool:
+    """Whether a naming verb only labels what its clause's own attack or deployment is aimed at ("fired missiles at
+    what it called terrorist infrastructure", "launched what it called anti-terrorist operations"): no accusation."""
+    if tok.lemma_.lower() not in NAMING_VERBS or not is_free_relative(tok):
+        return False
+    act = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head if tok.dep_ in {
+        "dobj", "ccomp"} else None
+    return act is not None and kinds.get(act.i) in {"ASSAULT", "COERCE", "MOBILIZE"}
 
 
 def describes_subject_act(tok: Token, kinds: dict[int, str | None]) -> bool:

@@ -592,7 +592,11 @@ def _target_candidates(tok: Token) -> list[list[Token]]:
     far += [a for head in inner for c in head.children if c.dep_ == "acl" and (a := agent_of(c)) is not None]
     reporter = reporter_of_conjunct(tok)  # "told Putin that this was no era of war and urged dialogue": Putin
     told = [c for c in reporter.children if c.dep_ in {"dobj", "dative"}] if reporter is not None else []
-    tiers = [near, second, far, _deep_recipients(tok), told]
+    labelled = [c for p in tok.children if p.dep_ == "prep" for c in p.children
+                if c.dep_ == "pcomp" and is_free_relative(c)]  # "fired missiles at what it called terrorist
+    near += [o for c in labelled for o in c.children if o.dep_ in {"oprd", "attr"}]  # infrastructure in Pakistan":
+    hedge = {g.i for c in labelled for g in c.children if g.dep_ in SUBJECTS}  # the thing named, not the namer
+    tiers = [[t for t in tier if t.i not in hedge] for tier in (near, second, far, _deep_recipients(tok), told)]
     if not any(c.dep_ == "dobj" for c in tok.children):
         return tiers
     return [[t for t in tier if not _affiliation(t)] for tier in tiers]

@@ -79,6 +79,7 @@ from .event_frames import (
     is_unframed,
     is_unreal_nominal,
     is_yielded_to,
+    labels_own_target,
     location_of,
     nationality_of,
     pronoun_owned,
@@ -273,6 +274,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and codes.get(tok.head.i) == codes[tok.i] and tok.head.i in live\
                 and not any(c.dep_ == "poss" for c in tok.children):  # not "accepted Kim's invitation"
             continue  # "give Putin ultimatum" (a headline's "Putin ultimatum" read as one noun): the verb codes it
+        if labels_own_target(tok, kinds):
+            continue  # "fired missiles at what it called terrorist infrastructure": a label, not an accusation
         if describes_subject_act(tok, kinds):
             continue  # "a drone strike ordered by Trump killed …": the verb the strike is the subject of codes it
         code = codes[tok.i]
