@@ -130,3 +130,11 @@ def test_what_a_state_calls_anothers_statements_still_accuses(pack):
     events = events_of(pack, "Moscow put its nuclear forces on alert in response to what it called aggressive "
                              "statements by NATO leaders.", "2022-02-27")
     assert "ACCUSE" in [e.type for e in events]
+
+
+def test_putting_a_country_under_martial_law_or_a_leader_under_arrest_coerces(pack):
+    martial = events_of(pack, "Thailand's army chief put the whole country under martial law before dawn on Tuesday.",
+                        "2014-05-20")
+    assert [(e.type, e.cameo) for e in martial] == [("COERCE", "1724")]
+    arrested = events_of(pack, "Egypt's army put Mohamed Morsi under house arrest on Wednesday.", "2013-07-03")
+    assert [(e.type, e.cameo) for e in arrested] == [("COERCE", "173")]
