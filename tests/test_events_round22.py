@@ -138,3 +138,8 @@ def test_putting_a_country_under_martial_law_or_a_leader_under_arrest_coerces(pa
     assert [(e.type, e.cameo) for e in martial] == [("COERCE", "1724")]
     arrested = events_of(pack, "Egypt's army put Mohamed Morsi under house arrest on Wednesday.", "2013-07-03")
     assert [(e.type, e.cameo) for e in arrested] == [("COERCE", "173")]
+
+
+def test_a_state_led_coalition_acts_for_the_state_leading_it(pack):
+    events = events_of(pack, "The US-led coalition announced a unilateral ceasefire on Friday.", "2003-04-11")
+    assert [e.source.code for e in events] == ["USA"]

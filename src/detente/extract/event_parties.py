@@ -207,6 +207,16 @@ def led_by_state(m: Mention, doc, geo: Geography) -> Mention:
     return m
 
 
+def state_led(subject: Token | None, geo: Geography) -> list[Mention]:
+    """The state leading a force or coalition no actor was found for: "the Saudi-led coalition", "US-led forces"."""
+    led = next((c for c in subject.children if c.lower_ == "led" and c.dep_ in {"amod", "compound"}), None)\
+        if subject is not None else None
+    if led is None or led.i < 2 or led.doc[led.i - 1].text != "-":
+        return []
+    code = geo.code.get(led.doc[led.i - 2].lower_)
+    return [state_mention(code, subject)] if code is not None else []
+
+
 def distinct_mentions(mentions: list[Mention]) -> list[Mention]:
     """Mentions without repeats: one per party where two overlapping phrases name the same one."""
     out: list[Mention] = []

@@ -145,6 +145,7 @@ from .event_parties import (
     source_and_target,
     split_parties,
     stand_in_state,
+    state_led,
     suspended_member,
     the_two_parties,
     unidentified_actor,
@@ -455,6 +456,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             own = sources[0] if sources and sources[0].actor.code not in {None, setter.actor.code} else None
             code = next((YIELD_DEMANDS[code[:n]] for n in (4, 3) if code[:n] in YIELD_DEMANDS), DEMAND)
             sources, target, entry = [setter], own, pack.cameo[code]
+        if not sources:  # "the Saudi-led coalition in Yemen announced a ceasefire"
+            sources = state_led(subject, geo)
         if not sources and entry.type in GATHERINGS and is_multinational(subject, counted=True):
             sources = [delegates_actor(subject)]  # "representatives of 122 countries signed a treaty": no one state
         if not sources:
