@@ -197,8 +197,7 @@ def led_by_state(m: Mention, doc, geo: Geography) -> Mention:
     if m.actor.code is not None:
         return m
     for t in doc[m.start:m.end]:
-        if t.lower_ == "led" and t.i - 2 >= m.start and doc[t.i - 1].text == "-"\
-                and (code := geo.code.get(doc[t.i - 2].lower_)) is not None:
+        if t.i - 2 >= m.start and (code := _leading_state(t, geo)) is not None:
             return Mention(m.start, m.end, m.actor.model_copy(update={"code": code}), m.tokens)
     first = next((t for t in doc[m.start:m.end] if t.dep_ != "det"), None)
     if first is not None and first.pos_ == "ADJ" and first.text[:1].isupper() and first.lower_ in geo.code\
@@ -207,13 +206,17 @@ def led_by_state(m: Mention, doc, geo: Geography) -> Mention:
     return m
 
 
+def _leading_state(t: Token, geo: Geography) -> str | None:
+    """The state a "-led" word names: "Saudi" in "Saudi-led"."""
+    if t.lower_ != "led" or t.i < 2 or t.doc[t.i - 1].text != "-":
+        return None
+    return geo.code.get(t.doc[t.i - 2].lower_)
+
+
 def state_led(subject: Token | None, geo: Geography) -> list[Mention]:
     """The state leading a force or coalition no actor was found for: "the Saudi-led coalition", "US-led forces"."""
-    led = next((c for c in subject.children if c.lower_ == "led" and c.dep_ in {"amod", "compound"}), None)\
-        if subject is not None else None
-    if led is None or led.i < 2 or led.doc[led.i - 1].text != "-":
-        return []
-    code = geo.code.get(led.doc[led.i - 2].lower_)
+    code = next((code for c in subject.children if c.dep_ in {"amod", "compound"}
+                 and (code := _leading_state(c, geo)) is not None), None) if subject is not None else None
     return [state_mention(code, subject)] if code is not None else []
 
 

@@ -24,6 +24,7 @@ from .attribution import attribute
 from .event_cues import (
     ADJUNCT_PREPS,
     DEADLINE_UNITS,
+    NO_EVENT,
     cameo_code,
     deadline_parties,
     is_deadline_act,
@@ -1799,7 +1800,7 @@ def _friendly_arrival(subject: Token | None) -> str | None:
     carried = any(t.lemma_.lower() in RELIEF_WORDS | RELIEF_GOODS for t in subject.subtree if t.i != subject.i)
     if subject.lemma_.lower() not in CARRIERS or not carried:
         return None
-    return "010" if any(c.dep_ == "acl" and c.lemma_ == "carry" for c in subject.children) else RELIEF  # the
+    return NO_EVENT if any(c.dep_ == "acl" and c.lemma_ == "carry" for c in subject.children) else RELIEF  # the
     # carrying is coded as aid of its own
 
 
