@@ -326,13 +326,13 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code = RELIEF  # "aid lorries crossed from Jordan into Syria": relief delivered
         if code[:2] == "01" and (cue.cue, cue.with_) == ("walk", "out") and _workers(event_subject(tok)):
             code = STRIKE  # "dockers and nurses walked out across the country": a strike
-        if code[:2] in {"01", "04"} and (cue.cue, cue.with_) in INVASIONS and not is_assisting(tok)\
-                and (friendly := _friendly_arrival(event_subject(tok))) is not None:
-            code = friendly  # "peacekeepers began landing in Dili", "a plane carrying tents landed in Port-au-Prince"
-        elif code[:2] in {"01", "04"} and (cue.cue, cue.with_) in INVASIONS and not is_assisting(tok)\
-                and names_forces(event_subject(tok), index):
-            code = INVASIONS[cue.cue, cue.with_]  # "marines landed on Grenada", "tanks moved on the border posts",
-            # "rebels entered Goma": forces landing on or moving on a place invade it, entering it occupies it
+        if code[:2] in {"01", "04"} and (cue.cue, cue.with_) in INVASIONS and not is_assisting(tok):
+            lander = event_subject(tok)
+            if (friendly := _friendly_arrival(lander)) is not None:
+                code = friendly  # "peacekeepers began landing in Dili", "a plane carrying tents landed"
+            elif names_forces(lander, index):
+                code = INVASIONS[cue.cue, cue.with_]  # "marines landed on Grenada", "tanks moved on the border
+                # posts", "rebels entered Goma": forces landing on or moving on a place invade it, entering occupies it
         if code == TALKS_BROKEN and cue.cue == "end" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPANS
                                                              for c in tok.children):
             code = "040"  # "ended two days of talks in Abu Dhabi": talks concluded, not broken off
