@@ -23,6 +23,7 @@ from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, subject_of
 INTENT_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 TEMPORAL = {"DATE", "TIME"}
+TIME_NOUNS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "eve", "weekend"}
 # Adverbial clauses and circumstantial phrases (time, manner, framework, cause) of a predicate: not its object.
 ADJUNCTS = {"advcl", "relcl"}
 # Not "until": "gave Russia until midnight to explain" is an ultimatum.
@@ -65,8 +66,9 @@ def _with_present(tok: Token, word: str) -> Token | None:
     """The particle, preposition or complement that makes a phrasal cue ("call for", "decline to")."""
     for child in tok.children:
         if child.dep_ in {"prt", "prep", "agent", "dative"} and child.lower_ == word:
-            if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in TEMPORAL for g in child.children):
-                continue  # "called off the summit on Wednesday": a date, not "call on"
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and (g.ent_type_ in TEMPORAL or g.lemma_ in TIME_NOUNS)
+                                            for g in child.children):
+                continue  # "called off the summit on Wednesday", "on the same day": a date, not "call on"
             return child
         if word == "to" and child.dep_ in {"xcomp", "ccomp"} and any(
                 g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
@@ -327,8 +329,11 @@ def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
         act is None or not acted_on.isdisjoint(f.words))]  # "turned down Putin's suggestion that they meet"
     # refuses a proposal, "refused to hand over bin Laden without proof of his involvement" an act: neither
     # denies a claim ("refused to accept responsibility" does)
-    for frame in frames:  # the head of the object decides first: "dismissed a proposal by the minister"
-        if not heads.isdisjoint(frame.words):
+    for at, frame in enumerate(frames):  # the head of the object decides first: "dismissed a proposal by the
+        if not heads.isdisjoint(frame.words):  # minister"
+            if frame.words == {PERSON}:  # a name alone yields to an earlier frame's word in the phrase: "are
+                wider = _frame_words(tok)  # holding the prime minister and dozens of MPs hostage"
+                return next((f.cameo for f in frames[:at] if not wider.isdisjoint(f.words)), frame.cameo)
             return frame.cameo
     if _names(tok):
         return NO_EVENT  # a name decides what calling something is; the words around it do not

@@ -530,20 +530,24 @@ def is_prior_act(tok: Token) -> bool:
 INSTRUMENTS = {"treaty", "decree", "law", "bill", "ceremony", "order", "communique", "communiqué", "memorandum",
                "ordinance", "edict"}
 SIGNED_KINDS = {"SUPPORT", "COOPERATE", "AGREE", "REQUEST", None}  # what signing an accord is, what a law requires
+DECREES = {"decree", "edict", "ordinance"}
 
 
 def instrument_act(tok: Token, kinds: dict[int, str | None]) -> Token | None:
     """The verb whose subject acts through an instrument when a participle on its object names a one-sided act:
     "signed a treaty absorbing Crimea into Russia", "staged a ceremony annexing four regions", "signed a decree
     declaring talks impossible" — the signer annexes or refuses (not "signed an agreement setting up a fund")."""
-    if tok.tag_ != "VBG" or kinds.get(tok.i) in SIGNED_KINDS or any(c.dep_ in SUBJECTS for c in tok.children):
-        return None
-    noun = tok.head if tok.dep_ == "acl" else next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i),
-                                                   None) if tok.dep_ == "advcl" else None  # "signed a treaty on
-    # Tuesday absorbing Crimea", parsed with the participle on the verb
+    relative = tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in tok.children)
+    if not relative and (tok.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in tok.children)):
+        return None  # "signed a treaty that incorporates Crimea into Russia" is the participle's case
+    noun = tok.head if tok.dep_ in {"acl", "relcl"} else next(
+        (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) if tok.dep_ == "advcl" else None
+    # "signed a treaty on Tuesday absorbing Crimea", parsed with the participle on the verb
     if noun is None or noun.dep_ != "dobj" or noun.lemma_.lower() not in INSTRUMENTS\
             or noun.head.pos_ not in {"VERB", "AUX"}:
         return None
+    if kinds.get(tok.i) in SIGNED_KINDS and not (noun.lemma_.lower() in DECREES and kinds.get(tok.i) == "SUPPORT"):
+        return None  # "signed decrees recognising the republics": a decree's recognition is the signer's
     signer = event_subject(noun.head)
     if signer is None or signer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in signer.children):
         return None  # "the foreign ministers of three powers signed a treaty banning nuclear tests": an accord
@@ -594,10 +598,19 @@ def is_content(tok: Token, live: set[int], reporting: set[str]) -> bool:
         return t.head.head.i in live  # "signed an agreement setting up a joint fund": what was signed
     if _signed_content(t):
         return t.head.i in live  # "signed a treaty in Moscow on Monday banning nuclear tests", parsed on the verb
-    if t.dep_ != "ccomp" or is_object_participle(t) or after_semicolon(t):
+    if t.dep_ != "ccomp" or is_object_participle(t) or after_semicolon(t) or before_filled_head(t):
         return False
     head = t.head
     return head.i in live and head.lemma_.lower() not in reporting
+
+
+def before_filled_head(clause: Token) -> bool:
+    """"Washington blacklisted Rosneft, on the day Trump called off a summit", parsed with the first clause as
+    the complement of the second: a verb whose object (a thing, not an addressee) follows it has no room for a
+    clause before it."""
+    head = clause.head
+    return clause.i < head.i and any(c.dep_ == "dobj" and c.i > head.i and c.pos_ == "NOUN" and not c.ent_type_
+                                     for c in head.children)
 
 
 def after_semicolon(clause: Token) -> bool:

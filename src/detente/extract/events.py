@@ -413,7 +413,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = [*parties, *(m for m in sources if all(m.actor.code != p.actor.code for p in parties))]
         if not sources and subject is not None and kinds.get(subject.i) == entry.type:
             sources = attacker_of(subject, index, geo)  # "a US drone strike ordered by Trump killed …"
-        if not sources:
+        if not sources and tok.i not in through:  # a signed instrument's act is the signer's (below)
             if subject is not None:  # "a US drone strike", "protesters in Tehran"; not "inflation in Turkey"
                 stand_in = stand_in_state(subject, geo, shallow=subject.tag_ not in {"NNS", "NNPS", "NNP"})
                 sources = [stand_in] if stand_in else []

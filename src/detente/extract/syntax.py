@@ -233,7 +233,7 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i:
+        if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"} and verb.head.i != verb.i or _sequel(verb):
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
@@ -245,6 +245,15 @@ def _subject_of(verb: Token) -> Token | None:
         return None
     return None
 
+
+SEQUELS = {"then", "later", "subsequently"}
+
+
+def _sequel(verb: Token) -> bool:
+    """"signed decrees on Monday, then ordered the army in", parsed as a loose dependent: the next act of the
+    same subject."""
+    return verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i\
+        and any(c.dep_ == "advmod" and c.lower_ in SEQUELS and c.i < verb.i for c in verb.children)
 
 
 def _cleft_focus(verb: Token) -> Token | None:
