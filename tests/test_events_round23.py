@@ -77,3 +77,32 @@ def test_allowing_parties_eases_a_ban(pack):
     events = events_of(pack, "The Polish parliament voted on Friday to allow opposition parties to register.",
                        "1989-04-07")
     assert [(e.type, e.cameo) for e in events] == [("CONCEDE", "0812")]
+
+
+def test_a_complement_parsed_as_a_purpose_clause_after_prompting_is_the_objects_act(pack):
+    events = events_of(pack, "Russian drones crossed into Moldova overnight, prompting neighbouring Romania to "
+                             "scramble fighter jets to guard its airspace.", "2023-02-14")
+    assert ("MOBILIZE", "ROU") in [(e.type, e.source.code) for e in events]
+
+
+def test_driving_tractors_to_a_city_to_protest_is_the_drivers_protest(pack):
+    events = events_of(pack, "Farmers drove hundreds of tractors into central Paris to protest against cheap "
+                             "imports.", "2024-01-29")
+    assert [(e.type, e.source.code) for e in events] == [("PROTEST", "FRA")]
+
+
+def test_seizing_soldiers_takes_them_captive(pack):
+    events = events_of(pack, "Iranian forces seized 15 British sailors in the northern Gulf on Friday.", "2007-03-23")
+    assert [(e.type, e.cameo, e.source.code) for e in events] == [("ASSAULT", "181", "IRN")]
+
+
+def test_granting_demands_is_no_request_and_no_aid(pack):
+    events = events_of(pack, "Jordan's king dismissed the cabinet on Tuesday, granting one of the protesters' main "
+                             "demands.", "2011-02-01")
+    assert all(e.type not in {"REQUEST", "AID"} for e in events)
+
+
+def test_pulling_out_of_an_election_boycotts_it(pack):
+    events = events_of(pack, "The main opposition candidate pulled out of Haiti's presidential election on Monday.",
+                       "2016-01-18")
+    assert [(e.type, e.cameo) for e in events] == [("PROTEST", "143")]

@@ -208,7 +208,7 @@ CONCLUDED = {"sign", "conclude", "agree", "ratify", "reach", "broker", "seal", "
 DOCUMENTS = {"accord", "treaty", "deal", "agreement", "protocol", "memorandum", "pact", "truce", "ceasefire",
              "armistice", "declaration", "charter", "convention"}
 OWN_ACTS = {"launch", "begin", "start", "conduct", "stage", "mount", "announce", "declare", "carry", "open"}
-FULFIL = {"meet", "fulfil", "fulfill"}
+FULFIL = {"meet", "fulfil", "fulfill", "grant"}
 CROWDS = {"hundreds", "thousands", "dozens", "scores", "millions"}  # "hundreds of journalists arrived"
 PORTIONS = {"one", "some", "all", "most", "many", "several", "two", "three", "part", "each"}
 
@@ -227,8 +227,9 @@ def is_guarded(tok: Token, lex: Lexicon) -> bool:
     if described and any(t.lower_ in EARLIER for c in tok.children if c.dep_ in {"advmod", "npadvmod"}
                          for t in c.subtree):
         return True  # "the accord signed a day earlier", "the pact ratified last year": a past act as background
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in FULFIL:
-        return True  # "had met its commitments": compliance with an old pledge, not a new one
+    portion = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "one of the demands"
+    if tok.pos_ == "NOUN" and portion.dep_ == "dobj" and portion.head.lemma_.lower() in FULFIL:
+        return True  # "had met its commitments", "granting the protesters' demands": compliance, not a new act
     guards = lex.pack.non_events.get(tok.lemma_.lower(), [])
     if not guards:
         return False

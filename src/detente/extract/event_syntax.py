@@ -142,6 +142,10 @@ def _held_back_from(verb: Token) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} and head.i != prep.head.i else None
 
 
+CAUSATIVES = {"prompt", "force", "lead", "cause", "compel", "push", "press", "ask", "urge", "persuade", "convince",
+              "encourage", "invite", "pressure", "spur"}  # not "drove tractors to Delhi to protest"
+
+
 def event_subject(verb: Token) -> Token | None:
     """Who does what ``verb`` says: its subject (through conjunctions, control verbs and relative clauses),
     the agent of a passive participle, the object of an object-control verb ("prompted Trump to urge" →
@@ -163,6 +167,12 @@ def event_subject(verb: Token) -> Token | None:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if obj is not None and verb.head.pos_ == "VERB":
                 return obj
+        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in CAUSATIVES and not any(
+                c.dep_ in SUBJECTS for c in verb.children) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None:  # "prompting neighbouring Poland to scramble jets", the complement parsed as a
+                return obj  # purpose clause
     if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)\
             and verb.head.lemma_.lower() not in RAISING:
         return None  # "civilians waited to be evacuated": who waits is what the act is done to, not its actor
