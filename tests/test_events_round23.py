@@ -106,3 +106,14 @@ def test_pulling_out_of_an_election_boycotts_it(pack):
     events = events_of(pack, "The main opposition candidate pulled out of Haiti's presidential election on Monday.",
                        "2016-01-18")
     assert [(e.type, e.cameo) for e in events] == [("PROTEST", "143")]
+
+
+def test_ordering_sanctions_lifted_eases_them(pack):
+    events = events_of(pack, "Biden said on Monday he would order the lifting of US sanctions on Sudan.", "2020-10-19")
+    assert [(e.type, e.cameo) for e in events] == [("AGREE", "0354")]
+
+
+def test_a_relative_clause_repeating_its_nouns_event_is_the_same_event(pack):
+    events = events_of(pack, "Russia launched the largest naval drills it has held in the Baltic since 1991.",
+                       "2025-04-01")
+    assert [e.type for e in events] == ["MOBILIZE"]

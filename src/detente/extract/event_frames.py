@@ -703,6 +703,9 @@ def repeats_head(tok: Token, kinds: dict[int, str | None]) -> bool:
     same event."""
     if tok.dep_ == "nsubjpass" and kinds.get(tok.head.i) == kinds[tok.i]:
         return True  # "talks were held by X with Y": the verb codes the talks
+    if tok.dep_ == "relcl" and kinds[tok.i] is not None and kinds.get(tok.head.i) == kinds[tok.i]\
+            and not any(c.dep_ in {"dobj", "nsubjpass"} or c.lower_ in {"that", "which", "who"} for c in tok.children):
+        return True  # "the biggest exercises it has ever staged": the noun the clause describes codes them
     if tok.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)\
             or agent_of(tok) is not None:  # "hosted by Macron and attended by Merkel": each its own actor
         return False
