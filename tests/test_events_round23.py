@@ -117,3 +117,9 @@ def test_a_relative_clause_repeating_its_nouns_event_is_the_same_event(pack):
     events = events_of(pack, "Russia launched the largest naval drills it has held in the Baltic since 1991.",
                        "2025-04-01")
     assert [e.type for e in events] == ["MOBILIZE"]
+
+
+def test_an_aside_between_commas_is_not_the_subject_of_the_next_verb(pack):
+    events = events_of(pack, "Israeli and Syrian negotiators met in Shepherdstown on Monday, their first encounter "
+                             "in four years, and agreed to resume talks on the Golan.", "2000-01-03")
+    assert ("AGREE", "ISR") in [(e.type, e.source.code) for e in events]

@@ -212,9 +212,9 @@ def _subject_of(verb: Token) -> Token | None:
         seen += 1
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:
-                if _opening_participle(child):
+                if _opening_participle(child) or _aside_subject(child, verb):
                     continue  # "Meeting in Luxembourg, the European Community recognised": the participle the
-                    # parse read as a second subject
+                    # parse read as a second subject; "sat down on Friday, their first encounter, and agreed"
                 if child.tag_ == "WDT" or child.lower_ in {"who", "which", "that"}:
                     return verb.head if verb.dep_ == "relcl" else _cleft_focus(verb)
                 return child
@@ -244,6 +244,16 @@ def _subject_of(verb: Token) -> Token | None:
             return verb.head
         return None
     return None
+
+
+
+def _aside_subject(subject: Token, verb: Token) -> bool:
+    """Whether a conjoined verb's subject is an aside between commas before ", and" ("the delegations sat down on
+    Friday, their first such encounter in years, and agreed to …"): the verb shares its head's subject."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    return verb.dep_ == "conj" and 0 < start < verb.i - 2 and doc[start - 1].text == ","\
+        and doc[verb.i - 2].text == "," and doc[verb.i - 1].lower_ == "and"
 
 
 SEQUELS = {"then", "later", "subsequently"}
