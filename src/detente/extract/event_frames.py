@@ -539,7 +539,7 @@ def instrument_act(tok: Token, kinds: dict[int, str | None]) -> Token | None:
     declaring talks impossible" — the signer annexes or refuses (not "signed an agreement setting up a fund")."""
     relative = tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in tok.children)
     if not relative and (tok.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in tok.children)):
-        return None  # "signed a treaty that incorporates Crimea into Russia" is the participle's case
+        return None  # a participle, or a relative clause with "that"/"which": "a treaty that incorporates Crimea"
     noun = tok.head if tok.dep_ in {"acl", "relcl"} else next(
         (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) if tok.dep_ == "advcl" else None
     # "signed a treaty on Tuesday absorbing Crimea", parsed with the participle on the verb
