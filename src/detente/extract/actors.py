@@ -722,7 +722,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         head = doc[start:end].root
         subject = head if head.dep_ in {"nsubj", "nsubjpass"} else head.head
         res.remember(actor, head.dep_ in {"nsubj", "nsubjpass"} or head.head.dep_ in {"nsubj", "nsubjpass"}
-                     and head.dep_ in {"compound", "appos"}, head.tag_ in {"NN", "NNP"},
+                     and (head.dep_ in {"compound", "appos"} or _owns_paper(head)), head.tag_ in {"NN", "NNP"},
                      _reporting_verb(subject) is not None)
 
     # 1. People: gazetteer names, then spaCy PERSON entities, each with its titles and epithets.
@@ -1000,6 +1000,16 @@ def _depth(token: Token) -> int:
     """How many clauses deep a subject's verb is, conjuncts counting as one clause."""
     verb = token.head
     return sum(1 for t in (verb, *verb.ancestors) if t.head.i != t.i and t.dep_ != "conj")
+
+
+PAPERS = DOCUMENT_HEADS | {"document", "plan", "roadmap", "draft", "paper", "proposal", "proposals", "blueprint",
+                           "framework", "letter", "note", "text"}
+
+
+def _owns_paper(owner: Token) -> bool:
+    """"Ukraine's document lays out a roadmap. It says …": the owner of a paper that is a subject acts through it,
+    so a next sentence's "It" recalls the owner."""
+    return owner.dep_ == "poss" and owner.head.lower_ in PAPERS
 
 
 def _rank(mention: Mention | None, doc: Doc) -> tuple[int, int]:

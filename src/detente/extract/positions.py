@@ -555,6 +555,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 i == stance_of_hit[0].i and (is_nested(root, hit.root) or issue == SETTLEMENT and
                                              hit.root.dep_ == "pobj") for i, root in specific):
             continue  # "talks on the four regions", "lifted as part of a settlement": the specific issue says it
+        if _owned_aims(hit) and any(h.label_ not in GENERIC_ISSUES and _same_clause(h.root, hit.root) for h in hits):
+            continue  # "sanctions would not change Russia's position": the sanctions are the issue
         if issue == SETTLEMENT and stance_of_hit and _for_the_sake(hit, stance_of_hit[0], specific):
             continue  # "committed to a multinational force to help secure a lasting peace": the force is the issue
         framing = issue in GENERIC_ISSUES or any(c.dep_ == "det" and c.lower_ == "any" for c in hit.root.children)
@@ -936,6 +938,25 @@ def _brokered(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
                 and any(p.lower_ == "by" and any(index.at(g) for g in p.children) for p in tok.children):
             return tok, "support"
     return None
+
+
+OWNED_AIMS = {"position", "stance", "term", "demand"}  # "Russia's position": its aims as a whole
+
+
+def _owned_aims(hit: Span) -> bool:
+    """"Putin's position", "Moscow's terms": a party's stance as a whole is its war aims only where the sentence
+    names no specific issue ("Russia's terms on Donbas" are on the territory)."""
+    return hit.label_ == SETTLEMENT and hit.root.lemma_.lower() in OWNED_AIMS and hit[0].dep_ == "poss"\
+        and hit[0].head.i == hit.root.i
+
+
+def _clause_of(tok: Token) -> Token:
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in {"VERB", "AUX"}), tok.sent.root)
+
+
+def _same_clause(tok: Token, owned: Token) -> bool:
+    """An issue phrase said of a party's position: under it ("Russia's terms on Donbas") or in its clause."""
+    return is_below(tok, owned) or _clause_of(tok).i == _clause_of(owned).i
 
 
 def _names_actor(hit: Span, index: ActorIndex) -> bool:

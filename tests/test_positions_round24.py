@@ -1,0 +1,34 @@
+"""Round 24: a party's stance, position, terms or demands called unacceptable are its war aims, rejected; a
+specific issue named beside them keeps the position on that issue."""
+
+from __future__ import annotations
+
+from extracted import position_fields, positions_of
+
+
+def fields(pack, text, published="2025-05-20"):
+    return position_fields(positions_of(pack, text, published))
+
+
+def test_calling_russias_stance_unacceptable_rejects_its_war_aims(pack):
+    found = fields(pack, "Macron said Russia's position at the talks was unacceptable.")
+    assert ("FRA", "war_aims", "oppose") in found or ("FRA", "war_aims", "reject") in found
+
+
+def test_putins_terms_dismissed_by_a_minister(pack):
+    found = fields(pack, "Poland's foreign minister said Putin's terms were unacceptable to any sovereign state.")
+    assert any(h == "POL" and i == "war_aims" and s in {"oppose", "reject"} for h, i, s in found)
+
+
+def test_sanctions_that_will_not_change_russias_position_stay_on_sanctions(pack):
+    found = fields(pack, "The Kremlin said fresh EU sanctions would not change Russia's position.")
+    assert any(i == "sanctions" for h, i, s in found) and not any(i == "war_aims" for h, i, s in found)
+
+
+def test_it_after_a_partys_paper_is_the_papers_owner(pack):
+    text = ("Moscow's refusal to reciprocate suggested it was readying another ultimatum, Sybiha said. "
+            "Ukraine's roadmap, shown to reporters on Friday, opens with a month-long truce. "
+            "It says Ukraine must not be forced into neutrality.")
+    found = fields(pack, text)
+    assert any(h == "UKR" and i == "alliance_neutrality" for h, i, s in found)
+    assert not any(h == "RUS" and i == "alliance_neutrality" for h, i, s in found)
