@@ -16,6 +16,7 @@ from pathlib import Path
 
 from detente.extract.actors import DocResolver, gazetteer, resolve_doc
 from detente.extract.events import events_in
+from detente.extract.geography import geography
 from detente.extract.issue_phrases import issue_hits
 from detente.extract.narratives import Unit, narratives_in
 from detente.extract.positions import text_positions
@@ -44,6 +45,7 @@ def main() -> None:
     docs = [d for d in read([str(CORPUS)]) if isinstance(d, Document) and d.language == "en"]
     nlp, pack = load(), load_pack()
     targets = load_model(pack)
+    geo = geography(pack)
     start = time.perf_counter()
     gaz = gazetteer(pack, nlp)
     build = time.perf_counter() - start
@@ -81,7 +83,7 @@ def main() -> None:
             found = text_positions(parts, hits, pack, nlp, document_date(doc), declined)
             sentences = [Sentence(i=i, start=sent.start_char, end=sent.end_char, text=sent.text or " ")
                          for i, sent, _, _ in parts]
-            readings = {i: sentence_reading(sent, index, hits, declined.get(i, set()), False)
+            readings = {i: sentence_reading(sent, index, hits, declined.get(i, set()), False, geo)
                         for i, sent, index, _ in parts}
             revised(found, sentences, pack, readings, None)
 

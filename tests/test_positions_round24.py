@@ -32,3 +32,9 @@ def test_it_after_a_partys_paper_is_the_papers_owner(pack):
     found = fields(pack, text)
     assert any(h == "UKR" and i == "alliance_neutrality" for h, i, s in found)
     assert not any(h == "RUS" and i == "alliance_neutrality" for h, i, s in found)
+
+
+def test_delegations_of_two_named_states_each_hold_the_position(pack):
+    found = fields(pack, "Ukrainian and US delegations met in Miami to continue work on the peace plan.")
+    holders = {h for h, i, s in found if i == "talks_format"}
+    assert {"UKR", "USA"} <= holders

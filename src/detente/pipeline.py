@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from . import nlp as nlp_mod
 from .extract.actors import DocResolver, gazetteer, resolve_doc
 from .extract.events import events_in, last_pair
+from .extract.geography import Geography, geography
 from .extract.issue_phrases import issue_hits
 from .extract.meetings import meetings_in
 from .extract.narratives import Unit, narratives_in
@@ -49,10 +50,11 @@ def _with_names(analysis: Analysis, pack: Pack) -> Analysis:
     return analysis
 
 
-def sentence_reading(sent: Span, index: ActorIndex, hits: list[Span], declined: set[str], opens: bool) -> Reading:
+def sentence_reading(sent: Span, index: ActorIndex, hits: list[Span], declined: set[str], opens: bool,
+                     geo: Geography) -> Reading:
     """What the issue model needs to know of a sentence besides its words."""
     return Reading(frozenset(h.label_ for h in hits if sent.start <= h.start < sent.end), frozenset(declined), opens,
-                   main_parties(sent, index), refuses(sent.root))
+                   main_parties(sent, index, geo), refuses(sent.root))
 
 
 def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None,
@@ -114,7 +116,8 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
         hits = issue_hits(parsed, pack, nlp)
         declined: dict[int, set[str]] = {}
         positions.extend(text_positions(parts, hits, pack, nlp, day, declined))
-        readings.update({number: sentence_reading(sent, index, hits, declined.get(number, set()), opens)
+        geo = geography(pack)
+        readings.update({number: sentence_reading(sent, index, hits, declined.get(number, set()), opens, geo)
                          for number, sent, index, opens in parts})
     positions = revised(positions, sentences, pack, readings, day.isoformat() if day else None)
     narratives, roles = narratives_in(units, pack)

@@ -742,7 +742,7 @@ MOTION_VERBS = {"fly", "travel", "arrive", "go", "come", "leave", "head", "retur
 COURTESY_VERBS = {"greet"}  # "the minister greeted the hosts of the talks"
 
 
-def main_parties(sent: Span, index: ActorIndex) -> tuple[Actor, ...]:
+def main_parties(sent: Span, index: ActorIndex, geo: Geography) -> tuple[Actor, ...]:
     """The parties a sentence's main clause is about, as holders for a position stated without a stance word:
     the state-coded subject of the main verb and the subjects joined to it ("Russia and Ukraine each freed 185
     prisoners"), not media or analysts, and none for a verb of travel ("the delegation will fly to Istanbul"), of
@@ -755,6 +755,7 @@ def main_parties(sent: Span, index: ActorIndex) -> tuple[Actor, ...]:
     if mention is None or not mention.actor.code or is_reporter(mention.actor):
         return ()
     joined = [index.at(c) for c in subject.conjuncts] if subject is not None else []
+    joined += national_list(subject, [mention], geo)  # "Ukrainian and US delegations met …"
     parties = {mention.actor.code: mention.actor}
     for m in joined:
         if m is not None and m.actor.code and not is_reporter(m.actor):
