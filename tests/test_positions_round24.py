@@ -38,3 +38,19 @@ def test_delegations_of_two_named_states_each_hold_the_position(pack):
     found = fields(pack, "Ukrainian and US delegations met in Miami to continue work on the peace plan.")
     holders = {h for h, i, s in found if i == "talks_format"}
     assert {"UKR", "USA"} <= holders
+
+
+def test_refusing_to_give_away_any_land_rejects_on_territory(pack):
+    found = fields(pack, "Ukraine would not hand over any land to Russia, Sybiha told reporters.")
+    assert ("UKR", "territory", "reject") in found
+
+
+def test_not_an_inch_is_about_territory(pack):
+    found = fields(pack, "Zelensky vowed that Ukraine would not surrender an inch of its soil.")
+    assert any(h == "UKR" and i == "territory" and s in {"reject", "oppose"} for h, i, s in found)
+
+
+def test_vowing_never_to_recognise_the_annexation_rejects_it(pack):
+    found = fields(pack, "Sandu pledged that Moldova would never recognise the annexation of the four regions.")
+    assert any(h == "MDA" and i == "territory" and s in {"reject", "oppose"} for h, i, s in found)
+    assert not any(h == "MDA" and i == "territory" and s == "support" for h, i, s in found)

@@ -1094,6 +1094,22 @@ def _instead(hit: Span) -> bool:
     return hit.doc[max(start - 2, 0):start].text.lower() in {"rather than", "instead of"}
 
 
+VOWING = {"vow", "pledge", "promise", "swear"}
+
+
+def _vowed_not(stance_tok: Token, hit: Span) -> bool:
+    """"Vowed that Ukraine would never cede its land", "promised it would not recognise the annexation": a vow
+    of an act left undone refuses it."""
+    if stance_tok.lemma_.lower() not in VOWING:
+        return False
+    for verb in hit.root.ancestors:
+        if verb.i == stance_tok.i:
+            return False
+        if verb.pos_ in {"VERB", "AUX"} and (is_negated(verb) or any(c.lower_ == "never" for c in verb.children)):
+            return True
+    return False
+
+
 def _nothing_given(verb: Token, hit: Span, lex: PositionLexicon) -> bool:
     """"Was giving no consideration to returning nuclear weapons", "offered no concessions on territory": a verb
     whose object is "no …" other than the issue itself is negated (not "will spare no effort to …", nor a stance
@@ -1254,6 +1270,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = "support"  # "Russia has no intention of attacking Europe": an assurance, not a refusal
         issue = SECURITY if issue == ALLIANCE else issue  # "… of attacking NATO": Europe's security, not NATO's
         # membership
+    if stance not in NEGATIVE and _vowed_not(stance_tok, hit):
+        stance = "reject"  # "vowed that Ukraine would not cede an inch of its land"
     if stance == "oppose" and _threatened(stance_tok, hit):
         stance = "condition"
     condition = _condition(stance_tok, here.sent, lex, here.words)
