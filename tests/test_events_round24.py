@@ -1,0 +1,38 @@
+"""Round 24: aircraft and drones shot or brought down."""
+
+from __future__ import annotations
+
+from extracted import events_of
+
+
+def _attacks(events):
+    return [(e.type, e.cameo, e.source.code, e.target and e.target.code) for e in events if e.type == "ASSAULT"]
+
+
+def test_shooting_down_drones_is_an_air_attack(pack):
+    events = events_of(pack, "Romanian jets shot down two Russian drones over the Danube delta on Sunday.",
+                       "2025-09-14")
+    assert _attacks(events) == [("ASSAULT", "195", "ROU", "RUS")]
+
+
+def test_bringing_down_an_airliner_is_an_air_attack(pack):
+    events = events_of(pack, "An Iranian missile brought down a Ukrainian airliner shortly after take-off from "
+                             "Tehran.", "2020-01-11")
+    assert _attacks(events) == [("ASSAULT", "195", "IRN", "UKR")]
+
+
+def test_a_warplane_brought_down_by_jets_is_attacked_by_their_state(pack):
+    events = events_of(pack, "A Syrian helicopter was brought down by Israeli jets over the Golan on Monday.",
+                       "2014-03-24")
+    assert [(e.type, e.source.code) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "ISR")]
+
+
+def test_bringing_down_a_government_is_no_attack(pack):
+    events = events_of(pack, "The corruption scandal brought down the government in Prague on Friday.", "2013-06-17")
+    assert all(e.type != "ASSAULT" for e in events)
+
+
+def test_shooting_down_an_idea_is_still_a_rejection(pack):
+    events = events_of(pack, "Berlin shot down the idea of a joint European army on Tuesday.", "2018-11-13")
+    assert all(e.type != "ASSAULT" for e in events)
+
