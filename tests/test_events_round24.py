@@ -1,4 +1,4 @@
-"""Round 24: aircraft and drones shot or brought down."""
+"""Round 24: aircraft and drones shot or brought down, force condemned as a noun with a "by" agent."""
 
 from __future__ import annotations
 
@@ -36,3 +36,13 @@ def test_shooting_down_an_idea_is_still_a_rejection(pack):
     events = events_of(pack, "Berlin shot down the idea of a joint European army on Tuesday.", "2018-11-13")
     assert all(e.type != "ASSAULT" for e in events)
 
+
+def test_a_condemned_act_with_a_by_agent_is_reported_as_done(pack):
+    events = events_of(pack, "Kyiv denounced the shelling of a maternity hospital by Russian forces on Wednesday.",
+                       "2022-03-10")
+    assert ("ASSAULT", "RUS", "UKR") in [(e.type, e.source.code, e.target and e.target.code) for e in events]
+
+
+def test_a_condemned_act_with_no_doer_named_is_no_event(pack):
+    events = events_of(pack, "Kyiv denounced the shelling of a maternity hospital on Wednesday.", "2022-03-10")
+    assert all(e.type != "ASSAULT" for e in events)
