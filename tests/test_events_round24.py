@@ -1,4 +1,4 @@
-"""Round 24: aircraft and drones shot or brought down, force condemned as a noun with a "by" agent."""
+"""Round 24: aircraft and drones shot or brought down, force condemned as a noun with a "by" agent, coups."""
 
 from __future__ import annotations
 
@@ -46,3 +46,17 @@ def test_a_condemned_act_with_a_by_agent_is_reported_as_done(pack):
 def test_a_condemned_act_with_no_doer_named_is_no_event(pack):
     events = events_of(pack, "Kyiv denounced the shelling of a maternity hospital on Wednesday.", "2022-03-10")
     assert all(e.type != "ASSAULT" for e in events)
+
+
+def test_a_coup_names_no_target(pack):
+    events = events_of(pack, "Burkina Faso's army seized power on Monday and declared a state of emergency across "
+                             "the country.", "2022-01-24")
+    assert [(e.type, e.cameo, e.source.code, e.target) for e in events] == [
+        ("COERCE", "171", "BFA", None), ("COERCE", "1724", "BFA", None)]
+
+
+def test_power_seized_from_a_leader_targets_his_state(pack):
+    events = events_of(pack, "A faction of the army tried to seize power from President Erdogan on Friday night.",
+                       "2016-07-15")
+    assert [(e.type, e.source.code, e.target and e.target.code) for e in events if e.type == "COERCE"] == [
+        ("COERCE", "TUR", "TUR")]
