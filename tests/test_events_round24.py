@@ -1,4 +1,5 @@
-"""Round 24: aircraft and drones shot or brought down, force condemned as a noun with a "by" agent, coups."""
+"""Round 24: aircraft and drones shot or brought down, force condemned as a noun with a "by" agent, coups,
+apologies offered or said."""
 
 from __future__ import annotations
 
@@ -60,3 +61,20 @@ def test_power_seized_from_a_leader_targets_his_state(pack):
                        "2016-07-15")
     assert [(e.type, e.source.code, e.target and e.target.code) for e in events if e.type == "COERCE"] == [
         ("COERCE", "TUR", "TUR")]
+
+
+def test_offering_an_apology_is_an_apology(pack):
+    events = events_of(pack, "The Belgian king offered a formal apology on Tuesday for the abuses of colonial rule in "
+                             "Congo.", "2022-06-08")
+    assert [(e.type, e.cameo, e.source.code) for e in events] == [("CONCEDE", "055", "BEL")]
+
+
+def test_saying_sorry_is_an_apology_made_now(pack):
+    events = events_of(pack, "Rutte said he was deeply sorry for the role of the Dutch state in the slave trade.",
+                       "2022-12-19")
+    assert [(e.type, e.cameo, e.source.code, e.modality) for e in events] == [("CONCEDE", "055", "NLD", "asserted")]
+
+
+def test_a_sorry_state_is_no_apology(pack):
+    events = events_of(pack, "Ten years of war have left the Syrian economy in a sorry state.", "2021-03-15")
+    assert all(e.type != "CONCEDE" for e in events)
