@@ -466,12 +466,12 @@ def modality_of(tok: Token, chain: list[Token], lex: Lexicon) -> str:
         for child in top.head.children:
             if child.dep_ == "mark" and child.lower_ in {"if", "unless"} and top.dep_ != "ccomp":
                 return "hypothetical"
-    if tok.pos_ == "ADJ" and tok.lemma_.lower() not in DISPLEASURE:
-        return "intended"  # "ready to talk"; not "was angry with Putin", a displeasure voiced now
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() not in FEELINGS:
+        return "intended"  # "ready to talk"; not "was angry with Putin" or "said sorry", a feeling voiced now
     return "asserted"
 
 
-DISPLEASURE = {"angry", "furious", "disappointed", "dismayed"}
+FEELINGS = {"angry", "furious", "disappointed", "dismayed", "sorry"}
 
 
 def _reported_future(verb: Token) -> bool:

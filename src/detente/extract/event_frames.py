@@ -497,10 +497,11 @@ FORCEFUL = {"15", "17", "18", "19", "20"}  # force posture, coercion and violenc
 
 
 def is_condemned_act(tok: Token, outer: list[str], code: str) -> bool:
-    """Whether a nominal act of force another party condemns names its doer by a nationality
-    ("denounced the Soviet downing of the airliner"): it is reported as done."""
+    """Whether a nominal act of force another party condemns names its doer by a nationality or a "by" phrase
+    ("denounced the Soviet downing of the airliner", "condemned the shelling of a hospital by Russian forces"): it
+    is reported as done."""
     return tok.pos_ == "NOUN" and code[:2] in FORCEFUL and bool(outer) and all(o[:3] in CONDEMNATIONS for o in outer)\
-        and nationality_of(tok) is not None
+        and (nationality_of(tok) is not None or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children))
 
 
 def nationality_of(tok: Token) -> Token | None:

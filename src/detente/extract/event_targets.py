@@ -649,12 +649,6 @@ def destination(tok: Token, geo: Geography, sources: list[Mention]) -> Mention |
     return next((m for g in places if (m := stand_in_state(g, geo)) is not None and m.actor.code not in own), None)
 
 
-def power_seized(tok: Token, code: str | None) -> Mention | None:
-    """"the army seized power", "took power": power is taken from the source's own state."""
-    held = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "power"), None)
-    return state_mention(code, held, sector="GOV") if held is not None and code else None
-
-
 GRIEVANCES = {"over", "at"}  # "over the National Coal Board's plan", "in protest at changes sought by Gnassingbe"
 AUTHORITIES = {"GOV", "LEG", "MIL", "JUD"}
 DEMANDING = {"demand", "call", "urge"}

@@ -169,7 +169,6 @@ from .event_targets import (
     is_counterpart,
     is_regional,
     objectless_attack,
-    power_seized,
     protest_target,
     refine_target,
 )
@@ -544,8 +543,6 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and sources[0].actor.sector not in {"CVL", "OPP"} and where not in {s.actor.code for s in sources}:
             target = state_mention(where, tok)  # "a bus was struck by Saudi-led jets in northern Yemen": an attack
             # on a place abroad hits the state it lies in
-        if target is None and code == COUP:
-            target = power_seized(tok, sources[0].actor.code)  # "the army seized power": from its own state
         incursion = etype == "ASSAULT" and (tok.lemma_.lower() in INCURSIONS or (cue.cue, cue.with_) in INVASIONS
                                             or objectless_attack(tok))\
             or code == SHOW_OF_FORCE and tok.lemma_.lower() in INCURSIONS | FLIGHTS and crosses_border(tok)  # "jets
@@ -1630,7 +1627,6 @@ LOADINGS = {"load", "laden", "pack"}  # not "carrying", an aid cue of its own
 STRIKE = "143"
 WORKERS = {"worker", "driver", "teacher", "miner", "nurse", "doctor", "docker", "dockworker", "employee", "staff",
            "union", "pilot", "controller"}
-COUP = "171"  # seizing power or property
 INVASIONS = {("land", "in"): "190", ("land", "on"): "190", ("move", "on"): "190", ("enter", None): "192",
              ("sweep", "into"): "192", ("break", "through"): "190", ("crash", "through"): "190",
              ("fall", "back"): "0874"}  # and "troops fell back": a withdrawal
