@@ -54,3 +54,14 @@ def test_vowing_never_to_recognise_the_annexation_rejects_it(pack):
     found = fields(pack, "Sandu pledged that Moldova would never recognise the annexation of the four regions.")
     assert any(h == "MDA" and i == "territory" and s in {"reject", "oppose"} for h, i, s in found)
     assert not any(h == "MDA" and i == "territory" and s == "support" for h, i, s in found)
+
+
+def test_talks_that_only_date_a_strike_hold_no_position(pack):
+    found = fields(pack, "Hours before the talks opened, Russian drones struck a power plant near Sumy.")
+    assert not found
+
+
+def test_weapons_hold_no_position(pack):
+    found = fields(pack, "Zelensky asked for long-range missiles that would push Moscow toward real diplomacy.")
+    assert all(h != "RUS" or i != "talks_format" for h, i, s in found)
+    assert ("UKR", "military_limits", "demand") in found

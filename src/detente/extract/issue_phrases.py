@@ -181,8 +181,19 @@ def in_setting_phrase(hit: Span) -> bool:
             return t.lower_ in SETTING_PREPS and not limited and not hit.root.like_num and not is_place_demanded(t)\
                 and t.head.lemma_.lower() not in AIMING_VERBS | AT_OBJECT_VERBS  # "aimed at the fleet", "cap it at"
         if t.pos_ in {"VERB", "AUX"}:
-            return False
+            return _timing_clause(hit, t)
     return False
+
+
+TIME_MARKS = {"before", "after", "since", "as", "while", "when"}
+HAPPENING = {"open", "begin", "start", "end", "close", "conclude", "resume", "finish", "collapse", "stall", "wrap"}
+
+
+def _timing_clause(hit: Span, verb: Token) -> bool:
+    """"Hours before the talks opened", "after the summit ended": talks whose happening only dates another act."""
+    return hit.label_ == "talks_format" and hit.root.dep_ == "nsubj" and hit.root.head.i == verb.i\
+        and verb.lemma_.lower() in HAPPENING and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS and not (
+            c.i > 0 and c.doc[c.i - 1].lower_ == "only") for c in verb.children)
 
 
 TERRITORY_NOUNS = {"territory", "soil", "land"}

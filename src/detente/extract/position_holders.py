@@ -742,6 +742,9 @@ MOTION_VERBS = {"fly", "travel", "arrive", "go", "come", "leave", "head", "retur
 COURTESY_VERBS = {"greet"}  # "the minister greeted the hosts of the talks"
 
 
+WEAPONS = {"missile", "drone", "rocket", "shell", "bomb", "munition", "weapon", "warhead", "interceptor"}  # no holders
+
+
 def main_parties(sent: Span, index: ActorIndex, geo: Geography) -> tuple[Actor, ...]:
     """The parties a sentence's main clause is about, as holders for a position stated without a stance word:
     the state-coded subject of the main verb and the subjects joined to it ("Russia and Ukraine each freed 185
@@ -752,7 +755,7 @@ def main_parties(sent: Span, index: ActorIndex, geo: Geography) -> tuple[Actor, 
         return ()
     subject = subject_of(sent.root)
     mention = index.at(subject)
-    if mention is None or not mention.actor.code or is_reporter(mention.actor):
+    if mention is None or not mention.actor.code or is_reporter(mention.actor) or subject.lemma_.lower() in WEAPONS:
         return ()
     joined = [index.at(c) for c in subject.conjuncts] if subject is not None else []
     joined += national_list(subject, [mention], geo)  # "Ukrainian and US delegations met …"

@@ -62,6 +62,7 @@ from .position_holders import (
     OWN_ATTITUDES,
     PROCEEDING,
     SAYING_NOUNS,
+    WEAPONS,
     both_sides,
     document_owners,
     holders_of,
@@ -1094,6 +1095,12 @@ def _instead(hit: Span) -> bool:
     return hit.doc[max(start - 2, 0):start].text.lower() in {"rather than", "instead of"}
 
 
+def _is_weapon(holder: Mention, hit: Span) -> bool:
+    """"Russian missiles and drones struck …", "missiles that would push Moscow toward diplomacy": arms hold no
+    position."""
+    return hit.doc[holder.start:holder.end].root.lemma_.lower() in WEAPONS
+
+
 VOWING = {"vow", "pledge", "promise", "swear"}
 
 
@@ -1317,7 +1324,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     target = index.at(target_tok)
     given: set[tuple] = set()  # a party's position once per sentence, except for its conjoined speakers
     for holder in holders:
-        if holder is None or is_reporter(holder.actor) or holder.actor == credit.reported_by\
+        if holder is None or is_reporter(holder.actor) or holder.actor == credit.reported_by or _is_weapon(holder, hit)\
                 or holder.start < hit.end and hit.start < holder.end:
             continue  # "NATO allies said…", "plans to join NATO": the holder's own name is not the issue
         key = (holder.actor.code or holder.actor.name, issue, stance in NEGATIVE)
