@@ -23,7 +23,7 @@ from typing import Protocol
 import numpy as np
 from spacy.tokens import Span, Token
 
-from .extract.syntax import ActorIndex, Mention, bare
+from .extract.syntax import ActorIndex, Mention, bare, children
 from .model import Event
 from .ontology import Pack
 from .ontology.loader import PACKS_DIR
@@ -111,7 +111,7 @@ def features(tok: Token, event: Event, choice: Choice, others: int, other_source
         found.append("place_pobj")
     if root.dep_ == "poss" and root.head.dep_ in {"dobj", "pobj"} and tok in (root.head.head, root.head.head.head):
         found.append("poss_of_object")  # "detained the tanker's crew"
-    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in children(root)):
         found.append("conjoined")
     return found
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
-from .syntax import ActorIndex, Mention, group_mention, subject_of, tokens_of
+from .syntax import ActorIndex, Mention, children, group_mention, sentence_of, subject_of, tokens_of
 
 REPORTER_SECTORS = {"MED", "THINK"}
 REPORTING_VERBS = {"say", "tell", "report", "assess", "claim", "announce", "state", "insist", "write", "add",
@@ -29,7 +29,7 @@ def makes_clear(verb: Token) -> bool:
     with "said"."""
     return verb.lemma_.lower() == "make" and any(c.lower_ in CLARITY and c.dep_ in {"acomp", "ccomp", "oprd", "dobj",
                                                                                    "advmod", "xcomp"}
-                                                 for c in verb.children)
+                                                 for c in children(verb))
 
 
 # Verbs by which a party states a view it holds ("the leaders reaffirmed that …", "both delegations agreed that …"):
@@ -46,7 +46,7 @@ def unnamed_group(subject: Token | None) -> Mention | None:
     owned: not "its members") speaks as one holder with no state."""
     if subject is None or subject.lemma_.lower() not in GROUP_NOUNS\
             or subject.tag_ != "NNS" and subject.lemma_.lower() != "coalition"\
-            or any(c.dep_ == "poss" for c in subject.children):  # "its members": the owner's, found otherwise
+            or any(c.dep_ == "poss" for c in children(subject)):  # "its members": the owner's, found otherwise
         return None
     start = subject.left_edge.i
     text = subject.doc[start:subject.i + 1].text
@@ -61,8 +61,8 @@ def is_enshrining(verb: Token) -> bool:
     """"Write into its constitution that …", "enshrine in law that …": a verb that puts its clause into a law is
     no reporting verb; the clause is what the law would say."""
     return verb.lemma_.lower() in ENSHRINING_VERBS and any(
-        c.dep_ == "prep" and c.lower_ in {"in", "into"} and any(g.lemma_.lower() in LAWS for g in c.children)
-        for c in verb.children)
+        c.dep_ == "prep" and c.lower_ in {"in", "into"} and any(g.lemma_.lower() in LAWS for g in children(c))
+        for c in children(verb))
 
 
 ANALYSIS_VERBS = {"argue", "write", "note", "observe", "assess", "contend", "estimate", "conclude", "judge",
@@ -93,7 +93,7 @@ def is_unplaced(speaker: Mention, doc: Doc) -> bool:
     (not "a European official")."""
     head = doc[speaker.end - 1]
     return speaker.actor.kind == "person" and speaker.actor.code is None and speaker.actor.id is None\
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)\
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children(head))\
         and not any(t.ent_type_ == "PERSON" for t in doc[speaker.start:speaker.end])
 
 
@@ -103,7 +103,7 @@ def according_to(sent: Span, index: ActorIndex) -> Actor | None:
         if (pobj := according_object(tok)) is not None and (m := index.at(pobj)) is not None:
             return m.actor
         if tok.lemma_ == "cite" and tok.dep_ in {"advcl", "xcomp", "acl"}:
-            m = index.at(next((c for c in tok.children if c.dep_ == "dobj"), None))
+            m = index.at(next((c for c in children(tok) if c.dep_ == "dobj"), None))
             if m is not None and is_reporter(m.actor):
                 return m.actor
     return None
@@ -113,14 +113,14 @@ def according_object(tok: Token) -> Token | None:
     """Who "according to X" credits, when ``tok`` is its "according"."""
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ != "to":
         return None
-    return next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+    return next((c for c in children(tok.nbor(1)) if c.dep_ == "pobj"), None)
 
 
 def _set_off(tail: Token) -> bool:
     """Whether a reporting verb after its statement reports it ("…, Peskov said"), not being a verb with an
     object in the sentence's complement ("the ministry said it was observing the truce")."""
     edge = tail.left_edge
-    return edge.i == 0 or edge.nbor(-1).is_punct or not any(c.dep_ == "dobj" for c in tail.children)
+    return edge.i == 0 or edge.nbor(-1).is_punct or not any(c.dep_ == "dobj" for c in children(tail))
 
 
 VIEW_NOUNS = {"view", "word", "opinion", "assessment", "estimation"}
@@ -149,8 +149,8 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
                 found.reported_by = found.reported_by or subject.actor
             elif found.speaker is None and not is_unplaced(subject, t.doc):
                 found.speaker, found.verb = subject, t
-    root = token.sent.root
-    for tail in root.children:  # "Moscow will respond, Peskov said." puts the reporting verb under the root,
+    root = sentence_of(token).root
+    for tail in children(root):  # "Moscow will respond, Peskov said." puts the reporting verb under the root,
         aside = tail.dep_ == "parataxis" and tail.left_edge.text == tail.right_edge.text == ","  # as "X, he said, …"
         if tail.dep_ in {"parataxis", "ccomp"} and tail.lemma_.lower() in verbs and (tail.i > token.i or aside)\
                 and _set_off(tail):
@@ -160,11 +160,11 @@ def attribute(token: Token, index: ActorIndex, reporting: set[str] | None = None
             elif subject is not None and found.speaker is None and not is_unplaced(subject, tail.doc):
                 found.speaker, found.verb = subject, tail
     if found.speaker is None:  # "In her words, a ceasefire must …", "a truce, in his view, would …"
-        found.speaker = next((m for c in tokens_of(token.sent) if c.dep_ == "prep" and c.lower_ == "in"
-                              for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in VIEW_NOUNS
-                              for o in g.children
+        found.speaker = next((m for c in tokens_of(sentence_of(token)) if c.dep_ == "prep" and c.lower_ == "in"
+                              for g in children(c) if g.dep_ == "pobj" and g.lemma_.lower() in VIEW_NOUNS
+                              for o in children(g)
                               if o.dep_ == "poss" and (m := index.at(o)) is not None and not is_reporter(m.actor)),
                              None)
     if found.reported_by is None:
-        found.reported_by = according_to(token.sent, index)
+        found.reported_by = according_to(sentence_of(token), index)
     return found

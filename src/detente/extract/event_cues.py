@@ -18,7 +18,7 @@ from .event_syntax import (
     is_purpose_clause,
     relative_object,
 )
-from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, subject_of
+from .syntax import SUBJECTS, ActorIndex, Mention, agent_of, children, subject_of, subtree
 
 INTENT_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
@@ -64,36 +64,36 @@ OBJECT_CONTROL = {"ask", "press", "push", "pressure", "tell"}  # "asked X to …
 
 def _with_present(tok: Token, word: str) -> Token | None:
     """The particle, preposition or complement that makes a phrasal cue ("call for", "decline to")."""
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in {"prt", "prep", "agent", "dative"} and child.lower_ == word:
             if child.dep_ == "prep" and any(g.dep_ == "pobj" and (g.ent_type_ in TEMPORAL or g.lemma_ in TIME_NOUNS)
-                                            for g in child.children):
+                                            for g in children(child)):
                 continue  # "called off the summit on Wednesday", "on the same day": a date, not "call on"
             return child
         if word == "to" and child.dep_ in {"xcomp", "ccomp"} and any(
-                g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
+                g.lower_ == "to" and g.dep_ == "aux" for g in children(child)):
             return child
         if word == "to" and child.dep_ == "advcl" and tok.lemma_.lower() in OBJECT_CONTROL and any(
-                g.lower_ == "to" and g.dep_ == "aux" for g in child.children) and any(
-                d.dep_ == "dobj" and d.i < child.i for d in tok.children):
+                g.lower_ == "to" and g.dep_ == "aux" for g in children(child)) and any(
+                d.dep_ == "dobj" and d.i < child.i for d in children(tok)):
             return child  # "asked the Security Council on Friday to intervene", its complement parsed as a purpose
         if child.dep_ in {"dobj", "xcomp", "acomp"} and child.lemma_.lower() == word:
             return child
         if child.dep_ == "advmod" and child.lower_ == word and word in PARTICLES and child.i > tok.i:
             return child  # "handed the pilot back to India": a particle parsed as an adverb after the object
         if child.dep_ in {"advmod", "prt"} and child.i == tok.i + 1:  # "pushed back against", "spoke out
-            prep = next((g for g in child.children if g.dep_ == "prep" and g.lower_ == word), None)  # against"
+            prep = next((g for g in children(child) if g.dep_ == "prep" and g.lower_ == word), None)  # against"
             if prep is not None:  # with the preposition hung on the particle
                 return prep
         if child.dep_ in {"agent", "prep"} and child.lower_ == "by":  # "voted by a large majority against",
-            prep = next((p for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in MARGINS  # parsed
-                         for p in g.children if p.dep_ == "prep" and p.lower_ == word), None)  # on the margin
+            prep = next((p for g in children(child) if g.dep_ == "pobj" and g.lemma_.lower() in MARGINS  # parsed
+                         for p in children(g) if p.dep_ == "prep" and p.lower_ == word), None)  # on the margin
             if prep is not None:
                 return prep
         if word == "that" and child.dep_ == "ccomp" and _mandative(child):
             return child
         if word == "for" and child.dep_ in {"advcl", "ccomp"} and any(
-                g.dep_ == "mark" and g.lower_ == "for" and g.i > tok.i for g in child.children):
+                g.dep_ == "mark" and g.lower_ == "for" and g.i > tok.i for g in children(child)):
             return child  # "calling for President Park to resign", parsed with "for" marking the clause
     return None
 
@@ -109,7 +109,7 @@ def obliging_speaker(tok: Token, index: ActorIndex, sources: list[Mention]) -> M
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said Gaddafi had lost his legitimacy and must
         clause = clause.head  # leave power"
     if clause.dep_ != "ccomp" or not sources or not any(c.dep_ == "aux" and c.lower_ in OBLIGING
-                                                        for c in tok.children)\
+                                                        for c in children(tok))\
             or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     speaker = index.at(event_subject(clause.head))
@@ -124,8 +124,8 @@ OBLIGING = {"must", "should"}
 def _mandative(clause: Token) -> bool:
     """A "that" clause that asks for an act, not states a fact: "insisted that Syria pull out", "that Kyiv
     must withdraw" (not "insisted that it had not violated the treaty")."""
-    aux = [c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}]
-    has_subject = any(c.dep_ in SUBJECTS for c in clause.children)
+    aux = [c.lower_ for c in children(clause) if c.dep_ in {"aux", "auxpass"}]
+    has_subject = any(c.dep_ in SUBJECTS for c in children(clause))
     return has_subject and (any(a in {"must", "should"} for a in aux) or not aux and clause.tag_ == "VB")
 
 
@@ -180,7 +180,7 @@ def match_cue(tok: Token, lex: Lexicon) -> tuple[EventCue, Token | None] | None:
         if tok.pos_ in {"VERB", "AUX"} else None
     if pos is None:
         return None
-    predicative = tok.tag_ == "VBN" and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))
+    predicative = tok.tag_ == "VBN" and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in children(tok)))
     if predicative:  # "was prepared to give up", "was appalled by": a participle said of the subject, an adjective
         cues = [*cues, *(c for c in lex.cues.get(tok.lower_, []) if c not in cues)]
     plain = None
@@ -216,16 +216,16 @@ PORTIONS = {"one", "some", "all", "most", "many", "several", "two", "three", "pa
 def is_guarded(tok: Token, lex: Lexicon) -> bool:
     """Whether a false friend's modifier or, for a verb, its object or subject says it is no event ("heart
     attack", "delivered replies", "an earthquake struck")."""
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in HOLD_BACK and any(c.lower_ == "short" for c in tok.children):
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in HOLD_BACK and any(c.lower_ == "short" for c in children(tok)):
         return True  # "stopped short of condemning Russia", "fell short of a deal": held back, no act of its own
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING and any(c.lower_ == "what" for c in tok.children)\
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING and any(c.lower_ == "what" for c in children(tok))\
             and tok.head.lemma_.lower() in OWN_ACTS:
         return True  # "launched what it called a counter-terrorist operation": the doer's own name for its act
     described = tok.lemma_.lower() in CONCLUDED and (
         tok.tag_ == "VBN" and tok.dep_ == "acl" or tok.tag_ in {"VBN", "VBD"} and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS for c in tok.children))  # slip: "the accord signed"
-    if described and any(t.lower_ in EARLIER for c in tok.children if c.dep_ in {"advmod", "npadvmod"}
-                         for t in c.subtree):
+            c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS for c in children(tok)))  # slip: "the accord signed"
+    if described and any(t.lower_ in EARLIER for c in children(tok) if c.dep_ in {"advmod", "npadvmod"}
+                         for t in subtree(c)):
         return True  # "the accord signed a day earlier", "the pact ratified last year": a past act as background
     portion = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok  # "one of the demands"
     if tok.pos_ == "NOUN" and portion.dep_ == "dobj" and portion.head.lemma_.lower() in FULFIL:
@@ -234,14 +234,14 @@ def is_guarded(tok: Token, lex: Lexicon) -> bool:
     if not guards:
         return False
     deps = {"compound", "amod", "nmod", "poss"} | ({"dobj"} if tok.pos_ == "VERB" else set())
-    heads = [c for c in tok.children if c.dep_ in deps]
+    heads = [c for c in children(tok) if c.dep_ in deps]
     subject = subject_of(tok) if tok.pos_ == "VERB" else None
     heads += [subject] if subject is not None else []  # "an earthquake struck …, killing 40 people"
     agent = agent_of(tok) if tok.pos_ == "VERB" else None
     heads += [agent] if agent is not None else []  # "troops backed by tanks", "was struck by lightning"
     heads += [g for c in heads if c.dep_ == "dobj" and c.lower_ in PORTIONS or c.lower_ in CROWDS
-              for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]  # "one of the demands", "hundreds of reporters"
+              for p in children(c) if p.dep_ == "prep" and p.lower_ == "of"
+              for g in children(p) if g.dep_ == "pobj"]  # "one of the demands", "hundreds of reporters"
     return any(c.lower_ in guards or c.lemma_.lower() in guards for c in heads)
 
 
@@ -251,14 +251,14 @@ ROLES = {"hostage", "hostages", "captive", "captives", "prisoner", "prisoners", 
 def _is_role(prep: Token) -> bool:
     """Whether an "as" phrase names the role an act puts its object in ("seizing nine others as hostages",
     "admitted South Sudan as its 193rd member")."""
-    return prep.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ in ROLES for g in prep.children)
+    return prep.lower_ == "as" and any(g.dep_ == "pobj" and g.lower_ in ROLES for g in children(prep))
 
 
 def _frame_words(head: Token) -> set[str]:
     """The lemmas and forms of what a predicate governs (object, complement, prepositional phrases), without
     its subject and without an attribution ("according to SIPRI data" says nothing about the event)."""
     words: set[str] = set()
-    for child in head.children:
+    for child in children(head):
         if child.dep_ in SUBJECTS or child.dep_ in {"punct", "cc", "mark"} or child.lower_ == "according":
             continue
         if child.dep_ == "conj" and child.pos_ == "VERB" and head.pos_ == "VERB":
@@ -268,7 +268,7 @@ def _frame_words(head: Token) -> set[str]:
                 or child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS and not _is_role(child):
             continue  # "withdrew … under a regional deal", "halted fighting as a brokered truce took hold": the
             # circumstances of an act say nothing about what it acts on
-        for t in child.subtree:
+        for t in subtree(child):
             if t.dep_ == "prep" and _in_other_clause(t, head) or head.lemma_ in APPEALS and _in_condition(t, head):
                 continue  # "charged that Kuwait had conspired with Washington": not "charged X with"; "called on
                 # Washington to impose sanctions if Moscow rejects a ceasefire": the condition is not what is asked
@@ -295,7 +295,7 @@ APPEALS = {"call", "urge", "ask", "press", "appeal", "demand", "request"}  # wha
 def _in_condition(t: Token, head: Token) -> bool:
     """Whether a word is inside an "if" or "unless" clause below ``head``."""
     while t.i != head.i and t.head.i != t.i:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children(t)):
             return True
         t = t.head
     return False
@@ -306,7 +306,7 @@ def _object_predicative(clause: Token) -> bool:
     verb's object, without a subject or marker of its own, says what the verb makes of the object."""
     before = clause.doc[clause.i - 1] if clause.i > 0 else None
     return clause.dep_ == "advcl" and clause.pos_ == "ADJ" and before is not None and before.dep_ == "dobj"\
-        and before.head.i == clause.head.i and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in clause.children)
+        and before.head.i == clause.head.i and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in children(clause))
 
 
 def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
@@ -315,16 +315,16 @@ def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
     if not cue.frames:
         return NO_EVENT if _names(tok) else None
     heads = _argument_heads(tok, partner)
-    proposed = any(_proposal(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
+    proposed = any(_proposal(c) for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"})
     done_to = _passive_object(tok)
     if done_to is not None:  # "a summit attended by Merkel": the noun a passive participle describes is its object
         heads |= {done_to.lemma_.lower(), done_to.lower_}
     relative = relative_object(tok)
     if relative is not None:  # "an idea Kyiv dismissed as a trap": the noun an object relative clause describes
         heads |= {relative.lemma_.lower(), relative.lower_}
-    act = next((c for c in tok.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                                      for g in c.children)), None)
-    acted_on = {w for c in act.children if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_)}\
+    act = next((c for c in children(tok) if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                      for g in children(c))), None)
+    acted_on = {w for c in children(act) if c.dep_ == "dobj" for w in (c.lemma_.lower(), c.lower_)}\
         if act is not None else set()
     frames = [f for f in cue.frames if f.cameo != DENIAL or not proposed and (
         act is None or not acted_on.isdisjoint(f.words))]  # "turned down Putin's suggestion that they meet"
@@ -341,13 +341,14 @@ def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
     if not frames:
         return None
     words = _frame_words(tok)
-    for child in tok.children:  # "jets were handed over": the passive subject is what the verb acts on
+    for child in children(tok):  # "jets were handed over": the passive subject is what the verb acts on
         if child.dep_ == "nsubjpass":
-            words |= {t.lemma_.lower() for t in child.subtree} | {t.lower_ for t in child.subtree}
+            words |= {t.lemma_.lower() for t in subtree(child)} | {t.lower_ for t in subtree(child)}
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in {"dobj", "pobj", "attr"}:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
-        words |= {verb.lemma_.lower()} | ({t.lemma_.lower() for t in subject.subtree} if subject is not None else set())
+        words |= {verb.lemma_.lower()} | ({t.lemma_.lower() for t in subtree(subject)} if subject is not None
+                                          else set())
     if partner is not None and partner.dep_ in {"xcomp", "ccomp", "prep"}:  # "placed … under state management"
         words |= _frame_words(partner) | {partner.lemma_.lower()}
     for frame in frames:
@@ -363,13 +364,13 @@ def _proposal(noun: Token) -> bool:
     """Whether a noun's "that" clause proposes an act rather than states a fact: "Putin's suggestion that they
     meet" (a bare verb, no tense), "a suggestion that Kyiv could give up Crimea" (a modal with an act), not
     "suggestions that it was involved", "that Moscow could have been behind it" or "that it could be a trap"."""
-    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}]
-    clauses += [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "from"} for g in p.children
-                if g.dep_ == "pobj" for c in g.children if c.dep_ == "relcl" and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # "a suggestion by the prime
+    clauses = [c for c in children(noun) if c.dep_ in {"acl", "ccomp"}]
+    clauses += [c for p in children(noun) if p.dep_ == "prep" and p.lower_ in {"by", "from"} for g in children(p)
+                if g.dep_ == "pobj" for c in children(g) if c.dep_ == "relcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in children(c))]  # "a suggestion by the prime
     # minister that Ukraine could …", the clause hung on the proposer
-    return any(any(g.dep_ in SUBJECTS for g in c.children)
-               and (c.tag_ in {"VB", "VBP"} and not any(g.dep_ in {"aux", "auxpass"} for g in c.children)
+    return any(any(g.dep_ in SUBJECTS for g in children(c))
+               and (c.tag_ in {"VB", "VBP"} and not any(g.dep_ in {"aux", "auxpass"} for g in children(c))
                     or c.tag_ == "VB" and c.lemma_ != "be" and _modal_act(c)) for c in clauses)
 
 
@@ -377,7 +378,7 @@ PROPOSING_MODALS = {"should", "could", "must", "might", "ought"}
 
 
 def _modal_act(verb: Token) -> bool:
-    auxes = [g.lower_ for g in verb.children if g.dep_ == "aux"]
+    auxes = [g.lower_ for g in children(verb) if g.dep_ == "aux"]
     return any(a in PROPOSING_MODALS for a in auxes) and "have" not in auxes
 
 
@@ -385,7 +386,7 @@ def _passive_object(tok: Token) -> Token | None:
     """The noun a passive participle describes: "a summit attended by Merkel", "battalions sent to the frontier";
     with an agent also when the participle is misparsed as conjoined with the main verb ("a summit hosted by Macron
     and attended by Merkel")."""
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
+    if any(c.dep_ == "nsubjpass" for c in children(tok)):
         return None
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return tok.head
@@ -403,7 +404,7 @@ NAMING = {"call", "dub", "term", "label"}
 
 def _names(tok: Token) -> bool:
     """"what the Kremlin called a tragic incident": calling something a name, not a phone call."""
-    return tok.lemma_.lower() in NAMING and any(c.dep_ == "oprd" for c in tok.children)
+    return tok.lemma_.lower() in NAMING and any(c.dep_ == "oprd" for c in children(tok))
 
 
 REACHING = {"end", "access"}  # nouns whose "to" phrase says what they are of
@@ -416,24 +417,24 @@ def _argument_heads(tok: Token, partner: Token | None) -> set[str]:
     conjuncts and compounds ("a hunger strike" → strike, hunger), not the modifiers further down the phrase."""
     found: list[Token] = []
     for t in (tok, partner) if partner is not None else (tok,):
-        for child in t.children:
+        for child in children(t):
             if child.dep_ in ARGUMENTS:
                 found.append(child)
             elif child.dep_ in {"prep", "agent", "prt"} and child.lower_ not in ADJUNCT_PREPS:
-                found += [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-                if child.lower_ in PARTICLES and not any(g.dep_ in {"pobj", "pcomp"} for g in child.children):
+                found += [g for g in children(child) if g.dep_ in {"pobj", "pcomp"}]
+                if child.lower_ in PARTICLES and not any(g.dep_ in {"pobj", "pcomp"} for g in children(child)):
                     found.append(child)  # "ordered French troops out of the country": "out" heads "out of"
     named = any(h.ent_type_ == "PERSON" and h.ent_iob_ == "I" for h in found)  # "captured Saddam Hussein": a
     # frame may ask for a person named in full (a one-word "person" is often a misread town)
-    found += [c for c in tok.children if c.dep_ in {"npadvmod", "advmod", "prt"}]  # "test-fired", "jointly"
+    found += [c for c in children(tok) if c.dep_ in {"npadvmod", "advmod", "prt"}]  # "test-fired", "jointly"
     for h in list(found):  # "a team of doctors", "thousands of troops": the kind, not the measure; "an end to
         # the dictatorship", "access to reserves": what is to end, what is reached
         preps = {"of", "to"} if h.lemma_.lower() in REACHING else {"of"}
-        found += [g for p in h.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+        found += [g for p in children(h) if p.dep_ == "prep" and p.lower_ in preps for g in children(p)
                   if g.dep_ == "pobj"]
     heads: set[str] = set()
     for h in found:
-        for t in (h, *(c for c in h.children if c.dep_ in {"conj", "compound", "amod", "nmod"})):
+        for t in (h, *(c for c in children(h) if c.dep_ in {"conj", "compound", "amod", "nmod"})):
             heads |= {t.lemma_.lower(), t.lower_}
     return heads | {PERSON} if named else heads
 
@@ -441,8 +442,8 @@ def _argument_heads(tok: Token, partner: Token | None) -> set[str]:
 def modality_of(tok: Token, chain: list[Token], lex: Lexicon) -> str:
     controls = lex.pack.control_verbs
     for t in chain:
-        shared = t.dep_ == "conj" and t.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in t.children)
-        for child in (*t.children, *(c for c in t.head.children if shared and c.dep_ == "aux")):  # "would give
+        shared = t.dep_ == "conj" and t.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in children(t))
+        for child in (*children(t), *(c for c in children(t.head) if shared and c.dep_ == "aux")):  # "would give
             # up its weapons and admit inspectors": conjoined verbs share the first one's auxiliary
             word = child.lower_
             if child.dep_ == "aux" and word in HYPOTHETICAL_AUX:
@@ -460,10 +461,10 @@ def modality_of(tok: Token, chain: list[Token], lex: Lexicon) -> str:
             if t.pos_ == "ADJ" and t.lemma_.lower() in READY:
                 return "intended"
     top = chain[-1]
-    if top.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in top.children):
+    if top.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in children(top)):
         return "hypothetical"
     if top.dep_ in {"advcl", "conj", "ccomp"}:
-        for child in top.head.children:
+        for child in children(top.head):
             if child.dep_ == "mark" and child.lower_ in {"if", "unless"} and top.dep_ != "ccomp":
                 return "hypothetical"
     if tok.pos_ == "ADJ" and tok.lemma_.lower() not in FEELINGS:
@@ -482,8 +483,8 @@ def _reported_future(verb: Token) -> bool:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return False
-    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
-                   for c in (*verb.children, *clause.children))
+    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in children(c))
+                   for c in (*children(verb), *children(clause)))
 
 
 NO_EVENT = "010"  # what a frame (or a naming "call") chooses on purpose: not an event
@@ -498,20 +499,20 @@ def _deadline(verb: Token) -> Token | None:
     if verb.pos_ not in {"VERB", "AUX"} or not (verb.lemma_.lower() == "have" or verb.lemma_.lower() == "give"
                                                 and _given_party(verb) is not None):
         return None
-    until = any(c.dep_ == "prep" and c.lower_ == "until" and any(g.dep_ == "pobj" for g in c.children)
-                for c in verb.children)
-    span = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.lower_ in DEADLINE_UNITS
-                 and any(n.dep_ == "nummod" for n in c.children)), None)
+    until = any(c.dep_ == "prep" and c.lower_ == "until" and any(g.dep_ == "pobj" for g in children(c))
+                for c in children(verb))
+    span = next((c for c in children(verb) if c.dep_ in {"dobj", "npadvmod"} and c.lower_ in DEADLINE_UNITS
+                 and any(n.dep_ == "nummod" for n in children(c))), None)
     beside = span is not None and span.dep_ == "npadvmod"  # "gave the powers six months to pull out"
     holders = ([verb] if until or beside else []) + ([span] if span is not None else [])
-    return next((a for h in holders for a in h.children if a.dep_ in {"advcl", "xcomp", "relcl"} and a.pos_ == "VERB"
-                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in a.children)), None)
+    return next((a for h in holders for a in children(h) if a.dep_ in {"advcl", "xcomp", "relcl"} and a.pos_ == "VERB"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(a))), None)
 
 
 def _given_party(give: Token) -> Token | None:
     """Who is given a deadline: the passive subject ("Iran was given until Friday") or the recipient ("gave the
     Western powers six months to pull out")."""
-    return next((c for c in give.children if c.dep_ in {"nsubjpass", "dative"}), None)
+    return next((c for c in children(give) if c.dep_ in {"nsubjpass", "dative"}), None)
 
 
 def is_deadline_act(tok: Token) -> bool:

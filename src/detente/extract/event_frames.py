@@ -41,9 +41,12 @@ from .syntax import (
     ActorIndex,
     Mention,
     agent_of,
+    children,
     hyphen_pair,
+    sentence_of,
     state_mention,
     subject_of,
+    subtree,
     tokens_of,
 )
 
@@ -65,19 +68,19 @@ def has_scoreline(tok: Token) -> bool:
     """Whether a predicate carries a match score ("beat Shakhtar 3-1", "crushed Chelsea 4 - 0")."""
     doc = tok.doc
     return any(t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text in {"-", "–"} and doc[t.i + 2].like_num
-               and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2 for t in tok.subtree if t.i > tok.i)
+               and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2 for t in subtree(tok) if t.i > tok.i)
 
 
 def is_mishap(tok: Token) -> bool:
     """"The storm wrecked the harbour", "the war in Tigray killed hundreds of thousands", "a business jet went
     down …, killing all ten on board": harm done by a disaster, a war as such or a crash, not an attack by
     anyone ("Israeli jets killed 20" is one)."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in DISASTERS for c in tok.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in DISASTERS for c in children(tok)):
         return True
     crash = tok.head
     return tok.lemma_.lower() in CASUALTIES and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > crash.i\
         and crash.lemma_.lower() in CRASHES and any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLES
-                                                     for c in crash.children)
+                                                     for c in children(crash))
 
 
 CASUALTIES = {"kill", "injure", "wound"}
@@ -95,12 +98,12 @@ GOVERNED = {"dobj", "xcomp", "ccomp", "prep", "pobj", "acomp", "attr", "dative",
 def governed_tokens(tok: Token) -> set[int]:
     """Tokens in the object, complement and prepositional phrases of a predicate (not its conjuncts)."""
     out: set[int] = set()
-    for child in tok.children:
+    for child in children(tok):
         if (child.dep_ in GOVERNED or is_gerund_object(child)) and not after_semicolon(child):
-            inside = list(child.subtree)
+            inside = list(subtree(child))
             out.update(t.i for t in inside)
             for stray in (t for t in inside if t.dep_ == "conj" and is_stray_conjunct(t)):
-                out.difference_update(t.i for t in stray.subtree)
+                out.difference_update(t.i for t in subtree(stray))
     return out
 
 
@@ -112,20 +115,20 @@ def in_own_clause(tok: Token, outer: Token) -> bool:
     head = tok.head
     while head.i != outer.i and head.head.i != head.i:
         if head.dep_ == "relcl" and head.lemma_.lower() not in NAMING_VERBS\
-                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(head)):
             return True
         head = head.head
     return False
 
 
 def location_of(tok: Token, index: ActorIndex, places: set[str]) -> str | None:
-    candidates = [c for t in (tok, tok.head) for c in t.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
-    candidates += [c for c in tokens_of(tok.sent) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    candidates = [c for t in (tok, tok.head) for c in children(t) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    candidates += [c for c in tokens_of(sentence_of(tok)) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     for prep in candidates:
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        pobj = next((g for g in children(prep) if g.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        phrase = " ".join(t.text for t in pobj.subtree if t.pos_ == "PROPN")
+        phrase = " ".join(t.text for t in subtree(pobj) if t.pos_ == "PROPN")
         if pobj.ent_type_ in {"GPE", "LOC", "FAC"} or phrase.lower() in places or pobj.lower_ in places:
             m = index.at(pobj)
             if m is None or m.actor.kind in {"state", "organization"}:
@@ -138,7 +141,7 @@ def date_of(tok: Token, base: date | None) -> str | None:
     document's: not a date of another clause ("held talks, since Moscow invaded last Thursday")."""
     chain = (tok, *tok.ancestors)
     root = chain[-1]  # the root's clause holds every other's: one pass finds them all
-    dates = [t for t in tokens_of(tok.sent) if t.ent_iob_ == "B" and t.ent_type_ == "DATE"
+    dates = [t for t in tokens_of(sentence_of(tok)) if t.ent_iob_ == "B" and t.ent_type_ == "DATE"
              and root.left_edge.i <= t.i <= root.right_edge.i and (t.i == root.i or root.is_ancestor(t))]
     for head in chain:
         for t in dates:
@@ -177,16 +180,16 @@ def is_protest_aim(tok: Token, kinds: dict[int, str | None]) -> bool:
 def shares_subject(tok: Token) -> bool:
     """A participle or conjoined verb with no subject of its own: it acts through its head's subject."""
     return tok.pos_ == "VERB" and (tok.dep_ == "conj" or tok.dep_ == "advcl" and tok.tag_ == "VBG")\
-        and not any(c.dep_ in SUBJECTS for c in tok.children)
+        and not any(c.dep_ in SUBJECTS for c in children(tok))
 
 
 def is_reciprocal(tok: Token) -> bool:
     """Whether a predicate's object is "each other" or "one another"."""
-    objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
-    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
-                for g in p.children if g.dep_ == "pobj"]
+    objects = [c for c in children(tok) if c.dep_ in {"dobj", "dative"}]
+    objects += [g for p in children(tok) if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                for g in children(p) if g.dep_ == "pobj"]
     pairs = {("other", "each"), ("another", "one"), ("one", "another")}
-    return any((o.lower_, c.lower_) in pairs for o in objects for c in o.children)
+    return any((o.lower_, c.lower_) in pairs for o in objects for c in children(o))
 
 
 def unrepeated_events(events: list[Event], separate: set[str] = frozenset()) -> list[Event]:
@@ -215,22 +218,22 @@ def separate_acts(found: list[Token]) -> set[Token]:
     """The verbs conjoined with another verb, each with its own direct object: two acts, not one told twice (but
     "killing nine people and wounding thousands" tells one attack's toll)."""
     def own_object(v: Token) -> bool:
-        return v.pos_ == "VERB" and v.tag_ != "VBG" and any(c.dep_ == "dobj" for c in v.children)
+        return v.pos_ == "VERB" and v.tag_ != "VBG" and any(c.dep_ == "dobj" for c in children(v))
     return {t for v in found if v.dep_ == "conj" and own_object(v) and own_object(v.head) for t in (v, v.head)}
 
 
 def is_assisting(tok: Token) -> bool:
     """Whether forces are sent for another party's sake: a purpose clause of help, protection or fighting its war
     ("sent troops to Russia to fight in Ukraine")."""
-    return any(is_purpose_clause(c) and c.lemma_.lower() in ASSISTING for c in tok.children)
+    return any(is_purpose_clause(c) and c.lemma_.lower() in ASSISTING for c in children(tok))
 
 
 def assisted_party(tok: Token, index: ActorIndex, own: set[str | None]) -> Mention | None:
     """The party forces are sent to help, named in the purpose clause ("sent troops to help Russia push Ukrainian
     forces out of Kursk", "to support the Malian army"): its object, or the subject of the act it helps with."""
-    for clause in (c for c in tok.children if is_purpose_clause(c) and c.lemma_.lower() in ASSISTING):
-        heads = [c for c in clause.children if c.dep_ == "dobj"]
-        heads += [g for c in clause.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ == "nsubj"]
+    for clause in (c for c in children(tok) if is_purpose_clause(c) and c.lemma_.lower() in ASSISTING):
+        heads = [c for c in children(clause) if c.dep_ == "dobj"]
+        heads += [g for c in children(clause) if c.dep_ in {"ccomp", "xcomp"} for g in children(c) if g.dep_ == "nsubj"]
         for head in heads:
             m = index.at(head)
             if m is not None and m.actor.code and m.actor.code not in own:
@@ -245,10 +248,10 @@ IDEAS = {"idea", "proposal", "call", "offer", "notion"}
 def endorses_truce(tok: Token) -> bool:
     """Whether a party backs a truce itself ("Ukraine endorsed a 30-day ceasefire", "supported the idea of a
     truce"): agreeing to stop fighting, not praise; not "backing a plan for a ceasefire"."""
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+    for obj in (c for c in children(tok) if c.dep_ == "dobj"):
         if obj.lemma_.lower() in TRUCES or obj.lemma_.lower() in IDEAS and any(
                 p.dep_ == "prep" and p.lower_ in {"of", "for"} and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in TRUCES for g in p.children) for p in obj.children):
+                    g.dep_ == "pobj" and g.lemma_.lower() in TRUCES for g in children(p)) for p in children(obj)):
             return True
     return False
 
@@ -259,17 +262,17 @@ SWAP_DEALS = {"deal", "agreement", "swap", "exchange"}
 def in_exchange(tok: Token) -> bool:
     """Whether an act is one side of a swap, so that both sides release or yield: done "in exchange for"
     another or "under a deal with" the other side, or by two parties "each"."""
-    for p in tok.children:
-        pobjs = [g for g in p.children if g.dep_ == "pobj"] if p.dep_ == "prep" else []
+    for p in children(tok):
+        pobjs = [g for g in children(p) if g.dep_ == "pobj"] if p.dep_ == "prep" else []
         if p.lower_ == "in" and any(g.lower_ == "exchange" and any(f.dep_ == "prep" and f.lower_ == "for"
-                                                                  for f in g.children) for g in pobjs):
+                                                                  for f in children(g)) for g in pobjs):
             return True
         if p.lower_ == "under" and any(g.lemma_.lower() in SWAP_DEALS and any(
-                f.dep_ == "prep" and f.lower_ == "with" for f in g.children) for g in pobjs):
+                f.dep_ == "prep" and f.lower_ == "with" for f in children(g)) for g in pobjs):
             return True
     subject = event_subject(tok)
-    return subject is not None and any(c.lower_ == "each" for c in subject.children)\
-        or any(c.lower_ == "each" and c.dep_ == "advmod" for c in tok.children)
+    return subject is not None and any(c.lower_ == "each" for c in children(subject))\
+        or any(c.lower_ == "each" and c.dep_ == "advmod" for c in children(tok))
 
 
 def labels_own_target(tok: Token, kinds: dict[int, str | None]) -> bool:
@@ -293,7 +296,7 @@ def describes_subject_act(tok: Token, kinds: dict[int, str | None]) -> bool:
 def crosses_border(tok: Token) -> bool:
     """Whether a move goes into or across a country's border ("crossed the border", "poured into Kuwait")."""
     return any(c.dep_ == "prep" and c.lower_ in {"into", "across"}
-               or c.dep_ == "dobj" and c.lemma_.lower() in FRONTIERS for c in tok.children)
+               or c.dep_ == "dobj" and c.lemma_.lower() in FRONTIERS for c in children(tok))
 
 
 WATERS = {"water", "sea", "ocean"}
@@ -302,14 +305,14 @@ WATERS = {"water", "sea", "ocean"}
 def fired_into_sea(tok: Token) -> Token | None:
     """The waters missiles are fired into ("fired ballistic missiles into waters around Taiwan") or the country they
     are fired over ("fired a missile over northern Japan"): a show of force that hits no one."""
-    into = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children
+    into = next((g for c in children(tok) if c.dep_ == "prep" and c.lower_ == "into" for g in children(c)
                  if g.dep_ == "pobj" and g.lemma_.lower() in WATERS), None)
     if into is not None or any(c.dep_ == "prep" and c.lower_ in {"at", "on", "toward", "towards"} and any(
-            g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children) for c in tok.children):
+            g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in children(c)) for c in children(tok)):
         return into  # "fired missiles over the border at Kharkiv" aims at a target
-    missiles = [t for t in tok.children if t.dep_ == "dobj" and t.lemma_.lower() in MISSILES]
-    return next((g for t in [tok, *missiles] for c in t.children if c.dep_ == "prep" and c.lower_ == "over"
-                 for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.pos_ == "PROPN"
+    missiles = [t for t in children(tok) if t.dep_ == "dobj" and t.lemma_.lower() in MISSILES]
+    return next((g for t in [tok, *missiles] for c in children(t) if c.dep_ == "prep" and c.lower_ == "over"
+                 for g in children(c) if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.pos_ == "PROPN"
                                                                and g.ent_type_ != "PERSON")), None)
 
 
@@ -354,7 +357,7 @@ def is_to_blame(tok: Token) -> bool:
     """"Moscow was to blame for the attack": the subject is the one blamed, not one who blames; who blames it is
     the one who says so."""
     return tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in children(tok))
 
 
 def is_stance(tok: Token, etype: str) -> bool:
@@ -366,8 +369,8 @@ def is_stance(tok: Token, etype: str) -> bool:
     if tok.dep_ in {"acl", "amod"}:
         return True
     stance = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to" and not any(
-        c.dep_ in {"aux", "auxpass", "cc"} for c in tok.children)
-    return stance and any(c.dep_ in {"conj", "ccomp"} and c.pos_ == "VERB" for c in tok.children)
+        c.dep_ in {"aux", "auxpass", "cc"} for c in children(tok))
+    return stance and any(c.dep_ in {"conj", "ccomp"} and c.pos_ == "VERB" for c in children(tok))
 
 
 def is_purpose(tok: Token, live: set[int]) -> bool:
@@ -375,19 +378,19 @@ def is_purpose(tok: Token, live: set[int]) -> bool:
     event that has happened (the caller keeps a demand: "declared a hunger strike to demand treatment" demands)."""
     if tok.dep_ != "advcl" or tok.head.i not in live:
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and\
-        not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)) and\
+        not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children(tok))
 
 
 def is_counterfactual(tok: Token) -> bool:
     """"a resolution that would have demanded a ceasefire", "a deal that could have ended the war": a perfect
     conditional says what did not happen."""
     verb = tok
-    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "aux" for c in verb.children):
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "aux" for c in children(verb)):
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ != "VBN":
         return False
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in children(verb) if c.dep_ == "aux"}
     return "have" in aux and bool(aux & {"would", "could", "might", "'d"})
 
 
@@ -396,18 +399,18 @@ def is_unreal_nominal(tok: Token) -> bool:
     demands, analysts note, have barely shifted" (a standing stance, the subject of a non-event)."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if any(c.dep_ == "det" and c.lower_ in UNREAL_DETS for c in tok.children):
+    if any(c.dep_ == "det" and c.lower_ in UNREAL_DETS for c in children(tok)):
         return True
     if tok.dep_ == "pobj" and (tok.head.lower_ == "before" or tok.head.lower_ == "of"
                                and tok.head.head.lower_ == "ahead"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ == "for"
-                                                               for c in tok.children):
+                                                               for c in children(tok)):
         return True  # "in exchange for", "in return for": a condition of another act
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in BACKGROUND_NOUNS:
         return True  # "the anniversary of the Tiananmen crackdown"
-    years = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "in"} for g in p.children]
-    if any((c.ent_type_ == "DATE" or c.text.isdigit()) and c.like_num and len(c.text) == 4 for c in tok.children
+    years = [g for p in children(tok) if p.dep_ == "prep" and p.lower_ in {"of", "in"} for g in children(p)]
+    if any((c.ent_type_ == "DATE" or c.text.isdigit()) and c.like_num and len(c.text) == 4 for c in children(tok)
            if c.dep_ in {"nummod", "compound", "amod", "nmod", "npadvmod"}) or any(
             g.dep_ == "pobj" and g.like_num and len(g.text) == 4 and g.ent_type_ == "DATE" for g in years):
         return True  # "regret for the 1919 Amritsar massacre", "since the Istanbul talks of 2022": history
@@ -415,7 +418,7 @@ def is_unreal_nominal(tok: Token) -> bool:
         return True  # "have hardly changed since the talks": a point in time
     if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and not any(
             c.dep_ in {"prep", "acl", "relcl", "xcomp"} or c.dep_ == "compound" and hyphen_pair(c)
-            for c in tok.children):  # but "Russia-Ukraine talks resumed" names who talk
+            for c in children(tok)):  # but "Russia-Ukraine talks resumed" names who talk
         return True
     return False
 
@@ -433,9 +436,9 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
     the AU's offer to mediate", "a proposal by Kosovo"), is a meeting or event the outer one happened at or after
     ("agreed in a call with Trump", "hours after Trump held talks with Zelensky"), or is a second, different kind of act
     conjoined with the outer one's object ("declared martial law and a general mobilisation")."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok)):
         return True
-    if tok.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in tok.head.children):
+    if tok.dep_ == "acomp" and any(c.dep_ == "nsubj" for c in children(tok.head)):
         return True  # "told Putin by phone that Turkey was ready to host talks": the copula's subject is its own
     if (tok.dep_ == "acl" and tok.tag_ == "VBG" or gerund_subject(tok) is not None) and code[:2] == "14":
         return True  # "opened fire on schoolchildren marching in Soweto": the people it describes protest
@@ -444,7 +447,7 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and all(c[:2] == "01" for c in outer):
         return True  # "retaliated by banning purchases of Rhodesian tobacco": the means of no event is the act done
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in PRIOR_PREPS\
-            and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children):
+            and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children(tok)):
         return True  # "declared the talks dead, two days after calling off a meeting": the subject's own earlier
         # act (not "lifted the emergency, six weeks after imposing it", the history of the act reported)
     if tok.pos_ == "VERB":
@@ -456,7 +459,7 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
         return False
     if bidden_by(tok) is not None:
         return True  # "deployed troops at the request of the government": the request is the government's own
-    by = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+    by = next((g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "by" for g in children(p)
                if g.dep_ == "pobj" and g.i in index.by_token), None)
     if code[:2] == "03" and (owner_token(tok, index) is not None or by is not None):
         return True  # "dismissed a proposal by Kosovo's prime minister": the proposal is the proposer's act
@@ -466,8 +469,9 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
         return False  # "demand Yanukovych's resignation": what is demanded, not an act of its own
     if is_prior_act(tok):  # "scrapped the project after weeks of protests by environmentalists": the protests are
         owner = owner_token(tok, index)  # theirs; "expelled two diplomats in response to Estonia's expulsion of …"
-        agent = owner is not None or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children) or any(
-            p.dep_ == "prep" and p.lower_ == "by" and any(g.dep_ == "pobj" for g in p.children) for p in tok.children)\
+        agent = owner is not None or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in children(tok)) or any(
+            p.dep_ == "prep" and p.lower_ == "by" and any(g.dep_ == "pobj" for g in children(p))
+            for p in children(tok))\
             or pronoun_owned(tok)  # "sanctions on North Korea over its nuclear test": the party answered did it
         if agent and (all(o[:2] != code[:2] for o in outer) or owner is not None and owner.pos_ == "PROPN"):
             return True
@@ -501,19 +505,19 @@ def is_condemned_act(tok: Token, outer: list[str], code: str) -> bool:
     ("denounced the Soviet downing of the airliner", "condemned the shelling of a hospital by Russian forces"): it
     is reported as done."""
     return tok.pos_ == "NOUN" and code[:2] in FORCEFUL and bool(outer) and all(o[:3] in CONDEMNATIONS for o in outer)\
-        and (nationality_of(tok) is not None or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children))
+        and (nationality_of(tok) is not None or any(c.dep_ == "prep" and c.lower_ == "by" for c in children(tok)))
 
 
 def nationality_of(tok: Token) -> Token | None:
     """The nationality adjective a nominal act is owned by, when no actor names its owner: "the Soviet invasion"."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return None
-    return next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.text[:1].isupper()), None)
+    return next((c for c in children(tok) if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.text[:1].isupper()), None)
 
 
 def pronoun_owned(noun: Token) -> bool:
     """Whether a nominal act is owned by "its" or "their" ("over its nuclear test")."""
-    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children)
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children(noun))
 
 
 def is_prior_act(tok: Token) -> bool:
@@ -538,11 +542,11 @@ def instrument_act(tok: Token, kinds: dict[int, str | None]) -> Token | None:
     """The verb whose subject acts through an instrument when a participle on its object names a one-sided act:
     "signed a treaty absorbing Crimea into Russia", "staged a ceremony annexing four regions", "signed a decree
     declaring talks impossible" — the signer annexes or refuses (not "signed an agreement setting up a fund")."""
-    relative = tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in tok.children)
-    if not relative and (tok.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in tok.children)):
+    relative = tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in children(tok))
+    if not relative and (tok.tag_ != "VBG" or any(c.dep_ in SUBJECTS for c in children(tok))):
         return None  # a participle, or a relative clause with "that"/"which": "a treaty that incorporates Crimea"
     noun = tok.head if tok.dep_ in {"acl", "relcl"} else next(
-        (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) if tok.dep_ == "advcl" else None
+        (c for c in children(tok.head) if c.dep_ == "dobj" and c.i < tok.i), None) if tok.dep_ == "advcl" else None
     # "signed a treaty on Tuesday absorbing Crimea", parsed with the participle on the verb
     if noun is None or noun.dep_ != "dobj" or noun.lemma_.lower() not in INSTRUMENTS\
             or noun.head.pos_ not in {"VERB", "AUX"}:
@@ -550,7 +554,7 @@ def instrument_act(tok: Token, kinds: dict[int, str | None]) -> Token | None:
     if kinds.get(tok.i) in SIGNED_KINDS and not (noun.lemma_.lower() in DECREES and kinds.get(tok.i) == "SUPPORT"):
         return None  # "signed decrees recognising the republics": a decree's recognition is the signer's
     signer = event_subject(noun.head)
-    if signer is None or signer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in signer.children):
+    if signer is None or signer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in children(signer)):
         return None  # "the foreign ministers of three powers signed a treaty banning nuclear tests": an accord
     return noun.head
 
@@ -571,7 +575,7 @@ def is_accord_content(tok: Token) -> bool:
                 and t.head.head.lemma_.lower() in SIGNINGS:
             return True
         if t.dep_ == "advcl" and t.tag_ == "VBN" and t.head.lemma_.lower() in SIGNINGS\
-                and any(c.dep_ == "dobj" and c.lemma_.lower() in ACCORDS for c in t.head.children):
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in ACCORDS for c in children(t.head)):
             return True
         if t.dep_ not in CONTENT_STEPS or t.head.i == t.i:
             return False
@@ -584,8 +588,8 @@ def _signed_content(t: Token) -> bool:
     "signed a treaty in Moscow on Monday banning nuclear tests" (but not "signed a pact, pledging to help each
     other", a promise of its own)."""
     return t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lemma_.lower() in SIGNINGS and t.i > 0\
-        and not t.doc[t.i - 1].is_punct and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)\
-        and any(c.dep_ == "dobj" and c.i < t.i and c.lemma_.lower() in ACCORDS for c in t.head.children)
+        and not t.doc[t.i - 1].is_punct and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(t))\
+        and any(c.dep_ == "dobj" and c.i < t.i and c.lemma_.lower() in ACCORDS for c in children(t.head))
 
 
 def is_content(tok: Token, live: set[int], reporting: set[str]) -> bool:
@@ -611,7 +615,7 @@ def before_filled_head(clause: Token) -> bool:
     clause before it."""
     head = clause.head
     return clause.i < head.i and any(c.dep_ == "dobj" and c.i > head.i and c.pos_ == "NOUN" and not c.ent_type_
-                                     for c in head.children)
+                                     for c in children(head))
 
 
 def after_semicolon(clause: Token) -> bool:
@@ -625,9 +629,9 @@ def reports_clause(tok: Token, live: set[int], reporting: set[str]) -> bool:
     """Whether a reporting verb that is also a cue ("announced") only introduces an event clause; not one said on
     the phone ("told Putin by telephone that …" is a call)."""
     if tok.lemma_.lower() not in reporting or any(p.dep_ == "prep" and p.lower_ in {"by", "over"} and any(
-            g.lemma_.lower() in PHONES for g in p.children) for p in tok.children):
+            g.lemma_.lower() in PHONES for g in children(p)) for p in children(tok)):
         return False
-    return any(c.dep_ == "ccomp" and any(t.i in live for t in c.subtree) for c in tok.children)
+    return any(c.dep_ == "ccomp" and any(t.i in live for t in subtree(c)) for c in children(tok))
 
 
 PHONES = {"phone", "telephone"}
@@ -651,8 +655,8 @@ def condition_of(tok: Token, chain: list[Token]) -> tuple[Token, str] | None:
     with its marker."""
     heads = (tok.head,) if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"} else ()
     for verb in (tok, *chain, *heads):
-        for c in verb.children:
-            mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONS), None)
+        for c in children(verb):
+            mark = next((m.lower_ for m in children(c) if m.dep_ == "mark" and m.lower_ in CONDITIONS), None)
             if c.dep_ == "advcl" and mark:
                 return c, mark
     return None
@@ -672,8 +676,8 @@ SEATS = {"parliament", "residence", "palace", "building", "buildings", "ministry
 def seat_stormed(tok: Token, code: str) -> Mention | None:
     """"protesters stormed the presidential residence": a crowd seizing a seat of power acts against its own
     state."""
-    seat = next((c for c in (*tok.children, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "into"
-                                           for g in p.children)) if c.dep_ in {"dobj", "pobj"}
+    seat = next((c for c in (*children(tok), *(g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "into"
+                                           for g in children(p))) if c.dep_ in {"dobj", "pobj"}
                  and c.lemma_.lower() in SEATS), None)  # "stormed the parliament", "forced their way into it"
     return state_mention(code, seat) if seat is not None else None
 
@@ -681,7 +685,7 @@ def seat_stormed(tok: Token, code: str) -> Mention | None:
 def is_anchored_noun(tok: Token, index: ActorIndex) -> bool:
     """Whether a nominal trigger reports an event: it has an owner or agent ("Moscow's refusal", "talks
     between X and Y", "attack by X") or is the object of a verb with a subject ("held talks")."""
-    for child in tok.children:
+    for child in children(tok):
         if child.dep_ in {"poss", "compound", "amod"} and index.at(child) is not None:
             return True
         if child.dep_ == "prep" and child.lower_ in {"by", "between", "with", "from", "among"}:
@@ -695,7 +699,7 @@ def is_anchored_noun(tok: Token, index: ActorIndex) -> bool:
             and tok.head.head.pos_ == "VERB":
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         return subject_of(verb) is not None
-    return tok.dep_ in {"nsubj", "ROOT", "appos"} and any(c.dep_ == "prep" for c in tok.children)
+    return tok.dep_ in {"nsubj", "ROOT", "appos"} and any(c.dep_ == "prep" for c in children(tok))
 
 
 def repeats_head(tok: Token, kinds: dict[int, str | None]) -> bool:
@@ -705,15 +709,15 @@ def repeats_head(tok: Token, kinds: dict[int, str | None]) -> bool:
     if tok.dep_ == "nsubjpass" and kinds.get(tok.head.i) == kinds[tok.i]:
         return True  # "talks were held by X with Y": the verb codes the talks
     if tok.dep_ == "relcl" and kinds[tok.i] is not None and kinds.get(tok.head.i) == kinds[tok.i]\
-            and not any(c.dep_ in {"dobj", "nsubjpass"} or c.lower_ in {"that", "which", "who"} for c in tok.children):
+            and not any(c.dep_ in {"dobj", "nsubjpass"} or c.lower_ in {"that", "which", "who"} for c in children(tok)):
         return True  # "the biggest exercises it has ever staged": the noun the clause describes codes them
-    if tok.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)\
+    if tok.dep_ not in {"conj", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))\
             or agent_of(tok) is not None:  # "hosted by Macron and attended by Merkel": each its own actor
         return False
     if tok.dep_ == "advcl" and tok.tag_ != "VBG" or _new_object(tok):
         return False
     kind = kinds[tok.i]
-    same = [tok.head, *(c for c in tok.head.children if c.dep_ in {"dobj", "attr"})]
+    same = [tok.head, *(c for c in children(tok.head) if c.dep_ in {"dobj", "attr"})]
     return kind is not None and any(kinds.get(t.i) == kind for t in same)
 
 
@@ -722,8 +726,8 @@ def _new_object(tok: Token) -> bool:
     cue's nominal, which codes itself) is a second act."""
     if tok.dep_ != "conj" or tok.pos_ != "VERB":
         return False
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    first = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
+    first = next((c for c in children(tok.head) if c.dep_ == "dobj"), None)
     return obj is not None and first is not None and obj.lemma_ != first.lemma_
 
 
@@ -737,13 +741,13 @@ def is_inferred(chain: list[Token]) -> bool:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     return top.dep_ == "ccomp" and top.head.lemma_.lower() in INFERENCE_VERBS and not any(
-        c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"} for c in top.head.children)
+        c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"} for c in children(top.head))
 
 
 def is_purpose_of_same(tok: Token, codes: dict[int, str]) -> bool:
     """"met … to discuss": a purpose clause restating the governing event's kind is part of that event."""
     head = codes.get(tok.head.i)
-    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(tok))
     return tok.dep_ in {"advcl", "xcomp"} and head is not None and head[:2] == codes[tok.i][:2] and not own_subject
 
 
@@ -751,7 +755,7 @@ def in_condition_clause(tok: Token) -> bool:
     """Whether a predicate sits in an "if/unless/until" clause ("threatened … if the EU imposed sanctions"):
     it is the condition of what the sentence reports, not an event itself."""
     for t in [tok, *tok.ancestors]:
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until"} for c in t.children):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "until"} for c in children(t)):
             return True
     return False
 
@@ -771,9 +775,9 @@ def is_polled(tok: Token, chain: list[Token]) -> bool:
     a share of a people thinks or would do is a poll's finding, not an event."""
     top = chain[-1]
     for verb in (tok, top, top.head if top.dep_ == "ccomp" else top):
-        for subject in (c for c in verb.children if c.dep_ in SUBJECTS and c.lemma_.lower() in SHARES):
-            if any(g.tag_ in {"NNS", "NNPS"} or g.ent_type_ == "NORP" for p in subject.children
-                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+        for subject in (c for c in children(verb) if c.dep_ in SUBJECTS and c.lemma_.lower() in SHARES):
+            if any(g.tag_ in {"NNS", "NNPS"} or g.ent_type_ == "NORP" for p in children(subject)
+                   if p.dep_ == "prep" and p.lower_ == "of" for g in children(p) if g.dep_ == "pobj"):
                 return True
     return False
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .geography import Geography
-from .syntax import SUBJECTS, ActorIndex, Mention, state_mention
+from .syntax import SUBJECTS, ActorIndex, Mention, children, state_mention
 
 OFFERS = {"02", "03", "10"}  # appeals, offers and pledges, demands: acts another party answers
 OWNERS = {"poss", "compound", "amod", "nmod"}
@@ -22,10 +22,10 @@ def act_owner(noun: Token, index: ActorIndex, geo: Geography, national: bool = F
     names an actor ("the Russian proposal" may be anyone's in Russia) or, with ``national``, the act is one only a
     state makes ("a Russian ultimatum")."""
     owning = {"poss", "compound", "amod"} if national else {"poss", "compound"}
-    named = [index.by_token.get(c.i) for c in noun.children if c.dep_ in OWNERS]
-    named += [index.by_token.get(g.i) for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
-              for g in p.children if g.dep_ == "pobj"]
-    named += [state_mention(geo.code[c.lower_], c) for c in noun.children
+    named = [index.by_token.get(c.i) for c in children(noun) if c.dep_ in OWNERS]
+    named += [index.by_token.get(g.i) for p in children(noun) if p.dep_ == "prep" and p.lower_ == "by"
+              for g in children(p) if g.dep_ == "pobj"]
+    named += [state_mention(geo.code[c.lower_], c) for c in children(noun)
               if c.dep_ in owning and c.lower_ in geo.code and c.text[:1].isupper() and c.left_edge.i == c.i]
     # not "an Anglo-French ultimatum": one nationality of several
     return next((m for m in named if m is not None and m.actor.code), None)
@@ -36,7 +36,7 @@ def carrier_of(tok: Token) -> Token | None:
     "decision to rearm Israel", "memorandum calling for a withdrawal", "resumption of nuclear testing"."""
     if tok.pos_ == "VERB" and tok.dep_ in {"acl", "xcomp"} and tok.head.pos_ == "NOUN"\
             and (tok.tag_ == "VBG" or tok.tag_ == "VB" and tok.head.lemma_.lower() in DECIDING)\
-            and not any(c.dep_ in SUBJECTS for c in tok.children):
+            and not any(c.dep_ in SUBJECTS for c in children(tok)):
         return tok.head
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return tok.head.head

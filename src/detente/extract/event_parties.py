@@ -28,11 +28,14 @@ from .syntax import (
     ActorIndex,
     Mention,
     agent_of,
+    children,
     hyphen_pair,
     object_of,
     plural_origins,
     remembered,
+    sentence_of,
     state_mention,
+    subtree,
     tokens_of,
 )
 
@@ -55,9 +58,9 @@ def coordinated_mentions(head: Token | None, index: ActorIndex) -> list[Mention]
     stack, seen = [head], {head.i}
     while stack:
         t = stack.pop()
-        for child in t.children:
+        for child in children(t):
             joined = child.dep_ == "conj" or child.dep_ == "appos" and child.ent_type_ in {"GPE", "NORP", "ORG"}\
-                or child.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in child.children)\
+                or child.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in children(child))\
                 or child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i in index.by_token\
                 or child.dep_ == "appos" and index.by_token.get(child.i) is first  # "Prime Minister Lal Bahadur
             # Shastri and …" with the name's last word in apposition, its conjunct under it
@@ -83,7 +86,7 @@ def _shared_modifiers(mentions: list[Mention], doc) -> list[Mention]:
     for m in mentions[1:]:
         tok = doc[m.start] if m.end - m.start == 1 else None
         if m.actor.code is None and tok is not None and not any(
-                c.dep_ in {"amod", "compound", "poss", "det", "nmod", "nummod"} for c in tok.children):
+                c.dep_ in {"amod", "compound", "poss", "det", "nmod", "nummod"} for c in children(tok)):
             continue
         out.append(m)
     return out
@@ -97,11 +100,11 @@ def earlier_actor(tok: Token, kinds: dict[int, str | None], events: list[Event],
     """Who did the act a predicate's object refers back to: "Iran fired missiles at the base, and Doha condemned
     the attack" → Iran, the source of the latest earlier event of the attack's kind."""
     own = {s.actor.code for s in sources}
-    for obj in (c for c in tok.children if c.dep_ == "dobj" and kinds.get(c.i) is not None):
-        if not any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in obj.children) or any(
+    for obj in (c for c in children(tok) if c.dep_ == "dobj" and kinds.get(c.i) is not None):
+        if not any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in children(obj)) or any(
                 c.dep_ in {"poss", "compound", "amod"} and c.i in index.by_token
                 or c.dep_ == "prep" and c.lower_ == "by"
-                for c in obj.children):
+                for c in children(obj)):
             continue
         for e in reversed(events):
             if e.type == kinds[obj.i] and e.source.code not in own | {None}:
@@ -112,12 +115,12 @@ def earlier_actor(tok: Token, kinds: dict[int, str | None], events: list[Event],
 def passive_host(tok: Token, geo: Geography) -> list[Mention]:
     """The state a passive transfer or detention without an agent is done by: the one someone is sent "from"
     or driven "out of", or held or sheltered "in"."""
-    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in tok.children):
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in children(tok)):
         return []
-    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "in"}]
-    preps += [p for c in tok.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out"
-              for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
-    places = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    preps = [p for p in children(tok) if p.dep_ == "prep" and p.lower_ in {"from", "in"}]
+    preps += [p for c in children(tok) if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "out"
+              for p in children(c) if p.dep_ == "prep" and p.lower_ == "of"]
+    places = [g for p in preps for g in children(p) if g.dep_ == "pobj"]
     return next(([m] for g in places if (m := stand_in_state(g, geo)) is not None), [])
 
 
@@ -129,8 +132,8 @@ def suspended_member(tok: Token, index: ActorIndex) -> tuple[Mention | None, Men
     relations, not a halt to fighting ("suspended Gabon from all its activities")."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in MEMBERSHIP_CUTS:
         return None
-    member = index.at(next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None))
-    body = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+    member = index.at(next((c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}), None))
+    body = next((g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "from" for g in children(p)
                  if g.dep_ == "pobj"), None)
     if member is None or body is None or member.actor.code is None\
             or member.actor.kind not in {"state", "organization"}:
@@ -147,14 +150,14 @@ def retaliated_against(tok: Token, events: list[Event], index: ActorIndex, sourc
     hitting back ("Israel struck Iran, and Tehran hit back with missiles" → Israel; "Japan arrested the captain
     of a Chinese trawler, and Beijing demanded his release" → Japan)."""
     if etype not in RESPONSES and tok.lemma_.lower() not in REPRISALS\
-            and not any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in tok.children):
+            and not any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in children(tok)):
         return None
     if _earlier_than_head(tok) or is_cited_nominal(tok):
         return None  # "NATO launched air strikes after Milosevic rejected the plan": the rejection came first;
         # "accused Moscow of stalling, citing the Kremlin's refusal": a stance cited, not a response
     own = {s.actor.code for s in sources}
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    fresh = obj is not None and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in obj.children)
+    obj = next((c for c in children(tok) if c.dep_ == "dobj"), None)
+    fresh = obj is not None and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in children(obj))
     for e in reversed(events):
         if fresh and e.type in JOINT_ACTS:
             continue  # "Trump and Putin agreed to halt strikes, but Putin rejected a full ceasefire": what is
@@ -167,7 +170,7 @@ def retaliated_against(tok: Token, events: list[Event], index: ActorIndex, sourc
 def is_cited_nominal(tok: Token) -> bool:
     """Whether a predicate is a noun its doer owns, named inside another clause ("sanctions over Tehran's refusal
     to halt enrichment"), not as the subject of its own ("the president's refusal left the summit in ruins")."""
-    return tok.pos_ == "NOUN" and tok.dep_ not in SUBJECTS and any(c.dep_ == "poss" for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.dep_ not in SUBJECTS and any(c.dep_ == "poss" for c in children(tok))
 
 
 JOINT_ACTS = {"AGREE", "CONSULT", "COOPERATE", "SUPPORT"}
@@ -182,7 +185,7 @@ def _earlier_than_head(tok: Token) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ in {"advcl", "pcomp"} and (
-        any(c.dep_ == "mark" and c.lower_ in BEFORE_MARKS for c in clause.children)
+        any(c.dep_ == "mark" and c.lower_ in BEFORE_MARKS for c in children(clause))
         or clause.dep_ == "pcomp" and clause.head.lower_ in BEFORE_MARKS)
 
 
@@ -215,7 +218,7 @@ def _leading_state(t: Token, geo: Geography) -> str | None:
 
 def state_led(subject: Token | None, geo: Geography) -> list[Mention]:
     """The state leading a force or coalition no actor was found for: "the Saudi-led coalition", "US-led forces"."""
-    code = next((code for c in subject.children if c.dep_ in {"amod", "compound"}
+    code = next((code for c in children(subject) if c.dep_ in {"amod", "compound"}
                  and (code := _leading_state(c, geo)) is not None), None) if subject is not None else None
     return [state_mention(code, subject)] if code is not None else []
 
@@ -232,10 +235,10 @@ def distinct_mentions(mentions: list[Mention]) -> list[Mention]:
 def split_parties(m: Mention, doc, geo: Geography) -> list[Mention]:
     """"US and Ukrainian officials", "Russian and Ukrainian negotiators": one phrase naming two parties."""
     root = doc[m.start:m.end].root
-    words = [c for c in root.children if c.dep_ in {"amod", "compound", "nmod"} and c.i >= m.start]
+    words = [c for c in children(root) if c.dep_ in {"amod", "compound", "nmod"} and c.i >= m.start]
     for w in list(words):
-        words += [c for c in w.subtree if c.dep_ == "conj" and c.i != w.i]
-    if not any(t.dep_ == "cc" for w in words for t in w.subtree):
+        words += [c for c in subtree(w) if c.dep_ == "conj" and c.i != w.i]
+    if not any(t.dep_ == "cc" for w in words for t in subtree(w)):
         return [m]  # "Bosnian Serb forces" is one party; "US and Ukrainian officials" are two
     codes: dict[str, Token] = {}
     for w in sorted(words, key=lambda t: t.i):
@@ -312,7 +315,7 @@ RECEIVING = {"answer", "receive", "get", "face", "ignore", "defy", "heed", "resp
 
 def hyphen_parties(noun: Token, index: ActorIndex) -> list[Mention]:
     """The two parties joined by a hyphen before a noun ("Russia-Ukraine talks", "a Trump-Putin call"), or none."""
-    names = [c for c in noun.subtree if c.i < noun.i and c.dep_ in {"compound", "amod"} and hyphen_pair(c)]
+    names = [c for c in subtree(noun) if c.i < noun.i and c.dep_ in {"compound", "amod"} and hyphen_pair(c)]
     found = distinct_mentions([m for c in names if (m := index.at(c)) is not None and m.actor.code])
     return found if len(found) == 2 and found[0].actor.code != found[1].actor.code else []
 
@@ -329,10 +332,10 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
         if joined:  # "Russia-Ukraine talks", "a Trump-Putin call": the first meets the second
             return joined[:1], joined[1]
         owner = owner_token(tok, index)
-        pronoun_owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)  # "its withdrawal from
-        by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in (  # Lebanon", "the withdrawal of its
+        pronoun_owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children(tok))  # "its withdrawal from
+        by = next((g for c in children(tok) if c.dep_ == "prep" and c.lower_ in (  # Lebanon", "the withdrawal of its
                    {"by"} if pronoun_owned or tok.lemma_.lower() in LEAVINGS else {"by", "from"})  # troops from
-                   for g in c.children if g.dep_ == "pobj"), None)  # Cambodia": left places, not senders
+                   for g in children(c) if g.dep_ == "pobj"), None)  # Cambodia": left places, not senders
         sources = coordinated_mentions(owner, index) or coordinated_mentions(by, index)\
             or coordinated_mentions(_stray_by(tok), index)
         bidden = bidden_by(tok) if not sources else None  # "acting at the request of King Fahd"
@@ -344,9 +347,10 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
         if not sources and names_two_sides(parties, tok.doc):  # "brokered months of talks between Israeli officials
             return parties, None  # and the PLO"
         if not sources:  # "after Trump held talks with Zelensky" parsed with "held" modifying "talks"
-            sources = next((found for c in tok.children if c.dep_ in {"amod", "acl", "relcl"} and c.pos_ == "VERB"
-                            and not any(g.dep_ == "mark" for g in c.children)  # not "a call that Russia would …"
-                            for g in c.children if g.dep_ == "nsubj" and (found := coordinated_mentions(g, index))), [])
+            sources = next((found for c in children(tok) if c.dep_ in {"amod", "acl", "relcl"} and c.pos_ == "VERB"
+                            and not any(g.dep_ == "mark" for g in children(c))  # not "a call that Russia would …"
+                            for g in children(c) if g.dep_ == "nsubj"
+                            and (found := coordinated_mentions(g, index))), [])
         if not sources and tok.dep_ in {"dobj", "pobj", "attr", "nsubjpass", "conj"}:
             verb = governing_verb(tok)
             light = verb is not None and verb.lemma_.lower() in LIGHT_VERBS
@@ -357,12 +361,12 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
         if not sources and tok.dep_ in {"nsubj", "nsubjpass"}:
             sources = parties
         preps = NOUN_TARGET_PREPS if owned else NOUN_TARGET_PREPS - {"of"}
-        near = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-                for g in p.children if g.dep_ == "pobj"]
-        clause = [c for c in tok.children if c.dep_ in {"acl", "xcomp"} and c.pos_ == "VERB"]
-        near += [g for c in clause for g in c.children if g.dep_ in {"dobj", "dative"}]
-        near += [g for c in clause for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
-                 for g in p.children if g.dep_ == "pobj"]
+        near = [g for p in children(tok) if p.dep_ == "prep" and p.lower_ in preps
+                for g in children(p) if g.dep_ == "pobj"]
+        clause = [c for c in children(tok) if c.dep_ in {"acl", "xcomp"} and c.pos_ == "VERB"]
+        near += [g for c in clause for g in children(c) if g.dep_ in {"dobj", "dative"}]
+        near += [g for c in clause for p in children(c) if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                 for g in children(p) if g.dep_ == "pobj"]
         verb = governing_verb(tok) if owned and tok.dep_ in {"dobj", "pobj"} else None
         if verb is not None and verb.i in live:  # "Iran turned down an EU proposal": the proposal was to Iran
             target = pick_party([[event_subject(verb)]], index, sources)
@@ -377,10 +381,10 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
         head = tok.head
         sources = _subject_mentions(head, index) if head.pos_ in {"AUX", "VERB"} else []
         target = None
-        for child in tok.children:
+        for child in children(tok):
             if child.dep_ in {"xcomp", "prep"}:
                 target = index.at(object_of(child, TARGET_PREPS)) if child.dep_ == "xcomp" else\
-                    index.at(next((g for g in child.children if g.dep_ == "pobj"), None))
+                    index.at(next((g for g in children(child) if g.dep_ == "pobj"), None))
                 if target:
                     break
         return sources, target
@@ -388,7 +392,7 @@ def source_and_target(tok: Token, index: ActorIndex, live: set[int] = frozenset(
     sources = _subject_mentions(tok, index, subject)
     if sources and subject is not None and _through_topic(subject, sources[0]):
         sources = []  # "a peace plan for Kosovo that calls for …": the plan, not Kosovo, calls
-    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None)
     if passive is not None:
         m = index.at(passive)
         if m is not None and m.actor.code is not None or agent_of(tok) is None:
@@ -407,8 +411,8 @@ def bidden_by(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in BIDDING or noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "on", "upon"}\
             or noun.pos_ != "NOUN":
         return None
-    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pobj"), None) or next((c for c in noun.children if c.dep_ == "poss"), None)
+    return next((g for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p)
+                 if g.dep_ == "pobj"), None) or next((c for c in children(noun) if c.dep_ == "poss"), None)
 
 
 def bidding_parties(noun: Token, index: ActorIndex, geo: Geography) -> tuple[list[Mention], Mention | None]:
@@ -423,9 +427,9 @@ def bidding_parties(noun: Token, index: ActorIndex, geo: Geography) -> tuple[lis
     if not sources or doer is not None and all(s.actor.code == doer.actor.code for s in sources):
         stand_in = stand_in_state(asker, geo)  # "the government in Maputo", not the doer's own government
         sources = [stand_in] if stand_in is not None else []
-    if not sources and any(c.dep_ == "poss" and c.lower_ == "its" for c in asker.children):
+    if not sources and any(c.dep_ == "poss" and c.lower_ == "its" for c in children(asker)):
         own = {doer.actor.code} if doer is not None else set()
-        named = [state_mention(geo.code[t.lower_], t) for t in asker.doc[asker.sent.start:asker.i]
+        named = [state_mention(geo.code[t.lower_], t) for t in asker.doc[sentence_of(asker).start:asker.i]
                  if t.text[:1].isupper() and t.lower_ in geo.code and t.pos_ == "PROPN"]
         sources = [m for m in named if m.actor.code not in own | {None}][-1:]  # "crossed into Bahrain at the
         # request of its ruling family": the state "its" refers back to
@@ -437,9 +441,9 @@ def bidding_parties(noun: Token, index: ActorIndex, geo: Geography) -> tuple[lis
 def _stray_by(noun: Token) -> Token | None:
     """The agent of a nominal hung on its object: "the expulsion of 20 diplomats by Poland" parsed with "by
     Poland" on "diplomats"."""
-    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
-                 for g in b.children if g.dep_ == "pobj"), None)
+    return next((g for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
+                 if o.dep_ == "pobj" for b in children(o) if b.dep_ == "prep" and b.lower_ == "by"
+                 for g in children(b) if g.dep_ == "pobj"), None)
 
 
 def _subject_mentions(verb: Token, index: ActorIndex, subject: Token | None = None) -> list[Mention]:
@@ -475,14 +479,14 @@ def named_members(group: Token | None, index: ActorIndex) -> list[Mention]:
     Germany", "leaders of 35 states, including Ford and Brezhnev", "allies such as Britain and Canada"."""
     if group is None or group.tag_ not in {"NNS", "NNPS"} or group.pos_ == "PRON":
         return []
-    holders = [group, *(g for p in group.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    holders = [group, *(g for p in children(group) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p)
                         if g.dep_ == "pobj")]
-    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and (
-        c.lower_ in MEMBER_PREPS or c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))]
-    preps += [c for c in group.head.children if c.dep_ == "prep" and c.lower_ == "among"
+    preps = [c for h in holders for c in children(h) if c.dep_ == "prep" and (
+        c.lower_ in MEMBER_PREPS or c.lower_ == "as" and any(g.lower_ == "such" for g in children(c)))]
+    preps += [c for c in children(group.head) if c.dep_ == "prep" and c.lower_ == "among"
               and group.i < c.i < group.head.i]  # "countries, among them …" with "among" hung on the verb
     for prep in preps:
-        for g in (g for g in prep.children if g.dep_ == "pobj"):
+        for g in (g for g in children(prep) if g.dep_ == "pobj"):
             if g.pos_ == "PRON":  # "among them the United States": the phrase after the pronoun
                 m = next((index.by_token[t.i] for t in g.doc[g.i + 1:g.i + 4] if t.i in index.by_token), None)
                 g = g.doc[m.start:m.end].root if m is not None else None
@@ -505,14 +509,14 @@ def reaction_parties(tok: Token, index: ActorIndex, geo: Geography) -> tuple[lis
     verb = first.head
     if tok.pos_ not in {"NOUN", "PROPN"} or first.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING:
         return None
-    givers = [g for h in (verb, tok, first) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
-              for g in p.children if g.dep_ == "pobj"]
+    givers = [g for h in (verb, tok, first) for p in children(h) if p.dep_ == "prep" and p.lower_ == "from"
+              for g in children(p) if g.dep_ == "pobj"]
     sources = (coordinated_mentions(givers[0], index) or [m for m in [stand_in_state(givers[0], geo)] if m]) \
         if givers else []
     if not sources:
         return None
     subject = event_subject(verb)
-    doers = [c for c in subject.subtree if c.dep_ in {"poss", "compound", "pobj"}] if subject is not None else []
+    doers = [c for c in subtree(subject) if c.dep_ in {"poss", "compound", "pobj"}] if subject is not None else []
     own = {s.actor.code for s in sources}
     earlier = [m for m in index.mentions if m.end <= verb.i and m.actor.code not in own | {None}]
     return sources, pick_party([doers], index, sources) or (earlier[0] if earlier else None)
@@ -524,7 +528,7 @@ TOPIC_PREPS = {"for", "on", "about", "over", "against", "to", "with", "toward", 
 def topic_of_object(tok: Token, m: Mention) -> bool:
     """Whether a party is named only as the topic of what a predicate acts on: "refused to sign the accord on
     Kosovo", "declined to endorse the conclusions on Ukraine"."""
-    objects = [c for t in (tok, *(c for c in tok.children if c.dep_ == "xcomp")) for c in t.children
+    objects = [c for t in (tok, *(c for c in children(tok) if c.dep_ == "xcomp")) for c in children(t)
                if c.dep_ == "dobj"]
     return any(o.left_edge.i <= m.start <= o.right_edge.i and _through_topic(o, m, ABOUT) for o in objects)
 
@@ -553,64 +557,64 @@ def target_candidates(tok: Token) -> list[list[Token]]:
 
 
 def _target_candidates(tok: Token) -> list[list[Token]]:
-    to = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    to = [g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "to" for g in children(p) if g.dep_ == "pobj"]
     patient = _patient(tok)
     near: list[Token] = [patient] if patient is not None else []
-    near += to + [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"} and not _trailing_description(tok, c)
+    near += to + [c for c in children(tok) if c.dep_ in {"dobj", "dative", "iobj"} and not _trailing_description(tok, c)
                   or c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN"}]  # a misparsed object
     near += _shared_object(tok) if not near else []
     relative = relative_object(tok)  # "officials whom they blame for stoking the crisis"
     near += [relative] if relative is not None and not near else []
-    named = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}]  # "what he called
-    near += [g for c in named for g in c.children if g.dep_ == "poss"]  # aggressive statements by NATO",
-    near += [g for c in named for p in (*c.children, *tok.children) if p.dep_ == "prep"  # "called Kyiv's move a
-             and p.lower_ in {"by", "from"} for g in p.children if g.dep_ == "pobj"]  # provocation": whose act
-    near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"to"}
-             and adjunct_mediator(p) is None for g in p.children if g.dep_ == "pobj"]  # not "with Merz as host"
-    near += [g for c in tok.children if c.dep_ in {"advmod", "prt"} and c.i == tok.i + 1 for p in c.children
-             if p.dep_ == "prep" and p.lower_ in TARGET_PREPS for g in p.children if g.dep_ == "pobj"]  # "pushed
+    named = [c for c in children(tok) if c.dep_ == "oprd" and c.pos_ in {"NOUN", "PROPN"}]  # "what he called
+    near += [g for c in named for g in children(c) if g.dep_ == "poss"]  # aggressive statements by NATO",
+    near += [g for c in named for p in (*children(c), *children(tok)) if p.dep_ == "prep"  # "called Kyiv's move a
+             and p.lower_ in {"by", "from"} for g in children(p) if g.dep_ == "pobj"]  # provocation": whose act
+    near += [g for p in children(tok) if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"to"}
+             and adjunct_mediator(p) is None for g in children(p) if g.dep_ == "pobj"]  # not "with Merz as host"
+    near += [g for c in children(tok) if c.dep_ in {"advmod", "prt"} and c.i == tok.i + 1 for p in children(c)
+             if p.dep_ == "prep" and p.lower_ in TARGET_PREPS for g in children(p) if g.dep_ == "pobj"]  # "pushed
     # back against Moscow's demands", with the preposition hung on the particle
     second: list[Token] = []
-    objects = [c for c in tok.children if c.dep_ in {"dobj", "dative", "iobj"}]
-    for child in tok.children:
+    objects = [c for c in children(tok) if c.dep_ in {"dobj", "dative", "iobj"}]
+    for child in children(tok):
         if child.dep_ == "ccomp" and is_free_relative(child):  # "struck what New Delhi said was a camp in
-            objects += [g for c in child.children if c.dep_ == "ccomp" for g in c.children  # Pakistan": the camp,
+            objects += [g for c in children(child) if c.dep_ == "ccomp" for g in children(c)  # Pakistan": the camp,
                         if g.dep_ in {"attr", "acomp"}]  # not the one who says what it was
             continue
         if child.dep_ == "ccomp" or is_for_clause(child):  # "demanded that Turkey release", "called for Park to
             # resign"
-            second += [g for g in child.children if g.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
-            second += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
-                       for g in p.children if g.dep_ == "pobj"]
+            second += [g for g in children(child) if g.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
+            second += [g for p in children(child) if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                       for g in children(p) if g.dep_ == "pobj"]
         if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "via", "over"}:  # "spoke by telephone with
-            near += [g for m in child.children if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS  # Netanyahu"
-                     for p in m.children if p.dep_ == "prep" and p.lower_ == "with"
-                     for g in p.children if g.dep_ == "pobj"]
+            near += [g for m in children(child) if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS  # Netanyahu"
+                     for p in children(m) if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in children(p) if g.dep_ == "pobj"]
         if child.dep_ == "prep" and child.lower_ in MEETING_PREPS:  # "agreed in a call with Trump"
-            near += [g for m in child.children if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS
-                     for p in m.children if p.dep_ == "prep" and p.lower_ == "with"
-                     for g in p.children if g.dep_ == "pobj"]
+            near += [g for m in children(child) if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS
+                     for p in children(m) if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in children(p) if g.dep_ == "pobj"]
         if child.dep_ == "xcomp" or is_gerund_object(child):
-            objects += [g for g in child.children if g.dep_ in {"dobj", "dative"}]
-            second += [g for g in child.children if g.dep_ in {"dobj", "dative"}]
-            second += [g for p in child.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
-                       for g in p.children if g.dep_ == "pobj"]
-    inner = [t for o in objects for t in o.subtree if t.pos_ in {"NOUN", "PROPN"}]
+            objects += [g for g in children(child) if g.dep_ in {"dobj", "dative"}]
+            second += [g for g in children(child) if g.dep_ in {"dobj", "dative"}]
+            second += [g for p in children(child) if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                       for g in children(p) if g.dep_ == "pobj"]
+    inner = [t for o in objects for t in subtree(o) if t.pos_ in {"NOUN", "PROPN"}]
     if tok.pos_ in {"NOUN", "PROPN"}:
-        inner += [t for t in tok.subtree if t.pos_ in {"NOUN", "PROPN"} and t.i != tok.i]
-        near += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPS
-                 for g in p.children if g.dep_ == "pobj"]
-    far = [g for head in inner for p in head.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
-           for g in p.children if g.dep_ == "pobj"]
-    far += [a for head in inner for c in head.children if c.dep_ == "acl" and (a := agent_of(c)) is not None]
+        inner += [t for t in subtree(tok) if t.pos_ in {"NOUN", "PROPN"} and t.i != tok.i]
+        near += [g for p in children(tok) if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPS
+                 for g in children(p) if g.dep_ == "pobj"]
+    far = [g for head in inner for p in children(head) if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+           for g in children(p) if g.dep_ == "pobj"]
+    far += [a for head in inner for c in children(head) if c.dep_ == "acl" and (a := agent_of(c)) is not None]
     reporter = reporter_of_conjunct(tok)  # "told Putin that this was no era of war and urged dialogue": Putin
-    told = [c for c in reporter.children if c.dep_ in {"dobj", "dative"}] if reporter is not None else []
-    labelled = [c for p in tok.children if p.dep_ == "prep" for c in p.children
+    told = [c for c in children(reporter) if c.dep_ in {"dobj", "dative"}] if reporter is not None else []
+    labelled = [c for p in children(tok) if p.dep_ == "prep" for c in children(p)
                 if c.dep_ == "pcomp" and is_free_relative(c)]  # "fired missiles at what it called terrorist
-    near += [o for c in labelled for o in c.children if o.dep_ in {"oprd", "attr"}]  # infrastructure in Pakistan":
-    hedge = {g.i for c in labelled for g in c.children if g.dep_ in SUBJECTS}  # the thing named, not the namer
+    near += [o for c in labelled for o in children(c) if o.dep_ in {"oprd", "attr"}]  # infrastructure in Pakistan":
+    hedge = {g.i for c in labelled for g in children(c) if g.dep_ in SUBJECTS}  # the thing named, not the namer
     tiers = [[t for t in tier if t.i not in hedge] for tier in (near, second, far, _deep_recipients(tok), told)]
-    if not any(c.dep_ == "dobj" for c in tok.children):
+    if not any(c.dep_ == "dobj" for c in children(tok)):
         return tiers
     return [[t for t in tier if not _affiliation(t)] for tier in tiers]
 
@@ -636,7 +640,7 @@ def _trailing_description(verb: Token, obj: Token) -> bool:
     verb's own phrases: "arrived in Pyongyang on Monday, the most senior American official ever to visit"."""
     before = obj.left_edge.i - 1
     return obj.dep_ == "dobj" and before > verb.i and obj.doc[before].text == ","\
-        and any(c.dep_ == "prep" and verb.i < c.i < before for c in verb.children)
+        and any(c.dep_ == "prep" and verb.i < c.i < before for c in children(verb))
 
 
 def _patient(tok: Token) -> Token | None:
@@ -644,30 +648,30 @@ def _patient(tok: Token) -> Token | None:
     by Moscow", not "talks chaired by Turkey"), the subject of the clause it trails after a comma ("X walked into
     West Berlin, freed by Moscow") or of the clause it is an adjunct of ("the pilot flew home after being pardoned
     by Putin")."""
-    if tok.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in tok.children):
+    if tok.tag_ != "VBN" or any(c.dep_ in SUBJECTS for c in children(tok)):
         return None
     if tok.dep_ == "acl":
         return tok.head if tok.head.lemma_.lower() not in MEETING_NOUNS | ACCORDS else None
     if tok.dep_ == "advcl" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","\
             and agent_of(tok) is not None and tok.head.pos_ in {"VERB", "AUX"}:
-        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return next((c for c in children(tok.head) if c.dep_ == "nsubj"), None)
+    if not any(c.dep_ == "auxpass" for c in children(tok)):
         return None
     clause = tok.head.head if tok.dep_ == "pcomp" else tok.head if tok.dep_ == "advcl" else None
     if clause is None or clause.pos_ not in {"VERB", "AUX"}:
         return None
-    return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return next((c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _shared_object(tok: Token) -> list[Token]:
     """"rounded up and deported Afghans", "attacked and seized the port": the object of the next conjoined verb
     without a subject of its own is also the first verb's."""
-    if tok.pos_ != "VERB" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
+    if tok.pos_ != "VERB" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children(tok)):
         return []
-    verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-    if verb is None or any(c.dep_ in SUBJECTS for c in verb.children):
+    verb = next((c for c in children(tok) if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ in SUBJECTS for c in children(verb)):
         return []
-    return [c for c in verb.children if c.dep_ == "dobj"]
+    return [c for c in children(verb) if c.dep_ == "dobj"]
 
 
 UNDONE = {"without", "instead"}
@@ -678,20 +682,20 @@ def _deep_recipients(tok: Token) -> list[Token]:
     return villages to Azerbaijan", "voted against allowing US troops to use its bases", "sent doctors to help
     Italy cope"."""
     found: list[Token] = []
-    frontier = [c for c in tok.children if c.dep_ in {"xcomp", "dobj"} or c.dep_ == "prep" and c.lower_ not in UNDONE
+    frontier = [c for c in children(tok) if c.dep_ in {"xcomp", "dobj"} or c.dep_ == "prep" and c.lower_ not in UNDONE
                 or is_purpose_clause(c) or is_gerund_object(c)]  # not "without naming Russia": an act not done
     for _ in range(3):
-        clauses = [c for f in frontier for c in ([f] if f.pos_ in {"VERB", "AUX"} else f.children)
+        clauses = [c for f in frontier for c in ([f] if f.pos_ in {"VERB", "AUX"} else children(f))
                    if (c.dep_ in {"xcomp", "acl", "ccomp", "pcomp"} or is_purpose_clause(c) or is_gerund_object(c)
                        or _infinitive_relative(c)) and c.pos_ in {"VERB", "AUX"}]
         for clause in clauses:
-            found += [c for c in clause.children if c.dep_ in {"dobj", "dative", "nsubj"}]
-            found += [g for p in clause.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
-                      for g in p.children if g.dep_ == "pobj"]
-            found += [g for c in clause.children if c.dep_ in {"advmod", "prt"} and c.i > clause.i
-                      for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
-                      for g in p.children if g.dep_ == "pobj"]  # "to hand three districts back to Azerbaijan"
-        frontier = [c for clause in clauses for c in clause.children]
+            found += [c for c in children(clause) if c.dep_ in {"dobj", "dative", "nsubj"}]
+            found += [g for p in children(clause) if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                      for g in children(p) if g.dep_ == "pobj"]
+            found += [g for c in children(clause) if c.dep_ in {"advmod", "prt"} and c.i > clause.i
+                      for p in children(c) if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                      for g in children(p) if g.dep_ == "pobj"]  # "to hand three districts back to Azerbaijan"
+        frontier = [c for clause in clauses for c in children(clause)]
         if not frontier:
             break
     return found
@@ -699,8 +703,8 @@ def _deep_recipients(tok: Token) -> list[Token]:
 
 def _infinitive_relative(clause: Token) -> bool:
     """"a deal to repay Britain", parsed as a relative clause: an infinitive that says what a noun is for."""
-    return clause.dep_ == "relcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)\
-        and not any(g.dep_ in SUBJECTS for g in clause.children)
+    return clause.dep_ == "relcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(clause))\
+        and not any(g.dep_ in SUBJECTS for g in children(clause))
 
 
 def stand_in_state(head: Token | None, geo: Geography, shallow: bool = False) -> Mention | None:
@@ -708,10 +712,10 @@ def stand_in_state(head: Token | None, geo: Geography, shallow: bool = False) ->
     ``shallow``: only from the phrase's own modifiers ("the Russian memorandum", not "talks in Riyadh")."""
     if head is None or _named_for_place(head, geo):
         return None
-    shallow = shallow or any(c.dep_ == "acl" and c.lemma_.lower() in AFFILIATED for c in head.children)  # "groups
+    shallow = shallow or any(c.dep_ == "acl" and c.lemma_.lower() in AFFILIATED for c in children(head))  # "groups
     # tied to the Russian Orthodox Church" are not Russian for that
-    modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
-    modifiers += [g for c in modifiers if c.dep_ in {"compound", "nmod"} for g in c.children
+    modifiers = [c for c in children(head) if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    modifiers += [g for c in modifiers if c.dep_ in {"compound", "nmod"} for g in children(c)
                   if g.dep_ == "amod"]  # "a Russian missile and drone barrage"
     code = geo.code_in(head) if not shallow else next(
         (geo.code[t.lower_] for t in (head, *modifiers) if t.lower_ in geo.code and t.text[:1].isupper()), None)
@@ -722,7 +726,7 @@ def stand_in_state(head: Token | None, geo: Geography, shallow: bool = False) ->
 
 def _named_for_place(head: Token, geo: Geography) -> bool:
     """"the Rome Statute", "the Minsk agreements": a text named after the city it was signed in is nobody's."""
-    named = [c for c in head.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    named = [c for c in children(head) if c.dep_ in {"amod", "compound", "poss", "nmod"}]
     return head.lower_ in DOCUMENT_HEADS and bool(named) and all(
         c.dep_ == "compound" and c.lower_ in geo.places for c in named)
 
@@ -733,9 +737,9 @@ def conjunct_states(subject: Token | None, index: ActorIndex, geo: Geography) ->
     if subject is None:
         return []
     out: list[Mention] = []
-    for conjunct in (subject, *(t for t in subject.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"})):
-        skip = {t.i for c in conjunct.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
-        words = [t for t in conjunct.subtree if t.i not in skip and t.i <= conjunct.i]
+    for conjunct in (subject, *(t for t in subtree(subject) if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"})):
+        skip = {t.i for c in children(conjunct) if c.dep_ in {"conj", "cc"} for t in subtree(c)}
+        words = [t for t in subtree(conjunct) if t.i not in skip and t.i <= conjunct.i]
         known = next((index.by_token[t.i] for t in words if t.i in index.by_token), None)
         if known is not None:
             out += [known] if known.actor.code and all(m.actor.code != known.actor.code for m in out) else []
@@ -768,13 +772,13 @@ def document_author(subject: Token, index: ActorIndex) -> tuple[list[Mention], M
     if subject.lemma_.lower() not in DOCUMENTS:
         return [], None
     verb = subject.head if subject.dep_ == "dobj" else next(
-        (c for c in subject.children if c.dep_ == "relcl" and relative_object(c) is not None), None)
+        (c for c in children(subject) if c.dep_ == "relcl" and relative_object(c) is not None), None)
     if verb is None or verb.lemma_.lower() not in HANDING_OVER:
         return [], None  # "accepted a plan that calls for …" is not its author
     sources = _subject_mentions(verb, index)
-    given_to = [c for c in verb.children if c.dep_ in {"dative", "iobj"}]
-    given_to += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                 for g in p.children if g.dep_ == "pobj"]
+    given_to = [c for c in children(verb) if c.dep_ in {"dative", "iobj"}]
+    given_to += [g for p in children(verb) if p.dep_ == "prep" and p.lower_ == "to"
+                 for g in children(p) if g.dep_ == "pobj"]
     return sources, pick_party([given_to], index, sources) if sources else None
 
 
@@ -793,8 +797,8 @@ def domestic_partner(subject: Token | None, index: ActorIndex, geo: Geography, c
     its phrase names another state ("Sudan's military council and the protest movement signed a deal")."""
     if subject is None or code is None:
         return None
-    for conjunct in (t for t in subject.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}):
-        if index.at(conjunct) is None and any(t.lemma_.lower() in PARTNER_WORDS for t in conjunct.subtree):
+    for conjunct in (t for t in subtree(subject) if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}):
+        if index.at(conjunct) is None and any(t.lemma_.lower() in PARTNER_WORDS for t in subtree(conjunct)):
             return state_mention(geo.code_in(conjunct) or code, conjunct)
     return None
 
@@ -831,12 +835,12 @@ def judged_move(tok: Token, events: list[Event], index: ActorIndex, sources: lis
     if mover is not None:
         done = next((e for e in reversed(events) if e.source.code == mover.actor.code), None)
         return (mover, done) if done is not None and mover.actor.code not in own | {None} else None
-    for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}
+    for obj in (c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}
                 and (c.lemma_.lower() in MOVES or _named_what(tok, c))):
         if not _named_what(tok, obj) and not any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS
-                                                 for d in obj.children) or any(
+                                                 for d in children(obj)) or any(
                 c.dep_ in {"poss", "compound", "amod"} and c.i in index.by_token or c.dep_ == "prep"
-                for c in obj.children):
+                for c in children(obj)):
             continue  # "opposed the move", not "the move by Israel" or "Russia's decision"
         for e in reversed(events):
             if e.source.code not in own | {None}:
@@ -858,7 +862,7 @@ def _named_what(tok: Token, obj: Token) -> bool:
 
 def the_two_parties(subject: Token, index: ActorIndex) -> list[Mention]:
     """The two parties "the two leaders" or "both sides" refers back to: the first two named before it."""
-    if not any(c.lower_ in PAIRS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in subject.children):
+    if not any(c.lower_ in PAIRS and c.dep_ in {"nummod", "det", "predet", "amod"} for c in children(subject)):
         return []
     named: list[Mention] = []
     for m in index.mentions:
@@ -873,7 +877,7 @@ def meeting_clause(tok: Token) -> Token | None:
     """The verb of the clause a gerund of meeting is an adjunct of: "freed 14 prisoners after meeting US envoy
     Keith Kellogg", "urged Putin …, a day after meeting Zelensky in Kyiv" — who did the one met."""
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in MEETING_PREPS - {"in", "at"}\
-            or any(c.dep_ in SUBJECTS for c in tok.children):
+            or any(c.dep_ in SUBJECTS for c in children(tok)):
         return None
     head, steps = tok.head.head, 0
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i and steps < 3:
@@ -896,7 +900,7 @@ def meeting_doers(tok: Token, index: ActorIndex, acted: dict[int, list[Mention]]
     sources of the clause the meeting is an adjunct of."""
     clause = meeting_clause(tok)
     if clause is None and tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in MEETING_PREPS - {"in"}\
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in children(tok)):
         clause = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"} and event_subject(a) is not None
                        and event_subject(a).i != tok.i), None)  # "at talks with US officials" hung on the object
     if clause is None:
@@ -927,7 +931,7 @@ def localised_source(source: Mention, where: str | None) -> Mention:
 def donor_of(tok: Token, index: ActorIndex, geo: Geography) -> Mention | None:
     """Who gives what a subject receives: the "from" phrase ("took delivery of tanks from Russia", "received jets
     from Western allies", a party even when no state is named)."""
-    return next((m for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "from" for g in t.children
+    return next((m for t in subtree(tok) if t.dep_ == "prep" and t.lower_ == "from" for g in children(t)
                  if g.dep_ == "pobj" and (m := index.by_token.get(g.i) or stand_in_state(g, geo)) is not None), None)
 
 
@@ -944,7 +948,7 @@ def is_multinational(subject: Token | None, counted: bool = False) -> bool:
     groups = plural_origins(subject, NATIONS)
     if counted and subject.tag_ == "NNS" and subject.lemma_.lower() in NATIONS and subject.head.tag_ in FINITE:
         groups = [subject, *groups]
-    return any(any(c.dep_ == "nummod" or c.lower_ in {"dozens", "scores"} for c in g.children) for g in groups)
+    return any(any(c.dep_ == "nummod" or c.lower_ in {"dozens", "scores"} for c in children(g)) for g in groups)
 
 
 def delegates_actor(subject: Token) -> Mention:
@@ -963,7 +967,7 @@ def names_perpetrator(subject: Token | None) -> bool:
     if subject is None or subject.pos_ not in {"NOUN", "PROPN", "NUM"} or subject.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     if subject.ent_type_ in {"CARDINAL", "QUANTITY"}:  # "hundreds of farmers", not "two percent"
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in children(subject))
     return subject.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY"}
 
 
@@ -989,11 +993,11 @@ def unidentified_actor(subject: Token) -> Mention:
 def attacker_of(act: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     """Who carried out an act named as the subject of a verb of its kind: the agent of a participle on it ("a
     drone strike ordered by Trump") or else the state its premodifiers name ("a US drone strike")."""
-    agent = next((a for c in act.children if c.dep_ == "acl" and (a := agent_of(c)) is not None), None)
+    agent = next((a for c in children(act) if c.dep_ == "acl" and (a := agent_of(c)) is not None), None)
     found = coordinated_mentions(agent, index)
     if found:
         return found
-    code = next((geo.code[t.lower_] for t in act.subtree if t.i < act.i and t.lower_ in geo.code
+    code = next((geo.code[t.lower_] for t in subtree(act) if t.i < act.i and t.lower_ in geo.code
                  and t.text[:1].isupper()), None)
     return [state_mention(code, act)] if code else []
 
@@ -1001,9 +1005,9 @@ def attacker_of(act: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
 def claimant(tok: Token, index: ActorIndex) -> list[Mention]:
     """Who claimed an attack, the act itself or one it is said to be part of: "missiles hit a depot in an attack
     claimed by the rebels"."""
-    acts = [tok, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
-                   for g in p.children if g.dep_ == "pobj")]
-    agent = next((a for act in acts for c in act.children if c.dep_ == "acl" and c.lemma_.lower() == "claim"
+    acts = [tok, *(g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "in"
+                   for g in children(p) if g.dep_ == "pobj")]
+    agent = next((a for act in acts for c in children(act) if c.dep_ == "acl" and c.lemma_.lower() == "claim"
                   and (a := agent_of(c)) is not None), None)
     return coordinated_mentions(agent, index)
 
@@ -1027,11 +1031,11 @@ def crowd_actor(subject: Token, tok: Token, geo: Geography) -> Mention:
     for verb in (tok, *tok.ancestors):
         if code is not None:
             break
-        for p in verb.children:
+        for p in children(verb):
             if p.dep_ == "dobj" and verb.lemma_ in CROWDED_PLACES and (code := geo.code_in(p)):
                 break  # "packed Kyiv's Independence Square"
             if p.dep_ == "prep" and p.lower_ in CROWD_PREPS:
-                code = next((c for g in p.children if g.dep_ == "pobj" and (c := geo.code_in(g))), None)
+                code = next((c for g in children(p) if g.dep_ == "pobj" and (c := geo.code_in(g))), None)
                 if code:
                     break
         if verb.dep_ not in {"advcl", "xcomp", "conj", "dobj", "pobj", "prep"}:
@@ -1058,7 +1062,7 @@ def names_forces(subject: Token | None, index: ActorIndex) -> bool:
 
 def is_known_guest(tok: Token, index: ActorIndex) -> bool:
     """Whether a verb's object is a person the pack knows ("welcomed Putin"), not a decision or a move."""
-    m = index.at(next((c for c in tok.children if c.dep_ == "dobj"), None))
+    m = index.at(next((c for c in children(tok) if c.dep_ == "dobj"), None))
     return m is not None and m.actor.kind == "person" and m.actor.code is not None
 
 
@@ -1068,7 +1072,7 @@ REPRISALS = {"retaliate", "respond", "avenge"}
 
 def addressee(tok: Token, index: ActorIndex) -> Mention | None:
     """The party a verb is said to (its object), when that names a known state or organisation."""
-    m = index.at(next((c for c in tok.children if c.dep_ in {"dobj", "dative"}), None))
+    m = index.at(next((c for c in children(tok) if c.dep_ in {"dobj", "dative"}), None))
     return m if m is not None and m.actor.code else None
 
 
@@ -1119,7 +1123,7 @@ def _met_at(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | 
 
 def owner_token(tok: Token, index: ActorIndex) -> Token | None:
     """The actor a nominal belongs to: "Moscow's refusal", "the EU proposal", "the Soviet invasion"."""
-    for child in tok.children:
+    for child in children(tok):
         m = index.by_token.get(child.i)
         if m is not None and (child.dep_ in {"poss", "compound"} or child.dep_ == "amod" and m.actor.code):
             return child
@@ -1128,8 +1132,8 @@ def owner_token(tok: Token, index: ActorIndex) -> Token | None:
 
 def parties_between(tok: Token, index: ActorIndex) -> list[Mention]:
     """The parties of "talks between X and Y"."""
-    return coordinated_mentions(next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
-                              for g in p.children if g.dep_ == "pobj"), None), index)
+    return coordinated_mentions(next((g for p in children(tok) if p.dep_ == "prep" and p.lower_ in {"between", "among"}
+                              for g in children(p) if g.dep_ == "pobj"), None), index)
 
 
 def names_two_sides(parties: list[Mention], doc) -> bool:
@@ -1151,7 +1155,7 @@ def is_enforcer(source: Mention, etype: str) -> bool:
 def _states_named(tok: Token, index: ActorIndex, geo: Geography, places: bool) -> set[str]:
     """The states a sentence names by a party or a nationality and, with ``places``, by any capitalised name
     the pack knows (a place: "motorways around Paris")."""
-    words = (t for t in tokens_of(tok.sent) if (t.text[:1].isupper() if places else t.ent_type_ == "NORP"))
+    words = (t for t in tokens_of(sentence_of(tok)) if (t.text[:1].isupper() if places else t.ent_type_ == "NORP"))
     named = {m.actor.code for m in index.mentions} | {geo.code.get(t.lower_) for t in words}
     named.discard(None)
     return named
@@ -1161,7 +1165,7 @@ def other_state(tok: Token, index: ActorIndex, geo: Geography, sources: list[Men
     """The one state a sentence names besides the source's: where forces crossing a border or aid go."""
     own = {s.actor.code for s in sources}
     states = {m.actor.code for m in index.mentions if m.actor.kind == "state"}
-    states |= {geo.code[t.lower_] for t in tokens_of(tok.sent) if t.text[:1].isupper() and t.lower_ in geo.code}
+    states |= {geo.code[t.lower_] for t in tokens_of(sentence_of(tok)) if t.text[:1].isupper() and t.lower_ in geo.code}
     others = states - own - {None}
     if len(others) != 1:
         return None
@@ -1196,7 +1200,7 @@ def meeting_host(tok: Token) -> tuple[Token, Span] | None:
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in HOSTING\
             or tok.head.lemma_.lower() not in CONVENED:
         return None
-    by = next((c for c in tok.children if c.dep_ == "agent"), None)
+    by = next((c for c in children(tok) if c.dep_ == "agent"), None)
     agent = agent_of(tok)
     return (agent, tok.doc[tok.i:by.i + 1]) if agent is not None and by is not None else None
 
@@ -1205,7 +1209,7 @@ def named_mediation(tok: Token) -> tuple[Token, Span] | None:
     """The mediation a nationality or a state names as its own: "resumed talks under US mediation"."""
     if tok.lemma_.lower() != "mediation":
         return None
-    named = next((c for c in tok.children if c.dep_ in {"compound", "amod"} and c.text[:1].isupper()), None)
+    named = next((c for c in children(tok) if c.dep_ in {"compound", "amod"} and c.text[:1].isupper()), None)
     return (named, tok.doc[named.i:tok.i + 1]) if named is not None else None
 
 
@@ -1215,9 +1219,9 @@ HELPERS = {"help", "mediation", "assistance"}
 def _helper_of(arg: Token) -> Token | None:
     """"exchanged prisoners with the help of the UAE": the party whose help two parties acting together had."""
     subject = event_subject(arg.head.head) if arg.head.head.pos_ == "VERB" else None
-    if arg.lemma_.lower() not in HELPERS or subject is None or not any(c.dep_ == "conj" for c in subject.children):
+    if arg.lemma_.lower() not in HELPERS or subject is None or not any(c.dep_ == "conj" for c in children(subject)):
         return None
-    return next((g for p in arg.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    return next((g for p in children(arg) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p)
                  if g.dep_ == "pobj"), None)
 
 
@@ -1227,30 +1231,30 @@ def adjunct_mediator(prep: Token) -> tuple[Token, Span] | None:
     "with Cavusoglu in the chair"."""
     if prep.lower_ != "with" or prep.dep_ != "prep":
         return None
-    for arg in prep.children:
+    for arg in children(prep):
         if arg.dep_ == "pcomp":  # "acting as host" with its own subject
-            party = next((c for c in arg.children if c.dep_ in {"nsubj", "npadvmod"}), None)
+            party = next((c for c in children(arg) if c.dep_ in {"nsubj", "npadvmod"}), None)
         elif arg.dep_ == "pobj" and (helper := _helper_of(arg)) is not None:
             return helper, prep.doc[prep.i:arg.i + 1]
         elif arg.dep_ == "pobj":
             party = arg
-            arg = next((c for c in arg.children if c.dep_ == "acl" and c.tag_ == "VBG"), arg)
+            arg = next((c for c in children(arg) if c.dep_ == "acl" and c.tag_ == "VBG"), arg)
         else:
             continue
         if party is None:
             continue
         if arg.lower_ in MEDIATING:  # "the African Union mediating", parsed whole as a noun phrase or not
             return party, prep.doc[arg.i:arg.i + 1]
-        role = next((g for p in arg.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+        role = next((g for p in children(arg) if p.dep_ == "prep" and p.lower_ == "as" for g in children(p)
                      if g.dep_ == "pobj" and g.lemma_.lower() in MEDIATOR_ROLES), None)
         if role is None and arg.i == party.i:  # "with Finnish President Stubb as host", "as" hung on the verb
-            role = next((g for p in prep.head.children if p.dep_ == "prep" and p.lower_ == "as"
-                         and p.i == party.right_edge.i + 1 for g in p.children
+            role = next((g for p in children(prep.head) if p.dep_ == "prep" and p.lower_ == "as"
+                         and p.i == party.right_edge.i + 1 for g in children(p)
                          if g.dep_ == "pobj" and g.lemma_.lower() in MEDIATOR_ROLES), None)
         if role is not None:
             start = arg.i if arg.i != party.i else role.head.i
             return party, prep.doc[start:role.i + 1]
-        chair = next((g for p in party.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+        chair = next((g for p in children(party) if p.dep_ == "prep" and p.lower_ == "in" for g in children(p)
                       if g.dep_ == "pobj" and g.lower_ == "chair"), None)  # "with Cavusoglu in the chair"
         if chair is not None:
             return party, prep.doc[chair.head.i:chair.i + 1]
@@ -1262,7 +1266,7 @@ def owned_by_party(m: Mention, mentions: list[Mention], doc: Doc) -> bool:
     CNPC signed a contract"): the owner stands for it."""
     root = doc[m.start:m.end].root
     return m.actor.code is None and any(c.dep_ == "poss" and any(o.start <= c.i < o.end and o.actor.code
-                                                                  for o in mentions) for c in root.children)
+                                                                  for o in mentions) for c in children(root))
 
 
 PROMISING_AUX = {"will", "would", "'ll", "shall"}
@@ -1271,17 +1275,17 @@ PROMISING_AUX = {"will", "would", "'ll", "shall"}
 def _set_condition(clause: Token) -> Token | None:
     """The verb of the promise a clause is the condition of: "would cease fire as soon as Kyiv withdrew", "will
     halt strikes once Ukraine withdraws", "would take effect only after sanctions were lifted"."""
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in children(clause) if c.dep_ == "mark"}
     soon = clause.head.lower_ == "soon" and "as" in marks
     if clause.dep_ != "advcl" or not (soon or "once" in marks or "after" in marks and any(
-            c.dep_ == "advmod" and c.lower_ == "only" for m in clause.children for c in (m, *m.children))):
+            c.dep_ == "advmod" and c.lower_ == "only" for m in children(clause) for c in (m, *children(m)))):
         return None
     main = clause.head.head if soon else clause.head
     promised = main
     while promised.dep_ == "conj" and promised.head.i != promised.i and not any(
-            c.dep_ == "aux" for c in promised.children):
+            c.dep_ == "aux" for c in children(promised)):
         promised = promised.head
-    return main if any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in promised.children) else None
+    return main if any(c.dep_ == "aux" and c.lower_ in PROMISING_AUX for c in children(promised)) else None
 
 
 def condition_setter(tok: Token, index: ActorIndex) -> Mention | None:
@@ -1308,8 +1312,8 @@ def conditioned_party(tok: Token, index: ActorIndex) -> Mention | None:
     verb = governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else tok
     if verb is None:
         return None
-    clauses = [c for c in verb.children if c.dep_ == "advcl"]
-    clauses += [g for c in verb.children if c.dep_ == "advmod" and c.lower_ == "soon" for g in c.children
+    clauses = [c for c in children(verb) if c.dep_ == "advcl"]
+    clauses += [g for c in children(verb) if c.dep_ == "advmod" and c.lower_ == "soon" for g in children(c)
                 if g.dep_ == "advcl"]
     party = next((m for c in clauses if _set_condition(c) is not None
                   and (m := index.at(event_subject(c))) is not None), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attribution import REPORTING_VERBS
-from .syntax import SUBJECTS, agent_of, subject_of
+from .syntax import SUBJECTS, agent_of, children, sentence_of, subject_of, subtree
 
 EXPECT_WORDS = {"expect", "likely", "set", "due", "poised", "slate", "scheduled", "schedule"}
 READY = {"ready", "willing", "prepared", "open", "eager"}
@@ -23,7 +23,7 @@ def is_gerund_object(clause: Token) -> bool:
     without a subject or a marker of its own, is the verb's object."""
     head = clause.head
     if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i < head.i\
-            or any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in clause.children):
+            or any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in children(clause)):
         return False
     between = clause.doc[head.i + 1:clause.i]
     return all(t.head.i == head.i and t.dep_ in {"prt", "advmod", "neg"} for t in between)
@@ -33,8 +33,8 @@ def is_object_participle(clause: Token) -> bool:
     """"beat students marching through Prague", parsed as a clause: a participle with a bare noun subject, no
     auxiliary and no marker, under a verb that reports nothing, describes that verb's object."""
     return clause.dep_ == "ccomp" and clause.tag_ == "VBG" and clause.head.lemma_.lower() not in REPORTING_VERBS\
-        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in clause.children)\
-        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children(clause))\
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in children(clause))
 
 
 def is_stray_conjunct(verb: Token) -> bool:
@@ -50,7 +50,7 @@ def is_stray_conjunct(verb: Token) -> bool:
 def stray_partner(verb: Token) -> Token | None:
     """The verb a misplaced finite conjunct goes with: the nearest finite verb of its tense before it ("ordered
     … and called on", "as soon as Ukraine began withdrawing … and renounced")."""
-    return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
+    return next((t for t in reversed(verb.doc[sentence_of(verb).start:verb.i])
                  if t.tag_ == verb.tag_ and t.pos_ in {"VERB", "AUX"} and t.dep_ != "aux"), None)\
         if is_stray_conjunct(verb) else None
 
@@ -60,28 +60,28 @@ def reporter_of_conjunct(verb: Token) -> Token | None:
     reported "was": a bare finite act of speech in the reporting verb's tense, conjoined after the reported
     clause (which has its own subject), is the reporter's; the reporting verb is returned."""
     conj = verb
-    while conj.dep_ == "xcomp" and conj.head.i != conj.i and not any(c.dep_ in SUBJECTS for c in conj.children):
+    while conj.dep_ == "xcomp" and conj.head.i != conj.i and not any(c.dep_ in SUBJECTS for c in children(conj)):
         conj = conj.head
     clause, say = conj.head, conj.head.head
     if conj.dep_ != "conj" or conj.lemma_.lower() not in SPEAKERS_ACTS or conj.tag_ not in {"VBD", "VBZ"}\
-            or any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in conj.children):
+            or any(c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in children(conj)):
         return None
     if clause.dep_ != "ccomp" or say.i > clause.i or say.lemma_.lower() not in REPORTING_VERBS\
-            or say.tag_ != conj.tag_ or not any(c.dep_ in SUBJECTS for c in clause.children):
+            or say.tag_ != conj.tag_ or not any(c.dep_ in SUBJECTS for c in children(clause)):
         return None
     return say
 
 
 def is_purpose_clause(clause: Token) -> bool:
     """"to help Nepal rebuild": an infinitive adverbial clause without its own subject, the aim of an act."""
-    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)\
-        and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in clause.children)
+    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(clause))\
+        and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in children(clause))
 
 
 def is_for_clause(clause: Token) -> bool:
     """"calling for President Park to resign": an infinitive clause whose subject "for" brings in."""
-    return clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in clause.children)\
-        and any(g.dep_ == "nsubj" for g in clause.children)
+    return clause.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in children(clause))\
+        and any(g.dep_ == "nsubj" for g in children(clause))
 
 
 def governors(tok: Token) -> list[Token]:
@@ -108,13 +108,14 @@ def hyphen_agent(verb: Token) -> Token | None:
 def _stray_agent(verb: Token) -> Token | None:
     """The agent of a passive verb that the parse hung on a noun of its object: "was granted access to the plant
     by Russian forces" (a named party or people of a nationality, not "by phone" or "by Friday")."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in children(verb)):
         return None
-    for p in (t for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree):
+    for p in (t for c in children(verb) if c.dep_ in {"dobj", "prep"} for t in subtree(c)):
         if p.dep_ == "prep" and p.lower_ == "by" and p.head.pos_ in {"NOUN", "PROPN"}:
-            g = next((g for g in p.children if g.dep_ == "pobj"), None)
+            g = next((g for g in children(p) if g.dep_ == "pobj"), None)
             if g is not None and (g.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or any(
-                    c.ent_type_ in {"NORP", "GPE", "ORG"} for c in g.subtree if c.i < g.i)):  # "by US Navy helicopters"
+                    c.ent_type_ in {"NORP", "GPE", "ORG"}
+                    for c in subtree(g) if c.i < g.i)):  # "by US Navy helicopters"
                 return g
     return None
 
@@ -122,10 +123,10 @@ def _stray_agent(verb: Token) -> Token | None:
 def _conjunct_agent(verb: Token) -> Token | None:
     """The agent a passive shares with the passive conjoined after it: "were fired on and captured by Russian
     border guards" → the guards fired too."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in children(verb)):
         return None
-    return next((a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
-                 and not any(g.dep_ in SUBJECTS for g in c.children) and (a := agent_of(c)) is not None), None)
+    return next((a for c in children(verb) if c.dep_ == "conj" and c.tag_ == "VBN"
+                 and not any(g.dep_ in SUBJECTS for g in children(c)) and (a := agent_of(c)) is not None), None)
 
 
 SHORT_OF = {"short"}  # "stopped short of demanding a halt": who stops short names the act
@@ -136,7 +137,7 @@ def _held_back_from(verb: Token) -> Token | None:
     Russia"), however the parse hangs "short"."""
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "of"\
-            or prep.head.lower_ not in SHORT_OF or any(c.dep_ in SUBJECTS for c in verb.children):
+            or prep.head.lower_ not in SHORT_OF or any(c.dep_ in SUBJECTS for c in children(verb)):
         return None
     head = prep.head.head
     return head if head.pos_ in {"VERB", "AUX"} and head.i != prep.head.i else None
@@ -163,21 +164,21 @@ def event_subject(verb: Token) -> Token | None:
         held_back = _held_back_from(verb)
         if held_back is not None:
             return event_subject(held_back)
-        if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
-            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in children(verb)):
+            obj = next((c for c in children(verb.head) if c.dep_ == "dobj"), None)
             if obj is not None and verb.head.pos_ == "VERB":
                 return obj
         if verb.dep_ == "advcl" and verb.head.lemma_.lower() in CAUSATIVES and not any(
-                c.dep_ in SUBJECTS for c in verb.children) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+                c.dep_ in SUBJECTS for c in children(verb)) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+            obj = next((c for c in children(verb.head) if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None:  # "prompting neighbouring Poland to scramble jets", the complement parsed as a
                 return obj  # purpose clause
-    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children)\
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children(verb))\
             and verb.head.lemma_.lower() not in RAISING:
         return None  # "civilians waited to be evacuated": who waits is what the act is done to, not its actor
     if is_trailing_participle(verb) and verb.head.dep_ == "advcl" and verb.head.head.pos_ in {"VERB", "AUX"}\
-            and any(c.dep_ == "mark" for c in verb.head.children):
+            and any(c.dep_ == "mark" for c in children(verb.head)):
         return event_subject(verb.head.head)  # "halted deliveries after talks collapsed, demanding …": who halted
     if is_trailing_participle(verb) and verb.head.dep_ == "ccomp" and verb.head.i > verb.head.head.i:
         top = verb.head  # "warned Finland that it would respond, accusing Helsinki …": the warner accuses (not
@@ -185,19 +186,19 @@ def event_subject(verb: Token) -> Token | None:
         while top.dep_ in {"ccomp", "conj"} and top.head.i != top.i:
             top = top.head
         return event_subject(top)
-    raised = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)\
+    raised = next((c for c in children(verb.head) if c.dep_ == "nsubjpass"), None)\
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in RAISING else None
     subject = raised or gerund_subject(verb) or subject_of(verb)  # "Russia is set to attack Kharkiv", "Russia is
     # said to have struck"
     if subject is None and verb.dep_ == "ROOT":  # "Turkey massed troops" parsed with "Turkey" as a modifier
         subject = next((c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"), None)
     if subject is not None and subject.dep_ == "csubj" and subject.tag_ == "VBG":  # "Four leaders visiting Kyiv
-        subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)  # demanded …" parsed as a clause
+        subject = next((c for c in children(subject) if c.dep_ == "nsubj"), None)  # demanded …" parsed as a clause
     if subject is None or subject.dep_ == "csubj":
         return None
-    members = [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    members = [g for p in children(subject) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p)
                if g.dep_ == "pobj"]  # "a delegation of African leaders led by Ramaphosa"
-    for child in (c for holder in (subject, *members) for c in holder.children):
+    for child in (c for holder in (subject, *members) for c in children(holder)):
         if child.dep_ == "acl" and child.lemma_.lower() in LEADERS:
             leader = agent_of(child)
             if leader is not None:
@@ -215,7 +216,7 @@ def gerund_subject(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1] if verb.i else verb
     if before.dep_ == "pobj" and before.head.lower_ == "of" and before.pos_ == "PROPN"\
-            and verb.dep_ in {"advcl", "pcomp", "acl"} and not any(c.dep_ in SUBJECTS for c in verb.children):
+            and verb.dep_ in {"advcl", "pcomp", "acl"} and not any(c.dep_ in SUBJECTS for c in children(verb)):
         return before
     if verb.dep_ == "acl":
         before = verb.doc[verb.i - 1]
@@ -223,7 +224,7 @@ def gerund_subject(verb: Token) -> Token | None:
             else None
     if verb.dep_ not in {"pobj", "dobj"}:
         return None
-    return next((c for c in verb.children if c.dep_ == "compound" and c.tag_ in {"NNS", "NNPS"}), None)
+    return next((c for c in children(verb) if c.dep_ == "compound" and c.tag_ in {"NNS", "NNPS"}), None)
 
 
 SELF_PRONOUNS = {"it", "they", "we"}
@@ -235,9 +236,9 @@ def speaker_of_pronoun(verb: Token, subject: Token | None) -> Token | None:
     """Who "it" or "the country" is in a reported clause: "Thailand's army said it had reinforced its units" →
     the army."""
     if subject is None or subject.lower_ not in SELF_PRONOUNS and not (
-            subject.lemma_.lower() in SELF_NOUNS and any(c.lower_ in SELF_DETERMINERS for c in subject.children)):
+            subject.lemma_.lower() in SELF_NOUNS and any(c.lower_ in SELF_DETERMINERS for c in children(subject))):
         return None
-    relative = verb.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    relative = verb.dep_ == "relcl" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in children(verb))
     if subject.lower_ in SELF_PRONOUNS and (relative or is_free_relative(verb)):  # not "the only city they had
         return _free_relative_speaker(verb)  # captured": background; "officials whom they blame for stoking …"
     chain = governors(verb)  # "said it was ready to accept": up to the reported clause, not "it was too early"
@@ -251,8 +252,8 @@ def speaker_of_pronoun(verb: Token, subject: Token | None) -> Token | None:
 
 def is_free_relative(verb: Token) -> bool:
     """"what it called provocative statements", "what it said was Moscow's role": a clause led by "what"."""
-    return any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "attr"} for c in verb.children) or any(
-        g.lower_ == "what" and g.dep_ == "nsubj" for c in verb.children if c.dep_ == "ccomp" for g in c.children)
+    return any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "attr"} for c in children(verb)) or any(
+        g.lower_ == "what" and g.dep_ == "nsubj" for c in children(verb) if c.dep_ == "ccomp" for g in children(c))
 
 
 def _free_relative_speaker(verb: Token) -> Token | None:
@@ -270,7 +271,7 @@ def _free_relative_speaker(verb: Token) -> Token | None:
             if subject is None:
                 return None
             if not (plural and subject.tag_ == "NNP" and subject.ent_type_ not in {"GPE", "NORP"}
-                    and not any(c.dep_ == "conj" for c in subject.children)):  # not one named person for "they"
+                    and not any(c.dep_ == "conj" for c in children(subject))):  # not one named person for "they"
                 return speaker_of_pronoun(head, subject) or subject if subject.lower_ in SELF_PRONOUNS else subject
         if head.head.i == head.i:
             return None
@@ -305,7 +306,7 @@ def is_trailing_participle(tok: Token) -> bool:
     """"warned Greece that Turkey may come one night, accusing Athens of …": a participle set off by a comma
     at the end of a clause is a further act of the sentence's subject, wherever the parse hangs it."""
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 1 and tok.doc[tok.i - 1].text == ","\
-        and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children)
+        and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in children(tok))
 
 
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "what"}
@@ -316,8 +317,8 @@ def relative_object(tok: Token) -> Token | None:
     theatrics"): the clause has a subject of its own and no object, so the noun is what its verb acts on."""
     if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in children(tok) if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects or any(s.lower_ in RELATIVE_PRONOUNS for s in subjects)\
-            or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children):
+            or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.lower_ not in RELATIVE_PRONOUNS for c in children(tok)):
         return None
     return tok.head

@@ -28,7 +28,18 @@ from .event_parties import (
 )
 from .event_syntax import SELF_PRONOUNS, gerund_subject, governing_verb, is_purpose_clause
 from .geography import Geography
-from .syntax import PERMITTING, SUBJECTS, ActorIndex, Mention, agent_of, is_infinitive, state_mention
+from .syntax import (
+    PERMITTING,
+    SUBJECTS,
+    ActorIndex,
+    Mention,
+    agent_of,
+    children,
+    is_infinitive,
+    sentence_of,
+    state_mention,
+    subtree,
+)
 
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE", "RETREAT", "SUPPORT"}
 STAND_IN_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION", "PROTEST", "THREATEN"}
@@ -40,7 +51,7 @@ def _owner_by_pronoun(tiers: list[list[Token]], index: ActorIndex, sources: list
     its positions, Ukraine said" → Ukraine, the nearest other party named before it."""
     own = {s.actor.code for s in sources}
     for candidate in (c for tier in tiers[:1] for c in tier):
-        pronoun = next((c for c in candidate.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        pronoun = next((c for c in children(candidate) if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if pronoun is None:
             continue
         owned = index.at(candidate)
@@ -55,7 +66,7 @@ def _owner_by_pronoun(tiers: list[list[Token]], index: ActorIndex, sources: list
 
 def _coordinated(m: Mention, doc: Doc) -> bool:
     """Whether a mention heads a coordination of parties ("Finland and Sweden")."""
-    return any(c.dep_ == "conj" for c in doc[m.start:m.end].root.children)
+    return any(c.dep_ == "conj" for c in children(doc[m.start:m.end].root))
 
 
 FRONTIER_PREPS = {"near", "along", "to", "toward", "towards", "on", "at", "across", "around", "off"}
@@ -71,12 +82,12 @@ def _destination_only(g: Token) -> bool:
 def _frontier(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geography) -> Mention | None:
     """Whom a build-up faces: the party whose border or territory troops are massed near ("massed troops near
     Ukraine's border", "along its border with Syria", "along the Cambodian border")."""
-    heads = [tok, *(c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})]
+    heads = [tok, *(c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"})]
     verb = governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else None
     heads += [verb] if verb is not None else []  # "staged drills around Taiwan"
-    pobjs = [g for h in heads for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in FRONTIER_PREPS
-             for g in p.children if g.dep_ == "pobj"]
-    inner = [t for g in pobjs for t in g.subtree if t.dep_ == "pobj" and t.i != g.i]  # "to waters off Venezuela"
+    pobjs = [g for h in heads for p in children(h) if p.dep_ in {"prep", "dative"} and p.lower_ in FRONTIER_PREPS
+             for g in children(p) if g.dep_ == "pobj"]
+    inner = [t for g in pobjs for t in subtree(g) if t.dep_ == "pobj" and t.i != g.i]  # "to waters off Venezuela"
     pobjs = [g for g in pobjs if not _destination_only(g)]
     named = pick_party([pobjs, inner], index, sources)
     return named or next((m for g in pobjs + inner if (m := stand_in_state(g, geo, shallow=True)) is not None
@@ -95,8 +106,8 @@ MEASURES = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "
 
 def _counted(tokens: list[Token]) -> list[Token]:
     """What the measures and numbers among ``tokens`` count: "monks" in "thousands of monks"."""
-    return [g for o in tokens if o.lemma_.lower() in MEASURES or o.pos_ == "NUM" for p in o.children
-            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [g for o in tokens if o.lemma_.lower() in MEASURES or o.pos_ == "NUM" for p in children(o)
+            if p.dep_ == "prep" and p.lower_ == "of" for g in children(p) if g.dep_ == "pobj"]
 
 
 def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
@@ -106,21 +117,21 @@ def _same_side(tok: Token, index: ActorIndex, sources: list[Mention],
     government frees, detains or fires on (or, of ``sectors``, talks to or warns) are, with no other place named,
     its own."""
     code = sources[0].actor.code
-    objects = [c for c in tok.children if c.dep_ in {"dative", "dobj", "nsubjpass"}]  # "granted women the vote"
+    objects = [c for c in children(tok) if c.dep_ in {"dative", "dobj", "nsubjpass"}]  # "granted women the vote"
     objects += warned
     groups = HUMAN_GROUPS | WARNED_PEOPLE if warned else HUMAN_GROUPS
-    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "against", "with"}
-                for g in p.children if g.dep_ == "pobj"]
-    objects += [g for o in objects if o.pos_ == "NOUN" for p in o.children  # "talks with the opposition"
-                if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
-    objects += [g for o in list(objects) if o.dep_ == "dobj" for p in o.children  # "fired tear gas at monks"
-                if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"} for g in p.children if g.dep_ == "pobj"]
+    objects += [g for p in children(tok) if p.dep_ == "prep" and p.lower_ in {"at", "on", "against", "with"}
+                for g in children(p) if g.dep_ == "pobj"]
+    objects += [g for o in objects if o.pos_ == "NOUN" for p in children(o)  # "talks with the opposition"
+                if p.dep_ == "prep" and p.lower_ == "with" for g in children(p) if g.dep_ == "pobj"]
+    objects += [g for o in list(objects) if o.dep_ == "dobj" for p in children(o)  # "fired tear gas at monks"
+                if p.dep_ == "prep" and p.lower_ in {"at", "on", "against"} for g in children(p) if g.dep_ == "pobj"]
     objects += _counted(objects)  # "thousands of monks"
     objects += [people for o in objects if (people := gerund_subject(o)) is not None]
     for obj in objects:
         m = index.at(obj)
-        opposition = any(t.lemma_.lower() in {"opposition", "dissident"} for t in obj.subtree)
-        rebels = any(t.lemma_.lower() in REBELS for t in obj.subtree)
+        opposition = any(t.lemma_.lower() in {"opposition", "dissident"} for t in subtree(obj))
+        rebels = any(t.lemma_.lower() in REBELS for t in subtree(obj))
         if m is None and (obj.lemma_.lower() in groups or opposition or rebels):  # "a fourth opposition hopeful"
             sector = "OPP" if opposition else "REB" if rebels else "CVL"
             actor = Actor(id=None, code=None, sector=sector, kind="group", name=None,
@@ -141,22 +152,22 @@ WARNED_PEOPLE = {"anyone", "anybody", "organiser", "organizer", "participant", "
 def _warned_people(tok: Token) -> tuple[Token, ...]:
     """Who a warning says will pay: the subject of its content or of its condition ("warned that organisers of
     unauthorised protests would face prosecution", "threatened to send troops if governors did not stop …")."""
-    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-    clauses += [a for t in (tok, *(c for c in tok.children if c.dep_ == "xcomp")) for a in t.children
-                if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)]
-    return tuple(c for clause in clauses for c in clause.children if c.dep_ in SUBJECTS)
+    clauses = [c for c in children(tok) if c.dep_ == "ccomp"]
+    clauses += [a for t in (tok, *(c for c in children(tok) if c.dep_ == "xcomp")) for a in children(t)
+                if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in children(a))]
+    return tuple(c for clause in clauses for c in children(clause) if c.dep_ in SUBJECTS)
 
 
 def _people_eased(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
     """"opened its borders, allowing its citizens to travel", "withdrew the bill after thousands of people
     protested": unnamed people in a clause a government's concession governs are the compatriots it yields to."""
     code = sources[0].actor.code
-    for clause in (c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+    for clause in (c for c in children(tok) if c.dep_ == "advcl" and c.pos_ == "VERB"):
         m = _same_side(clause, index, sources, frozenset({None, "CVL", "OPP"}))
         if m is not None:
             return m
-        subjects = [c for v in (clause, *(c for c in clause.children if c.dep_ in {"ccomp", "xcomp"}))
-                    for c in v.children if c.dep_ == "nsubj"]  # "allowing its citizens to travel"
+        subjects = [c for v in (clause, *(c for c in children(clause) if c.dep_ in {"ccomp", "xcomp"}))
+                    for c in children(v) if c.dep_ == "nsubj"]  # "allowing its citizens to travel"
         subjects += _counted(subjects)  # "thousands of people"
         for subj in subjects:
             m = index.at(subj)
@@ -176,12 +187,12 @@ def _own_institution(tok: Token, index: ActorIndex, sources: list[Mention]) -> M
     unnamed state body (or the opposition) accused, with no other state named, belongs to the accuser's own
     state."""
     code = sources[0].actor.code
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+    for obj in (c for c in children(tok) if c.dep_ == "dobj"):
         m = index.at(obj)
         if m is not None and m.actor.code == code and obj.lemma_.lower() in INSTITUTIONS:
             return m  # "government forces", already known as the accuser's own
         if m is not None and m.actor.code is not None or obj.lemma_.lower() not in INSTITUTIONS | OPPOSITION\
-                or any(c.ent_type_ in {"NORP", "GPE"} or c.dep_ == "poss" for c in obj.children):
+                or any(c.ent_type_ in {"NORP", "GPE"} or c.dep_ == "poss" for c in children(obj)):
             continue
         sector = "OPP" if obj.lemma_.lower() in OPPOSITION else "GOV"
         return state_mention(code, obj, tok.doc[obj.left_edge.i:obj.i + 1].text, sector)
@@ -200,9 +211,9 @@ def _home_ground(tok: Token, index: ActorIndex, geo: Geography, sources: list[Me
     code = sources[0].actor.code
     if code is None or not is_domestic(tok, index, geo, code) or sole_state(tok, index, geo) != code:
         return None
-    places = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    places += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in SEIZED_PREPS
-               for g in p.children if g.dep_ == "pobj"]
+    places = [c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}]
+    places += [g for p in children(tok) if p.dep_ == "prep" and p.lower_ in SEIZED_PREPS
+               for g in children(p) if g.dep_ == "pobj"]
     for place in places:
         m = index.at(place)
         if (m is None or m.actor.code is None) and (
@@ -216,7 +227,7 @@ def _incidental(root: Token) -> bool:
     a condition ("if the Israeli advance on Syria did not stop"), not as the party an act is done to."""
     if root.dep_ == "amod":
         return True
-    return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in a.children)
+    return any(a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in children(a))
                for a in root.ancestors)
 
 
@@ -224,21 +235,21 @@ def conditioned(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geog
     """Whom a threat is aimed at: the subject of its condition ("threatened to cut off gas if the EU imposed
     sanctions" → the EU; "if it attacked Iraq" → the party "it" stands for)."""
     own = {s.actor.code for s in sources}
-    said = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and is_infinitive(c)]
-    said += [c for v in said for c in v.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]  # "threatened
+    said = [c for c in children(tok) if c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and is_infinitive(c)]
+    said += [c for v in said for c in children(v) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]  # "threatened
     # on Thursday to open …", parsed as an adverbial clause; "… to open the borders and send refugees into Europe if
     # the EU …": the condition on the second act
     for t in (tok, *said):
-        for clause in t.children:
+        for clause in children(t):
             if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
-                                                 for c in clause.children):
+                                                 for c in children(clause)):
                 continue
-            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subject = next((c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is None:
                 continue
             m = index.at(subject)
             if (m is None or not m.start <= subject.i < m.end) and geo is not None and subject.pos_ == "NOUN":
-                m = next((state_mention(geo.code[c.lower_], c) for c in subject.children if c.dep_ in {"amod", "poss"}
+                m = next((state_mention(geo.code[c.lower_], c) for c in children(subject) if c.dep_ in {"amod", "poss"}
                           and c.lower_ in geo.code and c.text[:1].isupper()), m)  # "if the Israeli advance on
                 # Syria did not stop": the state named on the subject, not a place inside its phrase
             if m is None and subject.pos_ == "PRON":
@@ -261,7 +272,7 @@ FACING = {"MOBILIZE", "ASSAULT"}  # forces massed at or firing across a border f
 def _beyond_border(tok: Token, t: Token) -> bool:
     """Whether ``t`` is named only as the far side of a border that ``tok`` acts on ("sealed its border with
     Serbia", "reopened the border crossing with Chad")."""
-    closed = any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in BORDERS for c in tok.children)
+    closed = any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in BORDERS for c in children(tok))
     while t.i != tok.i and t.head.i != t.i:
         if t.dep_ == "pobj" and t.head.lower_ in {"with", "between"} and (
                 t.head.head.lemma_.lower() in BORDERS and t.head.head.head.i == tok.i
@@ -277,7 +288,7 @@ def _body_of_resolution(root: Token, etype: str) -> bool:
     resolution = root.head
     return root.dep_ in {"compound", "nmod", "amod", "poss"} and resolution.lemma_.lower() == "resolution" and (
         etype in FACING
-        or etype == "REJECT" and any(c.dep_ == "det" and c.lower_ in UNREAL for c in resolution.children))
+        or etype == "REJECT" and any(c.dep_ == "det" and c.lower_ in UNREAL for c in children(resolution)))
 
 
 UNREAL = {"any", "no", "every"}
@@ -293,7 +304,7 @@ def _in_place_phrase(tok: Token) -> bool:
 def objectless_attack(tok: Token) -> bool:
     """An attack told by a verb with no object ("Egyptian and Syrian forces attacked on Yom Kippur"): its victim
     is the one other state the sentence names."""
-    deps = {c.dep_ for c in tok.children}
+    deps = {c.dep_ for c in children(tok)}
     return tok.pos_ == "VERB" and "nsubj" in deps and not deps & {"dobj", "nsubjpass", "auxpass", "dative"}
 
 
@@ -305,9 +316,9 @@ PROPOSING = {"seek", "propose", "offer", "demand", "request", "want", "submit", 
 def _proposer(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
     """Who put forward what a party accepts or rejects, named in a relative clause on its object ("rejected the
     ceasefire Washington had sought", "accepted the plan that Turkey proposed")."""
-    for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}):
-        for clause in (c for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in PROPOSING):
-            proposer = next((index.at(g) for g in clause.children if g.dep_ in SUBJECTS), None)
+    for obj in (c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}):
+        for clause in (c for c in children(obj) if c.dep_ == "relcl" and c.lemma_.lower() in PROPOSING):
+            proposer = next((index.at(g) for g in children(clause) if g.dep_ in SUBJECTS), None)
             if proposer is not None and proposer.actor.code not in {None, *(s.actor.code for s in sources)}:
                 return proposer
     return None
@@ -317,8 +328,8 @@ def _party_not_let(tok: Token, index: ActorIndex, sources: list[Mention]) -> Men
     """Whom a refusal keeps from acting: the party a refused "let" or "allow" would have let ("refused to let
     Germany re-export the ammunition to Ukraine" → Germany, "refusal to let UN investigators into Kosovo" → the
     UN), not where it would have gone."""
-    for verb in (c for c in tok.children if c.dep_ in {"xcomp", "acl"} and c.lemma_.lower() in PERMITTING):
-        let = [t for t in verb.subtree if t.i > verb.i and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
+    for verb in (c for c in children(tok) if c.dep_ in {"xcomp", "acl"} and c.lemma_.lower() in PERMITTING):
+        let = [t for t in subtree(verb) if t.i > verb.i and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
                and (t.head.i == verb.i or t.head.head.i == verb.i)]
         found = pick_party([let[:1], _premodifiers(let[0])] if let else [], index, sources)
         if found is not None and found.actor.code is not None:
@@ -329,7 +340,7 @@ def _party_not_let(tok: Token, index: ActorIndex, sources: list[Mention]) -> Men
 def _premodifiers(t: Token) -> list[Token]:
     """The nouns and adjectives right before a noun, however parsed ("UN war crimes investigators")."""
     words = []
-    for w in reversed(t.doc[t.sent.start:t.i]):
+    for w in reversed(t.doc[sentence_of(t).start:t.i]):
         if w.pos_ not in {"PROPN", "NOUN", "ADJ"}:
             break
         words.append(w)
@@ -342,15 +353,15 @@ PRESSING = {"pressure", "call", "demand", "appeal", "ultimatum", "order", "reque
 def _presser(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geography) -> Mention | None:
     """Who pressed for what a party defies or rejects, named on the pressing noun ("defying months of Russian
     pressure" → Russia, "rejected calls from Washington" → the US)."""
-    nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    nouns = [c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}]
     nouns += _counted(nouns) + [g for o in nouns if o.lemma_.lower() in {"month", "week", "year", "day"}
-                                for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                                for g in p.children if g.dep_ == "pobj"]  # "months of Russian pressure"
+                                for p in children(o) if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in children(p) if g.dep_ == "pobj"]  # "months of Russian pressure"
     own = {s.actor.code for s in sources}
     for noun in (n for n in nouns if n.lemma_.lower() in PRESSING):
-        owners = [c for c in noun.children if c.dep_ == "poss"]
-        owners += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"from", "by"}
-                   for g in p.children if g.dep_ == "pobj"]
+        owners = [c for c in children(noun) if c.dep_ == "poss"]
+        owners += [g for p in children(noun) if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+                   for g in children(p) if g.dep_ == "pobj"]
         found = pick_party([owners], index, sources)
         if found is not None and found.actor.code not in own | {None}:
             return found
@@ -371,7 +382,7 @@ def _appositive_proposer(tok: Token, index: ActorIndex, sources: list[Mention]) 
         return None
     own = {s.actor.code for s in sources}
     for verb in (v for v in noun.ancestors if v.pos_ in {"VERB", "AUX"}):  # the appositive may hang on any word
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)  # of the proposal
+        subject = next((c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)  # of the proposal
         proposer = index.at(subject) if subject is not None else None
         if proposer is not None and proposer.actor.code not in own | {None}:
             return proposer
@@ -383,7 +394,7 @@ def _object_nationality(tok: Token, target: Mention, sources: list[Mention], geo
     "froze all Iranian government assets in US banks" → Iran, not the US."""
     own = {s.actor.code for s in sources}
     root = tok.doc[target.start:target.end].root
-    for obj in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}):
+    for obj in (c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}):
         t, placed = root, False
         while t.i != obj.i and t.head.i != t.i:
             placed = placed or t.dep_ == "prep" and t.lower_ in PLACE_PREPS
@@ -400,9 +411,9 @@ def _judged_act_nation(tok: Token, sources: list[Mention], geo: Geography, live:
     """The state whose nationality word owns the act a judgement is about: "denounced the Soviet downing of a
     Korean airliner" → the Soviet Union, not the airline."""
     own = {s.actor.code for s in sources}
-    for act in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in live and c.pos_ == "NOUN"):
+    for act in (c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"} and c.i in live and c.pos_ == "NOUN"):
         m = stand_in_state(act, geo, shallow=True)
-        word = next((c for c in act.children if c.i < act.i and m is not None
+        word = next((c for c in children(act) if c.i < act.i and m is not None
                      and geo.code.get(c.lower_) == m.actor.code), None)
         if m is not None and word is not None and m.actor.code not in own:
             return state_mention(m.actor.code, word)  # at the word, not the act, whose phrase names others
@@ -416,15 +427,15 @@ DONE_TO = {"ASSAULT", "COERCE", "SANCTION"}  # acts whose target is what they ar
 def _outside_owned_act(tok: Token, target: Mention) -> bool:
     """Whether a noun act owned by a possessive ("Iraq's invasion of Kuwait") was given a target from outside its
     own phrase, such as the subject of the verb it is the object of."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children)\
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in children(tok))\
         and not tok.left_edge.i <= target.start <= tok.right_edge.i
 
 
 def _act_object(tok: Token, index: ActorIndex, geo: Geography, sources: list[Mention]) -> Mention | None:
     """The party a noun act is done to, named in its own phrase: "invasion of Kuwait", "strikes on Gaza"."""
     own = {s.actor.code for s in sources}
-    return next((m for p in tok.children if p.dep_ == "prep" and p.lower_ in ACT_OBJECT_PREPS
-                 for g in p.children if g.dep_ == "pobj"
+    return next((m for p in children(tok) if p.dep_ == "prep" and p.lower_ in ACT_OBJECT_PREPS
+                 for g in children(p) if g.dep_ == "pobj"
                  if (m := index.at(g) or stand_in_state(g, geo)) is not None and m.actor.code not in own), None)
 
 
@@ -466,11 +477,11 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         tiers = target_candidates(tok)
         if etype in {"ASSAULT", "COERCE", "AID"}:  # "drones hit grain terminals in Odesa", "deposited $3bn in
             # Pakistan's central bank"
-            tiers.insert(1, [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
-                             for g in p.children if g.dep_ == "pobj"])
+            tiers.insert(1, [g for p in children(tok) if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                             for g in children(p) if g.dep_ == "pobj"])
         if code[:3] in VISITS:  # "arrived in Moscow": the place visited stands for the host
-            tiers.insert(1, [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS | {"in"}
-                             for g in p.children if g.dep_ == "pobj"])
+            tiers.insert(1, [g for p in children(tok) if p.dep_ == "prep" and p.lower_ in PLACE_PREPS | {"in"}
+                             for g in children(p) if g.dep_ == "pobj"])
         heads = [tok.doc[target.start:target.end].root, *tiers[0]] if target is not None else\
             [c for tier in tiers for c in tier]  # "condemned the British plan to send troops": the object's
         # nationality, before a nameless party further down
@@ -483,8 +494,8 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         if venue:
             heads = [c for c in heads if not _in_place_phrase(c)]
         if target is not None and etype in {"ASSAULT", "COERCE"}:  # "killed eleven soldiers near the Malian
-            heads += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS  # town of Gao"
-                      for g in p.children if g.dep_ == "pobj"]
+            heads += [g for p in children(tok) if p.dep_ == "prep" and p.lower_ in PLACE_PREPS  # town of Gao"
+                      for g in children(p) if g.dep_ == "pobj"]
         stand_in = next((m for m in (stand_in_state(c, geo, shallow) for c in heads)
                          if m and m.actor.code != sources[0].actor.code), None)
         if stand_in is not None and target is not None:
@@ -522,9 +533,9 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         target = conditioned(tok, index, sources, geo) or target  # "threatened to send refugees into Europe if
         # the EU …", "warned it would take steps if the Israeli advance on Syria did not stop": whom the
         # condition names, not a party it names in passing; but "could cut ties with Israel if …" keeps Israel
-    referring = any(c.dep_ == "dobj" and c.lower_ in PERSONAL_OBJECTS for c in tok.children)
+    referring = any(c.dep_ == "dobj" and c.lower_ in PERSONAL_OBJECTS for c in children(tok))
     if (target is None or referring) and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB"\
-            and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in tok.children):
+            and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in children(tok)):
         target = source_and_target(tok.head, index, live)[1] or target  # "delivered replies to Moscow, offering
         # talks", "called off talks with the rebels, accusing them of …"
         if referring and (target is None or target.actor.code is None):
@@ -570,7 +581,7 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         # offers of its own is no party to the offer
     code_ = sources[0].actor.code
     if target is None and code in REGIME_CHANGE and code_ and is_domestic(tok, index, geo, code_):
-        objects = [t for t in tok.subtree if t.i > tok.i and t.dep_ in {"dobj", "pobj"}] or [tok]
+        objects = [t for t in subtree(tok) if t.i > tok.i and t.dep_ in {"dobj", "pobj"}] or [tok]
         ruled = objects[-1]  # "Cubans called for an end to the dictatorship": their own rulers
         target = state_mention(code_, ruled, tok.doc[ruled.left_edge.i:ruled.i + 1].text)
     if target is not None and etype in BROKERED and _talks_of_others(tok, target, sources, index):
@@ -580,7 +591,7 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
 
 def _where_antecedent(tok: Token) -> Token | None:
     """The place a "where" clause hangs on: "in Mali, where French troops seized the airport" → Mali."""
-    where = tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children)
+    where = tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children(tok))
     return tok.head if where else None
 
 
@@ -591,13 +602,13 @@ def _post_host(tok: Token, target: Mention | None, geo: Geography, sources: list
     """The state hosting a party's own embassy that it closes or reopens: "reopened its embassy in Tripoli"
     → Libya; not "stormed the US embassy in Tehran", where the embassy is the other party's."""
     posts = [tok.doc[target.start:target.end].root] if target is not None else []
-    posts += [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    posts += [c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}]
     own = {s.actor.code for s in sources}
     for post in (p for p in posts if p.lemma_.lower() in POSTS):
-        owner = next((c for c in post.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children(post) if c.dep_ == "poss"), None)
         if owner is None or owner.lower_ not in {"its", "their"}:
             continue
-        host = next((m for p in post.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+        host = next((m for p in children(post) if p.dep_ == "prep" and p.lower_ == "in" for g in children(p)
                      if g.dep_ == "pobj" and (m := stand_in_state(g, geo)) is not None), None)
         if host is not None and host.actor.code not in own:
             return host
@@ -632,8 +643,8 @@ def _talks_of_others(tok: Token, target: Mention, sources: list[Mention], index:
 def _own_holding(root: Token, target: Mention) -> bool:
     """Whether a target is the source's own state or something its pronoun owns ("its embassy", "its own
     troops", "the Vatican" offered by the Pope)."""
-    return target.actor.kind == "state" and root.dep_ == "dobj" and not any(c.dep_ == "conj" for c in root.children)\
-        or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in root.children)
+    return target.actor.kind == "state" and root.dep_ == "dobj" and not any(c.dep_ == "conj" for c in children(root))\
+        or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children(root))
 
 
 PERSONAL_OBJECTS = {"him", "her", "them"}
@@ -644,8 +655,8 @@ def destination(tok: Token, geo: Geography, sources: list[Mention]) -> Mention |
     """The state a transfer goes to, named by a place ("flew the warlords to the United States"): the recipient
     when the object is only what is handed over."""
     own = {s.actor.code for s in sources}
-    places = [g for p in tok.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into"}
-              for g in p.children if g.dep_ == "pobj"]
+    places = [g for p in children(tok) if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "into"}
+              for g in children(p) if g.dep_ == "pobj"]
     return next((m for g in places if (m := stand_in_state(g, geo)) is not None and m.actor.code not in own), None)
 
 
@@ -662,17 +673,17 @@ def protest_target(tok: Token, index: ActorIndex) -> Mention | None:
     verb = governing_verb(tok) if tok.pos_ == "NOUN" else None
     tok_and_verb = [tok] if verb is None else [tok, verb]  # "went on strike against Meloni's budget"
     against = [g for t in tok_and_verb for g in _protest_objects(t, {"against"})]
-    owners = [c for g in against for c in g.children if c.dep_ == "poss"]
-    owners += [o for g in against for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"]  # "against the re-election of Ahmadinejad"
+    owners = [c for g in against for c in children(g) if c.dep_ == "poss"]
+    owners += [o for g in against for p in children(g) if p.dep_ == "prep" and p.lower_ == "of"
+               for o in children(p) if o.dep_ == "pobj"]  # "against the re-election of Ahmadinejad"
     found = pick_party([against, owners], index, [])
     if found is not None:
         return found
     grievances = [g for t in tok_and_verb for g in _protest_objects(t, GRIEVANCES)]
-    doers = [c for g in grievances for c in g.children if c.dep_ == "poss"]
-    doers += [a for g in grievances for c in g.children if c.dep_ == "acl" and (a := agent_of(c)) is not None]
-    doers += [t for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG"
-              and c.lemma_.lower() in DEMANDING for t in c.subtree if t.dep_ == "poss"]
+    doers = [c for g in grievances for c in children(g) if c.dep_ == "poss"]
+    doers += [a for g in grievances for c in children(g) if c.dep_ == "acl" and (a := agent_of(c)) is not None]
+    doers += [t for c in children(tok) if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG"
+              and c.lemma_.lower() in DEMANDING for t in subtree(c) if t.dep_ == "poss"]
     return next((m for d in doers if (m := index.at(d)) is not None and m.actor.code
                  and m.actor.sector in AUTHORITIES), None)
 
@@ -680,9 +691,9 @@ def protest_target(tok: Token, index: ActorIndex) -> Mention | None:
 def _protest_objects(tok: Token, preps: set[str]) -> list[Token]:
     """The objects of ``preps`` in a protest's phrases but its subject, adjuncts and clauses of their own ("at" only
     after "protest")."""
-    return [g for c in tok.children if c.dep_ not in SUBJECTS | ADJUNCTS | CLAUSES for t in c.subtree
+    return [g for c in children(tok) if c.dep_ not in SUBJECTS | ADJUNCTS | CLAUSES for t in subtree(c)
             if t.dep_ == "prep" and t.lower_ in preps and (t.lower_ != "at" or t.head.lemma_.lower() == "protest")
-            for g in t.children if g.dep_ == "pobj"]
+            for g in children(t) if g.dep_ == "pobj"]
 
 
 EMERGENCY_RULE = {"1723", "1724"}  # a curfew, martial law or a state of emergency
@@ -694,12 +705,12 @@ def _topic_of_accord(tok: Token, target: Mention, geo: Geography) -> bool:
     agreement with Kosovo")."""
     root = tok.doc[target.start:target.end].root
     accords = [tok] if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROPOSALS else []  # "Stalin's proposal for
-    accords += [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ACCORDS]  # a
-    accord = next((c for c in accords if root.i != c.i and root.i in {t.i for t in c.subtree}), None)  # neutral
+    accords += [c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ACCORDS]  # a
+    accord = next((c for c in accords if root.i != c.i and root.i in {t.i for t in subtree(c)}), None)  # neutral
     # Germany" is about Germany, not made to it
     if accord is None or root.dep_ == "poss" and root.head.i == accord.i:
         return False  # "Putin's plan": its owner
-    owners = {geo.code.get(c.lower_) for c in accord.children if c.dep_ in {"poss", "amod"} or c.text.isupper()}
+    owners = {geo.code.get(c.lower_) for c in children(accord) if c.dep_ in {"poss", "amod"} or c.text.isupper()}
     if target.actor.code in owners:
         return False  # "the British plan", "the US plan"
     if root.head.i == accord.i and root.dep_ in {"compound", "nmod"} and target.actor.kind == "organization"\
@@ -733,8 +744,8 @@ SEIZURES = {"COERCE", "SANCTION"}
 def _owner_of_object(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
     """Whose property an act seizes or freezes: "placed the subsidiaries of Danone and Carlsberg under state
     management" → Danone."""
-    owners = [g for o in tok.children if o.dep_ in {"dobj", "nsubjpass"} for p in o.children
-              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    owners = [g for o in children(tok) if o.dep_ in {"dobj", "nsubjpass"} for p in children(o)
+              if p.dep_ == "prep" and p.lower_ == "of" for g in children(p) if g.dep_ == "pobj"]
     return pick_party([owners], index, sources)
 
 

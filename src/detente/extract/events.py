@@ -173,7 +173,18 @@ from .event_targets import (
     refine_target,
 )
 from .geography import Geography, geography
-from .syntax import ActorIndex, Mention, agent_of, bare, negated, state_mention, tokens_of
+from .syntax import (
+    ActorIndex,
+    Mention,
+    agent_of,
+    bare,
+    children,
+    negated,
+    sentence_of,
+    state_mention,
+    subtree,
+    tokens_of,
+)
 
 HOSTED = {"AID", "COOPERATE", "COERCE"}
 
@@ -273,7 +284,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue  # "drills practising blockades and strikes", "had until Friday to accept", "whether the
             # generals can hand power back is far from clear": not done
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and codes.get(tok.head.i) == codes[tok.i] and tok.head.i in live\
-                and not any(c.dep_ == "poss" for c in tok.children):  # not "accepted Kim's invitation"
+                and not any(c.dep_ == "poss" for c in children(tok)):  # not "accepted Kim's invitation"
             continue  # "give Putin ultimatum" (a headline's "Putin ultimatum" read as one noun): the verb codes it
         if labels_own_target(tok, kinds):
             continue  # "fired missiles at what it called terrorist infrastructure": a label, not an accusation
@@ -282,7 +293,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         code = codes[tok.i]
         if cue.cue in DECISIONS and partner is not None and codes.get(partner.i, "")[:2] in DECIDED:
             code = codes[partner.i]  # "agreed to cut Russian banks off from SWIFT": a joint decision to sanction
-        act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        act = next((c for c in children(tok) if c.dep_ == "xcomp"), None)
         vowed = codes.get(act.i, "") if act is not None and not negated(act) else ""  # "pledged not to attack
         # them": a promise of restraint is an agreement, not a threat
         refused = kinds.get(act.i) if act is not None and negated(act) else None
@@ -333,7 +344,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 code = INVASIONS[cue.cue, cue.with_]  # "marines landed on Grenada", "tanks moved on the border
                 # posts", "rebels entered Goma": forces landing on or moving on a place invade it, entering occupies it
         if code == TALKS_BROKEN and cue.cue == "end" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPANS
-                                                             for c in tok.children):
+                                                             for c in children(tok)):
             code = "040"  # "ended two days of talks in Abu Dhabi": talks concluded, not broken off
         if code == PRAISE and cue.cue in ENDORSEMENTS and tok.pos_ == "VERB" and endorses_truce(tok):
             code = TRUCE_AGREED  # "Ukraine endorsed a 30-day ceasefire": agreeing to a truce, not praising one
@@ -387,7 +398,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = [answered]
             target = target if target is not None and target.actor.code != answered.actor.code else None
         if unruled is not None and (target is None or target.actor.code is None):  # whom the force would hit
-            target = next((m for t in unruled[1].subtree if t.i > unruled[1].i and (m := index.at(t) or (
+            target = next((m for t in subtree(unruled[1]) if t.i > unruled[1].i and (m := index.at(t) or (
                 stand_in_state(t, geo, shallow=True) if t.pos_ == "PROPN" else None)) is not None
                            and m.actor.code and all(m.actor.code != s.actor.code for s in sources)), target)
         adopters = resolution_adopters(tok, index) if tok.pos_ == "VERB" else []
@@ -513,7 +524,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 continue  # "Ukraine received $2bn": who gives it is not said
             sources, target = [target], sources[0]
         if waters is not None and (target is None or target.actor.code is None):
-            target = next((m for p in waters.children if p.dep_ == "prep" and p.lower_ in SHORES for g in p.children
+            target = next((m for p in children(waters) if p.dep_ == "prep" and p.lower_ in SHORES for g in children(p)
                            if g.dep_ == "pobj" and (m := index.at(g) or stand_in_state(g, geo)) is not None
                            and m.actor.code not in {s.actor.code for s in sources}), target)  # "around Taiwan"
         if target is None or target.actor.code is None:  # "Iran fired missiles …, and Doha condemned the attack"
@@ -611,8 +622,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             target = protest_target(tok, index)  # "students occupied the parliament building", "marched to demand his
             # resignation": where or why a crowd protests is no party; whom it protests against is
         if etype == "PROTEST" and target is None:  # "protested in Belgrade against the government's plans"
-            purposes = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"}
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            purposes = [c for c in children(tok) if c.dep_ in {"advcl", "xcomp"}
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
             target = protest_target(tok, index) or next((m for c in purposes if (m := protest_target(c, index))
                                                          is not None and m.actor.code == sources[0].actor.code), None)
             # "Iranians marched to protest against the re-election of Ahmadinejad": a crowd protests against its own
@@ -636,7 +647,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 target = conditioned(tok, index, sources) or target  # "… if Washington raised duties"
         condition = condition_of(tok, chain) if etype in THREATENED else None
         if condition is not None and (condition[1] == "unless" or modality in {"intended", "hypothetical"} and not any(
-                c.dep_ == "aux" and c.lower_ in SPECULATIVE for v in (tok, *chain) for c in v.children)):
+                c.dep_ == "aux" and c.lower_ in SPECULATIVE for v in (tok, *chain) for c in children(v))):
             code = THREATENED[etype]  # "would impose sanctions if Russia invaded", "authorised air strikes unless
             etype, mode = pack.cameo[code].type, pack.cameo[code].mode  # Belgrade pulled back": a threat
             modality = "asserted"
@@ -781,15 +792,15 @@ def _no_agreement(sent: Span, index: ActorIndex, pack: Pack, base: date | None, 
     for prep in tokens_of(sent):
         if prep.lower_ != "without" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
             continue
-        acts = [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_.lower() in AGREEING]
-        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in UNAGREED), None) or next(
-            (c for a in acts for c in a.children if c.dep_ == "dobj" and c.lemma_.lower() in UNAGREED | TRUCE_WORDS),
+        acts = [c for c in children(prep) if c.dep_ == "pcomp" and c.lemma_.lower() in AGREEING]
+        noun = next((c for c in children(prep) if c.dep_ == "pobj" and c.lemma_.lower() in UNAGREED), None) or next(
+            (c for a in acts for c in children(a) if c.dep_ == "dobj" and c.lemma_.lower() in UNAGREED | TRUCE_WORDS),
             None)
         if noun is None:
             continue
         first = {m.actor.code: m.start for m in reversed(index.mentions)}
         a, b = sorted((met.source, met.target), key=lambda x: first.get(x.code, len(sent.doc)))
-        code = "0356" if any(t.lemma_.lower() in TRUCE_WORDS for t in noun.subtree) else "030"
+        code = "0356" if any(t.lemma_.lower() in TRUCE_WORDS for t in subtree(noun)) else "030"
         event = _told_event(pack, code, a, b, date_of(prep, base), sentence,
                             sent.doc[prep.i:noun.right_edge.i + 1].text)
         out.append(event.model_copy(update={"negated": True}))
@@ -814,7 +825,7 @@ def _subjects_after(sent: Span, order: list[int], made: dict[int, int], coded: i
     host: dict[int, int] = {}
     for i in order:
         j = next((j for j in order if j != i and blocks[i] and blocks[j] and any(
-            c.dep_ in {"nsubj", "nsubjpass"} and _modifies(doc[i], c) for c in doc[j].children)), None)
+            c.dep_ in {"nsubj", "nsubjpass"} and _modifies(doc[i], c) for c in children(doc[j]))), None)
         if j is not None:
             host[i] = j
     if not host:
@@ -930,7 +941,7 @@ def _joint_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
         if len(parties) < 2 or None in codes_ or len(set(codes_)) < 2:
             continue
         what = act.head if act.dep_ in {"amod", "acl"} else act  # "a jointly financed power plant"
-        words = {t.lemma_.lower() for t in what.subtree} | {t.lower_ for t in what.subtree} | {verb.lemma_.lower()}
+        words = {t.lemma_.lower() for t in subtree(what)} | {t.lower_ for t in subtree(what)} | {verb.lemma_.lower()}
         words |= {t.lower_ for m in parties for t in tok.doc[m.start:m.end]}
         code = next((c for c, kind in JOINT_KINDS if words & kind), "060")
         chain = governors(verb)
@@ -958,11 +969,11 @@ def _commitments(sent: Span, pack: Pack, events: list[Event]) -> list[Event]:
     for tok in tokens_of(sent):
         if tok.lemma_.lower() != "commit" or tok.pos_ != "VERB" or negated(tok):
             continue
-        bound = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        act = next((c for c in (*tok.children, *(bound.children if bound is not None else ()))
+        bound = next((c for c in children(tok) if c.dep_ == "dobj"), None)
+        act = next((c for c in (*children(tok), *(children(bound) if bound is not None else ()))
                     if c.dep_ in {"xcomp", "prep", "acl", "advcl"} and c.i > tok.i), None)
         if bound is None or act is None or bound.lemma_.lower() not in BOUND_PARTIES\
-                or not any(t.lower_ in BOUND for t in bound.subtree):
+                or not any(t.lower_ in BOUND for t in subtree(bound)):
             continue
         verb = tok.head
         for _ in range(3):  # "signed a treaty that commits", "signed a declaration … committing"
@@ -1007,32 +1018,32 @@ def _link_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base
     for tok in tokens_of(sent):
         verb, parties = None, []
         if tok.lower_ == "between" and tok.dep_ == "prep":  # "flights between China and Taiwan were launched"
-            parties = conjunct_states(next((g for g in tok.children if g.dep_ == "pobj"), None), index, geo)
+            parties = conjunct_states(next((g for g in children(tok) if g.dep_ == "pobj"), None), index, geo)
             carrier, verb = tok.head, tok.head
             if carrier.pos_ in {"VERB", "AUX"}:
-                carrier = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                carrier = next((c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
             while verb is not None and verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i\
                     and verb.dep_ in {"conj", "nsubj", "nsubjpass", "dobj", "appos"}:
                 verb = verb.head
-            words = {t.lower_ for t in carrier.subtree} if carrier is not None else set()
+            words = {t.lower_ for t in subtree(carrier)} if carrier is not None else set()
             if carrier is None or not words & (LINKS | CARRIED):
                 continue
         elif tok.lemma_.lower() == "link" and tok.pos_ == "VERB" and tok.dep_ == "acl"\
-                and tok.head.lower_ in LINKS | {"tunnel"} | {t.lower_ for t in tok.head.children}:
-            parties = conjunct_states(next((c for c in tok.children if c.dep_ == "dobj"), None), index, geo)
+                and tok.head.lower_ in LINKS | {"tunnel"} | {t.lower_ for t in children(tok.head)}:
+            parties = conjunct_states(next((c for c in children(tok) if c.dep_ == "dobj"), None), index, geo)
             verb = tok.head.head  # "the tunnel linking Britain and France was opened"
-            if tok.head.lower_ not in LINKS and not any(c.lower_ in LINKS for c in tok.head.children):
+            if tok.head.lower_ not in LINKS and not any(c.lower_ in LINKS for c in children(tok.head)):
                 continue
         elif tok.lemma_.lower() in FLOWS and tok.pos_ == "VERB"\
-                and any(t.lower_ in CONDUITS for t in tok.subtree):  # "Russian gas began flowing to China through
+                and any(t.lower_ in CONDUITS for t in subtree(tok)):  # "Russian gas began flowing to China through
             verb = tok  # the Power of Siberia pipeline"
-            carried = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in CARRIED), None)
+            carried = next((c for c in children(tok) if c.dep_ == "dobj" and c.lower_ in CARRIED), None)
             subject = event_subject(tok)
             if carried is None and subject is not None and subject.lower_ in CARRIED:
                 carried = subject
             if carried is None:
                 continue
-            to = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+            to = next((g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "to" for g in children(p)
                        if g.dep_ == "pobj"), None)
             parties = conjunct_states(subject, index, geo) if subject is not None and subject is not carried else []
             if len(parties) < 2:
@@ -1045,7 +1056,7 @@ def _link_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base
         if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in OPENINGS:
             continue
         if verb.lemma_.lower() in {"go", "enter"} and not any(
-                t.lower_ in IN_SERVICE for c in verb.children for t in c.subtree):
+                t.lower_ in IN_SERVICE for c in children(verb) for t in subtree(c)):
             continue
         parties = distinct_mentions([p for m in parties for p in split_parties(m, tok.doc, geo)])
         codes_ = [m.actor.code for m in parties]
@@ -1086,13 +1097,13 @@ def _moves_judged(sent: Span, index: ActorIndex, pack: Pack, base: date | None, 
     for say in tokens_of(sent):
         if say.pos_ != "VERB" or say.lemma_.lower() not in MOVE_JUDGES or negated(say):
             continue
-        said = [c for c in say.children if c.dep_ == "ccomp"]
-        told = [s for c in said for s in c.children if s.dep_ == "nsubj"]
-        told += [c for c in say.children if c.dep_ == "dobj"] if said else []  # "warned the move would …" parsed
+        said = [c for c in children(say) if c.dep_ == "ccomp"]
+        told = [s for c in said for s in children(c) if s.dep_ == "nsubj"]
+        told += [c for c in children(say) if c.dep_ == "dobj"] if said else []  # "warned the move would …" parsed
         # with "the move" as the object
         judged = next((s for s in told if s.lemma_.lower() in JUDGED_MOVES and not any(
-            d.dep_ in {"poss", "amod", "compound"} for d in s.children)
-                       and any(d.dep_ == "det" and d.lower_ in ANAPHORIC for d in s.children)), None)
+            d.dep_ in {"poss", "amod", "compound"} for d in children(s))
+                       and any(d.dep_ == "det" and d.lower_ in ANAPHORIC for d in children(s))), None)
         subject = event_subject(say) if judged is not None else None
         speaker = index.at(subject) if subject is not None else None
         if speaker is None or speaker.actor.code is None:
@@ -1121,22 +1132,22 @@ def _alleged_wrongs(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, b
     for tok in tokens_of(sent):
         if tok.lemma_.lower() not in ALLEGING or tok.dep_ != "pcomp":
             continue
-        copula = next((c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
+        copula = next((c for c in children(tok) if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
         if copula is not None:
-            named = next((c for c in copula.children if c.dep_ == "attr"), None)
+            named = next((c for c in children(copula) if c.dep_ == "attr"), None)
         else:  # "over what they called its support for extremist groups"
-            named = next((c for c in tok.children if c.dep_ == "oprd"), None) if tok.lemma_.lower() == "call" else None
+            named = next((c for c in children(tok) if c.dep_ == "oprd"), None) if tok.lemma_.lower() == "call" else None
         if named is None or not any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj"}
-                                    for c in (*tok.children, *(copula.children if copula is not None else ()))):
+                                    for c in (*children(tok), *(children(copula) if copula is not None else ()))):
             continue
-        if not any(t.lower_ in WRONGS for t in named.subtree):
+        if not any(t.lower_ in WRONGS for t in subtree(named)):
             continue
         subject = event_subject(tok)
         said_by = speaker_of_pronoun(tok, subject) or subject if subject is not None else None
-        owner = next((index.at(c) for c in named.children if c.dep_ == "poss"), None) or next(
-            (state_mention(code, c) for c in named.children if c.dep_ == "amod" and c.text[:1].isupper()
+        owner = next((index.at(c) for c in children(named) if c.dep_ == "poss"), None) or next(
+            (state_mention(code, c) for c in children(named) if c.dep_ == "amod" and c.text[:1].isupper()
              and (code := geo.code_in(c))), None) or (  # "what Washington said were North Vietnamese attacks"
-            _answered_party(tok, index, geo) if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in named.children)
+            _answered_party(tok, index, geo) if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(named))
             else None)  # "broke relations with Doha over what they called its support": the party answered
         speakers = coordinated_mentions(said_by, index) if said_by is not None else []  # "as Riyadh, Abu Dhabi
         # and Cairo broke relations with Doha over what they called its support for extremists": each accuses
@@ -1157,9 +1168,9 @@ def _answered_party(tok: Token, index: ActorIndex, geo: Geography) -> Mention | 
     act = tok.head.head if tok.head.dep_ == "prep" else None
     if act is None or act.pos_ != "VERB":
         return None
-    objects = [c for c in act.children if c.dep_ == "dobj"]
-    phrases = [*act.children, *(w for o in objects for w in o.children)]
-    objects += [g for p in phrases if p.dep_ == "prep" and p.lower_ in ANSWERED for g in p.children
+    objects = [c for c in children(act) if c.dep_ == "dobj"]
+    phrases = [*children(act), *(w for o in objects for w in children(o))]
+    objects += [g for p in phrases if p.dep_ == "prep" and p.lower_ in ANSWERED for g in children(p)
                 if g.dep_ == "pobj"]
     return next((m for o in objects if (m := index.at(o) or stand_in_state(o, geo, shallow=True)) is not None
                  and m.actor.code), None)
@@ -1187,8 +1198,8 @@ def _guilt_claims(sent: Span, index: ActorIndex, pack: Pack, base: date | None, 
     for tok in tokens_of(sent):
         if tok.lemma_.lower() not in CLAIMING or tok.pos_ != "VERB" or negated(tok):
             continue
-        clauses = [k for c in tok.children if c.dep_ == "ccomp"
-                   for k in (c, *(j for j in c.children if j.dep_ == "conj"))]
+        clauses = [k for c in children(tok) if c.dep_ == "ccomp"
+                   for k in (c, *(j for j in children(c) if j.dep_ == "conj"))]
         for clause in (c for c in clauses if not negated(c)):
             blamed = _blamed(clause, tok)
             if blamed is None:
@@ -1214,9 +1225,9 @@ def _guilt_claims(sent: Span, index: ActorIndex, pack: Pack, base: date | None, 
 def _blamed(clause: Token, verb: Token) -> tuple[Token, Token] | None:
     """Whom a reported clause blames, and the word that blames: the subject of "was responsible / to blame /
     behind", or a vote said to be rigged (also the noun a relative "the opposition says was rigged" describes)."""
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and clause.dep_ == "conj":  # "said Russian troops shelled the city and were responsible …"
-        subject = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = next((c for c in children(clause.head) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if (subject is None or subject.tag_ == "WDT") and verb.dep_ == "relcl":
         subject = verb.head  # "the elections, which they said had been rigged"
     if subject is None:
@@ -1224,12 +1235,12 @@ def _blamed(clause: Token, verb: Token) -> tuple[Token, Token] | None:
     lemma = clause.lemma_.lower()
     if _is_vote(subject):
         rigged = clause if lemma in RIGGING else next(
-            (c for c in clause.children if c.dep_ == "acomp" and c.lower_ in RIGGING), None) if lemma == "be" else None
+            (c for c in children(clause) if c.dep_ == "acomp" and c.lower_ in RIGGING), None) if lemma == "be" else None
         return (subject, rigged) if rigged is not None else None
     if lemma != "be":
         return None
-    blames = next((c for c in clause.children if c.dep_ == "acomp" and c.lemma_.lower() in GUILTY
-                   or c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" for g in c.children)
+    blames = next((c for c in children(clause) if c.dep_ == "acomp" and c.lemma_.lower() in GUILTY
+                   or c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" for g in children(c))
                    or is_to_blame(c)), None)
     return (subject, blames) if blames is not None else None
 
@@ -1298,10 +1309,10 @@ def _truce_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, bas
     if any(e.type == "RETREAT" for e in found):
         return []
     for tok in tokens_of(sent):
-        truce = next((c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in TRUCES), None)
+        truce = next((c for c in children(tok) if c.dep_ == "nsubj" and c.lemma_.lower() in TRUCES), None)
         if truce is None or tok.pos_ != "VERB":
             continue
-        force = next((t for t in tok.subtree if t.i > tok.i and t.dep_ in {"dobj", "pobj"}
+        force = next((t for t in subtree(tok) if t.i > tok.i and t.dep_ in {"dobj", "pobj"}
                       and t.lemma_.lower() in IN_FORCE), None)
         if force is None or negated(tok):
             continue
@@ -1359,10 +1370,10 @@ ARMED_SYSTEMS = {"defence", "defense", "missile", "rocket", "artillery", "patrio
 def _deadline_given(tok: Token) -> Token | None:
     """The act a party is given time to do: "gave Niger's junta a week to reinstate Bazoum" → reinstate."""
     if tok.pos_ != "VERB" or not any(c.dep_ in {"npadvmod", "dobj"} and c.lemma_.lower() in DEADLINE_UNITS
-                                     for c in tok.children):
+                                     for c in children(tok)):
         return None
-    return next((c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
-                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    return next((c for c in children(tok) if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c))), None)
 
 
 EXPULSION = "166"
@@ -1374,7 +1385,7 @@ def _sent_away(act: Token, geo: Geography) -> bool:
     ambassador 48 hours to leave the country", "180 days to vacate the air base"; not "48 hours to leave Iraq"."""
     if act.lemma_.lower() not in LEAVINGS:
         return False
-    place = next((c for c in act.children if c.dep_ == "dobj"), None)
+    place = next((c for c in children(act) if c.dep_ == "dobj"), None)
     return place is None or place.lemma_.lower() in {"country", "base", "territory"} and geo.code_in(place) is None
 
 
@@ -1383,18 +1394,18 @@ def _arms_arriving(tok: Token) -> bool:
     "Germany's first IRIS-T air defence system has arrived"), not missiles "to be stationed" by their owner."""
     subject = event_subject(tok)
     if subject is None or any(c.dep_ in {"acl", "relcl"} and (agent_of(c) is None or c.lemma_.lower() not in
-                                                               PROMISES | GIVINGS) for c in subject.children):
+                                                               PROMISES | GIVINGS) for c in children(subject)):
         return False  # but "the tanks promised by Poland have arrived": the promised aid delivered; not "tanks seized
         # by rebels arrived"
-    words = {subject.lower_, *(c.lower_ for c in subject.children if c.dep_ in {"compound", "amod", "nmod"})}
+    words = {subject.lower_, *(c.lower_ for c in children(subject) if c.dep_ in {"compound", "amod", "nmod"})}
     return subject.lower_ in ARMAMENTS or subject.lemma_.lower() == "system" and bool(words & ARMED_SYSTEMS)
 
 
 def _energy_supplied(tok: Token) -> bool:
     """Whether what a supply verb or noun moves is energy ("resumed gas deliveries", "cut off gas supplies",
     "oil shipments"): the head of its object, or the noun itself, named as gas, oil, electricity."""
-    heads = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] if tok.pos_ == "VERB" else [tok]
-    return any(t.lower_ in ENERGY for h in heads for t in (h, *(c for c in h.children
+    heads = [c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}] if tok.pos_ == "VERB" else [tok]
+    return any(t.lower_ in ENERGY for h in heads for t in (h, *(c for c in children(h)
                                                                if c.dep_ in {"compound", "amod", "nmod"})))
 
 
@@ -1407,15 +1418,15 @@ SEIZING_WORDS = {"control", "annex", "annexation", "seize", "take", "retake", "o
 def _force_not_ruled_out(tok: Token, cue: EventCue, partner: Token | None) -> tuple[str, Token] | None:
     """The threat a party makes by not ruling out force ("refused to rule out using military coercion to take
     control of Greenland", "did not rule out military action"): 138, or 1382 when the force would take land."""
-    comp = partner if partner is not None else next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    comp = partner if partner is not None else next((c for c in children(tok) if c.dep_ == "xcomp"), None)
     if cue.cue in REFUSING and comp is not None and comp.lemma_.lower() == "rule"\
-            and any(c.dep_ == "prt" and c.lower_ == "out" for c in comp.children):
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(comp)):
         ruled = comp
     elif cue.cue == "rule" and cue.with_ == "out" and negated(tok):
         ruled = tok
     else:
         return None
-    words = {t.lemma_.lower() for t in ruled.subtree if t.i != ruled.i}
+    words = {t.lemma_.lower() for t in subtree(ruled) if t.i != ruled.i}
     if not words & FORCE:
         return None
     return ("1382" if words & SEIZING_WORDS else "138"), ruled
@@ -1434,16 +1445,16 @@ def _second_demands(found: list[tuple[Token, EventCue, Token | None]], codes: di
         if codes[tok.i][:2] not in ASKING or tok.pos_ != "VERB":
             continue
         comp = partner if partner is not None and partner.pos_ in {"VERB", "AUX"} else next(
-            (c for c in tok.children if c.dep_ in {"xcomp", "ccomp"}), None)
+            (c for c in children(tok) if c.dep_ in {"xcomp", "ccomp"}), None)
         if comp is None:
             continue
-        acts = [a for a in comp.children if a.dep_ == "conj" and a.pos_ == "VERB"]
-        acts += [a for a in tok.children if a.dep_ == "conj" and a.tag_ == "VB" and a.i > comp.i
+        acts = [a for a in children(comp) if a.dep_ == "conj" and a.pos_ == "VERB"]
+        acts += [a for a in children(tok) if a.dep_ == "conj" and a.tag_ == "VB" and a.i > comp.i
                  and tok.tag_ in {"VBD", "VBZ", "VBP", "VBG"}]  # "urged Putin to de-escalate … and return the
         # children", misparsed with the bare infinitive conjoined with "urged"
         for act in acts:
-            alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in act.head.children)  # "or face …"
-            if not alternative and not any(c.dep_ in SUBJECT_DEPS for c in act.children)\
+            alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in children(act.head))  # "or face …"
+            if not alternative and not any(c.dep_ in SUBJECT_DEPS for c in children(act))\
                     and cameo_code(cue, act, None) is not None:
                 out[act.i] = tok, cue
     return out
@@ -1461,16 +1472,16 @@ def _same_subject_act(tok: Token, codes: dict[int, str]) -> bool:
     while first.dep_ == "conj" and first.pos_ == "VERB" and first.head.pos_ == "VERB" and first.head.i != first.i:
         first = first.head
     return first.i != tok.i and first.i in codes and codes[first.i][:2] == codes[tok.i][:2]\
-        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)\
-        and any(c.dep_ in SUBJECT_DEPS for c in first.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in children(tok))\
+        and any(c.dep_ in SUBJECT_DEPS for c in children(first))
 
 
 def _summoner(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     """Who summons an envoy named as the passive subject: the state whose ministry or office the envoy is summoned
     to ("the US ambassador was summoned to the German foreign ministry")."""
-    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+    if not any(c.dep_ == "nsubjpass" for c in children(tok)):
         return []
-    place = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+    place = next((g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "to" for g in children(p)
                   if g.dep_ == "pobj"), None)
     if place is None:
         return []
@@ -1488,8 +1499,8 @@ def _announcer(tok: Token, index: ActorIndex, future: bool, verbs: set[str]) -> 
     released", "said the men had been expelled", "announced that a Patriot battery would be sent"): a party
     announcing what will be yielded, or a penalty, aid, deployment or arrest, does it. ``future``: only what will be
     done; ``verbs``: the announcing verbs that tell it."""
-    if not any(c.dep_ == "nsubjpass" for c in tok.children) or future and not any(
-            c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in tok.children):
+    if not any(c.dep_ == "nsubjpass" for c in children(tok)) or future and not any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in children(tok)):
         return []  # "Kyiv said 300 prisoners were freed in the swap": who freed them is not said
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -1503,10 +1514,10 @@ def _announcer(tok: Token, index: ActorIndex, future: bool, verbs: set[str]) -> 
 def _quits_accord(tok: Token) -> bool:
     """Whether a cut is leaving an accord, which needs no party named: "suspended its participation in the Black Sea
     grain deal", "pulled out of a six-year-old ceasefire" (however "out" is parsed)."""
-    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    holders = [tok, *objects, *(c for c in tok.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out")]
-    objects += [g for o in holders for p in o.children if p.dep_ == "prep" and p.lower_ in {"in", "from", "of"}
-                for g in p.children if g.dep_ == "pobj"]
+    objects = [c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}]
+    holders = [tok, *objects, *(c for c in children(tok) if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out")]
+    objects += [g for o in holders for p in children(o) if p.dep_ == "prep" and p.lower_ in {"in", "from", "of"}
+                for g in children(p) if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in QUITTABLE for o in objects)
 
 
@@ -1528,7 +1539,7 @@ def _state_named(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]
 def _forces_moved(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     """The state whose forces a passive deployment without an agent moves ("10,000 North Korean soldiers have
     been sent to Russia", "British troops were ordered to the Gulf"): the forces' own state deploys them."""
-    moved = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    moved = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None)
     if moved is None or not (names_forces(moved, index) or moved.lemma_.lower() in POLICE_WORDS):
         return []  # "riot police were deployed across Minsk": police moved are their state's too
     return _state_named(moved, index, geo)
@@ -1556,7 +1567,7 @@ def _attack_plans(found: list[tuple[Token, EventCue, Token | None]], codes: dict
         plan = tok.head
         if tok.dep_ != "acl" or tok.pos_ != "VERB" or plan.lemma_.lower() not in PLANS\
                 or codes.get(tok.i, "")[:2] not in VIOLENT or negated(tok) or negated(plan)\
-                or any(c.lower_ == "no" for c in plan.children):
+                or any(c.lower_ == "no" for c in children(plan)):
             continue
         holder = governing_verb(plan)
         if holder is not None and not negated(holder) and plan.dep_ == "dobj":
@@ -1579,8 +1590,8 @@ def _promised_yields(found: list[tuple[Token, EventCue, Token | None]], codes: d
         if cue.cue not in PROMISERS or codes.get(tok.i, "")[:2] != "03" or negated(tok):
             continue
         act = partner if partner is not None else next(
-            (c for c in tok.children if c.dep_ in {"xcomp", "acl", "advcl"} and c.pos_ == "VERB"
-             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            (c for c in children(tok) if c.dep_ in {"xcomp", "acl", "advcl"} and c.pos_ == "VERB"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
         if act is None or act.i not in cues or codes.get(act.i, "")[:2] != YIELDING or negated(act)\
                 or cues[act.i].cue in SWAPS or in_exchange(act) or cue.cue in DECISIONS and codes[act.i] in TRUCE_CODES:
             continue
@@ -1592,8 +1603,8 @@ INCURSIONS = {"cross", "roll", "pour", "push", "surge", "incursion"}
 def _going_home(tok: Token, geo: Geography, sources: list[Mention], target: Mention | None) -> bool:
     """Whether forces crossing a border leave the country the crossing would be read as invading: they cross
     "from" it, or "into" their own country."""
-    places = {p.lower_: [stand_in_state(g, geo) for g in p.children if g.dep_ == "pobj"]
-              for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "into"}}
+    places = {p.lower_: [stand_in_state(g, geo) for g in children(p) if g.dep_ == "pobj"]
+              for p in children(tok) if p.dep_ == "prep" and p.lower_ in {"from", "into"}}
     left = {m.actor.code for m in places.get("from", []) if m is not None}
     entered = {m.actor.code for m in places.get("into", []) if m is not None}
     own = {s.actor.code for s in sources} - {None}
@@ -1608,7 +1619,7 @@ def _entry_before_attack(tok: Token, kinds: dict[int, str | None]) -> bool:
     rolled into Budapest and shelled buildings", "moved into the city and opened fire on crowds"."""
     return tok.lemma_.lower() in ENTRIES and tok.pos_ == "VERB" and kinds.get(tok.i) != "AID" and any(
         c.dep_ == "conj" and c.pos_ == "VERB" and kinds.get(c.i) == "ASSAULT"
-        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in tok.children)
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children(c)) for c in children(tok))
 ADVANCES = {"move", "roll", "sail", "steam"}  # forces heading somewhere short of crossing into a country
 DEPLOYMENT = "154"
 FLIGHTS = {"fly", "enter"}
@@ -1657,7 +1668,7 @@ DEMANDED_DE_ESCALATION = "1056"
 def _ordered_party(command: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
     """The other party a command to stand down is given to ("ordered Iraq to withdraw from Kuwait"), not the
     commander's own forces ("ordered Russian troops to pull back")."""
-    obj = next((c for c in command.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children(command) if c.dep_ == "dobj"), None)
     party = index.at(obj) if obj is not None else None
     if party is None or party.actor.code is None or party.actor.sector == "MIL"\
             or any(s.actor.code == party.actor.code for s in sources):
@@ -1681,7 +1692,7 @@ def _vowed_force(tok: Token, chain: list[Token], index: ActorIndex, sources: lis
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     if top.dep_ != "ccomp" or top.head.lemma_.lower() not in SAYING or negated(tok) or tok.pos_ != "VERB"\
-            or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in tok.children):
+            or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in children(tok)):
         return False
     speaker = index.at(event_subject(top.head))  # the party's own word, not an analyst's forecast
     return speaker is not None and bool(sources) and speaker.actor.code == sources[0].actor.code is not None
@@ -1701,8 +1712,8 @@ ANSWERS = {"respond", "act", "retaliate", "react", "answer", "unavoidable", "ine
 
 def _condition_clause(verb: Token) -> Token | None:
     """The "if", "unless" or "as long as" clause inside a predicate's phrase."""
-    for t in verb.subtree:
-        marks = [m for m in t.children if m.dep_ == "mark"]
+    for t in subtree(verb):
+        marks = [m for m in children(t) if m.dep_ == "mark"]
         if t.dep_ in {"advcl", "pcomp"} and any(m.lower_ in CONDITIONS or m.lower_ == "as" and m.i > 1
                                                 and t.doc[m.i - 1].lower_ == "long" for m in marks):
             return t
@@ -1723,19 +1734,19 @@ def _conditional_threats(sent: Span, index: ActorIndex, pack: Pack, base: date |
         speaker = index.at(event_subject(say))
         if speaker is None or speaker.actor.code is None:
             continue
-        said = [c for c in say.children if c.dep_ == "ccomp"] + [  # and "told Putin in a call that the West
-            t for t in say.subtree if t.dep_ == "relcl" and any(  # would respond …", parsed as a relative clause
-                m.dep_ == "mark" and m.lower_ == "that" for m in t.children)]
+        said = [c for c in children(say) if c.dep_ == "ccomp"] + [  # and "told Putin in a call that the West
+            t for t in subtree(say) if t.dep_ == "relcl" and any(  # would respond …", parsed as a relative clause
+                m.dep_ == "mark" and m.lower_ == "that" for m in children(t))]
         for verb in said:
             condition = _condition_clause(verb) if any(
-                c.dep_ == "aux" and c.lower_ in VOWING_AUX for c in verb.children) else None
+                c.dep_ == "aux" and c.lower_ in VOWING_AUX for c in children(verb)) else None
             if condition is None:
                 continue
-            inside = {t.i for t in condition.subtree}
-            said_words = {t.lemma_.lower() for t in verb.subtree if t.i not in inside}
+            inside = {t.i for t in subtree(condition)}
+            said_words = {t.lemma_.lower() for t in subtree(verb) if t.i not in inside}
             if not negated(verb) and not said_words & ANSWERS:
                 continue
-            if any(t.i in live for t in verb.subtree if t.i not in inside) or any(
+            if any(t.i in live for t in subtree(verb) if t.i not in inside) or any(
                     e.type == "THREATEN" and e.source.code == speaker.actor.code for e in found + out):
                 continue
             party = index.at(event_subject(condition))
@@ -1753,7 +1764,7 @@ def _ultimatum(faced: list[tuple[Token, str | None]], events: list[Event], pack:
         return []
     for tok, kind in faced:
         verb = governing_verb(tok)
-        alternative = next((c for c in verb.head.children if c.dep_ == "cc" and c.lower_ == "or"), None)
+        alternative = next((c for c in children(verb.head) if c.dep_ == "cc" and c.lower_ == "or"), None)
         if verb.dep_ == "conj" and alternative is not None and alternative.i < tok.i and kind in THREATENED:
             entry = pack.cameo[THREATENED[kind]]
             return [demand.model_copy(update={"type": entry.type, "mode": entry.mode, "cameo": THREATENED[kind],
@@ -1767,13 +1778,13 @@ SEIZING = {"storm", "force", "smash", "fight", "push", "break"}  # a crowd storm
 
 def _heads_for(tok: Token) -> bool:
     """Whether a move has a destination ("moved into the Adriatic", "rolled towards the capital")."""
-    return any(c.dep_ == "prep" and c.lower_ in HEADINGS for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ in HEADINGS for c in children(tok))
 
 
 def _forces_on_move(subject: Token | None, index: ActorIndex) -> bool:
     """Whether what moves is armed forces or their craft ("tank columns", "a French carrier group")."""
     return subject is not None and (names_forces(subject, index) or any(
-        t.lemma_.lower() in CRAFT for t in subject.subtree if t.i <= subject.i))
+        t.lemma_.lower() in CRAFT for t in subtree(subject) if t.i <= subject.i))
 
 
 def _relief_convoy(subject: Token | None) -> bool:
@@ -1781,8 +1792,8 @@ def _relief_convoy(subject: Token | None) -> bool:
     with tents and blankets", "lorries loaded by the Red Crescent")."""
     if subject is None or subject.lemma_.lower() not in CONVOYS:
         return False
-    loads = [t for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in LOADINGS for t in c.subtree]
-    return any(t.lemma_.lower() in RELIEF_WORDS for t in subject.subtree if t.i < subject.i)\
+    loads = [t for c in children(subject) if c.dep_ == "acl" and c.lemma_.lower() in LOADINGS for t in subtree(c)]
+    return any(t.lemma_.lower() in RELIEF_WORDS for t in subtree(subject) if t.i < subject.i)\
         or any(t.lemma_.lower() in RELIEF_WORDS | RELIEF_GOODS for t in loads)
 
 
@@ -1793,10 +1804,10 @@ def _friendly_arrival(subject: Token | None) -> str | None:
         return None
     if subject.lemma_.lower() in PEACEKEEPERS:
         return PROTECTION
-    carried = any(t.lemma_.lower() in RELIEF_WORDS | RELIEF_GOODS for t in subject.subtree if t.i != subject.i)
+    carried = any(t.lemma_.lower() in RELIEF_WORDS | RELIEF_GOODS for t in subtree(subject) if t.i != subject.i)
     if subject.lemma_.lower() not in CARRIERS or not carried:
         return None
-    return NO_EVENT if any(c.dep_ == "acl" and c.lemma_ == "carry" for c in subject.children) else RELIEF  # the
+    return NO_EVENT if any(c.dep_ == "acl" and c.lemma_ == "carry" for c in children(subject)) else RELIEF  # the
     # carrying is coded as aid of its own
 
 
@@ -1804,8 +1815,8 @@ def _crowd(subject: Token | None) -> bool:
     """Whether a subject names a crowd ("protesters in tractors", "thousands of supporters of the ousted leader")."""
     if subject is None:
         return False
-    heads = [subject, *(g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj")]
+    heads = [subject, *(g for p in children(subject) if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in children(p) if g.dep_ == "pobj")]
     return any(t.lemma_.lower() in CROWDS for t in heads)
 
 
@@ -1838,7 +1849,7 @@ def _open_question(tok: Token) -> bool:
     """Whether a predicate stands in a "whether" clause that is a sentence's subject or what is not known, debated
     or open: "Whether the generals can hand power back is far from clear", "disagree over whether …"."""
     clause = next((t for t in (tok, *tok.ancestors) if any(c.dep_ == "mark" and c.lower_ == "whether"
-                                                          for c in t.children)), None)
+                                                          for c in children(t))), None)
     if clause is None:
         return False
     head = clause.head.head if clause.head.dep_ == "prep" else clause.head
@@ -1847,29 +1858,29 @@ def _open_question(tok: Token) -> bool:
 
 def _office_state(verb: Token, geo: Geography) -> str | None:
     """The state of the office a verb's "as" names: "resigned as president of Burkina Faso", "as Bolivia's leader"."""
-    offices = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+    offices = [g for p in children(verb) if p.dep_ == "prep" and p.lower_ == "as" for g in children(p)
                if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-    return next((code for g in offices for c in g.children if c.dep_ in {"poss", "amod", "compound"} and c.i < g.i
+    return next((code for g in offices for c in children(g) if c.dep_ in {"poss", "amod", "compound"} and c.i < g.i
                  or c.dep_ == "prep" and c.lower_ == "of" if (code := geo.code_in(c))), None)
 
 
 def _would_not(tok: Token, modality: str) -> bool:
     """"… but would not agree to a truce", "would not hand over bin Laden unless Washington produced proof":
     "would not" ("won't") with no condition in the sentence but the terms it sets ("unless") refuses."""
-    return modality == "hypothetical" and any(c.dep_ == "aux" and c.lower_ in {"would", "wo"} for c in tok.children)\
-        and not any(t.lower_ in CONDITIONS and t.lower_ != "unless" for t in tokens_of(tok.sent))
+    return modality == "hypothetical" and any(c.dep_ == "aux" and c.lower_ in {"would", "wo"} for c in children(tok))\
+        and not any(t.lower_ in CONDITIONS and t.lower_ != "unless" for t in tokens_of(sentence_of(tok)))
 
 
 def _fleet_state(subject: Token | None, geo: Geography) -> list[Mention]:
     """The state a moving force's words name anywhere before its head ("a second US carrier group")."""
-    code = next((geo.code[t.lower_] for t in subject.subtree if t.i < subject.i and t.text[:1].isupper()
+    code = next((geo.code[t.lower_] for t in subtree(subject) if t.i < subject.i and t.text[:1].isupper()
                  and t.lower_ in geo.code), None) if subject is not None else None
     return [state_mention(code, subject)] if code else []
 
 
 def _donors(arms: Token, index: ActorIndex) -> list[Mention]:
     """The party named as the agent of a participle on arms that arrive ("the jets pledged by Denmark")."""
-    agents = (index.at(a) for c in arms.children if c.dep_ == "acl" and (a := agent_of(c)) is not None)
+    agents = (index.at(a) for c in children(arms) if c.dep_ == "acl" and (a := agent_of(c)) is not None)
     return [m for m in agents if m is not None and m.actor.code][:1]
 
 

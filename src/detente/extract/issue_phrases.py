@@ -12,7 +12,7 @@ from ..ontology.schema import Pack
 from .issue_similarity import issue_similarity
 from .position_holders import DOCUMENT_PARTS
 from .position_stances import DOCUMENT_NOUNS, VERB_ONLY_CUES, PositionLexicon, lexicon
-from .syntax import tokens_of
+from .syntax import children, subtree, tokens_of
 
 # Issues whose everyday words ("talks", "peace") also frame the specific issues of a sentence.
 GENERIC_ISSUES = {"talks_format", "war_aims"}
@@ -57,7 +57,7 @@ def is_outlined(hit: Span) -> bool:
     noun = _outlined_by(hit)
     lemma = noun.lemma_.lower() if noun is not None else ""
     return noun is not None and (lemma in OUTLINE_NOUNS or lemma in UNOWNED_OUTLINE_NOUNS and not any(
-        c.dep_ == "poss" for c in noun.children))
+        c.dep_ == "poss" for c in children(noun)))
 
 
 def nothing_undoes(hit: Span, governed: tuple[Token, str] | None) -> bool:
@@ -66,7 +66,7 @@ def nothing_undoes(hit: Span, governed: tuple[Token, str] | None) -> bool:
         return False
     verb = hit.root.head
     return governed[0].lower_ == "no" and hit.root.dep_ == "nsubj" and any(
-        c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+        c.dep_ in {"dobj", "ccomp"} for c in children(verb))
 
 
 def is_step_toward(hit: Span) -> bool:
@@ -100,14 +100,14 @@ def is_left_body(hit: Span) -> bool:
     that leaves a treaty or an organisation, not a place."""
     if hit[-1].lower_ != "from":
         return False
-    left = next((c for c in hit[-1].children if c.dep_ == "pobj"), None)
+    left = next((c for c in children(hit[-1]) if c.dep_ == "pobj"), None)
     return left is not None and (left.ent_type_ in {"ORG", "LAW", "EVENT"} or left.lemma_.lower() in BODIES)
 
 
 def is_idiom_table(hit: Span) -> bool:
     """"Membership is not on the table", "remains on the table": the idiom for being considered, not talks."""
     return hit.root.lower_ == "table" and hit.root.head.lower_ in {"on", "off"} and not any(
-        c.dep_ in {"compound", "amod"} for c in hit.root.children)
+        c.dep_ in {"compound", "amod"} for c in children(hit.root))
 
 
 def is_below(inner: Token, outer: Token) -> bool:
@@ -138,7 +138,7 @@ def before_any(hit: Span) -> bool:
     if prep.lower_ == "to" and prep.head.lower_ == "prior":
         prep = prep.head
     return noun.dep_ == "pobj" and prep.lower_ in {"before", "until", "prior"} and any(
-        c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+        c.dep_ == "det" and c.lower_ == "any" for c in children(noun))
 
 
 OBLIGING_AUX = {"must", "should", "ought", "need"}  # "Europe must be at the table"
@@ -151,8 +151,8 @@ def is_place_demanded(prep: Token) -> bool:
     be = prep.head
     if prep.lower_ != "at" or be.lemma_.lower() != "be":
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "place" for c in be.children)\
-        or any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in be.children)\
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() == "place" for c in children(be))\
+        or any(c.dep_ == "aux" and c.lower_ in OBLIGING_AUX for c in children(be))\
         or be.dep_ == "xcomp" and be.head.lemma_.lower() in OBLIGING_VERBS
 
 
@@ -168,7 +168,7 @@ def in_setting_phrase(hit: Span) -> bool:
     timed = False
     for t in hit.root.ancestors:
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in TIME_SPANS\
-                and not any(c.dep_ == "nummod" for c in t.head.children):  # not "within 100 days of lifting"
+                and not any(c.dep_ == "nummod" for c in children(t.head)):  # not "within 100 days of lifting"
             timed = True
             continue  # "in the first hours of the pause": the setting is the phrase the span is in
         if timed and t.dep_ == "prep" and t.lower_ in {"in", "within"}:
@@ -176,7 +176,7 @@ def in_setting_phrase(hit: Span) -> bool:
         if t.dep_ == "prep":
             if t.lower_ in {"of", "to"} and t.head.lower_ in {"ahead", "prior"}:
                 t = t.head
-            limited = t.lower_ != "at" and (any(a.lower_ == "only" for a in t.children) or (
+            limited = t.lower_ != "at" and (any(a.lower_ == "only" for a in children(t)) or (
                 t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"}))  # "only after a ceasefire", not "only at"
             return t.lower_ in SETTING_PREPS and not limited and not hit.root.like_num and not is_place_demanded(t)\
                 and t.head.lemma_.lower() not in AIMING_VERBS | AT_OBJECT_VERBS  # "aimed at the fleet", "cap it at"
@@ -193,7 +193,7 @@ def _timing_clause(hit: Span, verb: Token) -> bool:
     """"Hours before the talks opened", "after the summit ended": talks whose happening only dates another act."""
     return hit.label_ == "talks_format" and hit.root.dep_ == "nsubj" and hit.root.head.i == verb.i\
         and verb.lemma_.lower() in HAPPENING and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS and not (
-            c.i > 0 and c.doc[c.i - 1].lower_ == "only") for c in verb.children)
+            c.i > 0 and c.doc[c.i - 1].lower_ == "only") for c in children(verb))
 
 
 TERRITORY_NOUNS = {"territory", "soil", "land"}
@@ -229,11 +229,11 @@ def is_mere_place(hit: Span) -> bool:
     root = hit.root
     if root.lemma_.lower() in TERRITORY_NOUNS and root.head.lower_ in LOCATIVE_PREPS and root.dep_ == "pobj"\
             and not _left(root) and any(c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "amod"
-                                        and c.text[:1].isupper() for c in root.children):
+                                        and c.text[:1].isupper() for c in children(root)):
         return True  # "troops on its soil", "a contingent on Ukrainian territory"
     place = root.head if root.dep_ == "compound" and root.head.lemma_.lower() in REGION_NOUNS else root
     named = place.pos_ == "PROPN" or place.lemma_.lower() in REGION_NOUNS and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children)
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in children(place))
     if named and place.dep_ == "pobj" and place.head.lower_ in {"in", "near", "around", "inside"}:
         return True  # "residents of settlements in the Kherson region", "fighting near Donetsk"
     if named and place.dep_ == "pobj" and place.head.lower_ == "from" and place.head.head.pos_ in {"NOUN", "PROPN"}:
@@ -242,7 +242,7 @@ def is_mere_place(hit: Span) -> bool:
             and place.head.head.lemma_.lower() in MOVING_VERBS:
         return True  # "pushed across the border", "returned from territory controlled by Kyiv"
     if root.dep_ == "pobj" and root.head.lower_ == "along" and root.head.head.lemma_.lower() != "freeze"\
-            and not any(t.lower_ in CURRENT for t in root.subtree):
+            and not any(t.lower_ in CURRENT for t in subtree(root)):
         return True  # "a ceasefire along the entire line of contact", not "frozen along the current line"
     if root.lemma_.lower() in {"border", "frontier"} and root.dep_ == "compound":
         return True  # "the Kursk border area"
@@ -290,8 +290,8 @@ def is_other_exchange(hit: Span) -> bool:
     """A bare "exchange" that trades something other than captives: "a frank exchange of views"."""
     if len(hit) != 1 or hit.label_ != "prisoners_children" or hit.root.lemma_.lower() != "exchange":
         return False
-    return any(c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in NOT_SWAPPED for o in c.children)
-               for c in hit.root.children)
+    return any(c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in NOT_SWAPPED for o in children(c))
+               for c in children(hit.root))
 
 
 def is_public_relations(hit: Span) -> bool:
@@ -388,7 +388,7 @@ def _passive_relative(t: Token) -> bool:
     """Whether a word is the "which" or "that" of a passive relative clause with an agent ("which had been
     broken off by the Ukrainian side")."""
     return t.lower_ in {"which", "that"} and t.dep_ == "nsubjpass" and t.head.dep_ == "relcl"\
-        and any(c.dep_ == "agent" for c in t.head.children)
+        and any(c.dep_ == "agent" for c in children(t.head))
 
 
 def sentence_likeness(texts: list[str], pack: Pack) -> list[dict[str, float]]:

@@ -20,7 +20,7 @@ from .position_stances import (
     stance_of,
 )
 from .scale import NEGATIVE
-from .syntax import ActorIndex, tokens_of
+from .syntax import ActorIndex, children, sentence_of, tokens_of
 
 # Nouns that, just before a colon, make the list after it their content: "came with a clear mandate: a ceasefire,
 # …", "restated his price: the whole of the Donbas", "the goals remain unchanged: …", "the plan: …".
@@ -61,7 +61,7 @@ def among(hit: Span, lex: PositionLexicon) -> tuple[Token, str] | None:
     verb = next((t for t in hit.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.lemma_ not in STATIVE_VERBS:
         return None
-    noun = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
+    noun = next((g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "among" for g in children(c)
                  if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
     if noun is None or (stance := stance_of(noun, lex)) is None:
         return None
@@ -74,11 +74,11 @@ def judged_by_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] |
     demand's content misread as one ("the demand that Kyiv withdraw", in the subjunctive)."""
     if noun.pos_ != "NOUN":
         return None
-    for clause in noun.children:
-        content = clause.tag_ in {"VB", "VBP"} and not any(c.dep_ == "aux" for c in clause.children)
+    for clause in children(noun):
+        content = clause.tag_ in {"VB", "VBP"} and not any(c.dep_ == "aux" for c in children(clause))
         if clause.dep_ == "relcl" and not content and (stance := stance_of(clause, lex)) and any(
                 c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} and c.lower_ not in {"that", "which", "who"}
-                for c in clause.children):
+                for c in children(clause)):
             return clause, stance
     return None
 
@@ -126,9 +126,9 @@ def _referring(word: Token, index: ActorIndex) -> bool:
     if word.lower_ not in REFERRING_PRONOUNS or word.tag_ not in {"PRP", "DT"} or word.dep_ not in {"dobj", "pobj"}\
             and not (word.dep_ == "nsubj" and word.lower_ != "it" and word.head.lemma_ in STATIVE_VERBS):
         return False  # also "This is against our constitution", not the "it" of "it is clear that …"
-    if any(c.i != word.i and c.dep_ in {"dobj", "dative", "prt"} for c in word.head.children):
+    if any(c.i != word.i and c.dep_ in {"dobj", "dative", "prt"} for c in children(word.head)):
         return False
-    things = [t for t in tokens_of(word.sent) if t.i < word.i and t.pos_ == "NOUN"
+    things = [t for t in tokens_of(sentence_of(word)) if t.i < word.i and t.pos_ == "NOUN"
               and t.ent_type_ not in {"DATE", "TIME"} and t.i not in index.by_token]
     return not things or any(t.lemma_.lower() in RECALLING_NOUNS for t in things)
 
@@ -138,12 +138,12 @@ def _bare(verb: Token) -> bool:
     agreed"), with no object, complement or phrase of its own but a date ("declined on Friday"); also a "refuses"
     that the parser read as a plural noun after its subject ("Kyiv refuses, and rightly so")."""
     if verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and verb.tag_ == "NNS" and verb.lemma_.lower() in BARE_STANCE_VERBS\
-            and any(c.dep_ in {"amod", "compound", "nsubj"} and c.i < verb.i for c in verb.children):
+            and any(c.dep_ in {"amod", "compound", "nsubj"} and c.i < verb.i for c in children(verb)):
         return True
     return verb.pos_ == "VERB" and verb.lemma_.lower() in BARE_STANCE_VERBS and verb.dep_ in {"ROOT", "conj", "ccomp"}\
-        and not any(c.dep_ in OBJECT_DEPS for c in verb.children) and all(
+        and not any(c.dep_ in OBJECT_DEPS for c in children(verb)) and all(
             g.ent_type_ in {"DATE", "TIME"} or g.lower_ == "principle"
-            for c in verb.children if c.dep_ in {"prep", "agent"} for g in c.children)
+            for c in children(verb) if c.dep_ in {"prep", "agent"} for g in children(c))
 
 
 RECALL_SENTENCES = 2  # how far back "the demand" or "that offer" reaches
@@ -176,8 +176,8 @@ def recalled_spans(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: 
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in RECALLING_NOUNS:
             continue
-        determiners = [c for c in noun.children if c.dep_ in {"det", "predet", "amod"} and c.lower_ in RECALLING_DETS]
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        determiners = [c for c in children(noun) if c.dep_ in {"det", "predet", "amod"} and c.lower_ in RECALLING_DETS]
+        owner = next((c for c in children(noun) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if not determiners and owner is None:  # "such" is often an amod; "Beijing's initiative" is owned
             continue
         acted_on = noun.dep_ in {"dobj", "pobj", "nsubjpass"} or noun.dep_ == "nsubj"\
@@ -193,7 +193,7 @@ def recalled_spans(sent: Span, hits: list[Span], lex: PositionLexicon, earlier: 
 def judged_after(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
     """"Called the conditions unacceptable" parsed with the adjective on the noun: a stance adjective after a
     recalling noun is the judgement on it."""
-    return next(((c, stance) for c in noun.children if c.dep_ == "amod" and c.i > noun.i
+    return next(((c, stance) for c in children(noun) if c.dep_ == "amod" and c.i > noun.i
                  and (stance := stance_of(c, lex))), None)
 
 
@@ -201,7 +201,7 @@ def _owned(noun: Token, determiners: list[Token], earlier: list[Position], index
            number: int) -> list[Position]:
     """The positions a recalling noun may mean: all for a bare one ("the offer"), those of its owner for one with a
     party as its one modifier ("the Russian offer", "the US move"), none for one with another ("the new offer")."""
-    modifiers = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c not in determiners
+    modifiers = [c for c in children(noun) if c.dep_ in {"poss", "amod", "compound"} and c not in determiners
                  and c.i < noun.i]  # not "called the demands unacceptable" parsed with the adjective on the noun
     if not modifiers:
         return [p for p in earlier if number - p.sentence <= RECALL_SENTENCES]

@@ -33,7 +33,18 @@ from .position_stances import (
     says_nothing,
     stance_of,
 )
-from .syntax import FINITE, ActorIndex, Mention, agent_of, group_mention, state_mention, subject_of, tokens_of
+from .syntax import (
+    FINITE,
+    ActorIndex,
+    Mention,
+    agent_of,
+    children,
+    group_mention,
+    state_mention,
+    subject_of,
+    subtree,
+    tokens_of,
+)
 
 DOCUMENT_PARTS = {"part", "section", "clause", "point", "first", "second", "third", "article", "paragraph",
                   "chapter", "annex", "document", "option", "provision"}
@@ -62,9 +73,9 @@ REFUSING = {"reject", "refuse", "oppose", "dismiss", "criticise", "criticize", "
 def _raised_subject(verb: Token, index: ActorIndex) -> Token | None:
     """"The EU is expected to adopt …", "Russia is said to favour …": the subject of a passive verb whose
     infinitive says what that subject does, if a party (not "Russia's assets could be used to support …")."""
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.head.children):
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in children(verb.head)):
         return None
-    subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in children(verb.head) if c.dep_ == "nsubjpass"), None)
     return subject if subject is not None and subject.i in index.by_token else None
 
 
@@ -106,8 +117,8 @@ def document_owners(document: Token, index: ActorIndex, geo: Geography, known: b
     if not owners and document.dep_ == "dobj" and document.head.lemma_.lower() not in RECEIVING:
         owners = index.all_at(subject_of(document.head))  # not "Kyiv would not accept a memorandum"
     if not owners:  # "the memorandum handed over by the Russian delegation"
-        owners = next((found for v in document.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
-                       for g in a.children if g.dep_ == "pobj" and (found := index.all_at(g))), [])
+        owners = next((found for v in children(document) if v.dep_ == "acl" for a in children(v) if a.dep_ == "agent"
+                       for g in children(a) if g.dep_ == "pobj" and (found := index.all_at(g))), [])
     lemma = document.lemma_.lower()
     if owners and owners[0].actor.code:
         index.documents.pop(lemma, None)  # the latest named last
@@ -125,7 +136,7 @@ def document_owners(document: Token, index: ActorIndex, geo: Geography, known: b
 def _named_owners(document: Token, index: ActorIndex, geo: Geography, known: bool = True) -> list[Mention]:
     """The owner a document's own words name ("Russia's memorandum", "the US draft", and with ``known`` "the
     28-point plan")."""
-    owner = next((c for c in document.children if c.dep_ in {"poss", "compound", "amod"}), None)
+    owner = next((c for c in children(document) if c.dep_ in {"poss", "compound", "amod"}), None)
     owners = index.all_at(owner) or ([stand_in] if (stand_in := _owner_state(owner, geo)) else [])\
         or _author_of(document, index)
     code = known and not owners and geo.document_owner(document.doc[document.left_edge.i:document.i + 1].text)
@@ -145,16 +156,16 @@ def _author_of(document: Token, index: ActorIndex) -> list[Mention]:
     memorandum on the settlement … that Russia handed over"), or reported in it ("the paper, which Kyiv says it has
     handed to Russia")."""
     nouns = [document]
-    while (tail := next((g for p in nouns[-1].children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
+    while (tail := next((g for p in children(nouns[-1]) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pobj"),
                         None)) is not None and len(nouns) < 4:
         nouns.append(tail)
-    clauses = [c for n in nouns for c in n.children if c.dep_ == "relcl"]
-    clauses += [c for v in clauses if v.lemma_.lower() in REPORTING_VERBS for c in v.children if c.dep_ == "ccomp"]
+    clauses = [c for n in nouns for c in children(n) if c.dep_ == "relcl"]
+    clauses += [c for v in clauses if v.lemma_.lower() in REPORTING_VERBS for c in children(v) if c.dep_ == "ccomp"]
     verb = next((v for v in clauses if v.lemma_.lower() in AUTHORING or v.lemma_.lower() == "pass" and any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in v.children)), None)  # "passed to the Ukrainians", not a law
+        c.dep_ == "prep" and c.lower_ == "to" for c in children(v))), None)  # "passed to the Ukrainians", not a law
     if verb is None:
         return []
-    author = next((c for c in verb.children if c.dep_ == "nsubj"), None) or agent_of(verb)
+    author = next((c for c in children(verb) if c.dep_ == "nsubj"), None) or agent_of(verb)
     return index.all_at(author)
 
 
@@ -166,16 +177,16 @@ GATHERED = {"country", "state", "nation", "delegation", "participant", "leader",
 def _collective(document: Token) -> bool:
     """Whether a document is the joint text of several parties: "their joint statement", "the statement, endorsed
     by about 80 countries"."""
-    return any(c.dep_ == "amod" and c.lower_ == "joint" for c in document.children) or any(
+    return any(c.dep_ == "amod" and c.lower_ == "joint" for c in children(document)) or any(
         v.dep_ == "acl" and v.lemma_.lower() in ENDORSING and g.lemma_.lower() in GATHERED and g.tag_ == "NNS"
-        for v in document.children for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+        for v in children(document) for a in children(v) if a.dep_ == "agent" for g in children(a) if g.dep_ == "pobj")
 
 
 def joint_text(document: Token) -> list[Mention]:
     """"The communiqué says …", "the declaration calls for …", "their joint statement": a joint text no party is
     named for speaks for the gathering that adopted it, a holder with no state."""
     if document.tag_ == "NNS" or not _collective(document) and (
-            document.lemma_.lower() not in JOINT_TEXTS or any(c.dep_ == "poss" for c in document.children)):
+            document.lemma_.lower() not in JOINT_TEXTS or any(c.dep_ == "poss" for c in children(document))):
         return []
     text = document.doc[document.left_edge.i:document.i + 1].text
     return [group_mention(document.i, document.i + 1, text)]
@@ -193,7 +204,7 @@ def register_documents(sent: Span, index: ActorIndex, geo: Geography) -> None:
 
 def _bare(noun: Token) -> bool:
     """Whether a noun is only "the" noun ("the plan", "the text"), which names the latest document again."""
-    return [c.lower_ for c in noun.children if c.dep_ in {"det", "poss", "compound", "amod", "nummod"}] == ["the"]
+    return [c.lower_ for c in children(noun) if c.dep_ in {"det", "poss", "compound", "amod", "nummod"}] == ["the"]
 
 
 def noun_owners(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
@@ -213,16 +224,16 @@ def noun_owners(noun: Token, index: ActorIndex, geo: Geography) -> list[Mention]
         bloc = next((c for c in modifiers if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()), None)
         if bloc is not None:  # "the European demand", "Western proposals": a bloc of no single state
             return [group_mention(bloc.i, bloc.i + 1, bloc.text, name=bloc.text)]
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(t)):
             if thanked := _thanked_for(t, index):
                 return thanked
             verb = next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             return index.all_at(subject_of(verb)) if verb is not None else []
-        by = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+        by = next((g for p in children(t) if p.dep_ == "prep" and p.lower_ == "by" for g in children(p)
                    if g.dep_ == "pobj" and index.at(g)), None)
         if by is not None:  # "demands by several European leaders"
             return index.all_at(by)
-        of = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        of = next((g for p in children(t) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p)
                    if g.dep_ == "pobj" and index.at(g)), None) if t.lemma_.lower() in WILLING_NOUNS else None
         if of is not None:  # "the decision of the European Union to adopt …"
             return index.all_at(of)
@@ -237,11 +248,11 @@ DEMAND_NOUNS = {"demand", "call", "ultimatum", "request", "insistence", "proposa
 def _bloc_of(noun: Token) -> Mention | None:
     """The bloc of no single state that a demand is "by", "of" or "from" ("European capitals", "a number of
     Western states"), read from the national adjective of the noun after the preposition."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "of", "from"}):
-        for g in (g for g in prep.children if g.dep_ == "pobj"):
+    for prep in (c for c in children(noun) if c.dep_ == "prep" and c.lower_ in {"by", "of", "from"}):
+        for g in (g for g in children(prep) if g.dep_ == "pobj"):
             if g.lemma_.lower() in {"number", "group", "couple"}:  # "a number of European states"
-                g = next((x for p in g.children if p.lower_ == "of" for x in p.children if x.dep_ == "pobj"), g)
-            adjective = next((c for c in g.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()),
+                g = next((x for p in children(g) if p.lower_ == "of" for x in children(p) if x.dep_ == "pobj"), g)
+            adjective = next((c for c in children(g) if c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper()),
                              None)
             if adjective is not None and g.pos_ == "NOUN":
                 return group_mention(adjective.i, adjective.i + 1, adjective.text, name=adjective.text)
@@ -251,8 +262,8 @@ def _bloc_of(noun: Token) -> Mention | None:
 def _modifiers(noun: Token) -> list[Token]:
     """A noun's owner-like modifiers, also those of a compound before it ("the US ceasefire proposal" parsed with
     "US" on "ceasefire")."""
-    own = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"}]
-    return own + [g for c in own if c.dep_ == "compound" for g in c.children if g.dep_ in {"poss", "compound", "amod"}]
+    own = [c for c in children(noun) if c.dep_ in {"poss", "compound", "amod"}]
+    return own + [g for c in own if c.dep_ == "compound" for g in children(c) if g.dep_ in {"poss", "compound", "amod"}]
 
 
 SAYING_NOUNS = {"declaration", "statement", "claim", "remark", "assertion", "warning", "argument", "view",
@@ -268,7 +279,7 @@ def _said_of_itself(subject: Token | None, index: ActorIndex, geo: Geography) ->
         return []
     said = subject.head
     if said.dep_ == "acl" and said.head.pos_ == "NOUN" and said.head.lemma_.lower() in SAYING_NOUNS\
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in said.children):
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(said)):
         return noun_owners(said.head, index, geo)
     if said.dep_ != "ccomp":
         return []
@@ -289,10 +300,10 @@ GRATEFUL = {"grateful", "thankful", "indebted"}  # "grateful to Washington for i
 def _thanked(head: Token) -> Token | None:
     """Who a crediting verb or a grateful speaker credits ("thanked Trump", "grateful to Washington")."""
     if head.lemma_.lower() in CREDITING_VERBS:
-        return next((c for c in head.children if c.dep_ == "dobj"), None)
-    head = next((c for c in head.children if c.dep_ == "acomp" and c.lemma_.lower() in GRATEFUL), head)  # "remains
+        return next((c for c in children(head) if c.dep_ == "dobj"), None)
+    head = next((c for c in children(head) if c.dep_ == "acomp" and c.lemma_.lower() in GRATEFUL), head)  # "remains
     if head.lemma_.lower() in GRATEFUL:  # grateful to Washington for …", the "for" parsed on the verb
-        return next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+        return next((g for p in children(head) if p.dep_ == "prep" and p.lower_ == "to" for g in children(p)
                      if g.dep_ == "pobj"), None)
     return None
 
@@ -323,8 +334,8 @@ def _credited(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Ment
     accused = prep.lower_ == "of" and prep.head.lemma_.lower() in ACCUSING  # "accused Moscow of demanding …"
     if stance_tok.dep_ != "pcomp" or prep.lower_ != "for" and not accused:
         return []
-    thanked = next((c for c in prep.head.children if c.dep_ == "dobj"), None) if accused else _thanked(prep.head)
-    stand_in = next((m for c in (thanked.children if thanked is not None else ()) if c.dep_ == "amod"
+    thanked = next((c for c in children(prep.head) if c.dep_ == "dobj"), None) if accused else _thanked(prep.head)
+    stand_in = next((m for c in (children(thanked) if thanked is not None else ()) if c.dep_ == "amod"
                      and (m := _owner_state(c, geo))), None)
     return index.all_at(thanked) or ([stand_in] if stand_in else [])
 
@@ -334,8 +345,8 @@ def on_behalf(holder: Mention, doc: Doc, index: ActorIndex) -> Mention:
     the party they serve."""
     if holder.actor.code is not None or holder.actor.kind != "person":
         return holder
-    served = next((found for p in doc[holder.end - 1].children if p.dep_ == "prep" and p.lower_ in
-                   {"for", "to", "of"} for g in p.children if g.dep_ == "pobj" and (found := index.at(g))
+    served = next((found for p in children(doc[holder.end - 1]) if p.dep_ == "prep" and p.lower_ in
+                   {"for", "to", "of"} for g in children(p) if g.dep_ == "pobj" and (found := index.at(g))
                    and found.actor.code), None)
     if served is None:
         return holder
@@ -355,7 +366,7 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
         stance_tok = stance_tok.head
     if stance_tok.lower_ == "against" and stance_tok.dep_ == "prep":  # "stood together against sanctions": who stands
         stance_tok = stance_tok.head
-    if stance_tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in stance_tok.children):
+    if stance_tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in children(stance_tok)):
         return [speaker] if speaker else []  # "both sides will have to make concessions, Rubio said"
     if speaker is None and stance_tok.pos_ in {"VERB", "AUX"} and is_obliged(stance_tok):
         return []  # "Europe should now adopt sanctions": the writer's advice, not Europe's position
@@ -407,9 +418,9 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
         or ([group] if (group := unnamed_group(subject)) else [])
     documentary = subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS
     if documentary and not found:
-        whole = next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        whole = next((g for p in children(subject) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p)
                       if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS), None) or next(
-            (c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), subject)
+            (c for c in children(subject) if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), subject)
         found = document_owners(whole, index, geo, known=not reported)\
             or joint_text(whole)  # "the first section of the Russian …", "the communiqué calls for …"
     judged = subject is not None\
@@ -424,7 +435,7 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
     home = not found and speaker is not None and subject is not None and subject.pos_ == "PROPN"\
         and speaker.actor.code is not None and geo.code_in(subject) == speaker.actor.code  # "… Istanbul stood ready"
     framed = subject is not None and index.at(subject) is None and any(  # "any ceasefire would require …"
-        c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
+        c.dep_ == "det" and c.lower_ == "any" for c in children(subject))
     first_person = subject is not None and subject.lower_ in {"i", "we"}  # "“We are ready for talks,” he said"
     if speaker is not None and (judged or verdict or home or not found and (subject is None or documentary
                                                                             or framed or first_person or aimed)
@@ -439,8 +450,8 @@ def national_list(noun: Token | None, found: list[Mention], geo: Geography) -> l
     single state, "European")."""
     if noun is None or not found or noun.pos_ != "NOUN":
         return found
-    adjectives = [c for c in noun.children if c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}]
-    adjectives += [g for a in adjectives for g in a.subtree if g.dep_ == "conj" and g.pos_ in {"ADJ", "PROPN"}]
+    adjectives = [c for c in children(noun) if c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}]
+    adjectives += [g for a in adjectives for g in subtree(a) if g.dep_ == "conj" and g.pos_ in {"ADJ", "PROPN"}]
     members: dict[str | None, Mention] = {}
     for a in sorted(adjectives, key=lambda t: t.i):
         code = geo.governments.get(a.lower_)
@@ -466,7 +477,7 @@ def _willing_party(subject: Token | None, index: ActorIndex) -> Token | None:
     parsed as the infinitive's subject is, the party after its "of"."""
     if subject is None or subject.lemma_.lower() not in WILLING_NOUNS or subject.i in index.by_token:
         return None
-    return next((g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+    return next((g for p in children(subject) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p)
                  if g.dep_ == "pobj" and g.i in index.by_token), None)
 
 
@@ -478,10 +489,10 @@ def _experiencer(verb: Token, hit: Span) -> Token | None:
     without agent is held by its passive subject (or a subject the parser hung on its "is"), when the issue phrase
     is under its preposition."""
     if verb.lower_ not in ATTITUDES or not any(
-            p.dep_ == "prep" and p.left_edge.i <= hit.root.i <= p.right_edge.i for p in verb.children):
+            p.dep_ == "prep" and p.left_edge.i <= hit.root.i <= p.right_edge.i for p in children(verb)):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or next(
-        (c for a in verb.children if a.dep_ == "auxpass" for c in a.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children(verb) if c.dep_ == "nsubjpass"), None) or next(
+        (c for a in children(verb) if a.dep_ == "auxpass" for c in children(a) if c.dep_ == "nsubj"), None)
 
 
 TIME_MARKS = {"after", "before", "following"}
@@ -495,7 +506,7 @@ def _misparsed_time(subject: Token | None, index: ActorIndex) -> Token | None:
         return None
     verb = subject.head
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS and c.i < subject.i
-                                       for c in verb.children):
+                                       for c in children(verb)):
         return None
     return subject_of(verb.head)
 
@@ -508,7 +519,7 @@ def _denied(predicate: Token, hit: Span) -> bool:
         return predicate.dep_ == "acomp" and hit.root.i == predicate.i\
             and predicate.lemma_.lower() not in OWN_ATTITUDES
     return predicate.lemma_ == "have" and hit.root.dep_ == "dobj" and hit.root.head.i == predicate.i\
-        and any(c.dep_ == "det" and c.lower_ == "no" for c in hit.root.children)
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in children(hit.root))
 
 
 AIMED_PREPS = {"on", "against", "to", "toward", "towards", "for", "over", "into", "at", "about", "upon"}
@@ -538,7 +549,7 @@ def _reporters_act(verb: Token, index: ActorIndex) -> Token:
     conjoined with a clause about a thing ("said Russia's position was unacceptable and agreed to coordinate
     sanctions"): a position or document does not agree. The reporter may be a group named by no state
     ("European leaders")."""
-    if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb)):
         return verb
     t, reporting = verb, None
     while t.dep_ == "conj" and t.head.i != t.i:
@@ -558,10 +569,10 @@ def _source_document(verb: Token, index: ActorIndex, geo: Geography) -> list[Men
     """"The settlement, according to the document, must include …", "according to the text, … would be recognised
     …, and Ukrainian forces would leave …": what a document is cited for, its owner holds."""
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "prep" and c.lower_ == "according"
-                                                                     for c in verb.children):
+                                                                     for c in children(verb)):
         verb = verb.head
-    source = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for p in c.children
-                   for g in p.children if g.dep_ == "pobj"), None)
+    source = next((g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "according" for p in children(c)
+                   for g in children(p) if g.dep_ == "pobj"), None)
     if source is None or source.lemma_.lower() not in DOCUMENT_NOUNS | DOCUMENT_PARTS:
         return []
     return document_owners(source, index, geo)
@@ -574,14 +585,14 @@ def speaker_of(sent: Span, index: ActorIndex, pack: Pack, nlp: Language) -> Ment
     paragraph's next sentences may go on in its voice."""
     root = sent.root
     subject = subject_of(root)
-    document = subject or next((c for c in root.children if c.dep_ == "nsubjpass"), None)  # "the plan was leaked"
+    document = subject or next((c for c in children(root) if c.dep_ == "nsubjpass"), None)  # "the plan was leaked"
     if document is not None and document.lemma_.lower() in DOCUMENT_NOUNS:
         owners = document_owners(document, index, geography(pack))
         return owners[0] if owners else None
     lemma = root.lemma_.lower()
     if lemma not in REPORTING_VERBS and lemma not in LISTING_VERBS and stance_of(root, lexicon(pack, nlp)) is None:
         return None
-    if lemma in MODALS or any(c.dep_ == "aux" and c.lower_ in MODALS for c in root.children):
+    if lemma in MODALS or any(c.dep_ == "aux" and c.lower_ in MODALS for c in children(root)):
         return None  # "Kyiv would have to halt mobilisation": the subject is who is asked, not who speaks
     found = index.at(subject)
     return found if found is not None and not is_reporter(found.actor) and not is_unplaced(found, sent.doc) else None
@@ -621,10 +632,10 @@ def _met(sent: Span, index: ActorIndex) -> list[str]:
     """"Putin had a telephone conversation with Erdogan", "the Prime Minister spoke to President Zelensky": the
     states of a main clause's subject and of the one it met or spoke with."""
     first = index.at(subject_of(sent.root))
-    others = [g for c in sent.root.children if c.dep_ in {"dobj", "prep"}
-              for g in ([c] if c.dep_ == "dobj" else c.children) if g.dep_ in {"dobj", "pobj"}]
-    others += [g for o in others if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
-               for g in p.children if g.dep_ == "pobj"]  # "had a conversation with …"
+    others = [g for c in children(sent.root) if c.dep_ in {"dobj", "prep"}
+              for g in ([c] if c.dep_ == "dobj" else children(c)) if g.dep_ in {"dobj", "pobj"}]
+    others += [g for o in others if o.dep_ == "dobj" for p in children(o) if p.dep_ == "prep" and p.lower_ == "with"
+               for g in children(p) if g.dep_ == "pobj"]  # "had a conversation with …"
     second = next((m for o in others if (m := index.at(o)) is not None and m.actor.code and m.actor.sector != "IGO"),
                   None)
     if first is None or second is None or not first.actor.code or first.actor.sector == "IGO"\
@@ -651,10 +662,10 @@ def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, pa
     if subject is None or subject.lemma_.lower() not in SIDES | LEADERS or subject.tag_ != "NNS"\
             or named is not None and named.actor.code is not None:
         return []
-    if not any(c.lower_ in {"both", "two", "the"} for c in subject.children):
+    if not any(c.lower_ in {"both", "two", "the"} for c in children(subject)):
         return []
     if subject.lemma_.lower() in LEADERS:  # "the two leaders", "both presidents": the pair last named, if any
-        if not paired or not any(c.lower_ in {"both", "two"} for c in subject.children):
+        if not paired or not any(c.lower_ in {"both", "two"} for c in children(subject)):
             return []
         text = subject.doc[subject.left_edge.i:subject.i + 1].text
         return [state_mention(c, subject, text, "GOV") for c in paired]
@@ -682,7 +693,7 @@ def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, pa
 
 def is_obliged(verb: Token) -> bool:
     """Whether a predicate says what its subject should or must do ("Moscow should accept")."""
-    return any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in children(verb))
 
 
 def says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention | None, index: ActorIndex) -> bool:
@@ -720,10 +731,10 @@ def is_asserted(verb: Token) -> bool:
     "Kyiv broke off the talks", "Moscow keeps stalling", "is trying to derail"), climbing from an infinitive
     of purpose or control to the verb that governs it; a modal ("would", "must") makes it the speaker's view."""
     while verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}\
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
         verb = verb.head
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(c.tag_ == "MD" for c in auxes) or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
+    auxes = [c for c in children(verb) if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in auxes) or any(c.dep_ == "mark" and c.lower_ != "that" for c in children(verb)):
         return False  # "would", "must"; "as long as Moscow continues", "in case Moscow refuses"
     return verb.tag_ in FINITE or any(c.tag_ in FINITE for c in auxes)
 
@@ -734,7 +745,7 @@ def _done(verb: Token) -> bool:
     if verb.dep_ == "relcl" and verb.tag_ == "VBD":
         return verb.lemma_.lower() not in REPORTING_VERBS
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "agent"
-                                      for c in verb.children)
+                                      for c in children(verb))
 
 
 PROCEEDING = {"continue", "resume", "follow", "proceed", "progress", "go", "move", "take"}  # "the talks went well"
@@ -771,6 +782,6 @@ def refuses(verb: Token) -> bool:
     of refusal ("Kyiv has refused, saying …"), one that stops short ("stopped short of endorsing a truce") or one
     that names it badly ("called the attacks on tankers piracy", "described the threats as illegitimate")."""
     return is_negated(verb) or verb.lemma_.lower() in REFUSING\
-        or verb.lemma_.lower() in {"stop", "fall"} and any(c.lower_ == "short" for c in verb.children)\
+        or verb.lemma_.lower() in {"stop", "fall"} and any(c.lower_ == "short" for c in children(verb))\
         or verb.lemma_.lower() in NAMING_VERBS and any(named_verdict(t) == "oppose" for right in verb.rights
-                                                         for t in right.subtree)
+                                                         for t in subtree(right))

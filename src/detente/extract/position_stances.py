@@ -13,7 +13,18 @@ from spacy.tokens import Span, Token
 from ..ontology.schema import Pack
 from .attribution import REPORTING_VERBS, is_enshrining, makes_clear
 from .scale import NEGATIVE
-from .syntax import PERMITTING, ActorIndex, agent_of, is_infinitive, remembered, subject_of, tokens_of
+from .syntax import (
+    PERMITTING,
+    ActorIndex,
+    agent_of,
+    children,
+    is_infinitive,
+    remembered,
+    sentence_of,
+    subject_of,
+    subtree,
+    tokens_of,
+)
 
 MODALS = {"must", "should", "have", "need", "ought"}
 DOCUMENT_NOUNS = {"memorandum", "plan", "proposal", "draft", "statement", "communique", "communiqué", "paper",
@@ -119,13 +130,13 @@ def _stance_of(tok: Token, lex: PositionLexicon) -> str | None:
             return stance
         if parts[0] == "be" and len(parts) >= 2 and parts[1] == lemma:
             return stance
-        if parts[0] == lemma and n == 2 and any(c.lower_ == parts[1] for c in tok.children):
+        if parts[0] == lemma and n == 2 and any(c.lower_ == parts[1] for c in children(tok)):
             return stance
     if tok.pos_ == "NOUN" and lemma in VERB_ONLY_CUES or _particle(tok) or lemma in OWNED_CUES and not _owned(tok)\
             or makes_clear(tok):
         return None  # "made clear it will not pay": what it says is the stance
     if tok.pos_ == "NOUN" and lemma in LACKED and any(c.dep_ in {"det", "amod"} and c.lower_ in {"no", "little"}
-                                                      for c in tok.children):
+                                                      for c in children(tok)):
         return "oppose"  # "saw no point in a summit", "there is little appetite for a truce"
     return lex.stance_words.get(lemma) or lex.stance_words.get(tok.lower_)
 
@@ -133,7 +144,7 @@ def _stance_of(tok: Token, lex: PositionLexicon) -> str | None:
 def _owned(noun: Token) -> bool:
     """Whether a noun names its owner: a possessive ("Trump's idea", "his idea") or a name or national adjective
     before it ("the US idea", "the American idea")."""
-    return any(c.dep_ == "poss" or c.dep_ in {"compound", "amod"} and c.text[:1].isupper() for c in noun.children)
+    return any(c.dep_ == "poss" or c.dep_ in {"compound", "amod"} and c.text[:1].isupper() for c in children(noun))
 
 
 SPLIT_PARTICLES = {"back", "out", "off", "away", "down"}
@@ -164,11 +175,11 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
                 and (wanted := _object_relative(t, lex)):  # "the 85,000 troops Moscow sought"
             return wanted
         if t.lemma_.lower() in OUTCOME_NOUNS and (t.i != hit_root.i or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in t.children)):
+                c.dep_ == "det" and c.lower_ == "no" for c in children(t))):
             return None  # "made no progress toward a ceasefire", "makes no mention of a truce", "there was no
             # progress": what talks did not achieve, no stance on them
         if t.i != hit_root.i and t.lemma_.lower() in NO_ALTERNATIVE\
-                and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                and any(c.dep_ == "det" and c.lower_ == "no" for c in children(t)):
             return t, "demand"  # "saw no alternative to talks", "there is no substitute for a truce"
         if t.lower_ == "against" and t.dep_ == "prep" and t.head.lemma_.lower() in TAKING_SIDES:
             return t, "oppose"  # "pledged to stand together against unilateral sanctions", "voted against it"
@@ -180,7 +191,7 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
         if stance and (yielded := _yielded_to(t, lex)) is not None:
             return yielded  # "would not bow to pressure from Europe to accept a ceasefire": the bowing decides
         if stance and t.pos_ == "NOUN" and not _owned(t) and not any(c.dep_ == "prep" and c.lower_ in {"by", "from"}
-                                                                    for c in t.children)\
+                                                                    for c in children(t))\
                 and (verdict := _verdict_on(t, lex)) is not None:
             return verdict  # "Moscow regards the demand for a 30-day pause as unacceptable": whose demand is not
             # said, the one who judges it rejects it
@@ -188,7 +199,7 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
             return t, stance
         if _out_of_sight(t):
             return None  # "the session ended with no truce in sight": a reporter's outlook, no one's stance
-        for child in t.children:  # "Ukraine must withdraw", "no recognition", but not "spare no effort to …"
+        for child in children(t):  # "Ukraine must withdraw", "no recognition", but not "spare no effort to …"
             if child.dep_ in LENDING_DEPS and (stance_of(child, lex) in {"demand", "reject"})\
                     and not (child.lower_ == "no" and t.dep_ == "dobj" and t.head.lemma_.lower() in SPARING_VERBS)\
                     and not (child.dep_ == "det" and _own_item(below, t)):
@@ -217,7 +228,7 @@ def _next_infinitive(verb: Token) -> bool:
         return False
     edge = verb.left_edge.i
     if verb.dep_ == "conj":
-        return edge > 0 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        return edge > 0 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb))
     return is_infinitive(verb) and edge > 0 and verb.doc[edge - 1].lower_ in {",", "and", "or", ";"}
 
 
@@ -228,15 +239,15 @@ def _own_item(below: Token, noun: Token) -> bool:
     """Whether a list item has a determiner of its own, so that the first item's "no" does not reach it: "wants
     no Western weapons and a new government" wants the government ("no talks or truce" refuses both)."""
     return below.dep_ in {"conj", "appos"} and below.head.i == noun.i and any(
-        c.dep_ in {"det", "poss"} for c in below.children)
+        c.dep_ in {"det", "poss"} for c in children(below))
 
 
 def _out_of_sight(noun: Token) -> bool:
     """"Broke up with no truce in sight": what no one yet sees coming."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "with" and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and any(
-        p.dep_ == "prep" and p.lower_ in {"in", "on"} and any(g.lemma_.lower() in OUT_OF_SIGHT for g in p.children)
-        for p in noun.children)
+        c.dep_ == "det" and c.lower_ == "no" for c in children(noun)) and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "on"} and any(g.lemma_.lower() in OUT_OF_SIGHT for g in children(p))
+        for p in children(noun))
 
 
 UNMOVING = {"change", "affect", "alter", "influence", "sway", "shake", "break", "force", "intimidate", "frighten",
@@ -249,7 +260,7 @@ def _unmoved(verb: Token, below: Token) -> Token | None:
     use, so whoever says it rejects it; the negation is returned as the stance word."""
     if below.dep_ not in {"nsubj", "csubj"} or verb.lemma_.lower() not in UNMOVING:
         return None
-    return next((c for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"), None)
+    return next((c for c in children(verb) if c.dep_ == "neg" or c.lower_ == "never"), None)
 
 
 PREFERRING = {"favour", "favor", "prefer", "choose", "prioritise", "prioritize", "want", "seek", "support"}
@@ -265,10 +276,11 @@ def _contrasted(hit: Span, found: tuple[Token, str]) -> bool:
     for t in (hit.root, *hit.root.ancestors):
         if t.i in {tok.i, top.i}:
             return False
-        neg = any(c.dep_ == "neg" for c in t.children)
+        neg = any(c.dep_ == "neg" for c in children(t))
         if neg and t.pos_ == "NOUN" and t.dep_ == "attr":
             return True  # "to be final, not a pause"
-        if neg and t.pos_ == "VERB" and t.dep_ in {"conj", "dep"} and not any(c.dep_ == "neg" for c in t.head.children):
+        if neg and t.pos_ == "VERB" and t.dep_ in {"conj", "dep"}\
+                and not any(c.dep_ == "neg" for c in children(t.head)):
             return True  # "end the war for good, not merely pause it"
         if t.pos_ == "VERB" and not hit.start <= t.i < hit.end:
             edge = t.left_edge.i
@@ -315,7 +327,7 @@ def _judged_claim(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token
     if noun.pos_ != "NOUN" or stance not in {"demand", "propose"} or noun.dep_ != "nsubj"\
             or noun.head.lemma_ not in STATIVE_VERBS:
         return None
-    return next(((c, st) for c in noun.head.children if c.dep_ in {"acomp", "attr"}
+    return next(((c, st) for c in children(noun.head) if c.dep_ in {"acomp", "attr"}
                  and (st := stance_of(c, lex)) in NEGATIVE), None)
 
 
@@ -338,7 +350,7 @@ def _own_clause(verb: Token) -> bool:
     """Whether a verb heads a conjoined clause with its own subject ("Kyiv dismissed the offer, and Zelensky called
     the memorandum an ultimatum"): the first clause's stance does not reach into it."""
     return verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "conj" and any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb))
 
 
 NO_COMMENT = {"comment", "elaborate", "specify", "speculate"}
@@ -351,9 +363,9 @@ def says_nothing(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
         return True
     if verb.lemma_.lower() in {"decline", "refuse"}:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING_VERBS | NO_COMMENT for c in verb.children)
-    return verb.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in verb.children)\
-        and not any(c.dep_ in {"agent", "neg"} or c.lower_ in MODALS for c in verb.children)
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in REPORTING_VERBS | NO_COMMENT for c in children(verb))
+    return verb.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in children(verb))\
+        and not any(c.dep_ in {"agent", "neg"} or c.lower_ in MODALS for c in children(verb))
 
 
 def _predicate(copula: Token, lex: PositionLexicon, below: Token | None = None) -> tuple[Token, str] | None:
@@ -364,14 +376,14 @@ def _predicate(copula: Token, lex: PositionLexicon, below: Token | None = None) 
     if copula.dep_ in {"ccomp", "xcomp"} and copula.head.lemma_.lower() not in REPORTING_VERBS\
             and stance_of(copula.head, lex):
         return None  # "accept that membership is off the table": the outer stance speaks
-    said = [c for c in copula.children if c.dep_ in {"prep", "acomp", "advmod"}]
+    said = [c for c in children(copula) if c.dep_ in {"prep", "acomp", "advmod"}]
     said += [g for c in said if c.dep_ == "acomp" for g in c.conjuncts]  # "was informative, frank and useful"
-    said += [g for c in copula.children if c.dep_ == "attr" for g in c.children if g.dep_ == "amod" and g.i < c.i]
-    said += [c for c in copula.children if c.dep_ == "attr" and stance_of(c, lex) in NEGATIVE]  # "would be theft"
+    said += [g for c in children(copula) if c.dep_ == "attr" for g in children(c) if g.dep_ == "amod" and g.i < c.i]
+    said += [c for c in children(copula) if c.dep_ == "attr" and stance_of(c, lex) in NEGATIVE]  # "would be theft"
     return next(((c, stance) for c in said if (stance := stance_of(c, lex))), None) or next(
-        ((c, stance) for c in copula.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+        ((c, stance) for c in children(copula) if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                  and (stance := stance_of(c, lex)) in {"support", "demand"}
-                 and any(k.dep_ == "xcomp" for k in copula.children)), None) or _equated(copula, lex, below)
+                 and any(k.dep_ == "xcomp" for k in children(copula))), None) or _equated(copula, lex, below)
 
 
 GOALS = {"aim", "goal", "objective", "priority", "task", "requirement"}  # what a party insists on achieving
@@ -383,7 +395,7 @@ def _equated(copula: Token, lex: PositionLexicon, below: Token | None) -> tuple[
     if below is None or below.dep_ not in {"attr", "nsubj"}:
         return None
     other = "nsubj" if below.dep_ == "attr" else "attr"
-    return next(((c, "demand") for c in copula.children if c.dep_ == other and c.pos_ == "NOUN"
+    return next(((c, "demand") for c in children(copula) if c.dep_ == other and c.pos_ == "NOUN"
                  and (c.lemma_.lower() in GOALS or stance_of(c, lex) == "demand")), None)
 
 
@@ -391,15 +403,15 @@ def _object_relative(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | N
     """A relative clause whose subject wants, offers or refuses the noun it modifies ("the verification
     measures Moscow has demanded", "a figure the Kremlin never withdrew", "talks broken off by Kyiv"); not one
     whose gap is its subject ("sanctions that hamper exports")."""
-    for clause in noun.children:
+    for clause in children(noun):
         if clause.dep_ == "acl" and agent_of(clause) is not None and (stance := stance_of(clause, lex)):
             return clause, stance  # "the truce demanded by the European leaders"
         if clause.dep_ != "relcl" or (stance := stance_of(clause, lex)) is None:
             continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children(clause) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.tag_ not in {"WDT", "WP"} and subject.lower_ not in {"that", "which", "who"}:
             return clause, stance
-        if subject is None and any(c.dep_ == "agent" for c in clause.children):
+        if subject is None and any(c.dep_ == "agent" for c in children(clause)):
             return clause, stance  # "the talks, which had been broken off by the Ukrainian side"
     return None
 
@@ -427,15 +439,15 @@ def _judgement(verb: Token, lex: PositionLexicon, below: Token) -> tuple[Token, 
     the talks useful", "called the measures an unfriendly act", ``NAMED_GOOD``, ``NAMED_BAD``) when the issue is
     what it names (``below``, the verb's child on the way up from the issue phrase)."""
     naming = verb.lemma_.lower() in NAMING_VERBS and below.dep_ in {"dobj", "ccomp", "nsubjpass"}
-    for child in verb.children:
+    for child in children(verb):
         judged = child.dep_ in {"oprd", "acomp", "ccomp"} or child.dep_ == "advcl" and any(
-            g.lower_ == "as" for g in child.children)
+            g.lower_ == "as" for g in children(child))
         words = [child] if judged and child.pos_ == "ADJ" else\
-            [g for g in child.children if g.pos_ == "ADJ" or g.dep_ == "pobj"] + [  # and "described as
-                a for g in child.children if g.dep_ == "pobj" for a in g.children  # unacceptable the demand …"
+            [g for g in children(child) if g.pos_ == "ADJ" or g.dep_ == "pobj"] + [  # and "described as
+                a for g in children(child) if g.dep_ == "pobj" for a in children(g)  # unacceptable the demand …"
                 if a.dep_ == "amod" and a.i == child.i + 1] if child.lower_ == "as" else\
-            [g for g in child.subtree if g.dep_ == "amod" and g.i > g.head.i] if child.dep_ == "dobj" else\
-            [child, *(g for g in child.children if g.dep_ in {"amod", "compound"})] if naming and child.dep_ in {
+            [g for g in subtree(child) if g.dep_ == "amod" and g.i > g.head.i] if child.dep_ == "dobj" else\
+            [child, *(g for g in children(child) if g.dep_ in {"amod", "compound"})] if naming and child.dep_ in {
                 "oprd", "attr"} else []
         for first, word in ((w, c) for w in words for c in (w, *w.conjuncts)):  # "as frank and very useful":
             stance = stance_of(word, lex)  # the first of the list stands for it, where its holder is sought
@@ -453,7 +465,7 @@ USING = {"use", "exploit", "want", "seek", "need"}
 
 def _respite_clause(clause: Token) -> bool:
     """Whether an infinitive clause says what gives the other side a respite ("to regroup and rearm")."""
-    return clause.dep_ in {"xcomp", "advcl", "acl"} and any(t.lemma_.lower() in RESPITE for t in clause.subtree)
+    return clause.dep_ in {"xcomp", "advcl", "acl"} and any(t.lemma_.lower() in RESPITE for t in subtree(clause))
 
 
 def in_respite_clause(hit: Span) -> bool:
@@ -466,17 +478,17 @@ def _used_for_respite(hit_root: Token) -> tuple[Token, str] | None:
     breather", "calls for a ceasefire to give the regime a breather, Lavrov said": whoever says an issue serves
     the other side's respite opposes it (none when no one says so)."""
     used = None
-    if any(c.dep_ == "acl" and _respite_clause(c) for c in hit_root.children):
+    if any(c.dep_ == "acl" and _respite_clause(c) for c in children(hit_root)):
         used = hit_root  # the issue noun the clause is said of
     elif hit_root.dep_ == "dobj" and hit_root.head.lemma_.lower() in USING\
-            and any(_respite_clause(c) for c in hit_root.head.children):
+            and any(_respite_clause(c) for c in children(hit_root.head)):
         used = hit_root.head
     if used is None:
         return None
     said = next((a for a in (used, *used.ancestors) if a.lemma_.lower() in REPORTING_VERBS and a.pos_ == "VERB"), None)
     if said is None:
-        root = used.sent.root
-        said = next((c for c in root.children if c.dep_ in {"parataxis", "ccomp"}
+        root = sentence_of(used).root
+        said = next((c for c in children(root) if c.dep_ in {"parataxis", "ccomp"}
                      and c.lemma_.lower() in REPORTING_VERBS), root if root.lemma_.lower() in REPORTING_VERBS else None)
     return (said, "oppose") if said is not None else None
 
@@ -492,8 +504,8 @@ def _yielded_to(stance_tok: Token, lex: PositionLexicon) -> tuple[Token, str] | 
             and head.head.lower_ == "to":
         verb = head.head.head
     elif stance_tok.dep_ in {"advcl", "xcomp"} and any(  # the infinitive parsed on the verb
-            p.dep_ == "prep" and p.lower_ == "to" and any(g.lemma_.lower() in PRESSURES for g in p.children)
-            for p in head.children):
+            p.dep_ == "prep" and p.lower_ == "to" and any(g.lemma_.lower() in PRESSURES for g in children(p))
+            for p in children(head)):
         verb = head
     else:
         return None
@@ -535,7 +547,7 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
             and subject.lemma_.lower() in PROVIDING_NOUNS:
         return tok, "propose"  # "the document rules out NATO membership": a provision of the plan
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and stance_of(tok.head, lex) in {"support", "demand"}\
-            and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children)\
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in children(tok.head))\
             and is_infinitive(tok):
         return tok.head, stance_of(tok.head, lex)  # type: ignore[return-value]  # "had no right to give away its
         # land": the denied right, negated later
@@ -547,7 +559,7 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
         if noun is not None and (outer := stance_of(noun, lex)) in NEGATIVE:  # may be parsed on the verb
             return noun, outer  # "its objection to extending the grain deal", "repeated its opposition to lifting …"
     if tok.dep_ == "csubj" and tok.head.lemma_ in STATIVE_VERBS and (judged := next(
-            ((c, st) for c in tok.head.children if c.dep_ in {"acomp", "attr"}
+            ((c, st) for c in children(tok.head) if c.dep_ in {"acomp", "attr"}
              and (st := stance_of(c, lex)) in NEGATIVE), None)):
         return judged  # "threatening us with sanctions is pointless", "imposing sanctions was costly"
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and (outer := stance_of(tok.head, lex)) in NEGATIVE\
@@ -557,13 +569,13 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
             and (outer := stance_of(tok.head, lex)) is not None:
         return tok.head, outer  # "put forward demands, including that Kyiv withdraw …": the list is the demands'
     if tok.dep_ == "xcomp" and stance not in NEGATIVE and tok.head.lemma_.lower() in TELLING\
-            and any(c.dep_ in {"dobj", "dative"} for c in tok.head.children):
+            and any(c.dep_ in {"dobj", "dative"} for c in children(tok.head)):
         return tok.head, "demand"  # "Macron told Putin to accept a ceasefire": an order, not an acceptance
     t = tok
     while t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}:  # "… demands that Kyiv withdraw and accept …"
         if t.tag_ == "VB" and t.head.tag_ in {"VBZ", "VBD", "VBP"} and (outer := stance_of(t.head, lex)) in {
                 "demand", "propose"} and any(c.dep_ == "ccomp" and c.i < t.i and any(
-                    g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in t.head.children):
+                    g.dep_ == "mark" and g.lower_ == "that" for g in children(c)) for c in children(t.head)):
             return t.head, outer  # "demands that Ukraine withdraw …, abandon its bid …": a bare verb the parse
             # hung on "demands" goes on the list of what is demanded
         t = t.head
@@ -576,7 +588,7 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
         if stance in NEGATIVE and outer in NEGATIVE and tok.dep_ == "xcomp" and tok.head.i == t.i:
             return t, "support"  # "refused to rule out talks", "declined to drop the sanctions": no refusal
         if stance in NEGATIVE and clause.dep_ == "xcomp" and clause.i == tok.i and tok.head.i == t.i\
-                and not any(c.dep_ in {"dobj", "dative"} for c in t.children):
+                and not any(c.dep_ in {"dobj", "dative"} for c in children(t)):
             return tok, stance  # "wanted to avoid a freeze": the subject's own refusal, not a demand on another
         if outer in {"demand", "propose"} and (t.lemma_.lower() not in REPORTING_VERBS or _subjunctive(clause))\
                 and t.i < tok.i:
@@ -605,7 +617,7 @@ def _listed_act(verb: Token) -> bool:
     """"Proposes freezing the front line, formally ruling out NATO membership and …": a participle parsed as an
     adverbial clause after a gerund object is one more item of what the verb above proposes or demands."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
-        c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i < verb.i for c in verb.head.children)
+        c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i < verb.i for c in children(verb.head))
 
 
 def _rhetorical(tok: Token) -> Token | None:
@@ -614,7 +626,7 @@ def _rhetorical(tok: Token) -> Token | None:
     clause = tok.head if tok.dep_ == "aux" else tok
     if clause.head.lemma_.lower() == "ask" and _question(clause):
         return clause.head
-    return tok if tok.lemma_.lower() == "ask" and any(_question(c) for c in tok.children) else None
+    return tok if tok.lemma_.lower() == "ask" and any(_question(c) for c in children(tok)) else None
 
 
 def _question(clause: Token) -> bool:
@@ -626,8 +638,8 @@ def _question(clause: Token) -> bool:
 def _nothing_less(verb: Token) -> Token | None:
     """"Would not accept anything less than a full withdrawal", "will settle for nothing short of it": the object
     that sets a floor demands what the floor is (``outermost``)."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in {"anything", "nothing"}
-                 and any(g.lower_ in {"less", "short"} for g in c.children)), None)
+    return next((c for c in children(verb) if c.dep_ == "dobj" and c.lower_ in {"anything", "nothing"}
+                 and any(g.lower_ in {"less", "short"} for g in children(c))), None)
 
 
 def enshrined(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
@@ -642,42 +654,42 @@ def enshrined(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
 def _subjunctive(verb: Token) -> bool:
     """"Insisted that Russia accept the truce": a base-form verb with a subject of its own and no auxiliary asks
     for what it says (not "insisted that the children had been rescued")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ in {"NN", "NNP"} and verb.tag_ in {"VB", "VBP"}\
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in children(verb))
 
 
 def _content_clause(verb: Token) -> bool:
     """Whether a clause on a noun says what the noun asks ("the demand that Moscow hand over …"), also when the
     parser took its "that" for a relative pronoun ("the demand by Kiev that Russia first agree to a truce"): a
     subjunctive base-form verb with its own subject cannot be a relative clause."""
-    that = next((c for c in verb.children if c.lower_ == "that" and c.i == verb.left_edge.i), None)
+    that = next((c for c in children(verb) if c.lower_ == "that" and c.i == verb.left_edge.i), None)
     if that is None:
         return False
     if that.dep_ == "mark":
         return True
     base = verb if verb.tag_ in {"VB", "VBP"} else next(
-        (c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB" and c.lower_ == "be"), None)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i), None)
+        (c for c in children(verb) if c.dep_ in {"aux", "auxpass"} and c.tag_ == "VB" and c.lower_ == "be"), None)
+    subject = next((c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i), None)
     return that.dep_ in {"dobj", "nsubj"} and base is not None and subject is not None\
         and (base.tag_ == "VB" or subject.tag_ in {"NN", "NNP"})\
-        and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "MD"} for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "MD"} for c in children(verb))
 
 
 def _misparsed_control(verb: Token, lex: PositionLexicon) -> Token | None:
     """"Trump pressed Zelensky to accept…" parsed as a "pressed Zelensky" subject of "accept": the demanding
     verb hangs off the inner subject as a modifier, its own subject as a compound before it."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subject is None or not is_infinitive(verb):
         return None
-    return next((c for c in subject.children if c.dep_ == "amod" and c.pos_ == "VERB" and
+    return next((c for c in children(subject) if c.dep_ == "amod" and c.pos_ == "VERB" and
                  stance_of(c, lex) == "demand" and control_subject(c) is not None), None)
 
 
 def control_subject(pressed: Token) -> Token | None:
     """The subject of a demanding verb misparsed as a modifier: its own subject, or a compound before it."""
-    return next((c for c in pressed.children if c.dep_ == "nsubj"), None) or next(
-        (c for c in pressed.head.children if c.dep_ == "compound" and c.i < pressed.i), None)
+    return next((c for c in children(pressed) if c.dep_ == "nsubj"), None) or next(
+        (c for c in children(pressed.head) if c.dep_ == "compound" and c.i < pressed.i), None)
 
 
 def promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
@@ -686,10 +698,10 @@ def promised(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     verb = next((t for t in (hit.root, *hit.root.ancestors) if t.pos_ == "VERB"), None)
     if hit.root.dep_ in {"nsubj", "nsubjpass"} and hit.root.head == verb:
         return None  # "the delegation will fly to Istanbul": the issue phrase is who acts, not what is promised
-    if verb is not None and verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
+    if verb is not None and verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in children(verb)):
         verb = verb.head  # "he would travel to Turkey to meet Putin": the promise is the travel's
     if verb is None or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"}
-                               for c in verb.children):
+                               for c in children(verb)):
         return None
     subject = subject_of(verb)
     if index.at(subject) is None and not (subject is not None and subject.lower_ in {"i", "we"}):
@@ -710,7 +722,7 @@ def as_clause(hit: Span, lex: PositionLexicon) -> tuple[Token, str] | None:
     """"Holding an election now, as Moscow demands, would…": the stance of an "as X demands" aside covers the
     issues of the clause it is attached to."""
     for verb in tokens_of(hit.sent):
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in children(verb)):
             continue
         stance = stance_of(verb, lex)
         if stance is None or subject_of(verb) is None:
@@ -739,19 +751,19 @@ def asked_in_condition(hit: Span, lex: PositionLexicon, sent: Span) -> tuple[Tok
     """"No truce unless Ukraine pulls out of the four regions", "would not lift its veto until deliveries
     resumed": what a condition asks for, whoever sets the condition demands."""
     clause = next((t for t in (hit.root, *hit.root.ancestors) if t.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children)), None)
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children(t))), None)
     if clause is None:
         return None
     main = clause.head
     found = governing_stance(main, lex, sent) or next(
-        ((g, "reject") for c in main.children if c.dep_ in {"attr", "dobj", "nsubj"} for g in c.children
+        ((g, "reject") for c in children(main) if c.dep_ in {"attr", "dobj", "nsubj"} for g in children(c)
          if g.dep_ == "det" and g.lower_ == "no"), None)
     if found is None:  # "the memorandum says a ceasefire can begin once Ukraine withdraws": the sayer's demand,
         # and "told Putin that if he refused a ceasefire, sanctions would follow": the threat's
         report = next((t for t in (main, *main.ancestors) if t.dep_ in {"ccomp", "parataxis"}), None)
         refused = clause.lemma_.lower() in REFUSING_VERBS and hit.root.head.i == clause.i
         found = (report.head, "demand") if report is not None and report.head.lemma_.lower() in REPORTING_VERBS\
-            and (refused or not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children)) else None
+            and (refused or not any(c.dep_ == "mark" and c.lower_ == "if" for c in children(clause))) else None
     return (found[0], "demand") if found is not None and not inside_condition_clause(found[0]) else None
 
 
@@ -761,15 +773,16 @@ ONLY_WHEN = {"if", "after", "once", "when", "until"}
 def only_when(verb: Token) -> bool:
     """Whether a clause is said to hold only under a condition ("would be possible only after the delegations
     had done their work", "could be considered only if …")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ONLY_WHEN for m in c.children) and (
-        any(a.lower_ == "only" for a in c.children) or any(a.lower_ == "only" for a in verb.children)
-        or any(a.lower_ == "only" for m in c.children if m.dep_ == "mark" for a in m.children)) for c in verb.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ONLY_WHEN for m in children(c)) and (
+        any(a.lower_ == "only" for a in children(c)) or any(a.lower_ == "only" for a in children(verb))
+        or any(a.lower_ == "only" for m in children(c) if m.dep_ == "mark" for a in children(m)))
+        for c in children(verb))
 
 
 def inside_condition_clause(tok: Token) -> bool:
     """Whether a predicate only states a condition of another ("until Russia agrees to a ceasefire")."""
     for t in [tok, *tok.ancestors]:
-        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        marks = {c.lower_ for c in children(t) if c.dep_ == "mark"}
         if t.dep_ == "advcl" and (marks & {"until", "unless", "if", "once"} or marks & {"before", "after", "when"}
                                   and t.tag_ != "VBD"):  # "after Trump urged Kyiv to …" narrates, no condition
             return True
@@ -781,7 +794,7 @@ def inside_condition_clause(tok: Token) -> bool:
 def is_hedged(tok: Token, lex: PositionLexicon) -> bool:
     """Whether a stance is softened: "may accept", "reportedly wants", "appears ready to"."""
     governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp", "neg"} else tok
-    near = [*tok.children, *governor.children, governor]
+    near = [*children(tok), *children(governor), governor]
     return any(t.lower_ in lex.hedges or t.lemma_.lower() in lex.hedges for t in near if t.i != tok.i)
 
 
@@ -789,26 +802,26 @@ def is_negated(tok: Token) -> bool:
     """Whether a predicate is negated ("not", "no longer", a noun's "no plans to travel"), also as the "or"
     conjunct of a negated one ("would not surrender territory or agree to cuts")."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() not in LACKED\
-            and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)\
-            and any(c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in children(tok))\
+            and any(c.dep_ == "acl" and any(a.lower_ == "to" for a in children(c))
                     or tok.dep_ == "dobj" and c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_PREPS
-                    for c in tok.children):
+                    for c in children(tok)):
         return True  # also "had no plans for a ceasefire", "sees no need for new talks" (not "there can be no plan
         # for peace that ignores …", whose "no" negates something else)
     governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp"} or tok.dep_ == "prep"\
         and tok.head.lemma_ in STATIVE_VERBS else tok  # "was not on the agenda"
     if any(c.dep_ == "neg" or c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no"  # "no longer"
-           for c in list(tok.children) + list(governor.children)):
+           for c in list(children(tok)) + list(children(governor))):
         return True
-    return tok.dep_ == "conj" and any(c.lower_ in {"or", "nor"} for c in tok.head.children)\
-        and not any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "neg" for c in tok.head.children)
+    return tok.dep_ == "conj" and any(c.lower_ in {"or", "nor"} for c in children(tok.head))\
+        and not any(c.dep_ == "nsubj" for c in children(tok)) and any(c.dep_ == "neg" for c in children(tok.head))
 
 
 def refused_noun(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str]:
     """"Would not accept … any recognition of occupied land", "rejected any ban on mobilisation": a stance noun
     that a party refuses gives way to the refusal."""
     noun = found[0]
-    while noun.pos_ == "NOUN" and noun.dep_ == "conj" and any(c.dep_ == "det" for c in found[0].children):
+    while noun.pos_ == "NOUN" and noun.dep_ == "conj" and any(c.dep_ == "det" for c in children(found[0])):
         noun = noun.head  # "… a cap or any recognition", not a misparsed verb: "opposes sanctions and calls for"
     verb = noun.head
     if found[0].pos_ != "NOUN" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
@@ -825,7 +838,7 @@ def said_gap(pronoun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
     verb = pronoun.head
     if pronoun.dep_ != "dobj" or verb.lemma_.lower() not in REPORTING_VERBS:
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and not any(
-        g.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for g in c.children)), None)
+    clause = next((c for c in children(verb) if c.dep_ == "ccomp" and not any(
+        g.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for g in children(c))), None)
     stance = stance_of(clause, lex) if clause is not None else None
     return (clause, stance) if clause is not None and stance else None

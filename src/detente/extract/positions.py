@@ -110,7 +110,19 @@ from .position_stances import (
     worked_on,
 )
 from .scale import NEGATIVE, point_of
-from .syntax import ONE_PERSON, ActorIndex, Mention, agent_of, bare, state_mention, subject_of, tokens_of
+from .syntax import (
+    ONE_PERSON,
+    ActorIndex,
+    Mention,
+    agent_of,
+    bare,
+    children,
+    sentence_of,
+    state_mention,
+    subject_of,
+    subtree,
+    tokens_of,
+)
 
 PROCESS_VERBS = {"discuss", "negotiate", "consider", "address", "talk", "debate", "examine", "review"}
 ROUNDS = re.compile(r"\b(Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu Dhabi|Anchorage|Antalya|Bürgenstock|Belarus)\b")
@@ -126,9 +138,9 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
     if clause is None or clause.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     verb = next(t for t in hit.root.ancestors if t.i == clause.i or t.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in t.children))
+        c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in children(t)))
     if verb.tag_ == "VBD" and verb.lemma_.lower() not in STATIVE_VERBS | REPORTING_VERBS and not any(
-            c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            c.dep_ in {"aux", "auxpass"} for c in children(verb)):
         return None  # "the ministry said missiles hit grain terminals": a past event, no position
     aim = subject_of(verb)
     if aim is not None and aim.pos_ == "NOUN" and (stance := stance_of(aim, lex)) and noun_owners(aim, index, geo):
@@ -141,11 +153,12 @@ def _reported_clause(hit: Span, index: ActorIndex, lex: PositionLexicon, geo: Ge
     if _bad_verdict(verb, hit, lex) is not None:
         return clause.head, "oppose"  # "Peskov said the new sanctions would be a double-edged sword"
     scope = next((t for t in (hit.root, *hit.root.ancestors) if t.i == clause.i or t.dep_ == "conj"
-                  and t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" for c in t.children)), clause)
-    apart = {t.i for c in scope.children if c.dep_ == "advcl" or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
-             and any(a.dep_ == "aux" for a in c.children) for t in c.subtree}  # "but would serve as a hub …"
-    negative = any(c.dep_ == "neg" and c.i not in apart for t in (scope, *scope.children) if t.i not in apart
-                   for c in t.children) or any(t.lower_ in {"no", "never"} and t.i not in apart for t in scope.subtree)
+                  and t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" for c in children(t))), clause)
+    apart = {t.i for c in children(scope) if c.dep_ == "advcl" or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+             and any(a.dep_ == "aux" for a in children(c)) for t in subtree(c)}  # "but would serve as a hub …"
+    negative = any(c.dep_ == "neg" and c.i not in apart for t in (scope, *children(scope)) if t.i not in apart
+                   for c in children(t))\
+        or any(t.lower_ in {"no", "never"} and t.i not in apart for t in subtree(scope))
     judge = verb if speaker is not None and _own_doing(verb, clause, speaker, index) else clause.head
     if negative:
         return judge, "reject"
@@ -168,7 +181,7 @@ def _own_doing(verb: Token, clause: Token, speaker: Mention, index: ActorIndex) 
             break
         path.append(t)
     return verb.lemma_.lower() not in STATIVE_VERBS | PROPERTY_VERBS and is_asserted(verb) and all(
-        t.dep_ != "advcl" and not any(c.dep_ == "mark" and c.lower_ != "that" for c in t.children) for t in path)
+        t.dep_ != "advcl" and not any(c.dep_ == "mark" and c.lower_ != "that" for c in children(t)) for t in path)
 
 
 BAD_VERDICTS = {"fail", "complicate", "spoil", "backfire", "worsen", "harm", "hurt", "damage", "unlikely", "worse",
@@ -183,19 +196,19 @@ def _bad_verdict(verb: Token, hit: Span, lex: PositionLexicon) -> Token | None:
     """"Said sanctions had failed", "said a meeting was unlikely", "said the new sanctions would be a double-edged
     sword", "said punishing Moscow could make matters worse": a speaker who judges the issue of a clause's
     subject badly opposes it (the subject is the issue phrase or holds it)."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+    subject = next((c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
     if subject is None or not subject.left_edge.i <= hit.root.i <= subject.right_edge.i:
         return None
     if verb.lemma_.lower() in BAD_VERDICTS or any(c.dep_ == "prep" and c.lower_ == TURNING.get(verb.lemma_.lower())
-                                                  for c in verb.children):
+                                                  for c in children(verb)):
         return verb
-    if verb.lemma_.lower() in FAILING and (no := next((c for c in verb.children if c.dep_ == "neg"
+    if verb.lemma_.lower() in FAILING and (no := next((c for c in children(verb) if c.dep_ == "neg"
                                                         or c.lower_ == "never"), None)) is not None:
         return no  # "attempts to pressure Russia have never worked"
     if (gain := _gain_to_enemy(verb)) is not None:
         return gain
     for child in _verdict_words(verb):
-        for word in (child, *(g for g in child.children if g.dep_ in {"amod", "acomp", "oprd", "compound"})):
+        for word in (child, *(g for g in children(child) if g.dep_ in {"amod", "acomp", "oprd", "compound"})):
             if word.lemma_.lower() in BAD_VERDICTS or word.lower_.split("-")[-1] in BAD_VERDICTS\
                     or child.dep_ in {"acomp", "attr", "oprd"} and stance_of(word, lex) in {"oppose", "reject"}:
                 return word
@@ -205,8 +218,8 @@ def _bad_verdict(verb: Token, hit: Span, lex: PositionLexicon) -> Token | None:
 def _verdict_words(verb: Token) -> list[Token]:
     """What a verb says its subject is or does: its complements and objects, and what it amounts or leads to
     ("the seizure would amount to theft", "the measures will lead to escalation")."""
-    out = [c for c in verb.children if c.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp", "dobj"}]
-    return out + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+    out = [c for c in children(verb) if c.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp", "dobj"}]
+    return out + [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children(c)
                   if g.dep_ == "pobj"]
 
 
@@ -215,8 +228,8 @@ def _verdict_words(verb: Token) -> list[Token]:
 def _gain_to_enemy(verb: Token) -> Token | None:
     """"A month-long ceasefire would allow Ukraine to regroup", "a truce would hand Kyiv an advantage": a clause
     that says its subject would let the other side regroup or rearm judges it badly."""
-    return next((t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj", "attr", "dative", "prep", "advcl"}
-                 for t in c.subtree if t.lemma_.lower() in RESPITE), None)
+    return next((t for c in children(verb) if c.dep_ in {"xcomp", "ccomp", "dobj", "attr", "dative", "prep", "advcl"}
+                 for t in subtree(c) if t.lemma_.lower() in RESPITE), None)
 
 
 FAILING = {"work", "succeed"}  # negated: "sanctions have never worked", "pressure will not succeed"
@@ -232,7 +245,7 @@ def _judged_act(found: tuple[Token, str], hit: Span, index: ActorIndex, lex: Pos
     if (own := _bad_verdict(tok, hit, lex)) is not None:  # "a pause would only give Kyiv time to regroup"
         return own if own.dep_ == "neg" or own.lower_ == "never" else tok, "oppose"
     verb = next((v for v in tok.ancestors if v.pos_ in {"VERB", "AUX"}), None)
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None) if verb is not None else None
+    subject = next((c for c in children(verb) if c.dep_ in {"nsubj", "csubj"}), None) if verb is not None else None
     if subject is None or not subject.left_edge.i <= tok.i <= subject.right_edge.i:
         return found
     bad = _bad_verdict(verb, hit, lex)
@@ -249,9 +262,9 @@ def _unyielding(stance_tok: Token, index: ActorIndex) -> Mention | None:
     """"Moscow will not be intimidated by threats of sanctions", "Kyiv will not be pressured by ultimatums": the
     subject of a negated passive refuses what its agent presses on it."""
     verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
-    if not any(c.dep_ == "agent" for c in verb.children):
+    if not any(c.dep_ == "agent" for c in children(verb)):
         return None
-    return next((m for c in verb.children if c.dep_ == "nsubjpass" and (m := index.at(c)) is not None), None)
+    return next((m for c in children(verb) if c.dep_ == "nsubjpass" and (m := index.at(c)) is not None), None)
 
 
 PRESSING = {"pressure", "pressurise", "pressurize", "force", "push", "coerce", "bully", "blackmail", "compel",
@@ -263,8 +276,8 @@ def _pressed_into(stance_tok: Token) -> bool:
     negated passive of pressing says its subject is pressed into, the subject refuses."""
     for t in (stance_tok, *stance_tok.ancestors):
         if t.lemma_.lower() in PRESSING and t.pos_ == "VERB" and t.i != stance_tok.i:
-            return any(c.dep_ == "nsubjpass" for c in t.children) and any(
-                c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
+            return any(c.dep_ == "nsubjpass" for c in children(t)) and any(
+                c.dep_ == "neg" or c.lower_ == "never" for c in children(t))
         if t.dep_ not in {"pcomp", "pobj", "prep", "xcomp"}:
             return False
     return False
@@ -289,10 +302,10 @@ def _under_document(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token
     for prep in tokens_of(hit.sent):
         if prep.lower_ != "under" or prep.dep_ != "prep":
             continue
-        document = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        document = next((c for c in children(prep) if c.dep_ == "pobj"), None)
         if document is not None and document.lemma_.lower() in DOCUMENT_PARTS:  # "under the first option in …"
-            document = next((g for p in document.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
-                             for g in p.children if g.dep_ == "pobj"), document)
+            document = next((g for p in children(document) if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                             for g in children(p) if g.dep_ == "pobj"), document)
         if document is not None and document.lemma_.lower() in DOCUMENT_NOUNS | DOCUMENT_PARTS\
                 and document_owners(document, index, geo):
             return document, "propose"
@@ -333,8 +346,8 @@ def _terms_of(hit: Span, context: Mention | None, index: ActorIndex,
     if any(t.lemma_.lower() in REPORTING_VERBS for t in verbs):
         return None
     joined = next((k for k, t in enumerate(verbs) if t.dep_ == "conj" and subject_of(t) is not None
-                   and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)), len(verbs))
-    would = [t for t in verbs[:joined + 1] if any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)]
+                   and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(t))), len(verbs))
+    would = [t for t in verbs[:joined + 1] if any(c.dep_ == "aux" and c.lower_ == "would" for c in children(t))]
     subject = subject_of(would[-1]) if would else None
     if subject is None or subject.lower_ in {"i", "we"}:
         return None
@@ -356,7 +369,7 @@ def _document_provision(hit: Span, index: ActorIndex, geo: Geography) -> tuple[T
     for noun in (hit.root, *hit.root.ancestors):
         if noun.pos_ in {"VERB", "AUX"}:
             return None
-        document = next((c for c in noun.children if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
+        document = next((c for c in children(noun) if c.dep_ == "poss" and c.lemma_.lower() in DOCUMENT_NOUNS), None)
         if document is not None and document_owners(document, index, geo):
             return document, "propose"
     return None
@@ -377,20 +390,20 @@ def _condition(stance_tok: Token, sent: Span, lex: PositionLexicon, words: list[
         n = len(marker)
         for i in _starts(words, marker):
             first = sent[i]
-            if n > 1 and first.pos_ == "NOUN" and any(c.dep_ == "det" for c in first.children):
+            if n > 1 and first.pos_ == "NOUN" and any(c.dep_ == "det" for c in children(first)):
                 continue  # "a European contingent on Ukrainian territory"
             verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg", "advmod", "det"} else stance_tok
             only = i > 0 and sent[i - 1].lower_ in {"only", "not"} or any(
-                c.lower_ in {"only", "not", "n't", "never", "no"} for c in verb.children)  # "no easing until …"
+                c.lower_ in {"only", "not", "n't", "never", "no"} for c in children(verb))  # "no easing until …"
             if n == 1 and marker[0] in {"before", "after", "once", "until"} and (not only or verb.pos_ in {
                     "VERB", "AUX"} and not verb.left_edge.i <= first.i <= verb.right_edge.i):
                 continue  # not "“We will not withdraw,” Zelensky said after speaking to Trump"
             if marker == ("after",) and first.dep_ == "prep" and "only" not in {
-                    words[i - 1] if i else "", *(c.lower_ for c in verb.children)}:
+                    words[i - 1] if i else "", *(c.lower_ for c in children(verb))}:
                 continue  # "will not hold talks after the incursion": a refusal since an event, no condition
             anchor = sent[i + n - 1]
-            tail = max((t.i for t in anchor.head.subtree if t.i >= anchor.i), default=anchor.i)\
-                if anchor.dep_ in {"mark", "prep"} else max(t.i for t in anchor.subtree)
+            tail = max((t.i for t in subtree(anchor.head) if t.i >= anchor.i), default=anchor.i)\
+                if anchor.dep_ in {"mark", "prep"} else max(t.i for t in subtree(anchor))
             end = max(tail, anchor.i) + 1
             while end > first.i + 1 and sent.doc[end - 1].is_punct:
                 end -= 1
@@ -424,7 +437,7 @@ def _statement_words(hit: Span) -> str:
     "non-nuclear" whole), without a leading "to" or "that" or a dangling last preposition or article."""
     phrase = hit.root.head if hit.root.head.pos_ in {"VERB", "NOUN"} and hit.root.dep_ in {"dobj", "pobj"}\
         else hit.root
-    words = [t for t in phrase.subtree if not t.is_punct][:STATEMENT_WORDS]
+    words = [t for t in subtree(phrase) if not t.is_punct][:STATEMENT_WORDS]
     doc, start, end = hit.doc, words[0].i, words[-1].i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
         end += 2  # the rest of a hyphenated word ("non-nuclear", "24-hour")
@@ -444,7 +457,7 @@ def _evidence(stance_tok: Token, hit: Span, sent: Span) -> str:
     end = max(stance_tok.i + 1, hit.end)
     governor = stance_tok if stance_tok.pos_ in {"VERB", "NOUN", "ADJ"} else stance_tok.head
     subject = subject_of(governor) if governor.pos_ != "NOUN" else None
-    if subject is not None and subject.sent == sent:
+    if subject is not None and sentence_of(subject) == sent:
         start = min(start, subject.left_edge.i)
     return sent.doc[max(start, sent.start):min(end, sent.end)].text
 
@@ -560,7 +573,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             continue  # "sanctions would not change Russia's position": the sanctions are the issue
         if issue == SETTLEMENT and stance_of_hit and _for_the_sake(hit, stance_of_hit[0], specific):
             continue  # "committed to a multinational force to help secure a lasting peace": the force is the issue
-        framing = issue in GENERIC_ISSUES or any(c.dep_ == "det" and c.lower_ == "any" for c in hit.root.children)
+        framing = issue in GENERIC_ISSUES or any(c.dep_ == "det" and c.lower_ == "any" for c in children(hit.root))
         if framing and stance_of_hit and hit.root.dep_ in {"nsubj", "nsubjpass"} and any(
                 i == stance_of_hit[0].i and root.i != hit.root.i and is_below(root, hit.root.head)
                 for i, root in specific):
@@ -666,10 +679,10 @@ def _according_party(stance_tok: Token, index: ActorIndex) -> Mention | None:
     verb = next((t for t in (stance_tok, *stance_tok.ancestors) if subject_of(t) is not None), None)
     subject = subject_of(verb) if verb is not None else None
     if subject is not None and (index.at(subject) is not None or subject.pos_ == "PRON" and subject.lower_ != "it"
-                                or any(t.ent_type_ in PARTY_ENTITIES for t in subject.subtree)):
+                                or any(t.ent_type_ in PARTY_ENTITIES for t in subtree(subject))):
         return None  # "according to the president, Russia put forward demands …": Russia's demands
-    for tok in tokens_of(stance_tok.sent):
-        if tok.lower_ == "according" and tok.i + 1 < stance_tok.sent.end and tok.nbor(1).lower_ == "to":
+    for tok in tokens_of(sentence_of(stance_tok)):
+        if tok.lower_ == "according" and tok.i + 1 < sentence_of(stance_tok).end and tok.nbor(1).lower_ == "to":
             pobj = according_object(tok)
             m = index.at(pobj)
             named = m is not None and pobj is not None and m.start <= pobj.i < m.end
@@ -710,7 +723,7 @@ def _seconded(verb: Token, lex: PositionLexicon) -> list[tuple[Token, str]]:
     of its own, conjoined to the one found, is another party's stance on the same noun."""
     if verb.dep_ != "acl" or agent_of(verb) is None:
         return []
-    return [(c, stance) for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and agent_of(c) is not None
+    return [(c, stance) for c in children(verb) if c.dep_ == "conj" and c.tag_ == "VBN" and agent_of(c) is not None
             and (stance := stance_of(c, lex))]
 
 
@@ -720,7 +733,7 @@ def _licensing_negation(hit: Span, found: tuple[Token, str], lex: PositionLexico
     (the parse hung the phrase on a nearer verb), the nearest negated stance predicate above it speaks."""
     path = [hit.root, *(t for t in hit.root.ancestors if t.i != found[0].i and found[0].i in {
         a.i for a in t.ancestors})]  # the phrase's nouns below the stance word
-    if is_negated(found[0]) or not any(c.dep_ == "det" and c.lower_ == "any" for t in path for c in t.children):
+    if is_negated(found[0]) or not any(c.dep_ == "det" and c.lower_ == "any" for t in path for c in children(t)):
         return found
     for verb in found[0].ancestors:
         if verb.pos_ in {"VERB", "AUX"} and is_negated(verb) and (stance := stance_of(verb, lex)):
@@ -734,7 +747,7 @@ def _for_the_sake(hit: Span, stance_tok: Token, specific: list[tuple[int, Token]
     """Whether a settlement phrase is only the purpose ("to help secure a lasting peace", "to end the war") of a
     specific issue that the same stance word governs outside that purpose clause."""
     purpose = next((t for t in hit.root.ancestors if t.pos_ == "VERB" and t.dep_ in {"advcl", "acl", "xcomp"}
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)), None)
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(t))), None)
     return purpose is not None and any(i == stance_tok.i and not purpose.left_edge.i <= root.i <= purpose.right_edge.i
                                        for i, root in specific)
 
@@ -753,7 +766,7 @@ def _saying_noun_owner(stance_tok: Token, index: ActorIndex, geo: Geography) -> 
         if t.i != stance_tok.i and t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in REPORTING_VERBS:
             return None
         if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in SAYING_NOUNS\
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(t)):
             if t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in OWN_ATTITUDES | {"share"}:
                 return None  # "they support Trump's position that …": whoever takes it up holds it too
             owners = noun_owners(t.head, index, geo)
@@ -778,7 +791,7 @@ def _enacted(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     """"Britain sanctioned 135 more tankers": a party that itself does the act an issue verb names supports it."""
     verb = hit.root
     if len(hit) != 1 or verb.pos_ != "VERB" or hit.label_ in GENERIC_ISSUES or verb.dep_ == "xcomp"\
-            or any(c.dep_ == "auxpass" for c in verb.children):
+            or any(c.dep_ == "auxpass" for c in children(verb)):
         return None  # not "Moscow prefers to trade by the thousand": a preference, not the act
     return (verb, "support") if index.at(subject_of(verb)) is not None else None
 
@@ -796,7 +809,7 @@ def _carried_out(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
         root = root.head  # "a prisoner exchange"
     verb = root.head
     if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_OUT\
-            or hit.label_ in GENERIC_ISSUES or any(c.dep_ == "auxpass" for c in verb.children):
+            or hit.label_ in GENERIC_ISSUES or any(c.dep_ == "auxpass" for c in children(verb)):
         return None
     return (verb, "support") if index.at(subject_of(verb)) is not None else None
 
@@ -813,14 +826,14 @@ def _well_judged(hit: Span) -> tuple[Token, str] | None:
     if hit.label_ != "talks_format" or root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in PROCEEDING and verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if lemma in PROCEEDING and verb.tag_ == "VBD" and not any(c.dep_ in {"aux", "auxpass"} for c in children(verb)):
         return None  # "a virtual meeting followed": what happened, not a verdict
     if lemma in PROCEEDING and (lemma not in {"go", "move", "take"} or any(
-            c.dep_ in {"advmod", "dobj", "prt"} and c.lower_ in GOING_WELL | {"place"} for c in verb.children)):
+            c.dep_ in {"advmod", "dobj", "prt"} and c.lower_ in GOING_WELL | {"place"} for c in children(verb))):
         return verb, "support"
     if lemma in STATIVE_VERBS and any(c.dep_ in {"acomp", "attr"} and any(w.lemma_.lower() in GOOD_VERDICTS or any(
-            a.dep_ == "amod" and a.lemma_.lower() in GOOD_VERDICTS for a in w.children) for w in (c, *c.conjuncts))
-                                      for c in verb.children):  # "was informative, frank and useful"
+            a.dep_ == "amod" and a.lemma_.lower() in GOOD_VERDICTS for a in children(w)) for w in (c, *c.conjuncts))
+                                      for c in children(verb)):  # "was informative, frank and useful"
         return verb, "support"
     return None
 
@@ -847,10 +860,10 @@ def _taken_part(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
             return None
     elif root.dep_ != "dobj":
         return None
-    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in children(verb)):
         return None
     lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in children(verb) if c.dep_ == "prt"), None)
     if lemma in CALLING_OFF or lemma in {"call", "put"} and particle == "off":  # "called off a summit"
         stance = "reject"
     elif lemma in TAKING_PART or lemma == "take" and root.head.lower_ == "in":
@@ -875,7 +888,7 @@ def _handed(hit: Span, index: ActorIndex, geo: Geography) -> tuple[Token, str] |
         return None
     if paper.dep_ == "nsubjpass":
         return (root, "propose") if noun_owners(root, index, geo) else None
-    if paper.dep_ != "dobj" or any(c.dep_ == "auxpass" for c in verb.children):
+    if paper.dep_ != "dobj" or any(c.dep_ == "auxpass" for c in children(verb)):
         return None
     subject = subject_of(verb)
     return (verb, "propose") if index.at(subject) is not None or subject is not None and subject.lower_ == "we"\
@@ -896,11 +909,11 @@ def _underminers(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[M
     t = stance_tok
     for _ in range(6):
         if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ACCUSING:
-            return index.all_at(next((c for c in t.head.head.children if c.dep_ == "dobj"), None))
+            return index.all_at(next((c for c in children(t.head.head) if c.dep_ == "dobj"), None))
         subject = agent_of(t) or subject_of(t) if t.pos_ in {"VERB", "AUX"} else None
         if subject is None and t.pos_ == "NOUN":  # "an attempt by European politicians to …", "Kiev's attempt"
-            subject = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
-                            if g.dep_ == "pobj"), None) or next((c for c in t.children if c.dep_ == "poss"), None)
+            subject = next((g for p in children(t) if p.dep_ == "prep" and p.lower_ == "by" for g in children(p)
+                            if g.dep_ == "pobj"), None) or next((c for c in children(t) if c.dep_ == "poss"), None)
         if subject is not None:
             if subject.pos_ == "PRON" and subject.lower_ in {"which", "that", "who"} and t.dep_ == "relcl":
                 subject = t.head
@@ -936,7 +949,7 @@ def _brokered(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
                 and index.at(agent) is not None:
             return tok, "support"
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with"\
-                and any(p.lower_ == "by" and any(index.at(g) for g in p.children) for p in tok.children):
+                and any(p.lower_ == "by" and any(index.at(g) for g in children(p)) for p in children(tok)):
             return tok, "support"
     return None
 
@@ -1041,7 +1054,7 @@ def _gratitude(done: Token) -> tuple[Token, str] | None:
     if done.dep_ != "pcomp" or done.head.lower_ != "for":
         return None
     head = done.head.head
-    grateful = next((c for c in (head, *head.children) if c.lemma_.lower() in GRATEFUL), None)
+    grateful = next((c for c in (head, *children(head)) if c.lemma_.lower() in GRATEFUL), None)
     return (grateful, "support") if grateful is not None else None
 
 
@@ -1080,7 +1093,7 @@ def _not_this(root: Token, stance_tok: Token) -> bool:
             return False
         opening = t.doc[max(t.left_edge.i - 1, 0):t.left_edge.i + 1]  # the "not" may hang on the noun before
         if t.pos_ in {"NOUN", "ADP"} and t.dep_ in {"appos", "conj", "prep"} and (
-                any(c.dep_ == "neg" for c in t.children) or any(w.lower_ == "not" for w in opening)):
+                any(c.dep_ == "neg" for c in children(t)) or any(w.lower_ == "not" for w in opening)):
             return True
     return False
 
@@ -1112,7 +1125,7 @@ def _vowed_not(stance_tok: Token, hit: Span) -> bool:
     for verb in hit.root.ancestors:
         if verb.i == stance_tok.i:
             return False
-        if verb.pos_ in {"VERB", "AUX"} and (is_negated(verb) or any(c.lower_ == "never" for c in verb.children)):
+        if verb.pos_ in {"VERB", "AUX"} and (is_negated(verb) or any(c.lower_ == "never" for c in children(verb))):
             return True
     return False
 
@@ -1125,8 +1138,8 @@ def _nothing_given(verb: Token, hit: Span, lex: PositionLexicon) -> bool:
     own = any(len(parts) > 2 and parts[1] == "no" and words[:len(parts)] == parts
               for parts, _ in lex.phrases_by_word.get(verb.lemma_.lower(), ()))
     return verb.lemma_.lower() not in SPARING_VERBS and not own and any(
-        c.dep_ == "dobj" and c.i != hit.root.i and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-        for c in verb.children)
+        c.dep_ == "dobj" and c.i != hit.root.i and any(g.dep_ == "det" and g.lower_ == "no" for g in children(c))
+        for c in children(verb))
 
 
 AFFIRMING = {"reaffirm", "affirm", "confirm", "declare"}
@@ -1137,9 +1150,9 @@ def _affirmed_negation(verb: Token, hit: Span) -> bool:
     opposes it."""
     if verb.lemma_.lower() not in AFFIRMING:
         return False
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i <= hit.root.i <= c.right_edge.i),
+    clause = next((c for c in children(verb) if c.dep_ == "ccomp" and c.left_edge.i <= hit.root.i <= c.right_edge.i),
                   None)
-    return clause is not None and any(c.dep_ == "neg" for c in clause.children)
+    return clause is not None and any(c.dep_ == "neg" for c in children(clause))
 
 
 def _absence(hit: Span) -> bool:
@@ -1155,12 +1168,12 @@ CONSEQUENCES = {"meet", "face", "trigger", "bring", "prompt", "draw", "invite", 
 def _none_without(hit: Span, stance_tok: Token) -> bool:
     """Whether a "no" says that nothing goes without something: "no decisions about Ukraine without Ukraine", "no
     peace agreement can be concluded without Ukraine" (a requirement, not a refusal)."""
-    noun = hit.root if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children) else (
+    noun = hit.root if any(c.lower_ == "no" and c.dep_ == "det" for c in children(hit.root)) else (
         stance_tok.head if stance_tok.lower_ == "no" and stance_tok.dep_ == "det" else None)
     if noun is None:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "without" for t in [noun, *list(noun.ancestors)[:3]]
-               for c in t.children)
+               for c in children(t))
 
 
 def _asked_in_return(hit: Span, stance_tok: Token) -> bool:
@@ -1184,7 +1197,7 @@ def _harm_renounced(stance_tok: Token, hit: Span) -> bool:
     """Whether a negative word renounces a harm done to what the issue phrase names: "has no intention of attacking
     the European Union", "would never invade Europe", "had no plans to attack NATO"."""
     negators = {"no", "never", "not", "n't"}
-    if stance_tok.lower_ not in negators and not any(c.lower_ in negators for c in stance_tok.children):
+    if stance_tok.lower_ not in negators and not any(c.lower_ in negators for c in children(stance_tok)):
         return False
     return any(t.lemma_.lower() in HARMS and t.pos_ == "VERB" and t.tag_ != "VBN"  # not "occupied land"
                and t.left_edge.i <= hit.root.i <= t.right_edge.i
@@ -1196,11 +1209,11 @@ def _threatened(stance_tok: Token, hit: Span) -> bool:
     sanctions": a warning of what follows unless the other side yields is a conditional threat, not a refusal."""
     if stance_tok.lemma_.lower() != "warn":
         return False
-    clause = next((c for c in stance_tok.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in children(stance_tok) if c.dep_ == "ccomp"), None)
     if clause is None or not clause.left_edge.i <= hit.root.i <= clause.right_edge.i:
         return False
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return any(t.lower_ in THREAT_MARKS for t in clause.subtree) or clause.lemma_.lower() in CONSEQUENCES\
+    subject = next((c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return any(t.lower_ in THREAT_MARKS for t in subtree(clause)) or clause.lemma_.lower() in CONSEQUENCES\
         and (subject is None or not subject.left_edge.i <= hit.root.i <= subject.right_edge.i)  # "a refusal
     # would be met with tougher sanctions", "that any attack would trigger new sanctions"
 
@@ -1256,12 +1269,12 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     pack, lex, index = here.pack, here.lex, here.index
     credit = attribute(stance_tok, index, groups=True)
     negative_cue = stance_tok.dep_ in {"aux", "neg"} or stance_tok.lower_ in {"never", "no"} or any(
-        c.dep_ == "neg" and hit.start <= c.i < hit.end for c in stance_tok.children)  # "NATO would not expand further"
+        c.dep_ == "neg" and hit.start <= c.i < hit.end for c in children(stance_tok))  # "NATO would not expand further"
     if not negative_cue and not inside_condition_clause(hit.root) and (
-            is_negated(stance_tok) or any(c.lower_ == "never" for c in stance_tok.children)
+            is_negated(stance_tok) or any(c.lower_ == "never" for c in children(stance_tok))
             or _nothing_given(stance_tok, hit, lex) or _affirmed_negation(stance_tok, hit)):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # but "not … until X" asks for X
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in hit.root.children):
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in children(hit.root)):
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
     elif _without(hit.root, stance_tok) or _instead(hit) or _not_this(hit.root, stance_tok):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # "talks without a truce"
@@ -1320,7 +1333,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     underminers = _underminers(stance_tok, index, here.geo)
     if underminers is not None:
         holders = underminers  # type: ignore[assignment]  # "Peskov said Kyiv was trying to derail the talks"
-    target_tok = next((c for c in stance_tok.children if c.dep_ in {"dobj", "dative"}), None)
+    target_tok = next((c for c in children(stance_tok) if c.dep_ in {"dobj", "dative"}), None)
     target = index.at(target_tok)
     given: set[tuple] = set()  # a party's position once per sentence, except for its conjoined speakers
     for holder in holders:

@@ -25,6 +25,7 @@ _CUES: dict[int, tuple[Pack, dict[tuple[str, str], list[_Cue]]]] = {}  # by pack
 
 @dataclass(frozen=True)
 class _Cue:
+    text: str  # the phrase, lower-cased: a quick test before the pattern's
     pattern: re.Pattern[str]
     length: int
     point: str
@@ -49,7 +50,7 @@ def _compiled(path: Path, points_key: tuple[tuple[str, tuple[str, ...]], ...]) -
                     raise ValueError(f"{path}: {issue}.{mode}: {point!r} is not a point of the issue's scale")
                 for phrase in phrases:
                     text = str(phrase).lower()
-                    cues.append(_Cue(re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)"), len(text), point,
+                    cues.append(_Cue(text, re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)"), len(text), point,
                                      order[point]))
             out[(issue, mode)] = sorted(cues, key=lambda c: (-c.length, -c.order))
     return out
@@ -73,7 +74,7 @@ def point_of(issue: str, stance: str, text: str, pack: Pack) -> str | None:
     for cue in cues:
         if best is not None and cue.length < best.length:
             break
-        if cue.pattern.search(lowered) and (best is None or cue.order > best.order):
+        if cue.text in lowered and cue.pattern.search(lowered) and (best is None or cue.order > best.order):
             best = cue
     return best.point if best else None
 

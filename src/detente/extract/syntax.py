@@ -7,7 +7,7 @@ control verbs) and which resolved actor mention stands at a token.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -73,6 +73,53 @@ def tokens_of(span: Span) -> tuple[Token, ...]:
     return remembered(span.doc, ("tokens", span.start, span.end), lambda: tuple(span))
 
 
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, looked up among the document's sentences, listed once per document: spaCy's own walks the
+    words out to the sentence's edges on every call."""
+    starts, sents = remembered(token.doc, ("sentences",), lambda: _sentences(token.doc))
+    return sents[bisect_right(starts, token.i) - 1]
+
+
+def _sentences(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
+    sents = tuple(doc.sents)
+    return [s.start for s in sents], sents
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """``token.children`` (in the same order), found for the whole document at once: spaCy builds every dependent
+    again on each access, and the rules read the same words' dependents many times."""
+    memo = doc_memo(token.doc)
+    table = memo.get("children")
+    if table is None:
+        below: list[list[Token]] = [[] for _ in range(len(token.doc))]
+        for t in token.doc:
+            if t.head.i != t.i:
+                below[t.head.i].append(t)
+        table = memo["children"] = tuple(map(tuple, below))
+    return table[token.i]
+
+
+def subtree(token: Token) -> tuple[Token, ...]:
+    """``token.subtree`` (in the same order), made once per document from ``children``: spaCy's own walk builds
+    every word again through a generator per level."""
+    memo = doc_memo(token.doc)
+    known = memo.get("subtree")
+    if known is None:
+        known = memo["subtree"] = {}
+    if token.i not in known:
+        below = children(token)
+        words: list[Token] = []
+        for c in below:
+            if c.i < token.i:
+                words.extend(subtree(c))
+        words.append(token)
+        for c in below:
+            if c.i > token.i:
+                words.extend(subtree(c))
+        known[token.i] = tuple(words)
+    return known[token.i]
+
+
 def state_mention(code: str, token: Token, text: str | None = None, sector: str | None = None) -> Mention:
     """A state standing in at one token for a phrase no actor mention covers ("the US draft", "in Kunduz")."""
     return Mention(token.i, token.i + 1, Actor(id=code, code=code, sector=sector, kind="state", name=code,
@@ -109,7 +156,7 @@ class ActorIndex:
         first = bisect_left(self._marked, token.left_edge.i)
         if first == len(self._marked) or self._marked[first] > token.right_edge.i:
             return None  # no mention within the phrase's span
-        for t in token.subtree:
+        for t in subtree(token):
             if t.i in self.by_token and not _inside_clause(t, token):
                 return self.by_token[t.i]
         return None
@@ -120,11 +167,11 @@ class ActorIndex:
         if token is None or first is None:
             return []
         found = [first]
-        members = [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-                   for g in p.children if g.dep_ == "pobj" for c in _conjuncts(g)]  # "the leaders of X, Y and Z"
-        members += [c for c in token.children if c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children)]
-        members += [m for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                    and any(g.dep_ == "conj" for g in c.children) for m in (c, *_conjuncts(c))]  # "Macron of France,
+        members = [c for p in children(token) if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                   for g in children(p) if g.dep_ == "pobj" for c in _conjuncts(g)]  # "the leaders of X, Y and Z"
+        members += [c for c in children(token) if c.dep_ == "amod" and any(g.dep_ == "conj" for g in children(c))]
+        members += [m for c in children(token) if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                    and any(g.dep_ == "conj" for g in children(c)) for m in (c, *_conjuncts(c))]  # "Macron of France,
         # Merz of Germany, Tusk of Poland and Starmer …": a list parsed as an apposition with conjuncts
         for conj in _conjuncts(token) + members:  # … and "the Russian and American delegations"
             m = self.at(conj)
@@ -144,7 +191,7 @@ def _inside_clause(t: Token, top: Token) -> bool:
 
 def _conjuncts(token: Token) -> list[Token]:
     out = []
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "conj":
             out.append(child)
             out.extend(_conjuncts(child))
@@ -152,7 +199,7 @@ def _conjuncts(token: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "appos" and child.ent_type_ == "PERSON":
             out.extend(_conjuncts(child))  # "the chancellor, President Macron and President Zelensky"
-        elif child.dep_ == "nmod" and any(g.dep_ == "cc" for g in child.children):
+        elif child.dep_ == "nmod" and any(g.dep_ == "cc" for g in children(child)):
             out.append(child)  # "Treasury Secretary Scott Bessent and Ukraine's First Deputy Prime Minister Yulia
             out.extend(_conjuncts(child))  # Svyrydenko", parsed with the first name on the last
     return out
@@ -165,7 +212,7 @@ def stray_clause_subject(verb: Token) -> Token | None:
     """The subject of a subordinate clause the parse read as a preposition's object: "as Riyadh, Abu Dhabi and
     Cairo broke relations", parsed with "Riyadh" under "as" and "broke" as a conjunct of the main verb."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"conj", "advcl"}\
-            or any(c.dep_ in SUBJECTS for c in verb.children):
+            or any(c.dep_ in SUBJECTS for c in children(verb)):
         return None
     k = verb.i - 1
     while k > 0 and verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in {"aux", "neg", "advmod"}:
@@ -192,7 +239,7 @@ def _opening_participle(tok: Token) -> bool:
     """Whether a participle opening the sentence was parsed as a subject beside the real one ("Meeting in
     Luxembourg on Monday, the European Community recognised …")."""
     return tok.dep_ == "nsubj" and tok.tag_ == "VBG" and any(
-        c.dep_ == "nsubj" and c.i > tok.i for c in tok.head.children)
+        c.dep_ == "nsubj" and c.i > tok.i for c in children(tok.head))
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -206,11 +253,11 @@ def _subject_of(verb: Token) -> Token | None:
     if stray is not None:
         return stray
     if _opening_participle(verb):  # "Meeting in Geneva, Kerry and Lavrov agreed": who met is who agreed
-        return next(c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i)
+        return next(c for c in children(verb.head) if c.dep_ == "nsubj" and c.i > verb.i)
     seen = 0
     while seen < 8:
         seen += 1
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ in {"nsubj", "csubj"}:
                 if _opening_participle(child) or _aside_subject(child, verb):
                     continue  # "Meeting in Luxembourg, the European Community recognised": the participle the
@@ -219,12 +266,12 @@ def _subject_of(verb: Token) -> Token | None:
                     return verb.head if verb.dep_ == "relcl" else _cleft_focus(verb)
                 return child
             if child.dep_ == "nsubjpass":
-                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                agent = next((c for c in children(verb) if c.dep_ == "agent"), None)
                 if agent is not None:
-                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    return next((g for g in children(agent) if g.dep_ == "pobj"), None)
                 return None
             if child.dep_ == "aux" and child.i < verb.i:  # "Paris, Berlin and London are once again threatening",
-                hung = next((g for g in child.children if g.dep_ == "nsubj"), None)  # the subject hung on "are"
+                hung = next((g for g in children(child) if g.dep_ == "nsubj"), None)  # the subject hung on "are"
                 if hung is not None:
                     return hung
         if verb.dep_ == "relcl" and is_infinitive(verb) \
@@ -263,40 +310,40 @@ def _sequel(verb: Token) -> bool:
     """"signed decrees on Monday, then ordered the army in", parsed as a loose dependent: the next act of the
     same subject."""
     return verb.dep_ == "dep" and verb.head.pos_ == "VERB" and verb.head.i < verb.i\
-        and any(c.dep_ == "advmod" and c.lower_ in SEQUELS and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "advmod" and c.lower_ in SEQUELS and c.i < verb.i for c in children(verb))
 
 
 def _cleft_focus(verb: Token) -> Token | None:
     """"It was Kiev that abandoned the draft": the phrase a cleft sentence puts in focus is the subject."""
     be = verb.head
     if verb.dep_ != "ccomp" or be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
-                                                             for c in be.children):
+                                                             for c in children(be)):
         return None
-    return next((c for c in be.children if c.dep_ == "attr"), None)
+    return next((c for c in children(be) if c.dep_ == "attr"), None)
 
 
 def is_infinitive(verb: Token) -> bool:
     """Whether a verb has its own "to" ("to renounce", "decided to withdraw")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb))
 
 
 def agent_of(verb: Token) -> Token | None:
     """The "by" phrase of a passive verb or participle: "a swap mediated by the UAE" → the UAE ("spoke by
     telephone" has none)."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((c for c in children(verb) if c.dep_ == "agent"), None)
     if agent is None or verb.tag_ != "VBN":
         return None
-    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return next((g for g in children(agent) if g.dep_ == "pobj"), None)
 
 
 def object_of(head: Token, preps: set[str]) -> Token | None:
     """The direct object of a verb, else the object of one of ``preps`` attached to it."""
-    for child in head.children:
+    for child in children(head):
         if child.dep_ in {"dobj", "dative", "iobj"}:
             return child
-    for child in head.children:
+    for child in children(head):
         if child.dep_ == "prep" and child.lower_ in preps:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in children(child) if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
     return None
@@ -305,7 +352,7 @@ def object_of(head: Token, preps: set[str]) -> Token | None:
 def plural_origins(noun: Token, lemmas: set[str]) -> list[Token]:
     """The plural nouns among ``lemmas`` that a group is "of" or "from": "countries" in "officials from about 40
     countries", "democracies" in "leaders of six industrial democracies"."""
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for g in p.children
+    return [g for p in children(noun) if p.dep_ == "prep" and p.lower_ in {"of", "from"} for g in children(p)
             if g.dep_ == "pobj" and g.lemma_.lower() in lemmas and g.tag_ in {"NNS", "NNPS"}]
 
 
@@ -313,11 +360,11 @@ def negated(head: Token) -> bool:
     """Whether ``head`` (or the auxiliary chain above it) is negated: "did not meet", "never met", either verb of
     "would neither accept nor recognise" (parsed with "neither" and "nor" on the first, the second its conjunct)."""
     if head.dep_ == "conj" and any(c.dep_ in {"cc", "preconj"} and c.lower_ in {"nor", "neither"}
-                                   for c in head.head.children):
+                                   for c in children(head.head)):
         return True
     for t in (head, head.head if head.dep_ in {"xcomp", "aux"} else head):
         if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"advmod", "neg"}
-               or c.dep_ == "preconj" and c.lower_ == "neither" for c in t.children):
+               or c.dep_ == "preconj" and c.lower_ == "neither" for c in children(t)):
             return True
     return False
 
