@@ -65,3 +65,8 @@ def test_weapons_hold_no_position(pack):
     found = fields(pack, "Zelensky asked for long-range missiles that would push Moscow toward real diplomacy.")
     assert all(h != "RUS" or i != "talks_format" for h, i, s in found)
     assert ("UKR", "military_limits", "demand") in found
+
+
+def test_insisting_that_another_party_abandon_land_demands_it(pack):
+    found = fields(pack, "Lavrov insisted that Kyiv abandon the parts of Donetsk it still holds.")
+    assert ("RUS", "territory", "demand") in found and ("RUS", "territory", "reject") not in found

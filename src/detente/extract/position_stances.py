@@ -310,6 +310,8 @@ def _above(hit: Span, hits: list[Span], lex: PositionLexicon, sent: Span) -> tup
     found = governing_stance(hit.root, lex, sent)
     if found is not None and (judged := _judged_claim(found, lex)):
         return judged
+    if found is not None and found[1] in NEGATIVE and (asked := _asked_of_another(found[0], lex)) is not None:
+        return asked
     if found is None or found[1] not in NEGATIVE:
         return found
     act = next((h for h in hits if len(h) > 1 and h.label_ == hit.label_ and h.start <= found[0].i < h.end), None)
@@ -318,6 +320,16 @@ def _above(hit: Span, hits: list[Span], lex: PositionLexicon, sent: Span) -> tup
     if act.root.head.i == act.root.i or act.root.dep_ == "conj":
         return None  # "was ready for a ceasefire and would not withdraw its troops": the act has no governor
     return governing_stance(act.root.head, lex, sent)
+
+
+def _asked_of_another(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
+    """"Medinsky insisted that Kyiv abandon the four regions", "pressed Zelensky to give up Donbas": a yielding act
+    demanded of another party is the demander's demand, not a refusal."""
+    outer = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ not in {"ccomp", "xcomp"} or stance_of(outer, lex) != "demand":
+        return None
+    inner, asker = subject_of(verb), subject_of(outer)
+    return (outer, "demand") if inner is not None and asker is not None and inner.i != asker.i else None
 
 
 def _judged_claim(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, str] | None:
