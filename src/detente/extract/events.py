@@ -1565,7 +1565,7 @@ def _attack_plans(found: list[tuple[Token, EventCue, Token | None]], codes: dict
 VIOLENT = {"17", "18", "19", "20"}  # coercion and violence: promised, they are threats
 YIELDING = "08"  # yielding: promised, it is a concession announced (a future retreat is CONCEDE)
 PROMISERS = PROMISES | {"agree"}
-SWAPS = {"swap", "exchange"}
+SWAPS = {"swap", "exchange", "trade"}
 TRUCE_CODES = {"087", "0871"}  # "agreed in a call with Trump to halt strikes": a truce agreed, an agreement
 
 

@@ -1,0 +1,37 @@
+"""Round 24b: prisoners traded, places cut off, arms frozen, diplomats given days to leave."""
+
+from __future__ import annotations
+
+from extracted import events_of
+
+
+def _coded(events):
+    return [(e.type, e.cameo, e.source.code, e.target and e.target.code) for e in events]
+
+
+def test_agreeing_to_trade_prisoners_is_an_agreement(pack):
+    events = events_of(pack, "Armenia and Azerbaijan agreed on Sunday to trade 32 prisoners of war.", "2023-12-07")
+    assert _coded(events) == [("AGREE", "0353", "ARM", "AZE")]
+
+
+def test_a_place_cut_off_by_a_wall_is_no_sanction(pack):
+    events = events_of(pack, "Soldiers laid concrete blocks across the main road into Hebron overnight, cutting the "
+                             "old city off from its suburbs.", "2002-06-20")
+    assert all(e.type != "SANCTION" for e in events)
+
+
+def test_cutting_off_gas_is_still_a_sanction(pack):
+    events = events_of(pack, "Gazprom cut off gas supplies to Ukraine on Thursday.", "2009-01-01")
+    assert [e.type for e in events] == ["SANCTION"]
+
+
+def test_freezing_the_number_of_warheads_limits_arms(pack):
+    events = events_of(pack, "Washington and Moscow signed an interim accord in Vienna, freezing the number of "
+                             "warheads each side may keep.", "1979-06-18")
+    assert ("AGREE", "0356", "USA", "SUN") in _coded(events)
+    assert all(e.type != "SANCTION" for e in events)
+
+
+def test_freezing_assets_is_still_a_sanction(pack):
+    events = events_of(pack, "Britain froze the assets of three Russian banks on Thursday.", "2022-02-24")
+    assert [e.type for e in events] == ["SANCTION"]
