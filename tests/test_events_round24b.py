@@ -35,3 +35,18 @@ def test_freezing_the_number_of_warheads_limits_arms(pack):
 def test_freezing_assets_is_still_a_sanction(pack):
     events = events_of(pack, "Britain froze the assets of three Russian banks on Thursday.", "2022-02-24")
     assert [e.type for e in events] == ["SANCTION"]
+
+
+def test_diplomats_given_days_to_leave_the_country_are_expelled(pack):
+    events = events_of(pack, "Warsaw gave the Russian consul three days to leave the country on Friday.", "2023-04-21")
+    assert _coded(events) == [("SANCTION", "166", "POL", "RUS")]
+
+
+def test_diplomats_given_a_week_to_leave_a_named_state_are_expelled(pack):
+    events = events_of(pack, "Estonia gave two Russian diplomats a week to leave Estonia on Monday.", "2022-01-10")
+    assert _coded(events) == [("SANCTION", "166", "EST", "RUS")]
+
+
+def test_a_leader_given_hours_to_leave_his_own_country_is_an_ultimatum(pack):
+    events = events_of(pack, "Bush gave Saddam Hussein 48 hours to leave Iraq on Monday night.", "2003-03-17")
+    assert [e.type for e in events] == ["THREATEN"]
