@@ -50,3 +50,8 @@ def test_diplomats_given_a_week_to_leave_a_named_state_are_expelled(pack):
 def test_a_leader_given_hours_to_leave_his_own_country_is_an_ultimatum(pack):
     events = events_of(pack, "Bush gave Saddam Hussein 48 hours to leave Iraq on Monday night.", "2003-03-17")
     assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_a_government_and_rebels_read_as_one_phrase_sign_with_each_other(pack):
+    events = events_of(pack, "The Colombian government and FARC rebels signed a peace accord on Thursday.", "2016-11-24")
+    assert [(e.type, e.source.code, e.target and e.target.code) for e in events] == [("SUPPORT", "COL", "COL")]

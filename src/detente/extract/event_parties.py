@@ -796,6 +796,10 @@ def domestic_partner(subject: Token | None, index: ActorIndex, geo: Geography, c
     for conjunct in (t for t in subject.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}):
         if index.at(conjunct) is None and any(t.lemma_.lower() in PARTNER_WORDS for t in conjunct.subtree):
             return state_mention(geo.code_in(conjunct) or code, conjunct)
+    if subject.lemma_.lower() in PARTNER_WORDS and any(
+            c.dep_ in {"nmod", "compound"} and any(g.dep_ == "conj" for g in c.children) for c in subject.children):
+        return state_mention(code, subject)  # "the Congolese government and M23 rebels", read as one phrase headed by
+        # the rebels
     return None
 
 
