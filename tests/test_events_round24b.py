@@ -53,5 +53,6 @@ def test_a_leader_given_hours_to_leave_his_own_country_is_an_ultimatum(pack):
 
 
 def test_a_government_and_rebels_read_as_one_phrase_sign_with_each_other(pack):
-    events = events_of(pack, "The Colombian government and FARC rebels signed a peace accord on Thursday.", "2016-11-24")
+    events = events_of(pack, "The Colombian government and FARC rebels signed a peace accord on Thursday.",
+                       "2016-11-24")
     assert [(e.type, e.source.code, e.target and e.target.code) for e in events] == [("SUPPORT", "COL", "COL")]
