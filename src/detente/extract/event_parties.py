@@ -800,6 +800,10 @@ def domestic_partner(subject: Token | None, index: ActorIndex, geo: Geography, c
     for conjunct in (t for t in subtree(subject) if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}):
         if index.at(conjunct) is None and any(t.lemma_.lower() in PARTNER_WORDS for t in subtree(conjunct)):
             return state_mention(geo.code_in(conjunct) or code, conjunct)
+    if subject.lemma_.lower() in PARTNER_WORDS and any(
+            c.dep_ in {"nmod", "compound"} and any(g.dep_ == "conj" for g in children(c)) for c in children(subject)):
+        return state_mention(code, subject)  # "the Congolese government and M23 rebels", read as one phrase headed by
+        # the rebels
     return None
 
 

@@ -314,7 +314,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if unruled is not None:  # "refused to rule out using military coercion to take control of Greenland"
             code = unruled[0]
         deadline = _deadline_given(tok) if cue.cue == "give" else None
-        if deadline is not None and _sent_away(deadline, geo):
+        if deadline is not None and _sent_away(tok, deadline, geo):
             code = EXPULSION  # "gave Germany's ambassador 48 hours to leave the country"
         elif deadline is not None and code != ULTIMATUM:  # "gave Niger's junta a week to reinstate Bazoum": a
             demanded_code = codes.get(deadline.i, "")  # demand, not a gift
@@ -1369,24 +1369,29 @@ ARMED_SYSTEMS = {"defence", "defense", "missile", "rocket", "artillery", "patrio
 
 def _deadline_given(tok: Token) -> Token | None:
     """The act a party is given time to do: "gave Niger's junta a week to reinstate Bazoum" → reinstate."""
-    if tok.pos_ != "VERB" or not any(c.dep_ in {"npadvmod", "dobj"} and c.lemma_.lower() in DEADLINE_UNITS
-                                     for c in children(tok)):
+    units = [c for c in children(tok) if c.dep_ in {"npadvmod", "dobj"} and c.lemma_.lower() in DEADLINE_UNITS]
+    if tok.pos_ != "VERB" or not units:
         return None
-    return next((c for c in children(tok) if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"
-                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c))), None)
+    return next((c for h in (tok, *units) for c in children(h) if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}
+                 and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c))), None)
 
 
 EXPULSION = "166"
 LEAVINGS = {"leave", "vacate", "quit"}
 
 
-def _sent_away(act: Token, geo: Geography) -> bool:
+def _sent_away(give: Token, act: Token, geo: Geography) -> bool:
     """Whether the act a party is given time to do is leaving the giver's country or a base in it: "gave Germany's
-    ambassador 48 hours to leave the country", "180 days to vacate the air base"; not "48 hours to leave Iraq"."""
+    ambassador 48 hours to leave the country", "180 days to vacate the air base", "gave 23 Russian diplomats a
+    week to leave Britain" (a state not the leavers' own); not "48 hours to leave Iraq"."""
     if act.lemma_.lower() not in LEAVINGS:
         return False
     place = next((c for c in children(act) if c.dep_ == "dobj"), None)
-    return place is None or place.lemma_.lower() in {"country", "base", "territory"} and geo.code_in(place) is None
+    if place is None or place.lemma_.lower() in {"country", "base", "territory"} and geo.code_in(place) is None:
+        return True
+    left = geo.code_in(place) if place.ent_type_ == "GPE" else None
+    leavers = next((c for c in children(give) if c.dep_ == "dative"), None)
+    return left is not None and leavers is not None and geo.code_in(leavers) not in {None, left}
 
 
 def _arms_arriving(tok: Token) -> bool:
@@ -1576,7 +1581,7 @@ def _attack_plans(found: list[tuple[Token, EventCue, Token | None]], codes: dict
 VIOLENT = {"17", "18", "19", "20"}  # coercion and violence: promised, they are threats
 YIELDING = "08"  # yielding: promised, it is a concession announced (a future retreat is CONCEDE)
 PROMISERS = PROMISES | {"agree"}
-SWAPS = {"swap", "exchange"}
+SWAPS = {"swap", "exchange", "trade"}
 TRUCE_CODES = {"087", "0871"}  # "agreed in a call with Trump to halt strikes": a truce agreed, an agreement
 
 
