@@ -688,6 +688,19 @@ def protest_target(tok: Token, index: ActorIndex) -> Mention | None:
                  and m.actor.sector in AUTHORITIES), None)
 
 
+RULERS = {"government", "regime", "junta"}
+
+
+def own_rulers_protested(tok: Token, code: str | None) -> Mention | None:
+    """The protesters' own government when what a protest is against or obstructs is the government's ("against a
+    government decree", "blockaded government buildings"): a phrase no actor mention covers."""
+    verb = governing_verb(tok) if tok.pos_ == "NOUN" else None
+    objects = [g for t in ([tok] if verb is None else [tok, verb]) for g in _protest_objects(t, {"against"})]
+    objects += [c for c in children(tok) if c.dep_ == "dobj"]
+    ruler = next((c for g in objects for c in children(g) if c.dep_ == "compound" and c.lower_ in RULERS), None)
+    return state_mention(code, ruler, sector="GOV") if code and ruler is not None else None
+
+
 def _protest_objects(tok: Token, preps: set[str]) -> list[Token]:
     """The objects of ``preps`` in a protest's phrases but its subject, adjuncts and clauses of their own ("at" only
     after "protest")."""

@@ -169,6 +169,7 @@ from .event_targets import (
     is_counterpart,
     is_regional,
     objectless_attack,
+    own_rulers_protested,
     protest_target,
     refine_target,
 )
@@ -625,7 +626,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             purposes = [c for c in children(tok) if c.dep_ in {"advcl", "xcomp"}
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
             target = protest_target(tok, index) or next((m for c in purposes if (m := protest_target(c, index))
-                                                         is not None and m.actor.code == sources[0].actor.code), None)
+                                                         is not None and m.actor.code == sources[0].actor.code), None)\
+                or (own_rulers_protested(tok, sources[0].actor.code) if cue.cue not in DEFIANCE else None)
             # "Iranians marched to protest against the re-election of Ahmadinejad": a crowd protests against its own
             # rulers; not "marched to oppose a war against Iraq"
         if code[:3] == "042" and target is not None and target.actor.code not in {None, sources[0].actor.code}\
