@@ -1,0 +1,42 @@
+"""Round 24b: settling things "without Ukraine" — denied ("no decisions about Ukraine without Ukraine") it is the
+speaker's demand to take part; judged ("any deal struck without Ukraine would be worthless") it is opposition."""
+
+from __future__ import annotations
+
+from extracted import position_fields, positions_of
+
+
+def fields(pack, text, published="2025-05-20"):
+    return position_fields(positions_of(pack, text, published))
+
+
+def test_no_deal_about_ukraine_without_ukraine_is_a_demand(pack):
+    found = fields(pack, "Sybiha said there would be no deal on Ukraine without Ukraine.")
+    assert ("UKR", "talks_format", "demand") in found
+
+
+def test_decisions_that_must_not_be_taken_without_kyiv(pack):
+    found = fields(pack, "Merz said no decisions about Ukraine can be made without Ukraine.")
+    assert ("DEU", "talks_format", "demand") in found
+    assert not any(h == "DEU" and i == "talks_format" and s in {"oppose", "reject"} for h, i, s in found)
+
+
+def test_peace_that_cannot_be_settled_without_kyiv(pack):
+    found = fields(pack, "Starmer said the future of Ukraine could not be settled without Kyiv.")
+    assert ("GBR", "talks_format", "demand") in found
+
+
+def test_no_talks_without_ukraine_is_no_refusal_of_talks(pack):
+    found = fields(pack, "Kallas said there could be no talks about Ukraine without Ukraine.")
+    assert ("EU", "talks_format", "demand") in found
+    assert not any(i == "talks_format" and s in {"oppose", "reject"} for h, i, s in found)
+
+
+def test_a_deal_struck_without_ukraine_judged_worthless_is_opposed(pack):
+    found = fields(pack, "Tusk warned that any agreement struck without Ukraine would be worthless.")
+    assert ("POL", "talks_format", "oppose") in found
+
+
+def test_a_meeting_held_without_ukraine_holds_no_position(pack):
+    found = fields(pack, "Washington and Moscow met in Riyadh without Ukraine.")
+    assert not any(i == "talks_format" and s in {"demand", "oppose"} for h, i, s in found)
