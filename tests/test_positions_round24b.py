@@ -40,3 +40,9 @@ def test_a_deal_struck_without_ukraine_judged_worthless_is_opposed(pack):
 def test_a_meeting_held_without_ukraine_holds_no_position(pack):
     found = fields(pack, "Washington and Moscow met in Riyadh without Ukraine.")
     assert not any(i == "talks_format" and s in {"demand", "oppose"} for h, i, s in found)
+
+
+def test_insisting_that_another_party_already_refused_reports_its_refusal(pack):
+    found = fields(pack, "Zakharova insisted that Kyiv had refused the truce offered at Easter.")
+    assert ("UKR", "ceasefire", "reject") in found
+    assert not any(h == "RUS" and i == "ceasefire" and s == "demand" for h, i, s in found)

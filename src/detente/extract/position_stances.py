@@ -324,9 +324,10 @@ def _above(hit: Span, hits: list[Span], lex: PositionLexicon, sent: Span) -> tup
 
 def _asked_of_another(verb: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
     """"Medinsky insisted that Kyiv abandon the four regions", "pressed Zelensky to give up Donbas": a yielding act
-    demanded of another party is the demander's demand, not a refusal."""
+    demanded of another party is the demander's demand, not a refusal; an act reported done ("insisted that Kyiv
+    had rejected the ceasefire") is not asked."""
     outer = verb.head
-    if verb.pos_ != "VERB" or verb.dep_ not in {"ccomp", "xcomp"} or stance_of(outer, lex) != "demand":
+    if verb.tag_ != "VB" or verb.dep_ not in {"ccomp", "xcomp"} or stance_of(outer, lex) != "demand":
         return None
     inner, asker = subject_of(verb), subject_of(outer)
     return (outer, "demand") if inner is not None and asker is not None and inner.i != asker.i else None
