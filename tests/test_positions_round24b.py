@@ -1,5 +1,6 @@
 """Round 24b: settling things "without Ukraine" — denied ("no decisions about Ukraine without Ukraine") it is the
-speaker's demand to take part; judged ("any deal struck without Ukraine would be worthless") it is opposition."""
+speaker's demand to take part, judged ("any deal struck without Ukraine would be worthless") opposition; a refusal
+reported as insisted on stays the refuser's; keeping on working with the parties supports the talks."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def test_insisting_that_another_party_already_refused_reports_its_refusal(pack):
     found = fields(pack, "Zakharova insisted that Kyiv had refused the truce offered at Easter.")
     assert ("UKR", "ceasefire", "reject") in found
     assert not any(h == "RUS" and i == "ceasefire" and s == "demand" for h, i, s in found)
+
+
+def test_keeping_on_working_with_both_sides_supports_the_talks(pack):
+    found = fields(pack, "The US envoy said Washington would keep working with both parties.")
+    assert ("USA", "talks_format", "support") in found
+
+
+def test_agreeing_to_keep_consulting_supports_the_talks(pack):
+    found = fields(pack, "Russian and American officials agreed to keep consulting.")
+    assert {("RUS", "talks_format", "support"), ("USA", "talks_format", "support")} <= found
+
+
+def test_working_with_partners_on_arms_stays_on_the_arms(pack):
+    found = fields(pack, "Germany will continue to work with partners to strengthen Ukraine's air defences.")
+    assert not any(i == "talks_format" for h, i, s in found)
