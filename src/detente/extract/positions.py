@@ -578,6 +578,12 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 i == stance_of_hit[0].i and root.i != hit.root.i and is_below(root, hit.root.head)
                 for i, root in specific):
             continue  # "any settlement must restore the rights of Russian speakers": the rights are the issue
+        if issue == "talks_format" and (prep := next((t for t in hit if t.lower_ == "without"), None)) is not None:
+            left_out = _left_out(prep)  # "no decisions about Ukraine without Ukraine": no ordinary stance word
+            if left_out is not None:
+                weighed.add(hit.start)
+                out.extend(_positions_for(hit, *left_out, here))
+            continue
         handed = _handed(hit, index, geo)  # "handed over its memorandum": the paper is no mere name
         if in_setting_phrase(hit) or names_document(hit, stance_of_hit, lex) and not handed or is_mere_place(hit)\
                 or nothing_undoes(hit, stance_of_hit) or is_idiom_table(hit) or is_left_body(hit)\
@@ -1167,13 +1173,31 @@ CONSEQUENCES = {"meet", "face", "trigger", "bring", "prompt", "draw", "invite", 
 
 def _none_without(hit: Span, stance_tok: Token) -> bool:
     """Whether a "no" says that nothing goes without something: "no decisions about Ukraine without Ukraine", "no
-    peace agreement can be concluded without Ukraine" (a requirement, not a refusal)."""
+    peace agreement can be concluded without Ukraine", "no talks about Ukraine without Ukraine" (a requirement, not a
+    refusal)."""
     noun = hit.root if any(c.lower_ == "no" and c.dep_ == "det" for c in children(hit.root)) else (
         stance_tok.head if stance_tok.lower_ == "no" and stance_tok.dep_ == "det" else None)
     if noun is None:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "without" for t in [noun, *list(noun.ancestors)[:3]]
-               for c in children(t))
+               for c in children(t)) or any(t.dep_ == "prep" and t.lower_ == "without" for t in subtree(noun))
+
+
+def _left_out(prep: Token) -> tuple[Token, str] | None:
+    """The stance a "without Ukraine" takes on settling things without a party: a requirement where the settling
+    is denied ("no decisions about Ukraine without Ukraine", "peace cannot be charted without Kyiv"), opposition
+    where what is settled so is judged ("any deal struck without Ukraine would be worthless"), else none."""
+    done = prep.head
+    while done.dep_ == "pobj" and done.head.dep_ == "prep" and done.head.i != done.head.head.i:
+        done = done.head.head  # "no decisions about Ukraine without Ukraine": the decisions
+    noun = done.head if done.dep_ in {"acl", "relcl"} else done
+    named = [done, noun, *(c for c in children(done) if c.dep_ in {"nsubj", "nsubjpass", "attr"})]
+    if any(t.lower_ == "nothing" or any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in children(t))
+           for t in named):
+        return prep, "demand"
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.pos_ in {"NOUN", "PRON"}:
+        return prep, "oppose"
+    return None
 
 
 def _asked_in_return(hit: Span, stance_tok: Token) -> bool:
