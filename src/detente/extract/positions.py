@@ -971,7 +971,7 @@ def _owned_aims(hit: Span) -> bool:
 
 
 def _clause_of(tok: Token) -> Token:
-    return next((t for t in (tok, *tok.ancestors) if t.pos_ in {"VERB", "AUX"}), tok.sent.root)
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in {"VERB", "AUX"}), sentence_of(tok).root)
 
 
 def _same_clause(tok: Token, owned: Token) -> bool:
