@@ -206,6 +206,10 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
                 return child, stance_of(child, lex)  # type: ignore[return-value]
         if t.head.i == t.i or _own_clause(t):
             return None
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.left_edge.i > 0\
+                and t.doc[t.left_edge.i - 1].lower_ == "but":
+            return None  # "settled on a swap but remained deadlocked on a ceasefire": the first verb's stance
+            # stops at the "but"
         steps += t.dep_ not in {"conj", "appos", "nmod"}  # a list of regions counts as one step
         if _next_infinitive(t):  # "calls on Kyiv to withdraw …, to renounce NATO membership and to hold …"
             first, commas = t, False
