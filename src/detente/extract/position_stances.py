@@ -206,6 +206,9 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
                 return child, stance_of(child, lex)  # type: ignore[return-value]
         if t.head.i == t.i or _own_clause(t):
             return None
+        if _narrating_clause(t):
+            return None  # "the package was agreed after Slovakia lifted its objection, following assurances on
+            # gas imports": the stance of the main clause does not reach into a clause that only dates it
         if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.left_edge.i > 0\
                 and t.doc[t.left_edge.i - 1].lower_ == "but":
             return None  # "settled on a swap but remained deadlocked on a ceasefire": the first verb's stance
@@ -222,6 +225,18 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
                 t = first
         t, below = t.head, t
     return None
+
+
+PAST_TIME_MARKS = {"after", "before", "when"}
+
+
+def _narrating_clause(verb: Token) -> bool:
+    """Whether a verb heads a past-tense clause that only dates the main one ("was agreed after Slovakia lifted
+    its objection"), not a condition ("only after a truce", "once talks begin")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or any(c.lower_ == "only" for c in children(verb)):
+        return False
+    return any(m.dep_ == "mark" and m.lower_ in PAST_TIME_MARKS and not (m.i > 0 and m.doc[m.i - 1].lower_ == "only")
+               for m in children(verb))
 
 
 def _next_infinitive(verb: Token) -> bool:
