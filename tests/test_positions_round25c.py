@@ -1,6 +1,7 @@
 """Round 25c: a stance does not reach into a past-tense clause that only dates it ("adopted … after Slovakia
 withdrew its objection over gas supplies"), nor onto talks that a relative "at which" only names as the place of
-what was agreed."""
+what was agreed; "carried out the exchange agreed in Istanbul", which the parser reads as a clause of its own, is
+the carrying out, not the agreeing."""
 
 from __future__ import annotations
 
@@ -26,3 +27,10 @@ def test_talks_at_which_a_deal_was_agreed_are_not_agreed(pack):
     found = fields(pack, "Lavrov praised the talks in Istanbul, at which the two sides agreed to exchange prisoners.")
     assert ("RUS", "prisoners_children", "accept") in found
     assert not any(f[1] == "talks_format" and f[2] == "accept" for f in found)
+
+
+def test_an_act_carried_out_on_an_agreed_swap_is_support(pack):
+    found = fields(pack, "Ukraine has completed the prisoner swap agreed in Geneva, its coordination headquarters "
+                         "said.")
+    assert ("UKR", "prisoners_children", "support") in found
+    assert ("UKR", "prisoners_children", "accept") not in found

@@ -183,6 +183,9 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
             return t, "demand"  # "saw no alternative to talks", "there is no substitute for a truce"
         if t.lower_ == "against" and t.dep_ == "prep" and t.head.lemma_.lower() in TAKING_SIDES:
             return t, "oppose"  # "pledged to stand together against unilateral sanctions", "voted against it"
+        if reduced_relative(t, below):
+            t, below = t.head, t  # "had broken the ceasefire agreed in 2019": the breaking, not the agreeing
+            continue
         stance = stance_of(t, lex)
         if stance and says_nothing(t):
             return None
@@ -225,6 +228,19 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
                 t = first
         t, below = t.head, t
     return None
+
+
+def reduced_relative(verb: Token, below: Token) -> bool:
+    """Whether a verb the parser made a clause of its own with the noun before it as subject only describes that
+    noun, the object of the verb above ("had broken the ceasefire agreed in 2019", "carried out the exchange agreed
+    in Istanbul"): no mark, auxiliary or object of its own, under a verb that is no verb of saying and has no
+    object of its own."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and verb.tag_ in {"VBD", "VBN"} and below.dep_ == "nsubj" and below.i < verb.i\
+        and below.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "the" for c in children(below))\
+        and not any(c.dep_ in {"mark", "aux", "auxpass", "neg", "dobj", "xcomp", "ccomp"} for c in children(verb))\
+        and head.pos_ == "VERB" and head.i < below.i and head.lemma_.lower() not in REPORTING_VERBS\
+        and not any(c.dep_ in {"dobj", "dative"} for c in children(head))
 
 
 PAST_TIME_MARKS = {"after", "before", "when"}

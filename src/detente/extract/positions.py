@@ -103,6 +103,7 @@ from .position_stances import (
     only_when,
     outermost,
     promised,
+    reduced_relative,
     refused_noun,
     said_gap,
     stance_above,
@@ -814,7 +815,9 @@ def _carried_out(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     while root.dep_ in {"compound", "amod", "nummod"} and root.head.pos_ == "NOUN":
         root = root.head  # "a prisoner exchange"
     verb = root.head
-    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_OUT\
+    reduced = reduced_relative(verb, root)  # "carried out the exchange agreed in Istanbul"
+    verb = verb.head if reduced else verb
+    if root.dep_ != "dobj" and not reduced or verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_OUT\
             or hit.label_ in GENERIC_ISSUES or any(c.dep_ == "auxpass" for c in children(verb)):
         return None
     return (verb, "support") if index.at(subject_of(verb)) is not None else None
