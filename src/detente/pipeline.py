@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Span
 
 from . import nlp as nlp_mod
-from .extract.actors import DocResolver, gazetteer, resolve_doc
+from .extract.actors import DocResolver, Gazetteer, gazetteer, resolve_doc
 from .extract.events import events_in, last_pair
 from .extract.geography import Geography, geography
 from .extract.issue_phrases import issue_hits
@@ -57,12 +59,35 @@ def sentence_reading(sent: Span, index: ActorIndex, hits: list[Span], declined: 
                    main_parties(sent, index, geo), refuses(sent.root))
 
 
+def unnamed_principal(actors: list[Actor], text: str, pack: Pack, gaz: Gazetteer, day: date | None) -> str | None:
+    """The state a readout speaks for when it never names its own principal ("The Prime Minister spoke to
+    President Zelensky …"): the first person is a bare title no one named before stands for, and of the states
+    that have a holder of that office and whose people the text never names, one is named (its name, capital or
+    metonym: "the UK", "Downing Street") more often than any other."""
+    people = [a for a in actors if a.kind == "person"]
+    if not people or people[0].id or people[0].code or not people[0].role:
+        return None
+    role = people[0].role.lower()
+    named = {a.code for a in people if a.id}
+    states = {s.code: s for s in pack.states}
+    counts: Counter[str] = Counter()
+    for key, org in gaz.role_index:
+        state = states.get(org) if key == role and org not in named else None
+        if state is not None and gaz.holder(role, org, day) is not None:
+            words = [*state.names, *state.capitals, *state.metonyms]
+            counts[org] = len(re.findall(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", text))
+    ranked = [c for c in counts.most_common(2) if c[1]]
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
 def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None,
             targets: TargetFiller | None = None) -> Analysis:
     """Everything detente finds in ``doc``: sentences, actors, events, positions, narratives, meetings.
 
     A document not in English is returned with its metadata and a warning, not parsed as English. ``targets``
     gives events the rules left without a target one (default: the pack's trained target model, if it has one).
+    A document that is not an official one of a known publisher but reads like one (``unnamed_principal``) is
+    read again as that state's.
     """
     meta = doc.model_dump(include={"id", "title", "url", "source", "source_type", "published", "language"})
     if doc.language and doc.language != "en":
@@ -71,9 +96,18 @@ def extract(doc: Document, pack: Pack | None = None, nlp: Language | None = None
     nlp = nlp or nlp_mod.load()
     targets = load_model(pack) if targets is None else targets
     gaz = gazetteer(pack, nlp)
-    day = document_date(doc)
     home = gaz.publisher(doc.source, nlp) if doc.source_type == "official" else None
-    resolver = DocResolver(gaz, day, home)
+    analysis = _analyse(doc, meta, pack, nlp, targets, DocResolver(gaz, document_date(doc), home))
+    if home is None and (home := unnamed_principal(analysis.actors, doc.text, pack, gaz, document_date(doc))):
+        analysis = _analyse(doc, meta, pack, nlp, targets, DocResolver(gaz, document_date(doc), home, unnamed=True))
+    return analysis
+
+
+def _analyse(doc: Document, meta: dict, pack: Pack, nlp: Language, targets: TargetFiller | None,
+             resolver: DocResolver) -> Analysis:
+    """``extract`` with the state an official document speaks for settled in ``resolver``."""
+    day = resolver.day
+    gaz = resolver.gaz
     sentences: list[Sentence] = []
     actors: list[Actor] = []
     events: list[Event] = []

@@ -299,10 +299,11 @@ def _case_ok(span: Span, entry: Entry, key: str) -> bool:
 class DocResolver:
     """Resolves the mentions of one document, remembering people for later surnames and pronouns."""
 
-    def __init__(self, gaz: Gazetteer, day: date | None, home: str | None = None):
+    def __init__(self, gaz: Gazetteer, day: date | None, home: str | None = None, unnamed: bool = False):
         self.gaz = gaz
         self.day = day
         self.home = home  # the state an official readout speaks for: its "the President" is that state's
+        self.unnamed = unnamed  # the readout never names its principal: every bare title of the office is theirs
         self.people: list[Actor] = []  # person actors in order of mention
         self.subjects: list[Actor] = []  # those of them that were grammatical subjects
         self.voices: list[Actor] = []  # those subjects not inside what another is reported to say
@@ -390,7 +391,8 @@ class DocResolver:
         text has named another holder and not that one ("Zelensky met Prime Minister Starmer. The Prime
         Minister …")."""
         person = self.gaz.holder(title.role, self.home, self.day) if self.home and title.role else None
-        if person is None or self.recall(title, None) and not any(a.id == person.id for a in self.people):
+        if person is None or not self.unnamed and self.recall(title, None) and not any(
+                a.id == person.id for a in self.people):
             return None
         return self.person_actor(person, title.title)
 

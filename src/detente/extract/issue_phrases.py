@@ -377,11 +377,18 @@ def back_referenced(sent: Span, hits: list[Span]) -> list[tuple[Token, Span]]:
     nearest issue phrase before it in the sentence."""
     out = []
     for t in tokens_of(sent):
-        if t.lower_ in {"it", "which"} and t.dep_ in {"dobj", "pobj"} or _passive_relative(t):
+        if t.lower_ in {"it", "which"} and t.dep_ in {"dobj", "pobj"} and not _setting_relative(t)\
+                or _passive_relative(t):
             antecedent = next((h for h in reversed(hits) if h.end <= t.i), None)
             if antecedent is not None:
                 out.append((t, antecedent))
     return out
+
+
+def _setting_relative(t: Token) -> bool:
+    """Whether a "which" only places or dates a relative clause ("the talks, at which the sides agreed to a swap",
+    "the meeting during which …"): what the clause says is done there, not to the talks."""
+    return t.lower_ == "which" and t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS | {"in"}
 
 
 def _passive_relative(t: Token) -> bool:

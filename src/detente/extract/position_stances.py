@@ -183,6 +183,9 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
             return t, "demand"  # "saw no alternative to talks", "there is no substitute for a truce"
         if t.lower_ == "against" and t.dep_ == "prep" and t.head.lemma_.lower() in TAKING_SIDES:
             return t, "oppose"  # "pledged to stand together against unilateral sanctions", "voted against it"
+        if reduced_relative(t, below):
+            t, below = t.head, t  # "had broken the ceasefire agreed in 2019": the breaking, not the agreeing
+            continue
         stance = stance_of(t, lex)
         if stance and says_nothing(t):
             return None
@@ -206,6 +209,13 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
                 return child, stance_of(child, lex)  # type: ignore[return-value]
         if t.head.i == t.i or _own_clause(t):
             return None
+        if _narrating_clause(t):
+            return None  # "the package was agreed after Slovakia lifted its objection, following assurances on
+            # gas imports": the stance of the main clause does not reach into a clause that only dates it
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.left_edge.i > 0\
+                and t.doc[t.left_edge.i - 1].lower_ == "but":
+            return None  # "settled on a swap but remained deadlocked on a ceasefire": the first verb's stance
+            # stops at the "but"
         steps += t.dep_ not in {"conj", "appos", "nmod"}  # a list of regions counts as one step
         if _next_infinitive(t):  # "calls on Kyiv to withdraw …, to renounce NATO membership and to hold …"
             first, commas = t, False
@@ -218,6 +228,31 @@ def governing_stance(hit_root: Token, lex: PositionLexicon, sent: Span) -> tuple
                 t = first
         t, below = t.head, t
     return None
+
+
+def reduced_relative(verb: Token, below: Token) -> bool:
+    """Whether a verb the parser made a clause of its own with the noun before it as subject only describes that
+    noun, the object of the verb above ("had broken the ceasefire agreed in 2019", "carried out the exchange agreed
+    in Istanbul"): no mark, auxiliary or object of its own, under a verb that is no verb of saying and has no
+    object of its own."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and verb.tag_ in {"VBD", "VBN"} and below.dep_ == "nsubj" and below.i < verb.i\
+        and below.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ == "the" for c in children(below))\
+        and not any(c.dep_ in {"mark", "aux", "auxpass", "neg", "dobj", "xcomp", "ccomp"} for c in children(verb))\
+        and head.pos_ == "VERB" and head.i < below.i and head.lemma_.lower() not in REPORTING_VERBS\
+        and not any(c.dep_ in {"dobj", "dative"} for c in children(head))
+
+
+PAST_TIME_MARKS = {"after", "before", "when"}
+
+
+def _narrating_clause(verb: Token) -> bool:
+    """Whether a verb heads a past-tense clause that only dates the main one ("was agreed after Slovakia lifted
+    its objection"), not a condition ("only after a truce", "once talks begin")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or any(c.lower_ == "only" for c in children(verb)):
+        return False
+    return any(m.dep_ == "mark" and m.lower_ in PAST_TIME_MARKS and not (m.i > 0 and m.doc[m.i - 1].lower_ == "only")
+               for m in children(verb))
 
 
 def _next_infinitive(verb: Token) -> bool:

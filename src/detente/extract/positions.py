@@ -103,6 +103,7 @@ from .position_stances import (
     only_when,
     outermost,
     promised,
+    reduced_relative,
     refused_noun,
     said_gap,
     stance_above,
@@ -814,7 +815,9 @@ def _carried_out(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
     while root.dep_ in {"compound", "amod", "nummod"} and root.head.pos_ == "NOUN":
         root = root.head  # "a prisoner exchange"
     verb = root.head
-    if root.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_OUT\
+    reduced = reduced_relative(verb, root)  # "carried out the exchange agreed in Istanbul"
+    verb = verb.head if reduced else verb
+    if root.dep_ != "dobj" and not reduced or verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_OUT\
             or hit.label_ in GENERIC_ISSUES or any(c.dep_ == "auxpass" for c in children(verb)):
         return None
     return (verb, "support") if index.at(subject_of(verb)) is not None else None
@@ -1161,6 +1164,23 @@ def _affirmed_negation(verb: Token, hit: Span) -> bool:
     return clause is not None and any(c.dep_ == "neg" for c in children(clause))
 
 
+def _refused_passive(stance_tok: Token, hit: Span) -> bool:
+    """"Said Crimea is Russian and will not be discussed with anyone", "… is a closed question and cannot be
+    negotiated": an issue phrase whose clause goes on, without a subject of its own, to a negated passive of talking
+    it over (``PROCESS_VERBS``) takes it off the table."""
+    verb = hit.root
+    while verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "conj":
+        if verb.head.i == verb.i or verb.i == stance_tok.i:
+            return False
+        verb = verb.head
+    subjects = [c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.i == stance_tok.i or not any(c.left_edge.i <= hit.root.i <= c.right_edge.i for c in subjects):
+        return False
+    return any(c.dep_ == "conj" and c.lemma_.lower() in PROCESS_VERBS and {"auxpass", "neg"} <= deps
+               and not deps & {"nsubj", "nsubjpass"}
+               for c in children(verb) if (deps := {g.dep_ for g in children(c)}))
+
+
 def _absence(hit: Span) -> bool:
     """Whether an issue phrase names the issue's absence ("impunity", "dragging out the war", "kept fighting",
     ``ABSENCE_PHRASES``), its first word in any form."""
@@ -1296,7 +1316,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         c.dep_ == "neg" and hit.start <= c.i < hit.end for c in children(stance_tok))  # "NATO would not expand further"
     if not negative_cue and not inside_condition_clause(hit.root) and (
             is_negated(stance_tok) or any(c.lower_ == "never" for c in children(stance_tok))
-            or _nothing_given(stance_tok, hit, lex) or _affirmed_negation(stance_tok, hit)):
+            or _nothing_given(stance_tok, hit, lex) or _affirmed_negation(stance_tok, hit)
+            or _refused_passive(stance_tok, hit)):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # but "not … until X" asks for X
     if any(c.lower_ == "no" and c.dep_ == "det" for c in children(hit.root)):
         stance = "reject" if stance in {"demand", "accept", "support"} else stance

@@ -167,8 +167,10 @@ class ActorIndex:
         if token is None or first is None:
             return []
         found = [first]
-        members = [c for p in children(token) if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-                   for g in children(p) if g.dep_ == "pobj" for c in _conjuncts(g)]  # "the leaders of X, Y and Z"
+        members = [c for p in children(token) if p.dep_ == "prep" and p.lower_ in {"of", "from", "for"}
+                   for g in children(p) if g.dep_ == "pobj" and (p.lower_ != "for" or token.tag_ == "NNS")
+                   for c in _conjuncts(g)]  # "the leaders of X, Y and Z", "negotiators for X and Y" (not "the
+        # envoy for X and Y", one person)
         members += [c for c in children(token) if c.dep_ == "amod" and any(g.dep_ == "conj" for g in children(c))]
         members += [m for c in children(token) if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                     and any(g.dep_ == "conj" for g in children(c)) for m in (c, *_conjuncts(c))]  # "Macron of France,
