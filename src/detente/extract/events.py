@@ -606,8 +606,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if verb is not None:  # "would be waiting for Putin in Istanbul for talks": the verb's modality
             modality = modality_of(verb, governors(verb), lex)
         if (etype in {"ASSAULT", "COERCE", "MOBILIZE"} or cue.cue in DEFIANCE) and code[:3] != ABDUCTION\
-                and (sources[0].actor.sector == "CVL" or _crowd(subject)):  # crowds massing, storming or defying a
-            code = "145" if etype in {"ASSAULT", "COERCE"} else "141"  # ban: a protest, a riot
+                and cue.cue not in HOLDINGS and (sources[0].actor.sector == "CVL" or _crowd(subject)):  # crowds
+            code = "145" if etype in {"ASSAULT", "COERCE"} else "141"  # massing, storming or defying a ban: a
+            # protest, a riot
             if sources[0].actor.code is None and subject is not None:  # "supporters of the ousted leader stormed
                 # the parliament": the crowd of the state it protests in
                 sources = [crowd_actor(subject, tok, geo)]
@@ -1659,6 +1660,7 @@ GREETINGS = {"welcome"}
 UNFRAMED = "010"  # a polysemous cue's own code: no event unless one of its frames matches
 ARMS_AID, DISARM = "072", "0873"  # weapons a state gives are aid; weapons rebels give up, disarmament
 ABDUCTION = "181"  # hostage-taking stays an assault whoever does it ("students took 60 Americans hostage")
+HOLDINGS = {"overrun"}  # a crowd overrunning a compound takes and holds it: a seizure, not a riot
 # An exercise is a show of force, an opened crossing or border an eased blockade or restriction; done by two
 # states together, they are military or economic cooperation.
 DONE_TOGETHER = {"150": "062", "0872": "061", "0863": "061", "081": "061"}

@@ -1,0 +1,21 @@
+"""Round 25: places and compounds overrun."""
+
+from __future__ import annotations
+
+from extracted import events_of
+
+
+def _coded(events, etype):
+    return [(e.cameo, e.source.code, e.target and e.target.code) for e in events if e.type == etype]
+
+
+def test_overrunning_a_town_occupies_it(pack):
+    events = events_of(pack, "Rebel fighters overran the Malian town of Kidal on Thursday.", "2012-03-29")
+    assert [e.cameo for e in events if e.type == "COERCE"] == ["192"]
+    assert all(e.type != "ASSAULT" for e in events)
+
+
+def test_a_crowd_overrunning_an_embassy_seizes_it(pack):
+    events = events_of(pack, "Libyan students overran the French embassy in Tripoli on Friday.", "1980-02-01")
+    assert _coded(events, "COERCE") == [("171", "LBY", "FRA")]
+    assert all(e.type != "PROTEST" for e in events)
