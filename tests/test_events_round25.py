@@ -19,3 +19,13 @@ def test_a_crowd_overrunning_an_embassy_seizes_it(pack):
     events = events_of(pack, "Libyan students overran the French embassy in Tripoli on Friday.", "1980-02-01")
     assert _coded(events, "COERCE") == [("171", "LBY", "FRA")]
     assert all(e.type != "PROTEST" for e in events)
+
+
+def test_two_sides_each_handing_back_prisoners_both_release(pack):
+    events = events_of(pack, "Armenia and Azerbaijan each handed back 20 captured soldiers on Monday.", "2021-07-05")
+    assert sorted(_coded(events, "RETREAT")) == [("0841", "ARM", "AZE"), ("0841", "AZE", "ARM")]
+
+
+def test_a_swap_of_prisoners_apiece_runs_both_ways(pack):
+    events = events_of(pack, "Armenia and Azerbaijan swapped 20 prisoners apiece on Monday.", "2021-07-05")
+    assert sorted(_coded(events, "RETREAT")) == [("0841", "ARM", "AZE"), ("0841", "AZE", "ARM")]

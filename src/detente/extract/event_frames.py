@@ -259,6 +259,9 @@ def endorses_truce(tok: Token) -> bool:
 SWAP_DEALS = {"deal", "agreement", "swap", "exchange"}
 
 
+EACH = {"each", "apiece"}
+
+
 def in_exchange(tok: Token) -> bool:
     """Whether an act is one side of a swap, so that both sides release or yield: done "in exchange for"
     another or "under a deal with" the other side, or by two parties "each"."""
@@ -271,8 +274,11 @@ def in_exchange(tok: Token) -> bool:
                 f.dep_ == "prep" and f.lower_ == "with" for f in children(g)) for g in pobjs):
             return True
     subject = event_subject(tok)
+    objects = [c for c in children(tok) if c.dep_ == "dobj"]
     return subject is not None and any(c.lower_ == "each" for c in children(subject))\
-        or any(c.lower_ == "each" and c.dep_ == "advmod" for c in children(tok))
+        or any(c.lower_ in EACH and c.dep_ in {"advmod", "nsubj"} for c in children(tok))\
+        or any(c.lower_ == "apiece" for o in objects for c in children(o))
+    # "Kyiv and Moscow each handed back 157 soldiers", "swapped 157 prisoners apiece"
 
 
 def labels_own_target(tok: Token, kinds: dict[int, str | None]) -> bool:
