@@ -29,3 +29,10 @@ def test_two_sides_each_handing_back_prisoners_both_release(pack):
 def test_a_swap_of_prisoners_apiece_runs_both_ways(pack):
     events = events_of(pack, "Armenia and Azerbaijan swapped 20 prisoners apiece on Monday.", "2021-07-05")
     assert sorted(_coded(events, "RETREAT")) == [("0841", "ARM", "AZE"), ("0841", "AZE", "ARM")]
+
+
+def test_crowds_protesting_that_police_disperse_protest(pack):
+    events = events_of(pack, "Riot police broke up crowds protesting against Viktor Yanukovych's government in "
+                             "Kyiv on Saturday.", "2013-11-30")
+    assert [(e.type, e.source.code) for e in events if e.type == "PROTEST"] == [("PROTEST", "UKR")]
+    assert [e.type for e in events if e.type == "ASSAULT"] == ["ASSAULT"]

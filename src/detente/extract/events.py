@@ -370,7 +370,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue
         if coded_above(chain, lex, unframed) and not is_protest_aim(tok, kinds) or in_condition_clause(tok)\
                 or is_purpose_of_same(tok, codes)\
-                or is_content(tok, live, reporting) and tok.i not in through or reports_clause(tok, live, reporting):
+                or is_content(tok, live, reporting) and tok.i not in through and not is_crowd_protesting(tok, entry.type)\
+                or reports_clause(tok, live, reporting):
             continue
         if tok.i in faced:
             continue  # "or face new sanctions": a threatened penalty, not one imposed
@@ -576,7 +577,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             reached[tok.i] = target, etype
         if target is not None and target.actor.code and is_domestic(tok, index, geo, target.actor.code):
             sources = [compatriot(s, target.actor.code)
-                       if is_counterpart(s, etype, tok.doc) or is_enforcer(s, etype) else s for s in sources]
+                       if is_counterpart(s, etype, tok.doc) or is_enforcer(s, etype) or _nameless_crowd(s, etype)
+                       else s for s in sources]  # "crowds protesting against Lukashenko's re-election": Belarusians
         elif sources[0].actor.code is None and sources[0].actor.kind == "person" and (state := _office_state(tok, geo)):
             sources = [compatriot(sources[0], state), *sources[1:]]  # "Djotodia stepped down as interim president
             # of the Central African Republic"
@@ -1818,6 +1820,17 @@ def _friendly_arrival(subject: Token | None) -> str | None:
         return None
     return NO_EVENT if any(c.dep_ == "acl" and c.lemma_ == "carry" for c in children(subject)) else RELIEF  # the
     # carrying is coded as aid of its own
+
+
+def is_crowd_protesting(tok: Token, etype: str) -> bool:
+    """"Broke up crowds protesting against the election": a participle on the people an act is done to says that
+    they protest, not what the act contains."""
+    return etype == "PROTEST" and tok.dep_ == "acl" and tok.tag_ == "VBG"
+
+
+def _nameless_crowd(source: Mention, etype: str) -> bool:
+    """A protesting crowd of no named state."""
+    return etype == "PROTEST" and source.actor.code is None and source.actor.sector in {"CVL", "OPP"}
 
 
 def _crowd(subject: Token | None) -> bool:
