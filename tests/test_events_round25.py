@@ -36,3 +36,14 @@ def test_crowds_protesting_that_police_disperse_protest(pack):
                              "Kyiv on Saturday.", "2013-11-30")
     assert [(e.type, e.source.code) for e in events if e.type == "PROTEST"] == [("PROTEST", "UKR")]
     assert [e.type for e in events if e.type == "ASSAULT"] == ["ASSAULT"]
+
+
+def test_giving_a_party_until_a_date_to_act_is_an_ultimatum(pack):
+    events = events_of(pack, "Washington gives Hamas until Sunday to accept the Gaza plan", "2025-10-03")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events if e.type == "THREATEN"] == [("139", "USA", "PSE")]
+
+
+def test_giving_a_party_half_a_year_to_pull_out_is_a_demand(pack):
+    events = events_of(pack, "Moscow gave the Western powers half a year to pull their troops out of the city.",
+                       "1958-11-27")
+    assert [e.type for e in events] == ["REQUEST"]

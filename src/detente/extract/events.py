@@ -370,8 +370,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue
         if coded_above(chain, lex, unframed) and not is_protest_aim(tok, kinds) or in_condition_clause(tok)\
                 or is_purpose_of_same(tok, codes)\
-                or is_content(tok, live, reporting) and tok.i not in through and not is_crowd_protesting(tok, entry.type)\
-                or reports_clause(tok, live, reporting):
+                or is_content(tok, live, reporting) and tok.i not in through\
+                and not is_crowd_protesting(tok, entry.type) or reports_clause(tok, live, reporting):
             continue
         if tok.i in faced:
             continue  # "or face new sanctions": a threatened penalty, not one imposed
@@ -1267,9 +1267,9 @@ def _deadline_events(sent: Span, index: ActorIndex, pack: Pack, base: date | Non
     for tok in tokens_of(sent):
         parties = deadline_parties(tok, index) if tok.lemma_.lower() in {"have", "give"} else None
         if parties is None or negated(tok) or any(
-                e.type == "THREATEN" and (e.source.code, e.target and e.target.code)
+                (e.type == "THREATEN" or tok.lemma_.lower() == "give") and (e.source.code, e.target and e.target.code)
                 == (parties[0].actor.code, parties[1].actor.code) for e in found + out):
-            continue
+            continue  # the time given already coded as a demand or an expulsion
         out.append(_told_event(pack, ULTIMATUM, bare(parties[0].actor), bare(parties[1].actor), date_of(tok, base),
                                sentence, tok.text))
     return out
