@@ -98,7 +98,7 @@ def _with_present(tok: Token, word: str) -> Token | None:
     return None
 
 
-PARTICLES = {"back", "over", "off", "out", "away", "down", "up", "short", "aside", "home"}
+PARTICLES = {"back", "over", "off", "out", "away", "down", "up", "short", "aside", "home", "ashore"}
 MARGINS = {"majority", "margin", "vote", "votes"}
 
 

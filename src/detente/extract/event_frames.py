@@ -211,7 +211,7 @@ def unrepeated_events(events: list[Event], separate: set[str] = frozenset()) -> 
 
 
 ASSISTING = {"help", "support", "assist", "lead", "bolster", "shore", "restore", "protect", "defend", "stabilise",
-             "stabilize", "secure", "train", "reinforce", "fight"}
+             "stabilize", "secure", "train", "reinforce", "fight", "police", "supervise", "monitor", "enforce"}
 
 
 def separate_acts(found: list[Token]) -> set[Token]:
@@ -226,6 +226,30 @@ def is_assisting(tok: Token) -> bool:
     """Whether forces are sent for another party's sake: a purpose clause of help, protection or fighting its war
     ("sent troops to Russia to fight in Ukraine")."""
     return any(is_purpose_clause(c) and c.lemma_.lower() in ASSISTING for c in children(tok))
+
+
+REQUESTS = {"request", "invitation", "behest", "appeal", "plea", "call"}  # "at the request of Maputo", "after an
+# appeal for help from Bamako"
+HELP = {"help", "assistance", "aid", "support", "protection", "intervention"}
+
+
+def _for_help(tok: Token) -> bool:
+    """Whether a request is for help ("an appeal for help", "asked Washington for military assistance")."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in HELP
+                                                               for g in children(p)) for p in children(tok))
+
+
+def requested_by(tok: Token) -> Token | None:
+    """Who asked for the forces a verb moves ("landed at the request of President Chamoun", "after an appeal for
+    help from the government in Bamako"): the asker's head, or the request itself when no asker is named."""
+    for prep in (c for c in children(tok) if c.dep_ == "prep" and c.lower_ in {"at", "after", "following", "on"}):
+        for req in (g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in REQUESTS):
+            if prep.lower_ in {"after", "following"} and not _for_help(req):
+                continue  # "after a call with Macron": no request for forces
+            asker = next((g for p in children(req) if p.dep_ == "prep" and p.lower_ in {"of", "from", "by"}
+                          for g in children(p) if g.dep_ == "pobj"), None)
+            return asker or next((c for c in children(req) if c.dep_ == "poss"), req)
+    return None
 
 
 def assisted_party(tok: Token, index: ActorIndex, own: set[str | None]) -> Mention | None:

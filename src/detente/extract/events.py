@@ -86,6 +86,7 @@ from .event_frames import (
     pronoun_owned,
     repeats_head,
     reports_clause,
+    requested_by,
     seat_stormed,
     separate_acts,
     shares_subject,
@@ -183,6 +184,7 @@ from .syntax import (
     negated,
     sentence_of,
     state_mention,
+    subject_of,
     subtree,
     tokens_of,
 )
@@ -339,11 +341,15 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code = STRIKE  # "dockers and nurses walked out across the country": a strike
         if code[:2] in {"01", "04"} and (cue.cue, cue.with_) in INVASIONS and not is_assisting(tok):
             lander = event_subject(tok)
-            if (friendly := _friendly_arrival(lander)) is not None:
-                code = friendly  # "peacekeepers began landing in Dili", "a plane carrying tents landed"
+            if (friendly := _friendly_arrival(subject_of(tok) or lander)) is not None:  # "peacekeepers led by
+                code = friendly  # Australia", "a plane carrying tents landed"
             elif names_forces(lander, index):
                 code = INVASIONS[cue.cue, cue.with_]  # "marines landed on Grenada", "tanks moved on the border
                 # posts", "rebels entered Goma": forces landing on or moving on a place invade it, entering occupies it
+        asker = requested_by(tok) if code[:3] in SENDINGS else None
+        if asker is not None and (code[:3] == DEPLOYMENT or names_forces(event_subject(tok), index)):
+            code = PROTECTION  # "troops crossed into Bahrain at the request of its rulers", "deployed soldiers after
+            # an appeal for help from Bamako": forces sent on request help the asker
         if code == TALKS_BROKEN and cue.cue == "end" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPANS
                                                              for c in children(tok)):
             code = "040"  # "ended two days of talks in Abu Dhabi": talks concluded, not broken off
@@ -585,6 +591,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP"}:
             state = sole_state(tok, index, geo)  # "angry farmers drove tractors onto motorways around Paris"
             sources = [compatriot(s, state) for s in sources] if state else sources
+        if code == PROTECTION and asker is not None:  # the asker, else the host the forces go to
+            own = {s.actor.code for s in sources}
+            target = next((m for m in (index.at(asker), destination(tok, geo, sources),
+                                       other_state(tok, index, geo, sources))
+                           if m is not None and m.actor.code not in {None, *own}), target)
         if etype == "MOBILIZE" and is_assisting(tok):  # "deployed 400 police officers to Haiti to lead a mission"
             helped = target if target is not None and target.actor.code not in {None, sources[0].actor.code}\
                 else destination(tok, geo, sources) or assisted_party(tok, index, {s.actor.code for s in sources})
@@ -1632,6 +1643,7 @@ def _entry_before_attack(tok: Token, kinds: dict[int, str | None]) -> bool:
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children(c)) for c in children(tok))
 ADVANCES = {"move", "roll", "sail", "steam"}  # forces heading somewhere short of crossing into a country
 DEPLOYMENT = "154"
+SENDINGS = {"042", DEPLOYMENT, "190", "192"}  # forces arriving, deployed, landing or entering
 FLIGHTS = {"fly", "enter"}
 CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob", "supporter"}
 HEADINGS = {"into", "towards", "toward", "to", "for"}
@@ -1644,11 +1656,14 @@ RELIEF_GOODS = {"food", "flour", "rice", "wheat", "grain", "medicine", "tent", "
                 "crescent", "cross"}  # what a convoy carries, or the Red Cross or Red Crescent that loads it
 CARRIERS = CONVOYS | {"plane", "aircraft", "jet", "flight", "ship", "vessel", "helicopter", "airlift"}
 PEACEKEEPERS = {"peacekeeper", "peacekeeping", "blue", "monitor", "observer"}
+MEDICS = {"health", "medical", "doctor", "medic", "nurse", "paramedic"}
+MEDICAL_TEAMS = {"team", "worker", "staff", "doctor", "medic", "nurse", "paramedic", "brigade", "contingent"}
 LOADINGS = {"load", "laden", "pack"}  # not "carrying", an aid cue of its own
 STRIKE = "143"
 WORKERS = {"worker", "driver", "teacher", "miner", "nurse", "doctor", "docker", "dockworker", "employee", "staff",
            "union", "pilot", "controller"}
-INVASIONS = {("land", "in"): "190", ("land", "on"): "190", ("move", "on"): "190", ("enter", None): "192",
+INVASIONS = {("land", "in"): "190", ("land", "on"): "190", ("land", "at"): "190", ("come", "ashore"): "190",
+             ("wade", "ashore"): "190", ("move", "on"): "190", ("enter", None): "192",
              ("sweep", "into"): "192", ("break", "through"): "190", ("crash", "through"): "190",
              ("fall", "back"): "0874"}  # and "troops fell back": a withdrawal
 
@@ -1815,6 +1830,9 @@ def _friendly_arrival(subject: Token | None) -> str | None:
         return None
     if subject.lemma_.lower() in PEACEKEEPERS:
         return PROTECTION
+    words = {t.lemma_.lower() for t in subtree(subject)}
+    if words & MEDICS and words & MEDICAL_TEAMS:
+        return RELIEF  # "a team of 165 health workers landed in Freetown": medical staff sent to treat the sick
     carried = any(t.lemma_.lower() in RELIEF_WORDS | RELIEF_GOODS for t in subtree(subject) if t.i != subject.i)
     if subject.lemma_.lower() not in CARRIERS or not carried:
         return None
