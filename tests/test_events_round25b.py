@@ -44,3 +44,26 @@ def test_forces_landing_at_a_place_to_police_a_truce_help(pack):
     events = events_of(pack, "Indian troops landed at Jaffna on Thursday to police the truce between Colombo "
                              "and the Tamil rebels.", "1987-07-30")
     assert [(e.type, e.cameo) for e in events] == [("AID", "074")]
+
+
+def test_onlookers_are_no_party_to_an_act(pack):
+    events = events_of(pack, "Armenian envoys opened peace talks in a Doha hotel on Saturday, with Donald Trump "
+                             "looking on.", "2025-08-08")
+    assert [(e.source.code, e.target) for e in events] == [("ARM", None)]
+
+
+def test_a_named_weapon_test_fired_is_its_owners_test(pack):
+    events = events_of(pack, "Iran's new Khorramshahr-4 was test-fired on Thursday, state television said.",
+                       "2023-05-25")
+    assert _coded(events, "MOBILIZE") == [("150", "IRN", None)]
+
+
+def test_nuclear_blasts_are_tests(pack):
+    events = events_of(pack, "India set off three nuclear blasts in the Thar desert on Monday.", "1998-05-11")
+    assert _coded(events, "MOBILIZE") == [("150", "IND", None)]
+
+
+def test_talks_in_a_seat_of_government_make_the_other_side_the_visitor(pack):
+    events = events_of(pack, "Putin signed a gas deal on Tuesday after talks in the Kremlin with Hungarian Prime "
+                             "Minister Viktor Orban.", "2024-07-05")
+    assert ("043", "HUN", "RUS") in _coded(events, "CONSULT")

@@ -431,6 +431,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = [*parties, *(m for m in sources if all(m.actor.code != p.actor.code for p in parties))]
         if not sources and subject is not None and kinds.get(subject.i) == entry.type:
             sources = attacker_of(subject, index, geo)  # "a US drone strike ordered by Trump killed …"
+        if not sources and code == SHOW_OF_FORCE and target is not None and target.actor.code\
+                and any(c.dep_ == "nsubjpass" for c in children(tok)):
+            sources, target = [target], None  # "North Korea's new Hwasong-18 was test-fired": the owner tests it
         if not sources and tok.i not in through:  # a signed instrument's act is the signer's (below)
             if subject is not None:  # "a US drone strike", "protesters in Tehran"; not "inflation in Turkey"
                 stand_in = stand_in_state(subject, geo, shallow=subject.tag_ not in {"NNS", "NNPS", "NNP"})
@@ -519,7 +522,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if etype in SYMMETRIC and len(sources) == 1 and (target is None or target.actor.code is None):
             target = domestic_partner(subject, index, geo, sources[0].actor.code) or target
         location = location_of(tok, index, geo.places)
-        where = geo.code.get(location.lower()) if location else None
+        where = (geo.code.get(location.lower()) or geo.dated(geo.seats.get(location.lower()))) if location else None
+        # "in Moscow", "in the Kremlin"
         if adjunct_meeting and where and sources[0].actor.code == where and target is not None\
                 and target.actor.code not in {None, where}:
             code = "043"  # "Lukashenko freed prisoners after meeting US envoy Kellogg in Minsk": a visit he hosted
