@@ -67,3 +67,17 @@ def test_talks_in_a_seat_of_government_make_the_other_side_the_visitor(pack):
     events = events_of(pack, "Putin signed a gas deal on Tuesday after talks in the Kremlin with Hungarian Prime "
                              "Minister Viktor Orban.", "2024-07-05")
     assert ("043", "HUN", "RUS") in _coded(events, "CONSULT")
+
+
+def test_two_leaders_signing_a_treaty_that_cuts_arms_sign_it(pack):
+    events = events_of(pack, "Barack Obama and Dmitry Medvedev signed a treaty in Prague on Monday cutting their "
+                             "missile stocks by a third.", "2010-04-12")
+    assert ("057", "USA", "RUS") in _coded(events, "SUPPORT")
+    assert all(e.type != "SANCTION" for e in events)
+
+
+def test_weapons_an_accord_says_both_will_destroy_are_no_attack(pack):
+    events = events_of(pack, "India and Pakistan signed a treaty in Geneva on Friday under which both countries "
+                             "will destroy all their chemical weapons within five years.", "2025-06-06")
+    assert ("057", "IND", "PAK") in _coded(events, "SUPPORT")
+    assert all(e.type != "ASSAULT" for e in events)

@@ -584,8 +584,10 @@ def instrument_act(tok: Token, kinds: dict[int, str | None]) -> Token | None:
     if kinds.get(tok.i) in SIGNED_KINDS and not (noun.lemma_.lower() in DECREES and kinds.get(tok.i) == "SUPPORT"):
         return None  # "signed decrees recognising the republics": a decree's recognition is the signer's
     signer = event_subject(noun.head)
-    if signer is None or signer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in children(signer)):
-        return None  # "the foreign ministers of three powers signed a treaty banning nuclear tests": an accord
+    if signer is None or signer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subtree(signer)
+                                                                if c.i < signer.i or c.head.i == signer.i):
+        return None  # "the foreign ministers of three powers signed a treaty banning nuclear tests", "Obama and
+        # Medvedev signed a treaty cutting their warheads" (parsed with "Obama" on "Medvedev"): an accord
     return noun.head
 
 

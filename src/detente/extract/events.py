@@ -699,8 +699,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             # out": a retreat announced, not done; announced de-escalation is a concession to no one in particular
             target = None if code[:3] == DE_ESCALATION and (tok.i not in yields or code == DE_ESCALATION) else target
             # but "agreed to hand back four villages to Azerbaijan": a promise names whom it yields to
-        if etype == "AGREE" and is_accord_content(tok):
-            continue  # "signed a pact pledging mutual assistance": the signing codes the accord, not its promises
+        if (etype == "AGREE" or modality != "asserted" and etype in {"ASSAULT", "COERCE"}) and is_accord_content(tok):
+            continue  # "signed a pact pledging mutual assistance", "a treaty under which both will destroy their
+            # missiles": the signing codes the accord, not its promises
         if etype == "AGREE" and (target is None or target.actor.code is None):
             target = conditioned_party(tok, index) or target  # "would start talks as soon as Ukraine withdrew"
         credit = attribute(tok, index)
