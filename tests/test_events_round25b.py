@@ -81,3 +81,9 @@ def test_weapons_an_accord_says_both_will_destroy_are_no_attack(pack):
                              "will destroy all their chemical weapons within five years.", "2025-06-06")
     assert ("057", "IND", "PAK") in _coded(events, "SUPPORT")
     assert all(e.type != "ASSAULT" for e in events)
+
+
+def test_a_crowd_protesting_beside_arrests_protests_too(pack):
+    events = events_of(pack, "Georgian police arrested 300 people on Saturday as tens of thousands protested in "
+                             "Tbilisi against Irakli Kobakhidze's government.", "2024-12-01")
+    assert [(e.source.code, e.target and e.target.code) for e in events if e.type == "PROTEST"] == [("GEO", "GEO")]

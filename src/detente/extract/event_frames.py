@@ -472,6 +472,10 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
         return True  # "told Putin by phone that Turkey was ready to host talks": the copula's subject is its own
     if (tok.dep_ == "acl" and tok.tag_ == "VBG" or gerund_subject(tok) is not None) and code[:2] == "14":
         return True  # "opened fire on schoolchildren marching in Soweto": the people it describes protest
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and code[:2] == "14" and tok.head.ent_type_ == "CARDINAL"\
+            and agent_of(tok) is None:
+        return True  # "detained 3,000 people as tens of thousands protested in Minsk", the verb parsed as a
+        # participle on the crowd
     if code[:2] == "04" and meeting_clause(tok) is not None:
         return True  # "freed 14 prisoners after meeting US envoy Keith Kellogg": a meeting of its own
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and all(c[:2] == "01" for c in outer):
