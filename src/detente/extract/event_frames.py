@@ -566,6 +566,28 @@ def is_prior_act(tok: Token) -> bool:
         and reason.head.lower_ == "in"  # "in protest at the Soviet invasion", "in retaliation for Iraq's attack"
 
 
+FALLS = {"0831": {"nsubj"}, "171": {"nsubjpass", "dobj"}}  # leaving office (its subject), being ousted (its object)
+
+
+def fallen_ruler(tok: Token, codes: dict[int, str], index: ActorIndex) -> Mention | None:
+    """The ruler who resigned or was ousted after a protest no one is named to hold ("resigned after weeks of
+    street protests", "was toppled after months of protests", "resigned … and fled, after weeks of protests"):
+    the protest was his own people's, against him."""
+    if tok.pos_ != "NOUN" or owner_token(tok, index) is not None or any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in children(tok)):
+        return None
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPANS:
+        tok = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in PRIOR_PREPS:
+        return None
+    verb = tok.head.head
+    while verb.dep_ == "conj" and codes.get(verb.i) not in FALLS:
+        verb = verb.head
+    deps = FALLS.get(codes.get(verb.i, ""))
+    ruler = next((m for c in children(verb) if deps and c.dep_ in deps and (m := index.at(c)) is not None), None)
+    return ruler if ruler is not None and ruler.actor.kind == "person" and ruler.actor.code else None
+
+
 INSTRUMENTS = {"treaty", "decree", "law", "bill", "ceremony", "order", "communique", "communiqué", "memorandum",
                "ordinance", "edict"}
 SIGNED_KINDS = {"SUPPORT", "COOPERATE", "AGREE", "REQUEST", None}  # what signing an accord is, what a law requires

@@ -47,6 +47,7 @@ from .event_frames import (
     describes_subject_act,
     endorses_truce,
     evidence_of,
+    fallen_ruler,
     fired_into_sea,
     governed_tokens,
     has_scoreline,
@@ -276,7 +277,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if tok.i in signings or tok.i in promised:
             continue  # "promised after talks to scale back": the promise codes the retreat
         doer = nested_doer(tok, codes[tok.i], index, geo, live) if outer else None
-        if outer and tok.i not in planned and tok.i not in through and doer is None\
+        ruler = fallen_ruler(tok, codes, index) if kinds[tok.i] == "PROTEST" else None
+        if outer and tok.i not in planned and tok.i not in through and doer is None and ruler is None\
                 and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
                 and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes)\
                 and not _same_subject_act(tok, codes):
@@ -478,6 +480,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             own = sources[0] if sources and sources[0].actor.code not in {None, setter.actor.code} else None
             code = next((YIELD_DEMANDS[code[:n]] for n in (4, 3) if code[:n] in YIELD_DEMANDS), DEMAND)
             sources, target, entry = [setter], own, pack.cameo[code]
+        if ruler is not None:  # "resigned after weeks of street protests": his own people's, not his
+            sources = [compatriot(crowd_actor(tok, tok, geo), ruler.actor.code)]
         if not sources:  # "the Saudi-led coalition in Yemen announced a ceasefire"
             sources = state_led(subject, geo)
         if not sources and entry.type in GATHERINGS and is_multinational(subject, counted=True):
@@ -645,7 +649,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
             target = protest_target(tok, index) or next((m for c in purposes if (m := protest_target(c, index))
                                                          is not None and m.actor.code == sources[0].actor.code), None)\
-                or (own_rulers_protested(tok, sources[0].actor.code) if cue.cue not in DEFIANCE else None)
+                or (own_rulers_protested(tok, sources[0].actor.code) if cue.cue not in DEFIANCE else None)\
+                or (ruler if ruler is not None and ruler.actor.code == sources[0].actor.code else None)
             # "Iranians marched to protest against the re-election of Ahmadinejad": a crowd protests against its own
             # rulers; not "marched to oppose a war against Iraq"
         if code[:3] == "042" and target is not None and target.actor.code not in {None, sources[0].actor.code}\

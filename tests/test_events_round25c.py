@@ -1,0 +1,28 @@
+"""Round 25c: the protests a ruler fell after."""
+
+from __future__ import annotations
+
+from extracted import events_of
+
+
+def _coded(events, etype):
+    return [(e.cameo, e.source.code, e.target and e.target.code) for e in events if e.type == etype]
+
+
+def test_a_leader_resigning_after_weeks_of_protests_was_protested_against(pack):
+    events = events_of(pack, "Kyrgyz President Askar Akayev resigned on Monday after three weeks of street "
+                             "protests in Bishkek.", "2005-04-04")
+    assert _coded(events, "PROTEST") == [("141", "KGZ", "KGZ")]
+    assert _coded(events, "RETREAT") == [("0831", "KGZ", None)]
+
+
+def test_a_leader_ousted_after_months_of_protests_was_protested_against(pack):
+    events = events_of(pack, "Omar al-Bashir was ousted by the army on Thursday after months of protests.",
+                       "2019-04-11")
+    assert ("141", "SDN", "SDN") in _coded(events, "PROTEST")
+
+
+def test_protests_a_government_retreats_after_are_not_made_its_own(pack):
+    events = events_of(pack, "The Serbian government scrapped the mining project on Thursday after weeks of "
+                             "protests.", "2024-08-08")
+    assert _coded(events, "PROTEST") == []
