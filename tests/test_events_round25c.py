@@ -26,3 +26,9 @@ def test_protests_a_government_retreats_after_are_not_made_its_own(pack):
     events = events_of(pack, "The Serbian government scrapped the mining project on Thursday after weeks of "
                              "protests.", "2024-08-08")
     assert _coded(events, "PROTEST") == []
+
+
+def test_a_nuclear_blast_answering_another_states_tests_aims_at_no_one(pack):
+    events = events_of(pack, "France answered Britain's tests of last month with four nuclear blasts of its own in "
+                             "the Pacific on Sunday.", "1995-09-10")
+    assert _coded(events, "MOBILIZE") == [("150", "FRA", None)]

@@ -535,6 +535,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         sources = [s if is_regional(s, tok.doc) or etype == "CONSULT" else localised_source(s, where)
                    for s in sources]  # "rebels seized Kidal, a source in Bamako said"; not negotiators who met there
         target = refine_target(tok, code, etype, mode, target, sources, index, geo, live)
+        if code == SHOW_OF_FORCE and tok.pos_ == "NOUN" and target is not None\
+                and not tok.left_edge.i <= target.start < tok.right_edge.i + 1:
+            target = None  # "answered India's tests with five nuclear blasts": a test aims at no one it answers
         if receipt and donor is None:  # "took delivery of Russian S-400s", "received Slovakia's S-300 system"
             if target is None or target.actor.code in {None, sources[0].actor.code}:
                 continue  # "Ukraine received $2bn": who gives it is not said
