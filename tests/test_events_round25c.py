@@ -32,3 +32,11 @@ def test_a_nuclear_blast_answering_another_states_tests_aims_at_no_one(pack):
     events = events_of(pack, "France answered Britain's tests of last month with four nuclear blasts of its own in "
                              "the Pacific on Sunday.", "1995-09-10")
     assert _coded(events, "MOBILIZE") == [("150", "FRA", None)]
+
+
+def test_a_crowd_protesting_while_it_pelts_an_embassy_makes_one_protest(pack):
+    events = events_of(pack, "Hundreds of Serbian students hurled stones at the German embassy in Belgrade on Friday, "
+                             "protesting against the arrest of a Serbian diplomat at their embassy in Berlin.",
+                       "2024-03-01")
+    assert [(e.type, e.cameo, e.source.code, e.target and e.target.code) for e in events] == [
+        ("PROTEST", "145", "SRB", "DEU")]

@@ -255,6 +255,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     acted: dict[int, list[Mention]] = {}  # the sources each coded predicate found
     aimed: dict[int, tuple[Mention, str]] = {}  # the target and type each coded predicate found
     reached: dict[int, tuple[Mention, str]] = {}  # the same, counting a target of the source's own state
+    protested: set[int] = set()  # the predicates coded as protests
     planned = _attack_plans(found, codes)  # "was drawing up plans to fire missiles near Guam": a threat
     yields = _promised_yields(found, codes)  # "promised to free 52 prisoners": a concession announced
     demanded = _second_demands(found, codes, kinds)  # "urged Putin to de-escalate and return the children"
@@ -506,6 +507,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources, target, code = [speaker], sources[0], "100"
             entry = pack.cameo[code]
         etype, mode = entry.type, entry.mode
+        if tok.head.i in protested and tok.dep_ == "advcl" and shares_subject(tok)\
+                and (kind := pack.cameo.get(cue.cameo)) is not None and kind.type == "PROTEST":
+            continue  # "hurled stones at the US embassy, protesting against NATO's bombing of China's embassy": the
+            # same protest (not a diplomatic one for the embassy its frame reads)
         if code == STREET_PROTEST and cue.cue == "protest" and sources[0].actor.sector in {"GOV", None}\
                 and sources[0].actor.kind in {"state", "person"} and sources[0].actor.code\
                 and (subject is None or subject.ent_type_ != "CARDINAL"):  # not "tens of thousands protested"
@@ -712,6 +717,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             # missiles": the signing codes the accord, not its promises
         if etype == "AGREE" and (target is None or target.actor.code is None):
             target = conditioned_party(tok, index) or target  # "would start talks as soon as Ukraine withdrew"
+        if etype == "PROTEST":
+            protested.add(tok.i)
         credit = attribute(tok, index)
         reported_by = credit.reported_by
         targets = [target]
