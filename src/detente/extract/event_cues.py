@@ -98,7 +98,7 @@ def _with_present(tok: Token, word: str) -> Token | None:
     return None
 
 
-PARTICLES = {"back", "over", "off", "out", "away", "down", "up", "short", "aside", "home"}
+PARTICLES = {"back", "over", "off", "out", "away", "down", "up", "short", "aside", "home", "ashore"}
 MARGINS = {"majority", "margin", "vote", "votes"}
 
 
@@ -490,7 +490,7 @@ def _reported_future(verb: Token) -> bool:
 NO_EVENT = "010"  # what a frame (or a naming "call") chooses on purpose: not an event
 
 
-DEADLINE_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "month", "months"}
+DEADLINE_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years"}
 
 
 def _deadline(verb: Token) -> Token | None:
@@ -502,17 +502,22 @@ def _deadline(verb: Token) -> Token | None:
     until = any(c.dep_ == "prep" and c.lower_ == "until" and any(g.dep_ == "pobj" for g in children(c))
                 for c in children(verb))
     span = next((c for c in children(verb) if c.dep_ in {"dobj", "npadvmod"} and c.lower_ in DEADLINE_UNITS
-                 and any(n.dep_ == "nummod" for n in children(c))), None)
+                 and any(n.dep_ == "nummod" or n.lower_ in {"a", "an"} for n in children(c))), None)  # "half a year"
     beside = span is not None and span.dep_ == "npadvmod"  # "gave the powers six months to pull out"
     holders = ([verb] if until or beside else []) + ([span] if span is not None else [])
     return next((a for h in holders for a in children(h) if a.dep_ in {"advcl", "xcomp", "relcl"} and a.pos_ == "VERB"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(a))), None)\
+        or next((a for a in children(verb) if a.dep_ == "advcl" and a.pos_ == "VERB"
+                 and any(g.lower_ == "until" and g.dep_ in {"mark", "prep"} for g in children(a))
                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(a))), None)
+    # "gives Kyiv until Thanksgiving to sign", parsed with "until" on the infinitive
 
 
 def _given_party(give: Token) -> Token | None:
     """Who is given a deadline: the passive subject ("Iran was given until Friday") or the recipient ("gave the
-    Western powers six months to pull out")."""
-    return next((c for c in children(give) if c.dep_ in {"nsubjpass", "dative"}), None)
+    Western powers six months to pull out", parsed as its dative or its object)."""
+    return next((c for c in children(give) if c.dep_ in {"nsubjpass", "dative"}), None)\
+        or next((c for c in children(give) if c.dep_ == "dobj" and c.lower_ not in DEADLINE_UNITS), None)
 
 
 def is_deadline_act(tok: Token) -> bool:
@@ -534,7 +539,9 @@ def deadline_parties(verb: Token, index: ActorIndex) -> tuple[Mention, Mention] 
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     setter = index.at(agent_of(verb)) if agent_of(verb) is not None else index.at(event_subject(clause.head))\
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS else None
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS else index.at(event_subject(verb))\
+        if verb.lemma_.lower() == "give" and not any(c.dep_ == "nsubjpass" for c in children(verb)) else None
+    # "Trump gives Kyiv until Thanksgiving to sign": the giver sets it
     if given is None or setter is None or None in {given.actor.code, setter.actor.code}\
             or given.actor.code == setter.actor.code:
         return None

@@ -211,7 +211,7 @@ def unrepeated_events(events: list[Event], separate: set[str] = frozenset()) -> 
 
 
 ASSISTING = {"help", "support", "assist", "lead", "bolster", "shore", "restore", "protect", "defend", "stabilise",
-             "stabilize", "secure", "train", "reinforce", "fight"}
+             "stabilize", "secure", "train", "reinforce", "fight", "police", "supervise", "monitor", "enforce"}
 
 
 def separate_acts(found: list[Token]) -> set[Token]:
@@ -226,6 +226,30 @@ def is_assisting(tok: Token) -> bool:
     """Whether forces are sent for another party's sake: a purpose clause of help, protection or fighting its war
     ("sent troops to Russia to fight in Ukraine")."""
     return any(is_purpose_clause(c) and c.lemma_.lower() in ASSISTING for c in children(tok))
+
+
+REQUESTS = {"request", "invitation", "behest", "appeal", "plea", "call"}  # "at the request of Maputo", "after an
+# appeal for help from Bamako"
+HELP = {"help", "assistance", "aid", "support", "protection", "intervention"}
+
+
+def _for_help(tok: Token) -> bool:
+    """Whether a request is for help ("an appeal for help", "asked Washington for military assistance")."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in HELP
+                                                               for g in children(p)) for p in children(tok))
+
+
+def requested_by(tok: Token) -> Token | None:
+    """Who asked for the forces a verb moves ("landed at the request of President Chamoun", "after an appeal for
+    help from the government in Bamako"): the asker's head, or the request itself when no asker is named."""
+    for prep in (c for c in children(tok) if c.dep_ == "prep" and c.lower_ in {"at", "after", "following", "on"}):
+        for req in (g for g in children(prep) if g.dep_ == "pobj" and g.lemma_.lower() in REQUESTS):
+            if prep.lower_ in {"after", "following"} and not _for_help(req):
+                continue  # "after a call with Macron": no request for forces
+            asker = next((g for p in children(req) if p.dep_ == "prep" and p.lower_ in {"of", "from", "by"}
+                          for g in children(p) if g.dep_ == "pobj"), None)
+            return asker or next((c for c in children(req) if c.dep_ == "poss"), req)
+    return None
 
 
 def assisted_party(tok: Token, index: ActorIndex, own: set[str | None]) -> Mention | None:
@@ -259,6 +283,9 @@ def endorses_truce(tok: Token) -> bool:
 SWAP_DEALS = {"deal", "agreement", "swap", "exchange"}
 
 
+EACH = {"each", "apiece"}
+
+
 def in_exchange(tok: Token) -> bool:
     """Whether an act is one side of a swap, so that both sides release or yield: done "in exchange for"
     another or "under a deal with" the other side, or by two parties "each"."""
@@ -271,8 +298,11 @@ def in_exchange(tok: Token) -> bool:
                 f.dep_ == "prep" and f.lower_ == "with" for f in children(g)) for g in pobjs):
             return True
     subject = event_subject(tok)
+    objects = [c for c in children(tok) if c.dep_ == "dobj"]
     return subject is not None and any(c.lower_ == "each" for c in children(subject))\
-        or any(c.lower_ == "each" and c.dep_ == "advmod" for c in children(tok))
+        or any(c.lower_ in EACH and c.dep_ in {"advmod", "nsubj"} for c in children(tok))\
+        or any(c.lower_ == "apiece" for o in objects for c in children(o))
+    # "Kyiv and Moscow each handed back 157 soldiers", "swapped 157 prisoners apiece"
 
 
 def labels_own_target(tok: Token, kinds: dict[int, str | None]) -> bool:
@@ -442,6 +472,10 @@ def is_own_event(tok: Token, index: ActorIndex, outer: list[str], code: str) -> 
         return True  # "told Putin by phone that Turkey was ready to host talks": the copula's subject is its own
     if (tok.dep_ == "acl" and tok.tag_ == "VBG" or gerund_subject(tok) is not None) and code[:2] == "14":
         return True  # "opened fire on schoolchildren marching in Soweto": the people it describes protest
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and code[:2] == "14" and tok.head.ent_type_ == "CARDINAL"\
+            and agent_of(tok) is None:
+        return True  # "detained 3,000 people as tens of thousands protested in Minsk", the verb parsed as a
+        # participle on the crowd
     if code[:2] == "04" and meeting_clause(tok) is not None:
         return True  # "freed 14 prisoners after meeting US envoy Keith Kellogg": a meeting of its own
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and all(c[:2] == "01" for c in outer):
@@ -532,6 +566,28 @@ def is_prior_act(tok: Token) -> bool:
         and reason.head.lower_ == "in"  # "in protest at the Soviet invasion", "in retaliation for Iraq's attack"
 
 
+FALLS = {"0831": {"nsubj"}, "171": {"nsubjpass", "dobj"}}  # leaving office (its subject), being ousted (its object)
+
+
+def fallen_ruler(tok: Token, codes: dict[int, str], index: ActorIndex) -> Mention | None:
+    """The ruler who resigned or was ousted after a protest no one is named to hold ("resigned after weeks of
+    street protests", "was toppled after months of protests", "resigned … and fled, after weeks of protests"):
+    the protest was his own people's, against him."""
+    if tok.pos_ != "NOUN" or owner_token(tok, index) is not None or any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in children(tok)):
+        return None
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPANS:
+        tok = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in PRIOR_PREPS:
+        return None
+    verb = tok.head.head
+    while verb.dep_ == "conj" and codes.get(verb.i) not in FALLS:
+        verb = verb.head
+    deps = FALLS.get(codes.get(verb.i, ""))
+    ruler = next((m for c in children(verb) if deps and c.dep_ in deps and (m := index.at(c)) is not None), None)
+    return ruler if ruler is not None and ruler.actor.kind == "person" and ruler.actor.code else None
+
+
 INSTRUMENTS = {"treaty", "decree", "law", "bill", "ceremony", "order", "communique", "communiqué", "memorandum",
                "ordinance", "edict"}
 SIGNED_KINDS = {"SUPPORT", "COOPERATE", "AGREE", "REQUEST", None}  # what signing an accord is, what a law requires
@@ -554,8 +610,10 @@ def instrument_act(tok: Token, kinds: dict[int, str | None]) -> Token | None:
     if kinds.get(tok.i) in SIGNED_KINDS and not (noun.lemma_.lower() in DECREES and kinds.get(tok.i) == "SUPPORT"):
         return None  # "signed decrees recognising the republics": a decree's recognition is the signer's
     signer = event_subject(noun.head)
-    if signer is None or signer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in children(signer)):
-        return None  # "the foreign ministers of three powers signed a treaty banning nuclear tests": an accord
+    if signer is None or signer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subtree(signer)
+                                                                if c.i < signer.i or c.head.i == signer.i):
+        return None  # "the foreign ministers of three powers signed a treaty banning nuclear tests", "Obama and
+        # Medvedev signed a treaty cutting their warheads" (parsed with "Obama" on "Medvedev"): an accord
     return noun.head
 
 

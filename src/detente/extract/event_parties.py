@@ -687,7 +687,7 @@ def _deep_recipients(tok: Token) -> list[Token]:
     for _ in range(3):
         clauses = [c for f in frontier for c in ([f] if f.pos_ in {"VERB", "AUX"} else children(f))
                    if (c.dep_ in {"xcomp", "acl", "ccomp", "pcomp"} or is_purpose_clause(c) or is_gerund_object(c)
-                       or _infinitive_relative(c)) and c.pos_ in {"VERB", "AUX"}]
+                       or _infinitive_relative(c)) and c.pos_ in {"VERB", "AUX"} and not _onlookers(c)]
         for clause in clauses:
             found += [c for c in children(clause) if c.dep_ in {"dobj", "dative", "nsubj"}]
             found += [g for p in children(clause) if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
@@ -699,6 +699,14 @@ def _deep_recipients(tok: Token) -> list[Token]:
         if not frontier:
             break
     return found
+
+
+ONLOOKING = {"look", "watch", "observe", "witness", "applaud", "stand"}
+
+
+def _onlookers(clause: Token) -> bool:
+    """"With Clinton looking on", "with Kim watching": who watches an act is no party to it."""
+    return clause.dep_ == "pcomp" and clause.head.lower_ == "with" and clause.lemma_.lower() in ONLOOKING
 
 
 def _infinitive_relative(clause: Token) -> bool:

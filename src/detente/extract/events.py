@@ -47,6 +47,7 @@ from .event_frames import (
     describes_subject_act,
     endorses_truce,
     evidence_of,
+    fallen_ruler,
     fired_into_sea,
     governed_tokens,
     has_scoreline,
@@ -86,6 +87,7 @@ from .event_frames import (
     pronoun_owned,
     repeats_head,
     reports_clause,
+    requested_by,
     seat_stormed,
     separate_acts,
     shares_subject,
@@ -183,6 +185,7 @@ from .syntax import (
     negated,
     sentence_of,
     state_mention,
+    subject_of,
     subtree,
     tokens_of,
 )
@@ -252,6 +255,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     acted: dict[int, list[Mention]] = {}  # the sources each coded predicate found
     aimed: dict[int, tuple[Mention, str]] = {}  # the target and type each coded predicate found
     reached: dict[int, tuple[Mention, str]] = {}  # the same, counting a target of the source's own state
+    protested: set[int] = set()  # the predicates coded as protests
     planned = _attack_plans(found, codes)  # "was drawing up plans to fire missiles near Guam": a threat
     yields = _promised_yields(found, codes)  # "promised to free 52 prisoners": a concession announced
     demanded = _second_demands(found, codes, kinds)  # "urged Putin to de-escalate and return the children"
@@ -274,7 +278,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if tok.i in signings or tok.i in promised:
             continue  # "promised after talks to scale back": the promise codes the retreat
         doer = nested_doer(tok, codes[tok.i], index, geo, live) if outer else None
-        if outer and tok.i not in planned and tok.i not in through and doer is None\
+        ruler = fallen_ruler(tok, codes, index) if kinds[tok.i] == "PROTEST" else None
+        if outer and tok.i not in planned and tok.i not in through and doer is None and ruler is None\
                 and not is_own_event(tok, index, [codes[i] for i in outer], codes[tok.i])\
                 and not is_protest_aim(tok, kinds) and not _second_decision(tok, found, codes)\
                 and not _same_subject_act(tok, codes):
@@ -339,11 +344,15 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code = STRIKE  # "dockers and nurses walked out across the country": a strike
         if code[:2] in {"01", "04"} and (cue.cue, cue.with_) in INVASIONS and not is_assisting(tok):
             lander = event_subject(tok)
-            if (friendly := _friendly_arrival(lander)) is not None:
-                code = friendly  # "peacekeepers began landing in Dili", "a plane carrying tents landed"
+            if (friendly := _friendly_arrival(subject_of(tok) or lander)) is not None:  # "peacekeepers led by
+                code = friendly  # Australia", "a plane carrying tents landed"
             elif names_forces(lander, index):
                 code = INVASIONS[cue.cue, cue.with_]  # "marines landed on Grenada", "tanks moved on the border
                 # posts", "rebels entered Goma": forces landing on or moving on a place invade it, entering occupies it
+        asker = requested_by(tok) if code[:3] in SENDINGS else None
+        if asker is not None and (code[:3] == DEPLOYMENT or names_forces(event_subject(tok), index)):
+            code = PROTECTION  # "troops crossed into Bahrain at the request of its rulers", "deployed soldiers after
+            # an appeal for help from Bamako": forces sent on request help the asker
         if code == TALKS_BROKEN and cue.cue == "end" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPANS
                                                              for c in children(tok)):
             code = "040"  # "ended two days of talks in Abu Dhabi": talks concluded, not broken off
@@ -370,7 +379,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             continue
         if coded_above(chain, lex, unframed) and not is_protest_aim(tok, kinds) or in_condition_clause(tok)\
                 or is_purpose_of_same(tok, codes)\
-                or is_content(tok, live, reporting) and tok.i not in through or reports_clause(tok, live, reporting):
+                or is_content(tok, live, reporting) and tok.i not in through\
+                and not is_crowd_protesting(tok, entry.type) or reports_clause(tok, live, reporting):
             continue
         if tok.i in faced:
             continue  # "or face new sanctions": a threatened penalty, not one imposed
@@ -424,6 +434,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = [*parties, *(m for m in sources if all(m.actor.code != p.actor.code for p in parties))]
         if not sources and subject is not None and kinds.get(subject.i) == entry.type:
             sources = attacker_of(subject, index, geo)  # "a US drone strike ordered by Trump killed …"
+        if not sources and code == SHOW_OF_FORCE and target is not None and target.actor.code\
+                and any(c.dep_ == "nsubjpass" for c in children(tok)):
+            sources, target = [target], None  # "North Korea's new Hwasong-18 was test-fired": the owner tests it
         if not sources and tok.i not in through:  # a signed instrument's act is the signer's (below)
             if subject is not None:  # "a US drone strike", "protesters in Tehran"; not "inflation in Turkey"
                 stand_in = stand_in_state(subject, geo, shallow=subject.tag_ not in {"NNS", "NNPS", "NNP"})
@@ -468,6 +481,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             own = sources[0] if sources and sources[0].actor.code not in {None, setter.actor.code} else None
             code = next((YIELD_DEMANDS[code[:n]] for n in (4, 3) if code[:n] in YIELD_DEMANDS), DEMAND)
             sources, target, entry = [setter], own, pack.cameo[code]
+        if ruler is not None:  # "resigned after weeks of street protests": his own people's, not his
+            sources = [compatriot(crowd_actor(tok, tok, geo), ruler.actor.code)]
         if not sources:  # "the Saudi-led coalition in Yemen announced a ceasefire"
             sources = state_led(subject, geo)
         if not sources and entry.type in GATHERINGS and is_multinational(subject, counted=True):
@@ -492,6 +507,10 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources, target, code = [speaker], sources[0], "100"
             entry = pack.cameo[code]
         etype, mode = entry.type, entry.mode
+        if tok.head.i in protested and tok.dep_ == "advcl" and shares_subject(tok)\
+                and (kind := pack.cameo.get(cue.cameo)) is not None and kind.type == "PROTEST":
+            continue  # "hurled stones at the US embassy, protesting against NATO's bombing of China's embassy": the
+            # same protest (not a diplomatic one for the embassy its frame reads)
         if code == STREET_PROTEST and cue.cue == "protest" and sources[0].actor.sector in {"GOV", None}\
                 and sources[0].actor.kind in {"state", "person"} and sources[0].actor.code\
                 and (subject is None or subject.ent_type_ != "CARDINAL"):  # not "tens of thousands protested"
@@ -512,7 +531,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if etype in SYMMETRIC and len(sources) == 1 and (target is None or target.actor.code is None):
             target = domestic_partner(subject, index, geo, sources[0].actor.code) or target
         location = location_of(tok, index, geo.places)
-        where = geo.code.get(location.lower()) if location else None
+        where = (geo.code.get(location.lower()) or geo.dated(geo.seats.get(location.lower()))) if location else None
+        # "in Moscow", "in the Kremlin"
         if adjunct_meeting and where and sources[0].actor.code == where and target is not None\
                 and target.actor.code not in {None, where}:
             code = "043"  # "Lukashenko freed prisoners after meeting US envoy Kellogg in Minsk": a visit he hosted
@@ -520,6 +540,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         sources = [s if is_regional(s, tok.doc) or etype == "CONSULT" else localised_source(s, where)
                    for s in sources]  # "rebels seized Kidal, a source in Bamako said"; not negotiators who met there
         target = refine_target(tok, code, etype, mode, target, sources, index, geo, live)
+        if code == SHOW_OF_FORCE and tok.pos_ == "NOUN" and target is not None\
+                and not tok.left_edge.i <= target.start < tok.right_edge.i + 1:
+            target = None  # "answered India's tests with five nuclear blasts": a test aims at no one it answers
         if receipt and donor is None:  # "took delivery of Russian S-400s", "received Slovakia's S-300 system"
             if target is None or target.actor.code in {None, sources[0].actor.code}:
                 continue  # "Ukraine received $2bn": who gives it is not said
@@ -576,13 +599,19 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             reached[tok.i] = target, etype
         if target is not None and target.actor.code and is_domestic(tok, index, geo, target.actor.code):
             sources = [compatriot(s, target.actor.code)
-                       if is_counterpart(s, etype, tok.doc) or is_enforcer(s, etype) else s for s in sources]
+                       if is_counterpart(s, etype, tok.doc) or is_enforcer(s, etype) or _nameless_crowd(s, etype)
+                       else s for s in sources]  # "crowds protesting against Lukashenko's re-election": Belarusians
         elif sources[0].actor.code is None and sources[0].actor.kind == "person" and (state := _office_state(tok, geo)):
             sources = [compatriot(sources[0], state), *sources[1:]]  # "Djotodia stepped down as interim president
             # of the Central African Republic"
         elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP"}:
             state = sole_state(tok, index, geo)  # "angry farmers drove tractors onto motorways around Paris"
             sources = [compatriot(s, state) for s in sources] if state else sources
+        if code == PROTECTION and asker is not None:  # the asker, else the host the forces go to
+            own = {s.actor.code for s in sources}
+            target = next((m for m in (index.at(asker), destination(tok, geo, sources),
+                                       other_state(tok, index, geo, sources))
+                           if m is not None and m.actor.code not in {None, *own}), target)
         if etype == "MOBILIZE" and is_assisting(tok):  # "deployed 400 police officers to Haiti to lead a mission"
             helped = target if target is not None and target.actor.code not in {None, sources[0].actor.code}\
                 else destination(tok, geo, sources) or assisted_party(tok, index, {s.actor.code for s in sources})
@@ -606,8 +635,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if verb is not None:  # "would be waiting for Putin in Istanbul for talks": the verb's modality
             modality = modality_of(verb, governors(verb), lex)
         if (etype in {"ASSAULT", "COERCE", "MOBILIZE"} or cue.cue in DEFIANCE) and code[:3] != ABDUCTION\
-                and (sources[0].actor.sector == "CVL" or _crowd(subject)):  # crowds massing, storming or defying a
-            code = "145" if etype in {"ASSAULT", "COERCE"} else "141"  # ban: a protest, a riot
+                and cue.cue not in HOLDINGS and (sources[0].actor.sector == "CVL" or _crowd(subject)):  # crowds
+            code = "145" if etype in {"ASSAULT", "COERCE"} else "141"  # massing, storming or defying a ban: a
+            # protest, a riot
             if sources[0].actor.code is None and subject is not None:  # "supporters of the ousted leader stormed
                 # the parliament": the crowd of the state it protests in
                 sources = [crowd_actor(subject, tok, geo)]
@@ -627,7 +657,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
             target = protest_target(tok, index) or next((m for c in purposes if (m := protest_target(c, index))
                                                          is not None and m.actor.code == sources[0].actor.code), None)\
-                or (own_rulers_protested(tok, sources[0].actor.code) if cue.cue not in DEFIANCE else None)
+                or (own_rulers_protested(tok, sources[0].actor.code) if cue.cue not in DEFIANCE else None)\
+                or (ruler if ruler is not None and ruler.actor.code == sources[0].actor.code else None)
             # "Iranians marched to protest against the re-election of Ahmadinejad": a crowd protests against its own
             # rulers; not "marched to oppose a war against Iraq"
         if code[:3] == "042" and target is not None and target.actor.code not in {None, sources[0].actor.code}\
@@ -681,10 +712,13 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             # out": a retreat announced, not done; announced de-escalation is a concession to no one in particular
             target = None if code[:3] == DE_ESCALATION and (tok.i not in yields or code == DE_ESCALATION) else target
             # but "agreed to hand back four villages to Azerbaijan": a promise names whom it yields to
-        if etype == "AGREE" and is_accord_content(tok):
-            continue  # "signed a pact pledging mutual assistance": the signing codes the accord, not its promises
+        if (etype == "AGREE" or modality != "asserted" and etype in {"ASSAULT", "COERCE"}) and is_accord_content(tok):
+            continue  # "signed a pact pledging mutual assistance", "a treaty under which both will destroy their
+            # missiles": the signing codes the accord, not its promises
         if etype == "AGREE" and (target is None or target.actor.code is None):
             target = conditioned_party(tok, index) or target  # "would start talks as soon as Ukraine withdrew"
+        if etype == "PROTEST":
+            protested.add(tok.i)
         credit = attribute(tok, index)
         reported_by = credit.reported_by
         targets = [target]
@@ -1264,9 +1298,9 @@ def _deadline_events(sent: Span, index: ActorIndex, pack: Pack, base: date | Non
     for tok in tokens_of(sent):
         parties = deadline_parties(tok, index) if tok.lemma_.lower() in {"have", "give"} else None
         if parties is None or negated(tok) or any(
-                e.type == "THREATEN" and (e.source.code, e.target and e.target.code)
+                (e.type == "THREATEN" or tok.lemma_.lower() == "give") and (e.source.code, e.target and e.target.code)
                 == (parties[0].actor.code, parties[1].actor.code) for e in found + out):
-            continue
+            continue  # the time given already coded as a demand or an expulsion
         out.append(_told_event(pack, ULTIMATUM, bare(parties[0].actor), bare(parties[1].actor), date_of(tok, base),
                                sentence, tok.text))
     return out
@@ -1629,6 +1663,7 @@ def _entry_before_attack(tok: Token, kinds: dict[int, str | None]) -> bool:
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children(c)) for c in children(tok))
 ADVANCES = {"move", "roll", "sail", "steam"}  # forces heading somewhere short of crossing into a country
 DEPLOYMENT = "154"
+SENDINGS = {"042", DEPLOYMENT, "190", "192"}  # forces arriving, deployed, landing or entering
 FLIGHTS = {"fly", "enter"}
 CROWDS = {"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "mob", "supporter"}
 HEADINGS = {"into", "towards", "toward", "to", "for"}
@@ -1641,11 +1676,14 @@ RELIEF_GOODS = {"food", "flour", "rice", "wheat", "grain", "medicine", "tent", "
                 "crescent", "cross"}  # what a convoy carries, or the Red Cross or Red Crescent that loads it
 CARRIERS = CONVOYS | {"plane", "aircraft", "jet", "flight", "ship", "vessel", "helicopter", "airlift"}
 PEACEKEEPERS = {"peacekeeper", "peacekeeping", "blue", "monitor", "observer"}
+MEDICS = {"health", "medical", "doctor", "medic", "nurse", "paramedic"}
+MEDICAL_TEAMS = {"team", "worker", "staff", "doctor", "medic", "nurse", "paramedic", "brigade", "contingent"}
 LOADINGS = {"load", "laden", "pack"}  # not "carrying", an aid cue of its own
 STRIKE = "143"
 WORKERS = {"worker", "driver", "teacher", "miner", "nurse", "doctor", "docker", "dockworker", "employee", "staff",
            "union", "pilot", "controller"}
-INVASIONS = {("land", "in"): "190", ("land", "on"): "190", ("move", "on"): "190", ("enter", None): "192",
+INVASIONS = {("land", "in"): "190", ("land", "on"): "190", ("land", "at"): "190", ("come", "ashore"): "190",
+             ("wade", "ashore"): "190", ("move", "on"): "190", ("enter", None): "192",
              ("sweep", "into"): "192", ("break", "through"): "190", ("crash", "through"): "190",
              ("fall", "back"): "0874"}  # and "troops fell back": a withdrawal
 
@@ -1659,6 +1697,7 @@ GREETINGS = {"welcome"}
 UNFRAMED = "010"  # a polysemous cue's own code: no event unless one of its frames matches
 ARMS_AID, DISARM = "072", "0873"  # weapons a state gives are aid; weapons rebels give up, disarmament
 ABDUCTION = "181"  # hostage-taking stays an assault whoever does it ("students took 60 Americans hostage")
+HOLDINGS = {"overrun"}  # a crowd overrunning a compound takes and holds it: a seizure, not a riot
 # An exercise is a show of force, an opened crossing or border an eased blockade or restriction; done by two
 # states together, they are military or economic cooperation.
 DONE_TOGETHER = {"150": "062", "0872": "061", "0863": "061", "081": "061"}
@@ -1811,11 +1850,25 @@ def _friendly_arrival(subject: Token | None) -> str | None:
         return None
     if subject.lemma_.lower() in PEACEKEEPERS:
         return PROTECTION
+    words = {t.lemma_.lower() for t in subtree(subject)}
+    if words & MEDICS and words & MEDICAL_TEAMS:
+        return RELIEF  # "a team of 165 health workers landed in Freetown": medical staff sent to treat the sick
     carried = any(t.lemma_.lower() in RELIEF_WORDS | RELIEF_GOODS for t in subtree(subject) if t.i != subject.i)
     if subject.lemma_.lower() not in CARRIERS or not carried:
         return None
     return NO_EVENT if any(c.dep_ == "acl" and c.lemma_ == "carry" for c in children(subject)) else RELIEF  # the
     # carrying is coded as aid of its own
+
+
+def is_crowd_protesting(tok: Token, etype: str) -> bool:
+    """"Broke up crowds protesting against the election": a participle on the people an act is done to says that
+    they protest, not what the act contains."""
+    return etype == "PROTEST" and tok.dep_ == "acl" and tok.tag_ == "VBG"
+
+
+def _nameless_crowd(source: Mention, etype: str) -> bool:
+    """A protesting crowd of no named state."""
+    return etype == "PROTEST" and source.actor.code is None and source.actor.sector in {"CVL", "OPP"}
 
 
 def _crowd(subject: Token | None) -> bool:

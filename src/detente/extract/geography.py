@@ -79,6 +79,7 @@ class Geography:
                 self.code.setdefault(capital.lower(), state.code)
                 self.places.add(capital.lower())
         # names, adjectives and capitals: the words that stand for a state
+        self.seats = {m.lower(): state.code for state in pack.states for m in state.metonyms}  # "the Kremlin"
         self.governments = _DatedCodes(self, self.code)
         for place in pack.places:
             for name in [place.name, *place.aliases]:
