@@ -1,5 +1,6 @@
 """Round 25d: an issue phrase of several words ("air defence systems") counts wherever the sentence's similarity
-ranks its issue; only one-word phrases of a low-ranked issue are passing mentions."""
+ranks its issue; only one-word phrases of a low-ranked issue are passing mentions. A party that sends "its own
+proposals" to the other side makes a proposal on the talks."""
 
 from __future__ import annotations
 
@@ -15,3 +16,9 @@ def test_a_phrase_of_several_words_counts_in_a_sentence_about_another_issue(pack
                          "sanctions on Moscow.")
     assert ("UKR", "military_limits", "demand") in found
     assert ("UKR", "sanctions", "demand") in found
+
+
+def test_sending_its_own_proposals_proposes_on_the_talks(pack):
+    found = fields(pack, "Zelensky said Ukraine had sent its own proposals to Moscow a week ago and shared them with "
+                         "Ankara.")
+    assert ("UKR", "talks_format", "propose") in found
