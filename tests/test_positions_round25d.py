@@ -1,6 +1,6 @@
 """Round 25d: an issue phrase of several words ("air defence systems") counts wherever the sentence's similarity
 ranks its issue; only one-word phrases of a low-ranked issue are passing mentions. A party that sends "its own
-proposals" to the other side makes a proposal on the talks."""
+proposals" to the other side makes a proposal on the talks; new "designations" are sanctions."""
 
 from __future__ import annotations
 
@@ -22,3 +22,8 @@ def test_sending_its_own_proposals_proposes_on_the_talks(pack):
     found = fields(pack, "Zelensky said Ukraine had sent its own proposals to Moscow a week ago and shared them with "
                          "Ankara.")
     assert ("UKR", "talks_format", "propose") in found
+
+
+def test_announcing_designations_supports_sanctions(pack):
+    found = fields(pack, "Canada on Friday announced 40 new designations of Russian banks and oil traders.")
+    assert ("CAN", "sanctions", "support") in found
