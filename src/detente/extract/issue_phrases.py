@@ -407,8 +407,9 @@ def sentence_likeness(texts: list[str], pack: Pack) -> list[dict[str, float]]:
 def disambiguated(hits: list[Span], row: dict[str, float]) -> list[Span]:
     """Issue phrases the sentence is about, by ``row``, the WordLlama similarity of the sentence to the issues'
     cues and scale anchors (``sentence_likeness``): a phrase that is a cue of several issues ("demilitarisation")
-    keeps the most similar specific one (talks and war aims only when no other is possible), and an issue far down
-    the sentence's ranking is a passing mention ("… said after the summit")."""
+    keeps the most similar specific one (talks and war aims only when no other is possible), and a one-word phrase
+    whose issue is far down the sentence's ranking is a passing mention ("… said after the summit"); a phrase of
+    several words ("Tomahawk cruise missiles", "local pauses") is specific enough to count wherever it ranks."""
     if not hits:
         return hits
     likely = set(sorted(row, key=lambda issue: -row[issue])[:SIMILAR_ISSUES])
@@ -417,4 +418,4 @@ def disambiguated(hits: list[Span], row: dict[str, float]) -> list[Span]:
         shared.setdefault((h.start, h.end), []).append(h)
     best = {key: max(group, key=lambda h: (h.label_ not in GENERIC_ISSUES, row.get(h.label_, -1.0)))
             for key, group in shared.items()}
-    return [h for h in hits if best[(h.start, h.end)] is h and h.label_ in likely]
+    return [h for h in hits if best[(h.start, h.end)] is h and (h.label_ in likely or len(h) > 1)]
