@@ -182,6 +182,7 @@ from .syntax import (
     agent_of,
     bare,
     children,
+    group_mention,
     negated,
     sentence_of,
     state_mention,
@@ -462,7 +463,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if not sources and (code[:2] == YIELDING or entry.type in ANNOUNCED) and agent_of(tok) is None:
             # "De Klerk said Mandela would be freed", "said the men had been expelled": the announcer's side acts
             sources = _announcer(tok, index, code[:2] == YIELDING, ANNOUNCED.get(entry.type, ANNOUNCING))
-            announced = bool(sources)
+            if not sources and code[:3] == ARREST:  # "police said 300 people had been arrested": an official
+                sources = [m for m in _announcer(tok, index, False, {"say"}) if m.actor.kind != "state"]  # body
+            announced = bool(sources)  # telling of arrests made them; "Kyiv said 40 citizens were detained" need not
         if not sources and subject is not None:  # "handed Ukraine a memorandum that demanded …"
             sources, given_to = document_author(subject, index)
             target = given_to if target is None or target.actor.code is None and given_to is not None else target
@@ -540,6 +543,11 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         sources = [s if is_regional(s, tok.doc) or etype == "CONSULT" else localised_source(s, where)
                    for s in sources]  # "rebels seized Kidal, a source in Bamako said"; not negotiators who met there
         target = refine_target(tok, code, etype, mode, target, sources, index, geo, live)
+        held = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None)
+        if announced and code[:3] == ARREST and held is not None and sources[0].actor.code\
+                and (target is None or target.actor.code is None):  # "announced that 18 Saudi nationals had been
+            phrase = tok.doc[held.left_edge.i:held.right_edge.i + 1]  # detained": its own people, held at home
+            target = compatriot(group_mention(phrase.start, phrase.end, phrase.text), sources[0].actor.code)
         if code == SHOW_OF_FORCE and tok.pos_ == "NOUN" and target is not None\
                 and not tok.left_edge.i <= target.start < tok.right_edge.i + 1:
             target = None  # "answered India's tests with five nuclear blasts": a test aims at no one it answers
@@ -1529,6 +1537,7 @@ def _summoner(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     return _state_named(place, index, geo)
 
 
+ARREST = "173"
 ANNOUNCING = {"say", "announce", "declare", "tell", "confirm", "promise", "pledge"}
 ANNOUNCED = {"SANCTION": ANNOUNCING, "AID": ANNOUNCING, "MOBILIZE": ANNOUNCING, "COERCE": {"announce", "confirm"}}
 # acts a party announcing them in the passive does, by the verbs that tell it; arrests only when announced or

@@ -1,0 +1,26 @@
+"""Round 25d: arrests an official body reports in the passive."""
+
+from __future__ import annotations
+
+from extracted import events_of
+
+
+def _coded(events, etype):
+    return [(e.cameo, e.source.code, e.target and e.target.code) for e in events if e.type == etype]
+
+
+def test_a_state_announcing_its_nationals_detained_holds_its_own_people(pack):
+    events = events_of(pack, "Egypt announced on Friday that 12 Egyptian nationals had been detained over the "
+                             "killing.", "2024-05-03")
+    assert _coded(events, "COERCE") == [("173", "EGY", "EGY")]
+
+
+def test_a_minister_saying_people_were_detained_made_the_arrests(pack):
+    events = events_of(pack, "More than 400 officers had been detained by Sunday morning, Hungary's interior "
+                             "minister said.", "2024-05-05")
+    assert _coded(events, "COERCE") == [("173", "HUN", "HUN")]
+
+
+def test_a_state_saying_its_citizens_were_detained_is_not_their_jailer(pack):
+    events = events_of(pack, "Kyiv said 40 Ukrainian citizens had been detained.", "2024-05-05")
+    assert _coded(events, "COERCE") == []
