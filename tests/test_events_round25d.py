@@ -24,3 +24,15 @@ def test_a_minister_saying_people_were_detained_made_the_arrests(pack):
 def test_a_state_saying_its_citizens_were_detained_is_not_their_jailer(pack):
     events = events_of(pack, "Kyiv said 40 Ukrainian citizens had been detained.", "2024-05-05")
     assert _coded(events, "COERCE") == []
+
+
+def test_a_crowd_surrounding_a_parliament_obstructs_its_state(pack):
+    events = events_of(pack, "Thousands of protesters surrounded the parliament in Tbilisi on Tuesday night.",
+                       "2024-05-14")
+    assert _coded(events, "PROTEST") == [("144", "GEO", "GEO")]
+
+
+def test_a_crowd_attacking_foreign_embassies_aims_at_no_one_state(pack):
+    events = events_of(pack, "Rioters in Khartoum attacked several foreign embassies on Sunday, among them those of "
+                             "Egypt and Britain.", "2024-05-12")
+    assert _coded(events, "PROTEST") == [("145", "SDN", None)]

@@ -646,6 +646,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and cue.cue not in HOLDINGS and (sources[0].actor.sector == "CVL" or _crowd(subject)):  # crowds
             code = "145" if etype in {"ASSAULT", "COERCE"} else "141"  # massing, storming or defying a ban: a
             # protest, a riot
+            code = OBSTRUCTION if cue.cue in ENCIRCLING else code  # "surrounded the legislature": a blockade
             if sources[0].actor.code is None and subject is not None:  # "supporters of the ousted leader stormed
                 # the parliament": the crowd of the state it protests in
                 sources = [crowd_actor(subject, tok, geo)]
@@ -654,10 +655,12 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             target = None if cue.cue in DEFIANCE else target  # what they defy is no party to the protest
             if etype in {"ASSAULT", "COERCE"} and target is None and sources[0].actor.code:
                 target = seat_stormed(tok, sources[0].actor.code)
+            if target is not None and _foreign_places(tok.doc[target.start:target.end].root):
+                target = None  # "attacked several foreign embassies, including those of France": no one party
             entry = pack.cameo[code]
             etype, mode = entry.type, entry.mode
         if etype == "PROTEST" and target is not None and target.actor.code == sources[0].actor.code\
-                and cue.cue not in SEIZING and not _clashed_with_forces(tok, target):
+                and cue.cue not in SEIZING | ENCIRCLING and not _clashed_with_forces(tok, target):
             target = protest_target(tok, index)  # "students occupied the parliament building", "marched to demand his
             # resignation": where or why a crowd protests is no party; whom it protests against is
         if etype == "PROTEST" and target is None:  # "protested in Belgrade against the government's plans"
@@ -1827,6 +1830,8 @@ def _ultimatum(faced: list[tuple[Token, str | None]], events: list[Event], pack:
     return []
 
 
+ENCIRCLING = {"surround", "encircle", "besiege"}  # a crowd ringing a seat of power obstructs its state
+OBSTRUCTION = "144"
 SEIZING = {"storm", "force", "smash", "fight", "push", "break"}  # a crowd storming (forcing its way into) a seat
 # of power acts against its state
 
@@ -1891,6 +1896,11 @@ def _crowd(subject: Token | None) -> bool:
 
 FORETELLING = {"return", "visit", "deal", "plan", "summit", "talks", "election", "victory", "move", "decision",
                "agreement", "meeting", "arrival", "presidency", "reform", "policy", "strategy", "year", "week"}
+
+
+def _foreign_places(noun: Token) -> bool:
+    """Whether a plural noun names places of several foreign states: "several foreign embassies"."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in children(noun))
 
 
 def _foretold(tok: Token, cue: EventCue) -> bool:
