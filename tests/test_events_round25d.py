@@ -36,3 +36,8 @@ def test_a_crowd_attacking_foreign_embassies_aims_at_no_one_state(pack):
     events = events_of(pack, "Rioters in Khartoum attacked several foreign embassies on Sunday, among them those of "
                              "Egypt and Britain.", "2024-05-12")
     assert _coded(events, "PROTEST") == [("145", "SDN", None)]
+
+
+def test_the_name_of_a_blocked_road_is_no_party_to_the_blockade(pack):
+    events = events_of(pack, "Farmers blocked the Gazela bridge in Belgrade for six hours on Monday.", "2024-05-13")
+    assert _coded(events, "PROTEST") == [("144", "SRB", None)]

@@ -663,6 +663,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and cue.cue not in SEIZING | ENCIRCLING and not _clashed_with_forces(tok, target):
             target = protest_target(tok, index)  # "students occupied the parliament building", "marched to demand his
             # resignation": where or why a crowd protests is no party; whom it protests against is
+        if code[:3] == OBSTRUCTION and target is not None and _route_name(tok.doc[target.start:target.end].root):
+            target = None  # "blocked the Autokomanda interchange": the name of the road blocked is no party
         if etype == "PROTEST" and target is None:  # "protested in Belgrade against the government's plans"
             purposes = [c for c in children(tok) if c.dep_ in {"advcl", "xcomp"}
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
@@ -1896,6 +1898,16 @@ def _crowd(subject: Token | None) -> bool:
 
 FORETELLING = {"return", "visit", "deal", "plan", "summit", "talks", "election", "victory", "move", "decision",
                "agreement", "meeting", "arrival", "presidency", "reform", "policy", "strategy", "year", "week"}
+
+
+def _route_name(tok: Token) -> bool:
+    """Whether a name is, or names, a road, bridge or crossing: "the Autokomanda interchange"."""
+    route = tok.head if tok.dep_ == "compound" else tok
+    return route.lemma_.lower() in ROUTES
+
+
+ROUTES = {"road", "highway", "motorway", "interchange", "junction", "bridge", "crossing", "tunnel", "street",
+          "avenue", "boulevard", "square", "railway", "port"}
 
 
 def _foreign_places(noun: Token) -> bool:
