@@ -41,3 +41,9 @@ def test_a_crowd_attacking_foreign_embassies_aims_at_no_one_state(pack):
 def test_the_name_of_a_blocked_road_is_no_party_to_the_blockade(pack):
     events = events_of(pack, "Farmers blocked the Gazela bridge in Belgrade for six hours on Monday.", "2024-05-13")
     assert _coded(events, "PROTEST") == [("144", "SRB", None)]
+
+
+def test_activists_keeping_a_bridge_blocked_obstruct_it(pack):
+    events = events_of(pack, "Climate activists kept Westminster Bridge in London blocked for a third day on "
+                             "Wednesday.", "2024-05-15")
+    assert _coded(events, "PROTEST") == [("144", "GBR", None)]

@@ -612,7 +612,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         elif sources[0].actor.code is None and sources[0].actor.kind == "person" and (state := _office_state(tok, geo)):
             sources = [compatriot(sources[0], state), *sources[1:]]  # "Djotodia stepped down as interim president
             # of the Central African Republic"
-        elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP"}:
+        elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP", "NGO"}:
             state = sole_state(tok, index, geo)  # "angry farmers drove tractors onto motorways around Paris"
             sources = [compatriot(s, state) for s in sources] if state else sources
         if code == PROTECTION and asker is not None:  # the asker, else the host the forces go to
