@@ -47,3 +47,15 @@ def test_activists_keeping_a_bridge_blocked_obstruct_it(pack):
     events = events_of(pack, "Climate activists kept Westminster Bridge in London blocked for a third day on "
                              "Wednesday.", "2024-05-15")
     assert _coded(events, "PROTEST") == [("144", "GBR", None)]
+
+
+def test_a_ruler_fleeing_abroad_after_protests_gives_up_power(pack):
+    events = events_of(pack, "Kyrgyz President Kurmanbek Bakiyev fled to Kazakhstan on Thursday after weeks of "
+                             "street protests.", "2010-04-15")
+    assert _coded(events, "RETREAT") == [("0831", "KGZ", None)]
+    assert _coded(events, "PROTEST") == [("141", "KGZ", "KGZ")]
+
+
+def test_civilians_fleeing_abroad_are_no_event(pack):
+    events = events_of(pack, "Thousands of civilians fled to Poland on Thursday.", "2022-03-03")
+    assert _coded(events, "RETREAT") == []

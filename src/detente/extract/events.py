@@ -248,6 +248,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     governed = {t.i: governed_tokens(t) for t, _, _ in found}
     unframed = {tok.i for tok, cue, _ in found if framed[tok.i] is None and cue.cameo == UNFRAMED}
     codes = {tok.i: framed[tok.i] or cue.cameo for tok, cue, _ in found}
+    codes |= {tok.i: RESIGNATION for tok, cue, _ in found if cue.cue == "flee" and _ruler_fled(tok, index, geo)}
     kinds = {i: e.type if (e := pack.cameo.get(c)) is not None else None for i, c in codes.items()}
     live = {i for i, kind in kinds.items() if kind is not None}
     reporting = set(pack.reporting_cues.get("verbs", []))
@@ -543,6 +544,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         sources = [s if is_regional(s, tok.doc) or etype == "CONSULT" else localised_source(s, where)
                    for s in sources]  # "rebels seized Kidal, a source in Bamako said"; not negotiators who met there
         target = refine_target(tok, code, etype, mode, target, sources, index, geo, live)
+        if code == RESIGNATION and cue.cue == "flee":
+            target = None  # "fled to Saudi Arabia": where he goes is no party to his fall
         held = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None)
         if announced and code[:3] == ARREST and held is not None and sources[0].actor.code\
                 and (target is None or target.actor.code is None):  # "announced that 18 Saudi nationals had been
@@ -1898,6 +1901,20 @@ def _crowd(subject: Token | None) -> bool:
 
 FORETELLING = {"return", "visit", "deal", "plan", "summit", "talks", "election", "victory", "move", "decision",
                "agreement", "meeting", "arrival", "presidency", "reform", "policy", "strategy", "year", "week"}
+
+
+def _ruler_fled(tok: Token, index: ActorIndex, geo: Geography) -> bool:
+    """Whether a ruler fled abroad ("Ben Ali fled to Saudi Arabia", "Ghani fled the country"): he gave up power."""
+    ruler = index.at(event_subject(tok))
+    if ruler is None or ruler.actor.kind != "person" or ruler.actor.sector != "GOV" or not ruler.actor.code:
+        return False
+    places = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ in {"to", "into"} for g in children(c)
+              if g.dep_ == "pobj"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "country" for c in children(tok)) or any(
+        m.actor.code != ruler.actor.code for g in places for m in _state_named(g, index, geo))
+
+
+RESIGNATION = "0831"
 
 
 def _route_name(tok: Token) -> bool:
