@@ -315,6 +315,12 @@ def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
     if not cue.frames:
         return NO_EVENT if _names(tok) else None
     heads = _argument_heads(tok, partner)
+    if tok.dep_ in {"advcl", "oprd", "ccomp", "xcomp", "conj"} and tok.tag_ in {"VBN", "VBD"}\
+            and tok.head.lemma_.lower() in KEEPING and not any(c.dep_ in SUBJECTS | {"dobj"} for c in children(tok)):
+        # "kept the bridge blocked": what is kept so is acted on
+        heads |= {w for c in children(tok.head) if c.dep_ == "dobj"
+                  for t in (c, *(g for g in children(c) if g.dep_ in {"conj", "compound"}))
+                  for w in (t.lemma_.lower(), t.lower_)}
     proposed = any(_proposal(c) for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"})
     done_to = _passive_object(tok)
     if done_to is not None:  # "a summit attended by Merkel": the noun a passive participle describes is its object
@@ -358,6 +364,7 @@ def cameo_code(cue: EventCue, tok: Token, partner: Token | None) -> str | None:
 
 
 DENIAL = "016"
+KEEPING = {"keep", "leave"}  # verbs that keep their object in the state a participle names
 
 
 def _proposal(noun: Token) -> bool:

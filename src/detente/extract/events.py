@@ -182,6 +182,7 @@ from .syntax import (
     agent_of,
     bare,
     children,
+    group_mention,
     negated,
     sentence_of,
     state_mention,
@@ -247,6 +248,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     governed = {t.i: governed_tokens(t) for t, _, _ in found}
     unframed = {tok.i for tok, cue, _ in found if framed[tok.i] is None and cue.cameo == UNFRAMED}
     codes = {tok.i: framed[tok.i] or cue.cameo for tok, cue, _ in found}
+    codes |= {tok.i: RESIGNATION for tok, cue, _ in found if cue.cue == "flee" and _ruler_fled(tok, index, geo)}
     kinds = {i: e.type if (e := pack.cameo.get(c)) is not None else None for i, c in codes.items()}
     live = {i for i, kind in kinds.items() if kind is not None}
     reporting = set(pack.reporting_cues.get("verbs", []))
@@ -462,7 +464,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         if not sources and (code[:2] == YIELDING or entry.type in ANNOUNCED) and agent_of(tok) is None:
             # "De Klerk said Mandela would be freed", "said the men had been expelled": the announcer's side acts
             sources = _announcer(tok, index, code[:2] == YIELDING, ANNOUNCED.get(entry.type, ANNOUNCING))
-            announced = bool(sources)
+            if not sources and code[:3] == ARREST:  # "police said 300 people had been arrested": an official
+                sources = [m for m in _announcer(tok, index, False, {"say"}) if m.actor.kind != "state"]  # body
+            announced = bool(sources)  # telling of arrests made them; "Kyiv said 40 citizens were detained" need not
         if not sources and subject is not None:  # "handed Ukraine a memorandum that demanded …"
             sources, given_to = document_author(subject, index)
             target = given_to if target is None or target.actor.code is None and given_to is not None else target
@@ -540,6 +544,13 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         sources = [s if is_regional(s, tok.doc) or etype == "CONSULT" else localised_source(s, where)
                    for s in sources]  # "rebels seized Kidal, a source in Bamako said"; not negotiators who met there
         target = refine_target(tok, code, etype, mode, target, sources, index, geo, live)
+        if code == RESIGNATION and cue.cue == "flee":
+            target = None  # "fled to Saudi Arabia": where he goes is no party to his fall
+        held = next((c for c in children(tok) if c.dep_ == "nsubjpass"), None)
+        if announced and code[:3] == ARREST and held is not None and sources[0].actor.code\
+                and (target is None or target.actor.code is None):  # "announced that 18 Saudi nationals had been
+            phrase = tok.doc[held.left_edge.i:held.right_edge.i + 1]  # detained": its own people, held at home
+            target = compatriot(group_mention(phrase.start, phrase.end, phrase.text), sources[0].actor.code)
         if code == SHOW_OF_FORCE and tok.pos_ == "NOUN" and target is not None\
                 and not tok.left_edge.i <= target.start < tok.right_edge.i + 1:
             target = None  # "answered India's tests with five nuclear blasts": a test aims at no one it answers
@@ -604,7 +615,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         elif sources[0].actor.code is None and sources[0].actor.kind == "person" and (state := _office_state(tok, geo)):
             sources = [compatriot(sources[0], state), *sources[1:]]  # "Djotodia stepped down as interim president
             # of the Central African Republic"
-        elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP"}:
+        elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP", "NGO"}:
             state = sole_state(tok, index, geo)  # "angry farmers drove tractors onto motorways around Paris"
             sources = [compatriot(s, state) for s in sources] if state else sources
         if code == PROTECTION and asker is not None:  # the asker, else the host the forces go to
@@ -638,6 +649,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and cue.cue not in HOLDINGS and (sources[0].actor.sector == "CVL" or _crowd(subject)):  # crowds
             code = "145" if etype in {"ASSAULT", "COERCE"} else "141"  # massing, storming or defying a ban: a
             # protest, a riot
+            code = OBSTRUCTION if cue.cue in ENCIRCLING else code  # "surrounded the legislature": a blockade
             if sources[0].actor.code is None and subject is not None:  # "supporters of the ousted leader stormed
                 # the parliament": the crowd of the state it protests in
                 sources = [crowd_actor(subject, tok, geo)]
@@ -646,12 +658,16 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             target = None if cue.cue in DEFIANCE else target  # what they defy is no party to the protest
             if etype in {"ASSAULT", "COERCE"} and target is None and sources[0].actor.code:
                 target = seat_stormed(tok, sources[0].actor.code)
+            if target is not None and _foreign_places(tok.doc[target.start:target.end].root):
+                target = None  # "attacked several foreign embassies, including those of France": no one party
             entry = pack.cameo[code]
             etype, mode = entry.type, entry.mode
         if etype == "PROTEST" and target is not None and target.actor.code == sources[0].actor.code\
-                and cue.cue not in SEIZING and not _clashed_with_forces(tok, target):
+                and cue.cue not in SEIZING | ENCIRCLING and not _clashed_with_forces(tok, target):
             target = protest_target(tok, index)  # "students occupied the parliament building", "marched to demand his
             # resignation": where or why a crowd protests is no party; whom it protests against is
+        if code[:3] == OBSTRUCTION and target is not None and _route_name(tok.doc[target.start:target.end].root):
+            target = None  # "blocked the Autokomanda interchange": the name of the road blocked is no party
         if etype == "PROTEST" and target is None:  # "protested in Belgrade against the government's plans"
             purposes = [c for c in children(tok) if c.dep_ in {"advcl", "xcomp"}
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
@@ -1529,6 +1545,7 @@ def _summoner(tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     return _state_named(place, index, geo)
 
 
+ARREST = "173"
 ANNOUNCING = {"say", "announce", "declare", "tell", "confirm", "promise", "pledge"}
 ANNOUNCED = {"SANCTION": ANNOUNCING, "AID": ANNOUNCING, "MOBILIZE": ANNOUNCING, "COERCE": {"announce", "confirm"}}
 # acts a party announcing them in the passive does, by the verbs that tell it; arrests only when announced or
@@ -1818,6 +1835,8 @@ def _ultimatum(faced: list[tuple[Token, str | None]], events: list[Event], pack:
     return []
 
 
+ENCIRCLING = {"surround", "encircle", "besiege"}  # a crowd ringing a seat of power obstructs its state
+OBSTRUCTION = "144"
 SEIZING = {"storm", "force", "smash", "fight", "push", "break"}  # a crowd storming (forcing its way into) a seat
 # of power acts against its state
 
@@ -1882,6 +1901,35 @@ def _crowd(subject: Token | None) -> bool:
 
 FORETELLING = {"return", "visit", "deal", "plan", "summit", "talks", "election", "victory", "move", "decision",
                "agreement", "meeting", "arrival", "presidency", "reform", "policy", "strategy", "year", "week"}
+
+
+def _ruler_fled(tok: Token, index: ActorIndex, geo: Geography) -> bool:
+    """Whether a ruler fled abroad ("Ben Ali fled to Saudi Arabia", "Ghani fled the country"): he gave up power."""
+    ruler = index.at(event_subject(tok))
+    if ruler is None or ruler.actor.kind != "person" or ruler.actor.sector != "GOV" or not ruler.actor.code:
+        return False
+    places = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ in {"to", "into"} for g in children(c)
+              if g.dep_ == "pobj"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "country" for c in children(tok)) or any(
+        m.actor.code != ruler.actor.code for g in places for m in _state_named(g, index, geo))
+
+
+RESIGNATION = "0831"
+
+
+def _route_name(tok: Token) -> bool:
+    """Whether a name is, or names, a road, bridge or crossing: "the Autokomanda interchange"."""
+    route = tok.head if tok.dep_ == "compound" else tok
+    return route.lemma_.lower() in ROUTES
+
+
+ROUTES = {"road", "highway", "motorway", "interchange", "junction", "bridge", "crossing", "tunnel", "street",
+          "avenue", "boulevard", "square", "railway", "port"}
+
+
+def _foreign_places(noun: Token) -> bool:
+    """Whether a plural noun names places of several foreign states: "several foreign embassies"."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "foreign" for c in children(noun))
 
 
 def _foretold(tok: Token, cue: EventCue) -> bool:

@@ -331,11 +331,11 @@ def is_infinitive(verb: Token) -> bool:
 
 def agent_of(verb: Token) -> Token | None:
     """The "by" phrase of a passive verb or participle: "a swap mediated by the UAE" → the UAE ("spoke by
-    telephone" has none)."""
+    telephone" has none, nor "detained by Saturday evening", a deadline read as one)."""
     agent = next((c for c in children(verb) if c.dep_ == "agent"), None)
     if agent is None or verb.tag_ != "VBN":
         return None
-    return next((g for g in children(agent) if g.dep_ == "pobj"), None)
+    return next((g for g in children(agent) if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}), None)
 
 
 def object_of(head: Token, preps: set[str]) -> Token | None:
