@@ -23,6 +23,11 @@ def event_fields(events: list[Event]) -> list[tuple]:
     return [(e.type, e.source.code, e.target.code if e.target else None) for e in events]
 
 
+def coded(events: list[Event], etype: str) -> list[tuple]:
+    """(CAMEO code, source code, target code or None) of each event of type `etype`, in order."""
+    return [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events if e.type == etype]
+
+
 def event_keys(pack, text: str, published: str | None = None) -> list[tuple]:
     """(type, source code, target code or None) of each event found in `text`, in order."""
     return event_fields(events_of(pack, text, published))

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from extracted import events_of
-
-
-def _coded(events, etype):
-    return [(e.cameo, e.source.code, e.target and e.target.code) for e in events if e.type == etype]
+from extracted import coded, events_of
 
 
 def test_overrunning_a_town_occupies_it(pack):
@@ -17,18 +13,18 @@ def test_overrunning_a_town_occupies_it(pack):
 
 def test_a_crowd_overrunning_an_embassy_seizes_it(pack):
     events = events_of(pack, "Libyan students overran the French embassy in Tripoli on Friday.", "1980-02-01")
-    assert _coded(events, "COERCE") == [("171", "LBY", "FRA")]
+    assert coded(events, "COERCE") == [("171", "LBY", "FRA")]
     assert all(e.type != "PROTEST" for e in events)
 
 
 def test_two_sides_each_handing_back_prisoners_both_release(pack):
     events = events_of(pack, "Armenia and Azerbaijan each handed back 20 captured soldiers on Monday.", "2021-07-05")
-    assert sorted(_coded(events, "RETREAT")) == [("0841", "ARM", "AZE"), ("0841", "AZE", "ARM")]
+    assert sorted(coded(events, "RETREAT")) == [("0841", "ARM", "AZE"), ("0841", "AZE", "ARM")]
 
 
 def test_a_swap_of_prisoners_apiece_runs_both_ways(pack):
     events = events_of(pack, "Armenia and Azerbaijan swapped 20 prisoners apiece on Monday.", "2021-07-05")
-    assert sorted(_coded(events, "RETREAT")) == [("0841", "ARM", "AZE"), ("0841", "AZE", "ARM")]
+    assert sorted(coded(events, "RETREAT")) == [("0841", "ARM", "AZE"), ("0841", "AZE", "ARM")]
 
 
 def test_crowds_protesting_that_police_disperse_protest(pack):
