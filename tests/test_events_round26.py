@@ -1,4 +1,4 @@
-"""Round 26: a government's own banned bodies."""
+"""Round 26: a government's own banned bodies; named people killed by unnamed hands."""
 
 from __future__ import annotations
 
@@ -18,3 +18,29 @@ def test_soldiers_detained_after_a_coup_attempt_are_its_own(pack):
 def test_foreign_soldiers_detained_stay_foreign(pack):
     events = events_of(pack, "Russian police detained two Ukrainian soldiers near the border.", "2023-01-05")
     assert [(e.source.code, e.target.code) for e in events if e.type == "COERCE"] == [("RUS", "UKR")]
+
+
+def test_a_leader_shot_dead_by_no_named_party(pack):
+    events = events_of(pack, "Lebanon's president was shot dead in Beirut on Sunday.", "1982-09-14")
+    assert [(e.source.code, e.target.code) for e in events if e.type == "ASSAULT"] == [(None, "LBN")]
+    events = events_of(pack, "Moise Tshombe was killed by a car bomb on Monday.", "1960-01-01")
+    assert [e.source.code for e in events if e.type == "ASSAULT"] == [None]
+
+
+def test_a_leader_killed_in_a_foreign_strike_is_hit_by_its_state(pack):
+    events = events_of(pack, "Hezbollah commander Fuad Shukr was killed in an Israeli air strike on Beirut.",
+                       "2024-07-31")
+    assert [(e.source.code, e.target.code) for e in events if e.type == "ASSAULT"] == [("ISR", "LBN")]
+
+
+def test_a_leader_shot_by_a_compatriot(pack):
+    events = events_of(pack, "Anwar Sadat was shot dead by Egyptian soldiers during a military parade.", "1981-10-06")
+    assert [(e.source.code, e.target.code) for e in events if e.type == "ASSAULT"] == [("EGY", "EGY")]
+    events = events_of(pack, "Olof Palme was shot dead by a young man in central Stockholm.", "1986-03-01")
+    assert [(e.source.code, e.target.code) for e in events if e.type == "ASSAULT"] == [("SWE", "SWE")]
+
+
+def test_a_killing_in_background_is_no_event(pack):
+    events = events_of(pack, "Troops landed on Grenada, days after a coup in which Maurice Bishop was killed.",
+                       "1983-10-25")
+    assert all(e.source is not None and e.source.code is not None for e in events if e.type == "ASSAULT")

@@ -489,6 +489,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = [compatriot(crowd_actor(tok, tok, geo), ruler.actor.code)]
         if not sources:  # "the Saudi-led coalition in Yemen announced a ceasefire"
             sources = state_led(subject, geo)
+        killed = _person_killed(tok, index, geo, kinds) if not sources and entry.type == "ASSAULT" else None
+        if killed is not None:  # "Benigno Aquino was shot dead at Manila airport": by an unnamed killer
+            sources, target = killed
         if not sources and entry.type in GATHERINGS and is_multinational(subject, counted=True):
             sources = [delegates_actor(subject)]  # "representatives of 122 countries signed a treaty": no one state
         if not sources:
@@ -1901,6 +1904,37 @@ def _crowd(subject: Token | None) -> bool:
 
 FORETELLING = {"return", "visit", "deal", "plan", "summit", "talks", "election", "victory", "move", "decision",
                "agreement", "meeting", "arrival", "presidency", "reform", "policy", "strategy", "year", "week"}
+
+
+KILLINGS = {"kill", "shoot", "assassinate", "murder", "gun", "stab", "behead", "slay"}
+ASSASSINS = {"student", "extremist", "nationalist", "zealot", "militant", "bodyguard", "guard", "soldier", "officer",
+             "policeman", "man", "woman", "youth", "assassin", "member", "supporter", "opponent"}
+
+
+def _person_killed(tok: Token, index: ActorIndex, geo: Geography, kinds: dict[int, str | None])\
+        -> tuple[list[Mention], Mention] | None:
+    """The killer and victim of a named person shot or killed in the passive by no party the sentence names: the
+    state named on the strike or the killer ("was killed in a US drone strike", "by a Jewish extremist"), else an
+    unidentified one ("was shot dead at Manila airport", "was killed by a bomb")."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in KILLINGS or tok.dep_ == "relcl":
+        return None  # not "a coup in which Prime Minister Bishop was killed": background to another act
+    victim = next((c for c in children(tok) if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
+    killed = index.at(victim) if victim is not None else None
+    if killed is None or killed.actor.kind != "person" or killed.actor.code is None:
+        return None
+    strikes = [g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "in" for g in children(p)
+               if g.dep_ == "pobj" and kinds.get(g.i) == "ASSAULT"]
+    agent = agent_of(tok)
+    states = [m for m in (*(attacker_of(s, index, geo) for s in strikes),
+                          [stand_in_state(agent, geo, shallow=True)] if agent is not None else []) if m and m[0]]
+    if states:
+        return states[0], killed
+    if agent is not None and index.at(agent) is not None:
+        return None
+    if agent is not None and agent.lemma_.lower() in ASSASSINS and sole_state(tok, index, geo) == killed.actor.code:
+        return [compatriot(unidentified_actor(agent), killed.actor.code)], killed  # "by a Jewish law student": one
+        # of the victim's own people, in a sentence naming no other state
+    return [unidentified_actor(agent if agent is not None else tok)], killed
 
 
 def _ruler_fled(tok: Token, index: ActorIndex, geo: Geography) -> bool:
