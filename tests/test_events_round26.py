@@ -1,4 +1,4 @@
-"""Round 26: a government's own banned bodies; named people killed by unnamed hands."""
+"""Round 26: a government's own banned bodies; named people killed by unnamed hands; sponsors of talks."""
 
 from __future__ import annotations
 
@@ -44,3 +44,27 @@ def test_a_killing_in_background_is_no_event(pack):
     events = events_of(pack, "Troops landed on Grenada, days after a coup in which Maurice Bishop was killed.",
                        "1983-10-25")
     assert all(e.source is not None and e.source.code is not None for e in events if e.type == "ASSAULT")
+
+
+def test_talks_under_two_nations_sponsorship_are_mediated_by_both(pack):
+    events = events_of(pack, "Yemeni government and Houthi envoys opened talks in Stockholm on Thursday under "
+                             "Swedish and British sponsorship.", "2018-12-06")
+    assert sorted((e.cameo, e.source.code) for e in events if e.target is None and e.type == "CONSULT") == [
+        ("045", "GBR"), ("045", "SWE")]
+
+
+def test_signing_under_the_auspices_of_a_body_is_mediated_by_it(pack):
+    events = events_of(pack, "Armenia and Azerbaijan signed a protocol in Vienna on Friday under the auspices of "
+                             "the OSCE.", "2020-01-01")
+    assert [(e.cameo, e.source.code) for e in events if e.source.code == "OSCE"] == [("045", "OSCE")]
+
+
+def test_meeting_under_the_mediation_of_two_leaders(pack):
+    events = events_of(pack, "Aliyev and Pashinyan met in Brussels on Sunday under the mediation of Charles Michel "
+                             "and Emmanuel Macron.", "2022-05-22")
+    assert ("045", "FRA") in [(e.cameo, e.source.code) for e in events]
+
+
+def test_a_demand_for_mediation_names_no_mediator(pack):
+    events = events_of(pack, "Kyiv called for the mediation of the Vatican on Monday.", "2023-05-01")
+    assert all(e.cameo != "045" for e in events)

@@ -97,6 +97,7 @@ from .event_nesting import nested_doer
 from .event_parties import (
     HOSTING,
     REPRISALS,
+    SPONSORSHIPS,
     actors_above,
     addressee,
     adjunct_mediator,
@@ -1326,7 +1327,7 @@ def _deadline_events(sent: Span, index: ActorIndex, pack: Pack, base: date | Non
 
 
 MEDIATION = "045"
-MEDIATING = {"with", "mediation"} | HOSTING  # the words a host or mediator is named with
+MEDIATING = {"with"} | SPONSORSHIPS | HOSTING  # the words a host or mediator is named with
 
 
 def _mediator_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
@@ -1342,8 +1343,10 @@ def _mediator_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, 
         named = adjunct_mediator(tok) or meeting_host(tok) or named_mediation(tok)
         if named is None:
             continue
-        parties = coordinated_mentions(named[0], index) or [m for m in [stand_in_state(named[0], geo, shallow=False)]
-                                                            if m is not None]
+        named_too = [named[0], *(g for g in children(named[0]) if g.dep_ == "conj")]  # "under Saudi and US
+        # sponsorship": each nationality's state
+        parties = coordinated_mentions(named[0], index) or [m for c in named_too
+                                                            if (m := stand_in_state(c, geo, shallow=False))]
         for party in parties:
             if party.actor.code is None or any(e.cameo == MEDIATION and e.source.code == party.actor.code
                                                for e in found + out):
