@@ -68,3 +68,8 @@ def test_meeting_under_the_mediation_of_two_leaders(pack):
 def test_a_demand_for_mediation_names_no_mediator(pack):
     events = events_of(pack, "Kyiv called for the mediation of the Vatican on Monday.", "2023-05-01")
     assert all(e.cameo != "045" for e in events)
+
+
+def test_fighting_alongside_another_army_is_military_cooperation(pack):
+    events = events_of(pack, "Cuban troops have been fighting alongside Angolan forces since last year.", "1976-02-01")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("COOPERATE", "062", "CUB", "AGO")]
