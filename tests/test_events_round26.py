@@ -1,4 +1,4 @@
-"""Round 26: a government's own banned bodies; named people killed by unnamed hands; sponsors of talks."""
+"""Round 26: own banned bodies; people killed by unnamed hands; sponsors of talks; appeals defied."""
 
 from __future__ import annotations
 
@@ -73,3 +73,29 @@ def test_a_demand_for_mediation_names_no_mediator(pack):
 def test_fighting_alongside_another_army_is_military_cooperation(pack):
     events = events_of(pack, "Cuban troops have been fighting alongside Angolan forces since last year.", "1976-02-01")
     assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("COOPERATE", "062", "CUB", "AGO")]
+
+
+def test_an_act_despite_pleas_from_allies_answers_their_request(pack):
+    events = events_of(pack, "Turkey deployed the Russian missile system on Friday despite urgent pleas from Britain "
+                             "and Germany to cancel the order.", "2019-07-12")
+    assert sorted((e.type, e.source.code, e.target.code) for e in events if e.type == "REQUEST") == [
+        ("REQUEST", "DEU", "TUR"), ("REQUEST", "GBR", "TUR")]
+
+
+def test_defying_months_of_national_pressure_was_a_request(pack):
+    events = events_of(pack, "Hungary approved Sweden's NATO bid on Monday, defying months of Russian pressure to "
+                             "block it.", "2024-02-26")
+    assert [(e.source.code, e.target.code) for e in events if e.type == "REQUEST"] == [("RUS", "HUN")]
+
+
+def test_calls_from_a_body_an_act_ignored_are_requests_not_phone_calls(pack):
+    events = events_of(pack, "Serbia's president flew to Moscow on Friday, ignoring calls from Brussels to stay "
+                             "away.", "2025-05-09")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events if e.type == "REQUEST"] == [("020", "EU", "SRB")]
+    assert all(e.cameo != "041" for e in events)
+
+
+def test_pleas_from_ones_own_side_are_no_request_to_it(pack):
+    events = events_of(pack, "Turkey deployed the missiles on Friday despite pleas from Turkish opposition lawmakers.",
+                       "2019-07-12")
+    assert all(e.type != "REQUEST" for e in events)

@@ -795,6 +795,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         events += _deadline_events(sent, index, pack, base, sentence, events)
     if words & MEDIATING:
         events += _mediator_events(sent, index, pack, geo, base, sentence, events)
+    if words & DEFYING:
+        events += _defied_requests(sent, index, pack, geo, base, sentence, codes, live, events)
     if words & TRUCES:
         events += _truce_events(sent, index, pack, geo, base, sentence, events)
     if words & LINK_WORDS:
@@ -1353,6 +1355,48 @@ def _mediator_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, 
                 continue
             out.append(_told_event(pack, MEDIATION, bare(party.actor), None, date_of(tok.head, base), sentence,
                                    named[1].text, location=location_of(tok.head, index, geo.places)))
+    return out
+
+
+DEFIED = {"defy", "ignore", "flout", "disregard"}
+DEFYING = DEFIED | {"despite"}
+LENGTHS = {"day", "week", "month", "year"}
+APPEAL = "020"
+APPEALS = {"call", "plea", "appeal", "request", "pressure", "demand"}
+
+
+def _defied_requests(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
+                     codes: dict[int, str], live: set[int], found: list[Event]) -> list[Event]:
+    """Appeals an act went ahead despite or in defiance of ("withdrew from the deal despite pleas from Britain and
+    France to stay", "ignoring calls from Brussels to stay away", "defying months of Russian pressure"): the
+    appealing parties asked the party that acted."""
+    out: list[Event] = []
+    for tok in tokens_of(sent):
+        entry = pack.cameo.get(codes.get(tok.i, ""))
+        code = codes[tok.i] if entry is not None and entry.type == "REQUEST" else APPEAL\
+            if tok.lemma_.lower() in APPEALS else None  # "calls from Brussels", "Russian pressure": appeals
+        if tok.pos_ != "NOUN" or code is None:
+            continue
+        slot = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of"\
+            and tok.head.head.lemma_.lower() in LENGTHS else tok  # "months of pressure"
+        if slot.dep_ == "pobj" and slot.head.lower_ == "despite" and slot.head.head.pos_ in {"VERB", "AUX"}:
+            verb = slot.head.head
+        elif slot.dep_ == "dobj" and slot.head.lemma_.lower() in DEFIED:
+            verb = slot.head
+        else:
+            continue
+        askers = [m for m in [stand_in_state(tok, geo, shallow=True)] if m] or source_and_target(tok, index, live)[0]
+        asked = source_and_target(verb, index, live)[0]
+        if not asked and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "…, defying months of pressure"
+            asked = source_and_target(verb.head, index, live)[0]
+        if not askers or not asked or asked[0].actor.code is None:
+            continue
+        for asker in askers:
+            if asker.actor.code in {None, asked[0].actor.code} or any(
+                    e.type == "REQUEST" and e.source.code == asker.actor.code for e in found + out):
+                continue
+            out.append(_told_event(pack, code, bare(asker.actor), bare(asked[0].actor), date_of(tok, base),
+                                   sentence, tok.text))
     return out
 
 
