@@ -1217,12 +1217,23 @@ def meeting_host(tok: Token) -> tuple[Token, Span] | None:
     return (agent, tok.doc[tok.i:by.i + 1]) if agent is not None and by is not None else None
 
 
+SPONSORSHIPS = {"mediation", "sponsorship", "co-sponsorship", "auspices", "aegis"}
+
+
 def named_mediation(tok: Token) -> tuple[Token, Span] | None:
-    """The mediation a nationality or a state names as its own: "resumed talks under US mediation"."""
-    if tok.lemma_.lower() != "mediation":
+    """The mediation a nationality or a state names as its own ("resumed talks under US mediation", "under Saudi
+    and US sponsorship"), or an "under" phrase names as another's ("under the auspices of the OSCE", "under the
+    mediation of Macron and Merkel")."""
+    if tok.lemma_.lower() not in SPONSORSHIPS and tok.lower_ not in SPONSORSHIPS:  # "auspices", lemma "auspex"
         return None
     named = next((c for c in children(tok) if c.dep_ in {"compound", "amod"} and c.text[:1].isupper()), None)
-    return (named, tok.doc[named.i:tok.i + 1]) if named is not None else None
+    if named is not None:
+        return named, tok.doc[named.i:tok.i + 1]
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return None
+    named = next((g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of" for g in children(p)
+                  if g.dep_ == "pobj"), None)
+    return (named, tok.doc[tok.head.i:named.head.i + 1]) if named is not None else None
 
 
 HELPERS = {"help", "mediation", "assistance"}

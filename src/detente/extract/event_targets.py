@@ -222,6 +222,30 @@ def _home_ground(tok: Token, index: ActorIndex, geo: Geography, sources: list[Me
     return None
 
 
+BODIES = {"party", "group", "organisation", "organization", "movement", "union", "channel", "station", "newspaper",
+          "broadcaster", "outlet", "soldier", "officer", "judge", "congress", "court", "agency", "association"}
+
+
+def _own_bodies(tok: Token, index: ActorIndex, geo: Geography, sources: list[Mention]) -> Mention | None:
+    """"banned nearly 20 black consciousness organisations", "suspended 11 parties with ties to Russia", "detained
+    3,000 soldiers": unnamed parties, groups, outlets or officers a government bans or detains, in a sentence naming
+    no other state outside them, are its own."""
+    code = sources[0].actor.code
+    if code is None or code not in geo.states:
+        return None
+    objects = [c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"}]
+    for obj in (*objects, *_counted(objects)):
+        m = index.at(obj)
+        if m is not None and m.actor.code is not None or obj.lemma_.lower() not in BODIES\
+                or (stand_in_state(obj, geo, shallow=True) or sources[0]).actor.code != code:
+            continue
+        inside = range(obj.left_edge.i, obj.right_edge.i + 1)
+        if sole_state(tok, index, geo) == code or all(
+                n.actor.code in {None, code} or n.start in inside for n in index.mentions):
+            return state_mention(code, obj, tok.doc[inside.start:inside.stop].text)
+    return None
+
+
 def _incidental(root: Token) -> bool:
     """Whether a target is named only in passing: as a nationality on a thing ("send Syrian refugees") or inside
     a condition ("if the Israeli advance on Syria did not stop"), not as the party an act is done to."""
@@ -548,6 +572,8 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         target = _same_side(tok, index, sources) or target  # "police arrested opposition activists"
         if (target is None or target.actor.code is None) and (etype in {"ASSAULT", "COERCE"} or code == CRIME_INQUIRY):
             target = _home_ground(tok, index, geo, sources) or target
+        if (target is None or target.actor.code is None) and etype == "COERCE":
+            target = _own_bodies(tok, index, geo, sources) or target  # "outlawed five militant groups"
         if (target is None or target.actor.code is None) and etype == "CONCEDE" and state:
             target = _people_eased(tok, index, sources) or target  # "opened its borders, allowing its citizens
             # to travel"

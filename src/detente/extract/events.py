@@ -97,6 +97,7 @@ from .event_nesting import nested_doer
 from .event_parties import (
     HOSTING,
     REPRISALS,
+    SPONSORSHIPS,
     actors_above,
     addressee,
     adjunct_mediator,
@@ -489,6 +490,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             sources = [compatriot(crowd_actor(tok, tok, geo), ruler.actor.code)]
         if not sources:  # "the Saudi-led coalition in Yemen announced a ceasefire"
             sources = state_led(subject, geo)
+        killed = _person_killed(tok, index, geo, kinds) if not sources and entry.type == "ASSAULT" else None
+        if killed is not None:  # "Benigno Aquino was shot dead at Manila airport": by an unnamed killer
+            sources, target = killed
         if not sources and entry.type in GATHERINGS and is_multinational(subject, counted=True):
             sources = [delegates_actor(subject)]  # "representatives of 122 countries signed a treaty": no one state
         if not sources:
@@ -791,6 +795,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         events += _deadline_events(sent, index, pack, base, sentence, events)
     if words & MEDIATING:
         events += _mediator_events(sent, index, pack, geo, base, sentence, events)
+    if words & DEFYING:
+        events += _defied_requests(sent, index, pack, geo, base, sentence, codes, live, events)
     if words & TRUCES:
         events += _truce_events(sent, index, pack, geo, base, sentence, events)
     if words & LINK_WORDS:
@@ -1323,7 +1329,7 @@ def _deadline_events(sent: Span, index: ActorIndex, pack: Pack, base: date | Non
 
 
 MEDIATION = "045"
-MEDIATING = {"with", "mediation"} | HOSTING  # the words a host or mediator is named with
+MEDIATING = {"with"} | SPONSORSHIPS | HOSTING  # the words a host or mediator is named with
 
 
 def _mediator_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
@@ -1339,14 +1345,58 @@ def _mediator_events(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, 
         named = adjunct_mediator(tok) or meeting_host(tok) or named_mediation(tok)
         if named is None:
             continue
-        parties = coordinated_mentions(named[0], index) or [m for m in [stand_in_state(named[0], geo, shallow=False)]
-                                                            if m is not None]
+        named_too = [named[0], *(g for g in children(named[0]) if g.dep_ == "conj")]  # "under Saudi and US
+        # sponsorship": each nationality's state
+        parties = coordinated_mentions(named[0], index) or [m for c in named_too
+                                                            if (m := stand_in_state(c, geo, shallow=False))]
         for party in parties:
             if party.actor.code is None or any(e.cameo == MEDIATION and e.source.code == party.actor.code
                                                for e in found + out):
                 continue
             out.append(_told_event(pack, MEDIATION, bare(party.actor), None, date_of(tok.head, base), sentence,
                                    named[1].text, location=location_of(tok.head, index, geo.places)))
+    return out
+
+
+DEFIED = {"defy", "ignore", "flout", "disregard"}
+DEFYING = DEFIED | {"despite"}
+LENGTHS = {"day", "week", "month", "year"}
+APPEAL = "020"
+APPEALS = {"call", "plea", "appeal", "request", "pressure", "demand"}
+
+
+def _defied_requests(sent: Span, index: ActorIndex, pack: Pack, geo: Geography, base: date | None, sentence: int,
+                     codes: dict[int, str], live: set[int], found: list[Event]) -> list[Event]:
+    """Appeals an act went ahead despite or in defiance of ("withdrew from the deal despite pleas from Britain and
+    France to stay", "ignoring calls from Brussels to stay away", "defying months of Russian pressure"): the
+    appealing parties asked the party that acted."""
+    out: list[Event] = []
+    for tok in tokens_of(sent):
+        entry = pack.cameo.get(codes.get(tok.i, ""))
+        code = codes[tok.i] if entry is not None and entry.type == "REQUEST" else APPEAL\
+            if tok.lemma_.lower() in APPEALS else None  # "calls from Brussels", "Russian pressure": appeals
+        if tok.pos_ != "NOUN" or code is None:
+            continue
+        slot = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of"\
+            and tok.head.head.lemma_.lower() in LENGTHS else tok  # "months of pressure"
+        if slot.dep_ == "pobj" and slot.head.lower_ == "despite" and slot.head.head.pos_ in {"VERB", "AUX"}:
+            verb = slot.head.head
+        elif slot.dep_ == "dobj" and slot.head.lemma_.lower() in DEFIED:
+            verb = slot.head
+        else:
+            continue
+        askers = [m for m in [stand_in_state(tok, geo, shallow=True)] if m] or source_and_target(tok, index, live)[0]
+        asked = source_and_target(verb, index, live)[0]
+        if not asked and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "…, defying months of pressure"
+            asked = source_and_target(verb.head, index, live)[0]
+        if not askers or not asked or asked[0].actor.code is None:
+            continue
+        for asker in askers:
+            if asker.actor.code in {None, asked[0].actor.code} or any(
+                    e.type == "REQUEST" and e.source.code == asker.actor.code for e in found + out):
+                continue
+            out.append(_told_event(pack, code, bare(asker.actor), bare(asked[0].actor), date_of(tok, base),
+                                   sentence, tok.text))
     return out
 
 
@@ -1901,6 +1951,37 @@ def _crowd(subject: Token | None) -> bool:
 
 FORETELLING = {"return", "visit", "deal", "plan", "summit", "talks", "election", "victory", "move", "decision",
                "agreement", "meeting", "arrival", "presidency", "reform", "policy", "strategy", "year", "week"}
+
+
+KILLINGS = {"kill", "shoot", "assassinate", "murder", "gun", "stab", "behead", "slay"}
+ASSASSINS = {"student", "extremist", "nationalist", "zealot", "militant", "bodyguard", "guard", "soldier", "officer",
+             "policeman", "man", "woman", "youth", "assassin", "member", "supporter", "opponent"}
+
+
+def _person_killed(tok: Token, index: ActorIndex, geo: Geography, kinds: dict[int, str | None])\
+        -> tuple[list[Mention], Mention] | None:
+    """The killer and victim of a named person shot or killed in the passive by no party the sentence names: the
+    state named on the strike or the killer ("was killed in a US drone strike", "by a Jewish extremist"), else an
+    unidentified one ("was shot dead at Manila airport", "was killed by a bomb")."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in KILLINGS or tok.dep_ == "relcl":
+        return None  # not "a coup in which Prime Minister Bishop was killed": background to another act
+    victim = next((c for c in children(tok) if c.dep_ == "nsubjpass" and c.pos_ != "PRON"), None)
+    killed = index.at(victim) if victim is not None else None
+    if killed is None or killed.actor.kind != "person" or killed.actor.code is None:
+        return None
+    strikes = [g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "in" for g in children(p)
+               if g.dep_ == "pobj" and kinds.get(g.i) == "ASSAULT"]
+    agent = agent_of(tok)
+    states = [m for m in (*(attacker_of(s, index, geo) for s in strikes),
+                          [stand_in_state(agent, geo, shallow=True)] if agent is not None else []) if m and m[0]]
+    if states:
+        return states[0], killed
+    if agent is not None and index.at(agent) is not None:
+        return None
+    if agent is not None and agent.lemma_.lower() in ASSASSINS and sole_state(tok, index, geo) == killed.actor.code:
+        return [compatriot(unidentified_actor(agent), killed.actor.code)], killed  # "by a Jewish law student": one
+        # of the victim's own people, in a sentence naming no other state
+    return [unidentified_actor(agent if agent is not None else tok)], killed
 
 
 def _ruler_fled(tok: Token, index: ActorIndex, geo: Geography) -> bool:
