@@ -1,0 +1,51 @@
+"""Round 26: a ban on talks refuses them (not a demand), held by whoever bars itself, is bound by the decree or
+signed it; one who reports that a leader's term or mandate has expired or run out rejects his legitimacy."""
+
+from __future__ import annotations
+
+from extracted import position_fields, positions_of
+
+
+def fields(pack, text, published="2025-05-20"):
+    return position_fields(positions_of(pack, text, published))
+
+
+def test_a_party_that_bars_itself_from_talks_rejects_them(pack):
+    found = fields(pack, "Lavrov said the Kiev authorities had prohibited themselves from holding negotiations.")
+    assert ("UKR", "talks_format", "reject") in found
+    assert not any(i == "talks_format" and s == "demand" for h, i, s in found)
+
+
+def test_the_signer_of_a_decree_banning_talks_rejects_them(pack):
+    found = fields(pack, "Zakharova said the decree Zelensky signed in 2022 banning any negotiations with the "
+                         "Kremlin was still in force.")
+    assert ("UKR", "talks_format", "reject") in found
+    assert ("RUS", "talks_format", "reject") not in found
+
+
+def test_the_party_bound_by_a_decree_banning_talks_rejects_them(pack):
+    found = fields(pack, "Peskov said the Ukrainian side remained bound by a decree prohibiting talks with Putin.")
+    assert ("UKR", "talks_format", "reject") in found
+    assert ("RUS", "talks_format", "reject") not in found
+
+
+def test_a_ban_on_joining_an_alliance_is_still_demanded(pack):
+    found = fields(pack, "The Kremlin demands that Ukraine be barred from joining NATO.")
+    assert ("RUS", "alliance_neutrality", "demand") in found
+
+
+def test_one_who_says_a_leaders_mandate_expired_rejects_his_legitimacy(pack):
+    found = fields(pack, "Peskov said it was unclear who could sign a treaty, since Zelensky's mandate expired in May.")
+    assert ("RUS", "elections_governance", "reject") in found
+    assert not any(h == "UKR" and i == "elections_governance" for h, i, s in found)
+
+
+def test_a_mandate_that_ran_out_is_a_term_of_office_not_a_delegations(pack):
+    found = fields(pack, "Lavrov said Zelensky's mandate had run out.")
+    assert ("RUS", "elections_governance", "reject") in found
+    assert not any(i == "talks_format" for h, i, s in found)
+
+
+def test_a_delegations_mandate_stays_with_the_talks(pack):
+    found = fields(pack, "Kyiv said its delegation had a mandate to discuss a ceasefire.")
+    assert not any(i == "elections_governance" for h, i, s in found)
