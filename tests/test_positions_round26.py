@@ -1,5 +1,6 @@
 """Round 26: a ban on talks refuses them (not a demand), held by whoever bars itself, is bound by the decree or
-signed it; one who reports that a leader's term or mandate has expired or run out rejects his legitimacy."""
+signed it; one who reports that a leader's term or mandate has expired or run out rejects his legitimacy; a party said
+to drag out or prolong the war opposes a ceasefire."""
 
 from __future__ import annotations
 
@@ -49,3 +50,14 @@ def test_a_mandate_that_ran_out_is_a_term_of_office_not_a_delegations(pack):
 def test_a_delegations_mandate_stays_with_the_talks(pack):
     found = fields(pack, "Kyiv said its delegation had a mandate to discuss a ceasefire.")
     assert not any(i == "elections_governance" for h, i, s in found)
+
+
+def test_a_party_said_to_drag_out_the_war_opposes_a_ceasefire(pack):
+    found = fields(pack, "Sybiha said the night's missile strikes showed Moscow was dragging out the war.")
+    assert ("RUS", "ceasefire", "oppose") in found
+    assert ("UKR", "ceasefire", "oppose") not in found
+
+
+def test_prolonging_the_war_only_as_a_condition_is_no_stance_of_the_prolonger(pack):
+    found = fields(pack, "Kallas said the assets would stay frozen for as long as Moscow continues the war.")
+    assert not any(h == "RUS" for h, i, s in found)

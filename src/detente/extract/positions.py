@@ -619,7 +619,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 found = None if inner else reported or promised(hit, index)\
                     or _document_clause(hit, here.context) or _enacted(hit, index) or _carried_out(hit, index)\
                     or brokered or _well_judged(hit)\
-                    or _taken_part(hit, index)
+                    or _taken_part(hit, index) or _done_absence(hit, index)
         willed = _judged_will(hit, lex, index, geo)  # "the EU's decision to … would boomerang": owner and judge
         found = found or next(iter(willed), None)
         if found is None:
@@ -1242,6 +1242,16 @@ def _refused_passive(stance_tok: Token, hit: Span) -> bool:
                for c in children(verb) if (deps := {g.dep_ for g in children(c)}))
 
 
+def _done_absence(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+    """"Moscow was dragging out the war", "Brussels prolongs the conflict": a party said to keep the war going,
+    with no stance word over it, opposes its end (``_absence`` turns the act into the opposite stance)."""
+    verb = hit.root
+    if verb.pos_ != "VERB" or verb.i != hit.start or verb.dep_ in {"pcomp", "advcl"} or not _absence(hit)\
+            or inside_condition_clause(verb) or index.at(subject_of(verb)) is None:
+        return None  # not "as long as Moscow continues the war", nor "accused Kyiv of prolonging the war"
+    return verb, "support"
+
+
 def _absence(hit: Span) -> bool:
     """Whether an issue phrase names the issue's absence ("impunity", "dragging out the war", "kept fighting",
     ``ABSENCE_PHRASES``), its first word in any form."""
@@ -1445,6 +1455,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         holders = banners  # type: ignore[assignment]
     if credit.speaker is not None and (over := _expired(hit, index)) is not None and over[0].i == stance_tok.i:
         holders = [credit.speaker]  # not the leader whose term it is
+    if (done := _done_absence(hit, index)) is not None and done[0].i == stance_tok.i:
+        holders = index.all_at(subject_of(stance_tok))  # "… showed Moscow was dragging out the war": Moscow's
     target_tok = next((c for c in children(stance_tok) if c.dep_ in {"dobj", "dative"}), None)
     target = index.at(target_tok)
     given: set[tuple] = set()  # a party's position once per sentence, except for its conjoined speakers
