@@ -61,3 +61,9 @@ def test_a_party_said_to_drag_out_the_war_opposes_a_ceasefire(pack):
 def test_prolonging_the_war_only_as_a_condition_is_no_stance_of_the_prolonger(pack):
     found = fields(pack, "Kallas said the assets would stay frozen for as long as Moscow continues the war.")
     assert not any(h == "RUS" for h, i, s in found)
+
+
+def test_a_quoted_speaker_who_says_the_mandate_ran_out_rejects_it(pack):
+    found = fields(pack, "Peskov spoke to reporters in Moscow.\n\n\"Zelensky's mandate has run out. Someone else "
+                         "will have to sign,\" Peskov said.")
+    assert ("RUS", "elections_governance", "reject") in found

@@ -596,7 +596,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             continue  # also "according to people at the meeting": the source of a report is no issue
         weighed.add(hit.start)
         brokered = _brokered(hit, index)  # a go-between's support, beside or instead of the stance found
-        found = _expired(hit, index) or as_clause(hit, lex) or handed\
+        found = _expired(hit, index, context) or as_clause(hit, lex) or handed\
             or _provided(stance_of_hit, hit, index, geo, context) or stance_of_hit\
             or _under_document(hit, index, geo) or _document_provision(hit, index, geo) or listed_under(hit, lex)\
             or among(hit, lex)
@@ -1131,13 +1131,15 @@ ENDING = {"expire", "lapse", "end", "run"}  # "his mandate has expired", "ran ou
 OFFICE_TERMS = {"term", "mandate", "legitimacy"}
 
 
-def _expired(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+def _expired(hit: Span, index: ActorIndex, context: Mention | None) -> tuple[Token, str] | None:
     """"Peskov said Zelensky's mandate had expired", "his term of office ran out": one who reports that a leader's
-    term is over denies him the right to sign (not the narrator's dating of it)."""
+    term is over denies him the right to sign (not the narrator's dating of it); ``context`` is the party the
+    quotation or paragraph speaks for."""
     if hit.label_ != "elections_governance":
         return None
     verb = _ended_term(hit)
-    return (verb, "reject") if verb is not None and attribute(verb, index).speaker is not None else None
+    return (verb, "reject") if verb is not None and (
+        context is not None or attribute(verb, index).speaker is not None) else None
 
 
 def _ended_term(hit: Span) -> Token | None:
@@ -1453,8 +1455,9 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         holders = underminers  # type: ignore[assignment]  # "Peskov said Kyiv was trying to derail the talks"
     if stance == "reject" and issue == TALKS and (banners := _banned_by(stance_tok, index)) is not None:
         holders = banners  # type: ignore[assignment]
-    if credit.speaker is not None and (over := _expired(hit, index)) is not None and over[0].i == stance_tok.i:
-        holders = [credit.speaker]  # not the leader whose term it is
+    if (teller := credit.speaker or here.context) is not None and (over := _expired(hit, index, teller)) is not None\
+            and over[0].i == stance_tok.i:
+        holders = [teller]  # not the leader whose term it is
     if (done := _done_absence(hit, index)) is not None and done[0].i == stance_tok.i:
         holders = index.all_at(subject_of(stance_tok))  # "… showed Moscow was dragging out the war": Moscow's
     target_tok = next((c for c in children(stance_tok) if c.dep_ in {"dobj", "dative"}), None)
