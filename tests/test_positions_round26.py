@@ -1,6 +1,6 @@
 """Round 26: a ban on talks refuses them (not a demand), held by whoever bars itself, is bound by the decree or
 signed it; one who reports that a leader's term or mandate has expired or run out rejects his legitimacy; a party said
-to drag out or prolong the war opposes a ceasefire."""
+to drag out or prolong the war opposes a ceasefire; "there were no plans for …" refuses what was not planned."""
 
 from __future__ import annotations
 
@@ -67,3 +67,14 @@ def test_a_quoted_speaker_who_says_the_mandate_ran_out_rejects_it(pack):
     found = fields(pack, "Peskov spoke to reporters in Moscow.\n\n\"Zelensky's mandate has run out. Someone else "
                          "will have to sign,\" Peskov said.")
     assert ("RUS", "elections_governance", "reject") in found
+
+
+def test_there_being_no_plans_for_a_deployment_rejects_it(pack):
+    found = fields(pack, "Rutte told reporters there were no plans for NATO combat troops on the ground in Ukraine.")
+    assert not any(s == "propose" for h, i, s in found)
+    assert any(s == "reject" for h, i, s in found)
+
+
+def test_no_plan_that_ignores_something_is_not_a_refusal_of_the_plan(pack):
+    found = fields(pack, "Macron said there can be no plan for a ceasefire that ignores Ukraine.")
+    assert not any(i == "ceasefire" and s == "reject" for h, i, s in found)
