@@ -59,6 +59,7 @@ from .position_holders import (
     DOCUMENT_PARTS,
     GRATEFUL,
     HANDING_VERBS,
+    LEADERS,
     OWN_ATTITUDES,
     PROCEEDING,
     SAYING_NOUNS,
@@ -74,6 +75,7 @@ from .position_holders import (
     noun_owners,
     on_behalf,
     pairing,
+    party_group,
     quotation_speakers,
     register_documents,
     says_of_another,
@@ -507,6 +509,7 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     context: Mention | None = None
     they: list[str] = []  # the parties of the sentence before, when it gave several
     paired: list[str] = []  # the two states a sentence last named as one phrase
+    group: list[str] = []  # the states the last sentence with a named subject named (party_group), for "they"
     for k, (number, sent, index, opens) in enumerate(parts):
         for lemma, owner in named[k].items():  # a memorandum named before is not one named only later
             if lemma in index.documents and (owner != named[-1].get(lemma) or k and owner != named[k - 1].get(
@@ -524,9 +527,17 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
         carried = carried_issues(found, here, lexicon(pack, nlp))
         context = context if _goes_on(speakers[k], context, sent.doc) else speakers[k] or context
         codes = list(dict.fromkeys(p.holder.code for p in found if p.holder.code))
-        they = codes if len(codes) > 1 else []
+        group = group if _anaphoric(sent) else party_group(sent, index)
+        they = codes if len(codes) > 1 else group if len(group) > 1 else []
         paired = pairing(sent, index) or paired
     return out
+
+
+def _anaphoric(sent: Span) -> bool:
+    """Whether a sentence's subject is "they" or "the leaders", who go on being the group named before."""
+    subject = subject_of(sent.root)
+    return subject is not None and (subject.lower_ == "they" or subject.lemma_.lower() in LEADERS
+                                    and subject.tag_ == "NNS" and all(c.dep_ == "det" for c in children(subject)))
 
 
 def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nlp: Language,
