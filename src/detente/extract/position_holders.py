@@ -644,6 +644,16 @@ def _met(sent: Span, index: ActorIndex) -> list[str]:
     return [first.actor.code, second.actor.code]
 
 
+def party_group(sent: Span, index: ActorIndex) -> list[str]:
+    """The states a sentence with a named main subject names as people, subjects or their conjuncts ("The Prime
+    Minister arrived alongside Tusk and Macron for talks with Zelensky"), whom a later "they" stands for."""
+    if not index.all_at(subject_of(sent.root)):
+        return []
+    found = [m for m in index.mentions if (root := sent.doc[m.start:m.end].root).ent_type_ == "PERSON"
+             or root.dep_ in {"nsubj", "conj"}]
+    return list(dict.fromkeys(m.actor.code for m in found if m.actor.code and m.actor.sector != "IGO"))
+
+
 def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, parties: list[str],
                paired: list[str] | None = None) -> list[Mention]:
     """"Both delegations agreed …", "the two sides will meet": the two states the sentence and its speaker name,

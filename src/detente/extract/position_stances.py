@@ -846,16 +846,23 @@ def is_hedged(tok: Token, lex: PositionLexicon) -> bool:
     return any(t.lower_ in lex.hedges or t.lemma_.lower() in lex.hedges for t in near if t.i != tok.i)
 
 
+def _there_is_no(noun: Token) -> bool:
+    """"There were no plans for …": a noun said plainly not to exist (not "there can be no plan for peace", a rule),
+    with no relative clause that the "no" is about ("… for a truce that ignores Kyiv")."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in children(noun.head))\
+        and not any(c.dep_ == "aux" for c in children(noun.head)) and not any(t.dep_ == "relcl" for t in subtree(noun))
+
+
 def is_negated(tok: Token) -> bool:
     """Whether a predicate is negated ("not", "no longer", a noun's "no plans to travel"), also as the "or"
     conjunct of a negated one ("would not surrender territory or agree to cuts")."""
     if tok.pos_ == "NOUN" and tok.lemma_.lower() not in LACKED\
             and any(c.dep_ == "det" and c.lower_ == "no" for c in children(tok))\
             and any(c.dep_ == "acl" and any(a.lower_ == "to" for a in children(c))
-                    or tok.dep_ == "dobj" and c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_PREPS
+                    or (tok.dep_ == "dobj" or _there_is_no(tok)) and c.dep_ == "prep" and c.lower_ in NOUN_OBJECT_PREPS
                     for c in children(tok)):
-        return True  # also "had no plans for a ceasefire", "sees no need for new talks" (not "there can be no plan
-        # for peace that ignores …", whose "no" negates something else)
+        return True  # also "had no plans for a ceasefire", "sees no need for new talks", "there were no plans for
+        # troops" (not "there can be no plan for peace that ignores …", whose "no" negates something else)
     governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp"} or tok.dep_ == "prep"\
         and tok.head.lemma_ in STATIVE_VERBS else tok  # "was not on the agenda"
     if any(c.dep_ == "neg" or c.lower_ == "longer" and c.i > 0 and c.nbor(-1).lower_ == "no"  # "no longer"

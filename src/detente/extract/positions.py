@@ -59,6 +59,7 @@ from .position_holders import (
     DOCUMENT_PARTS,
     GRATEFUL,
     HANDING_VERBS,
+    LEADERS,
     OWN_ATTITUDES,
     PROCEEDING,
     SAYING_NOUNS,
@@ -74,6 +75,7 @@ from .position_holders import (
     noun_owners,
     on_behalf,
     pairing,
+    party_group,
     quotation_speakers,
     register_documents,
     says_of_another,
@@ -507,6 +509,7 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
     context: Mention | None = None
     they: list[str] = []  # the parties of the sentence before, when it gave several
     paired: list[str] = []  # the two states a sentence last named as one phrase
+    group: list[str] = []  # the states the last sentence with a named subject named (party_group), for "they"
     for k, (number, sent, index, opens) in enumerate(parts):
         for lemma, owner in named[k].items():  # a memorandum named before is not one named only later
             if lemma in index.documents and (owner != named[-1].get(lemma) or k and owner != named[k - 1].get(
@@ -524,9 +527,17 @@ def text_positions(parts: list[tuple[int, Span, ActorIndex, bool]], hits: list[S
         carried = carried_issues(found, here, lexicon(pack, nlp))
         context = context if _goes_on(speakers[k], context, sent.doc) else speakers[k] or context
         codes = list(dict.fromkeys(p.holder.code for p in found if p.holder.code))
-        they = codes if len(codes) > 1 else []
+        group = group if _anaphoric(sent) else party_group(sent, index)
+        they = codes if len(codes) > 1 else group if len(group) > 1 else []
         paired = pairing(sent, index) or paired
     return out
+
+
+def _anaphoric(sent: Span) -> bool:
+    """Whether a sentence's subject is "they" or "the leaders", who go on being the group named before."""
+    subject = subject_of(sent.root)
+    return subject is not None and (subject.lower_ == "they" or subject.lemma_.lower() in LEADERS
+                                    and subject.tag_ == "NNS" and all(c.dep_ == "det" for c in children(subject)))
 
 
 def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nlp: Language,
@@ -552,7 +563,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                      they or [], paired or [])
     if hits and likeness is None:
         likeness = sentence_likeness([sent.text.strip()], pack)[0]
-    hits = [as_process(h) for h in disambiguated(hits, likeness or {})]
+    hits = [_office_term(as_process(h)) for h in disambiguated(hits, likeness or {})]
     governed = {h.start: stance_above(h, hits, lex, sent) for h in hits}
     specific = [(g[0].i, h.root) for h in hits if h.label_ not in GENERIC_ISSUES and (g := governed[h.start])
                 and not _set_against(h, g, hits, governed)]
@@ -596,7 +607,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             continue  # also "according to people at the meeting": the source of a report is no issue
         weighed.add(hit.start)
         brokered = _brokered(hit, index)  # a go-between's support, beside or instead of the stance found
-        found = as_clause(hit, lex) or handed or _provided(stance_of_hit, hit, index, geo, context) or stance_of_hit\
+        found = _expired(hit, index, context) or as_clause(hit, lex) or handed\
+            or _provided(stance_of_hit, hit, index, geo, context) or stance_of_hit\
             or _under_document(hit, index, geo) or _document_provision(hit, index, geo) or listed_under(hit, lex)\
             or among(hit, lex)
         if found is None or inside_condition_clause(found[0]):
@@ -618,7 +630,7 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 found = None if inner else reported or promised(hit, index)\
                     or _document_clause(hit, here.context) or _enacted(hit, index) or _carried_out(hit, index)\
                     or brokered or _well_judged(hit)\
-                    or _taken_part(hit, index)
+                    or _taken_part(hit, index) or _done_absence(hit, index)
         willed = _judged_will(hit, lex, index, geo)  # "the EU's decision to … would boomerang": owner and judge
         found = found or next(iter(willed), None)
         if found is None:
@@ -1124,6 +1136,68 @@ def _is_weapon(holder: Mention, hit: Span) -> bool:
 
 
 VOWING = {"vow", "pledge", "promise", "swear"}
+BANNING = {"ban", "bar", "prohibit", "forbid", "outlaw"}
+TALKS = "talks_format"
+ENDING = {"expire", "lapse", "end", "run"}  # "his mandate has expired", "ran out", "ended with his term"
+OFFICE_TERMS = {"term", "mandate", "legitimacy"}
+
+
+def _expired(hit: Span, index: ActorIndex, context: Mention | None) -> tuple[Token, str] | None:
+    """"Peskov said Zelensky's mandate had expired", "his term of office ran out": one who reports that a leader's
+    term is over denies him the right to sign (not the narrator's dating of it); ``context`` is the party the
+    quotation or paragraph speaks for."""
+    if hit.label_ != "elections_governance":
+        return None
+    verb = _ended_term(hit)
+    return (verb, "reject") if verb is not None and (
+        context is not None or attribute(verb, index).speaker is not None) else None
+
+
+def _ended_term(hit: Span) -> Token | None:
+    """The verb by which the term or mandate a phrase names ends ("his mandate has run out")."""
+    noun = next((t for t in hit if t.lemma_.lower() in OFFICE_TERMS), None)
+    verb = noun.head if noun is not None and noun.dep_ == "nsubj" else None
+    if verb is None or verb.lemma_.lower() not in ENDING or is_negated(verb):
+        return None
+    return verb if verb.lemma_.lower() != "run" or any(c.dep_ == "prt" and c.lower_ == "out" for c in children(verb))\
+        else None
+
+
+def _office_term(hit: Span) -> Span:
+    """"Zelensky's mandate has run out": a mandate that ends is a leader's term of office, not a delegation's."""
+    if hit.label_ != TALKS or _ended_term(hit) is None:
+        return hit
+    return Span(hit.doc, hit.start, hit.end, label="elections_governance")
+
+
+REFLEXIVES = {"itself", "himself", "herself", "themselves"}
+DECREES = {"decree", "law", "order", "ban"}
+ISSUING = {"sign", "issue", "adopt", "pass", "enact"}
+
+
+def _banned_by(stance_tok: Token, index: ActorIndex) -> list[Mention] | None:
+    """Who bans talks: the subject that bars itself ("Kyiv prohibited itself from negotiating"), the party bound
+    by a decree or its signer ("bound by a decree prohibiting negotiations", "the decree Zelensky signed banning
+    talks", "its own decree forbids it")."""
+    if stance_tok.lemma_.lower() not in BANNING:
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children(stance_tok)):
+        return index.all_at(subject_of(stance_tok)) or None
+    decree = stance_tok.head if stance_tok.dep_ == "acl" else subject_of(stance_tok)
+    if decree is None or decree.lemma_.lower() not in DECREES:
+        return None
+    if decree.dep_ == "pobj" and decree.head.dep_ == "agent":  # "the Ukrainian side was bound by a decree …"
+        bound = next((c for c in children(decree.head.head) if c.dep_ == "nsubjpass"), None)
+        return index.all_at(bound) or None
+    for c in children(decree):
+        if c.dep_ in {"poss", "amod", "compound"} and (found := index.all_at(c)):
+            return found
+        if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in ISSUING:
+            by = subject_of(c) if c.dep_ == "relcl" else next(
+                (g for a in children(c) if a.dep_ == "agent" for g in children(a) if g.dep_ == "pobj"), None)
+            if by is not None and (found := index.all_at(by)):
+                return found
+    return None
 
 
 def _vowed_not(stance_tok: Token, hit: Span) -> bool:
@@ -1179,6 +1253,16 @@ def _refused_passive(stance_tok: Token, hit: Span) -> bool:
     return any(c.dep_ == "conj" and c.lemma_.lower() in PROCESS_VERBS and {"auxpass", "neg"} <= deps
                and not deps & {"nsubj", "nsubjpass"}
                for c in children(verb) if (deps := {g.dep_ for g in children(c)}))
+
+
+def _done_absence(hit: Span, index: ActorIndex) -> tuple[Token, str] | None:
+    """"Moscow was dragging out the war", "Brussels prolongs the conflict": a party said to keep the war going,
+    with no stance word over it, opposes its end (``_absence`` turns the act into the opposite stance)."""
+    verb = hit.root
+    if verb.pos_ != "VERB" or verb.i != hit.start or verb.dep_ in {"pcomp", "advcl"} or not _absence(hit)\
+            or inside_condition_clause(verb) or index.at(subject_of(verb)) is None:
+        return None  # not "as long as Moscow continues the war", nor "accused Kyiv of prolonging the war"
+    return verb, "support"
 
 
 def _absence(hit: Span) -> bool:
@@ -1339,6 +1423,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = "reject"  # "vowed that Ukraine would not cede an inch of its land"
     if stance == "oppose" and _threatened(stance_tok, hit):
         stance = "condition"
+    if stance == "demand" and issue == TALKS and stance_tok.lemma_.lower() in BANNING:
+        stance = "reject"  # "a decree banning negotiations with Putin": a ban on talks refuses them
     condition = _condition(stance_tok, here.sent, lex, here.words)
     in_condition = condition is not None and hit.text in condition and hit.start > stance_tok.i
     if condition and not in_condition:
@@ -1378,6 +1464,13 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     underminers = _underminers(stance_tok, index, here.geo)
     if underminers is not None:
         holders = underminers  # type: ignore[assignment]  # "Peskov said Kyiv was trying to derail the talks"
+    if stance == "reject" and issue == TALKS and (banners := _banned_by(stance_tok, index)) is not None:
+        holders = banners  # type: ignore[assignment]
+    if (teller := credit.speaker or here.context) is not None and (over := _expired(hit, index, teller)) is not None\
+            and over[0].i == stance_tok.i:
+        holders = [teller]  # not the leader whose term it is
+    if (done := _done_absence(hit, index)) is not None and done[0].i == stance_tok.i:
+        holders = index.all_at(subject_of(stance_tok))  # "… showed Moscow was dragging out the war": Moscow's
     target_tok = next((c for c in children(stance_tok) if c.dep_ in {"dobj", "dative"}), None)
     target = index.at(target_tok)
     given: set[tuple] = set()  # a party's position once per sentence, except for its conjoined speakers
