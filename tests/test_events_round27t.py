@@ -15,3 +15,8 @@ def test_unnamed_authorities_of_the_one_state_named_are_its_own(pack):
                        "emergency.", "COERCE") == [("BOL", None)]
     assert _keys(pack, "Peru's prime minister resigned on Friday after soldiers fired tear gas at students.",
                  "ASSAULT")[0][0] == "PER"
+
+
+def test_an_object_it_is_not_the_subject_of_its_own_verb(pack):
+    assert _keys(pack, "Syria shelled Turkish border posts on Monday, but Ankara held off responding after Moscow "
+                       "urged it to show restraint.", "REQUEST") == [("RUS", "TUR")]
