@@ -964,6 +964,9 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                                                                        c.i > tok.head.i for c in tok.head.children
                                                                        if tok.head.lemma_ == "be"):
             here = _bodies_before(tok, mentions)
+            if tok.dep_ == "dobj":  # "Washington urged it to stay out": an object is not its own verb's subject
+                doer = {t.i for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+                here = [m for m in here if not m.tokens & doer]
             saying = tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS
             if saying:  # "Sanctions could be lifted if Moscow breaks its commitments, it says": not Moscow
                 here = [m for m in here if getattr(_reporting_verb(doc[m.start:m.end].root), "i", None) != tok.head.i]

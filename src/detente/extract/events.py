@@ -622,6 +622,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         elif etype == "PROTEST" and sources[0].actor.code is None and sources[0].actor.sector in {"CVL", "OPP", "NGO"}:
             state = sole_state(tok, index, geo)  # "angry farmers drove tractors onto motorways around Paris"
             sources = [compatriot(s, state) for s in sources] if state else sources
+        elif all(is_enforcer(s, etype) for s in sources) and (state := sole_state(tok, index, geo)):
+            sources = [compatriot(s, state) for s in sources]  # "a Supreme Court judge ordered the former president
+            # to surrender his passport" in a sentence naming Brazil alone: its own
         if code == PROTECTION and asker is not None:  # the asker, else the host the forces go to
             own = {s.actor.code for s in sources}
             target = next((m for m in (index.at(asker), destination(tok, geo, sources),
