@@ -827,6 +827,20 @@ def only_when(verb: Token) -> bool:
         for c in children(verb))
 
 
+CONTINUING = {"continue", "keep", "persist"}
+
+
+def goes_on(tok: Token) -> bool:
+    """Whether a predicate is what a clause says goes on ("if Moscow continues to reject the truce", "should Russia
+    keep refusing"): a condition that takes the stance as it stands, which the party holds."""
+    for t in (tok, *tok.ancestors):
+        if t.i != tok.i and t.lemma_.lower() in CONTINUING and t.pos_ in {"VERB", "AUX"}:
+            return True
+        if t.dep_ in {"advcl", "ccomp", "ROOT"}:
+            return False  # not "keep up the pressure until Moscow agrees to a truce"
+    return False
+
+
 def inside_condition_clause(tok: Token) -> bool:
     """Whether a predicate only states a condition of another ("until Russia agrees to a ceasefire")."""
     for t in [tok, *tok.ancestors]:

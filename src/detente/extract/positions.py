@@ -94,6 +94,7 @@ from .position_stances import (
     as_clause,
     asked_in_condition,
     enshrined,
+    goes_on,
     governing_stance,
     in_respite_clause,
     inside_condition_clause,
@@ -611,7 +612,9 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
             or _provided(stance_of_hit, hit, index, geo, context) or stance_of_hit\
             or _under_document(hit, index, geo) or _document_provision(hit, index, geo) or listed_under(hit, lex)\
             or among(hit, lex)
+        held = None  # "if Moscow continues to reject the truce": the refusal goes on, beside what the condition asks
         if found is None or inside_condition_clause(found[0]):
+            held = found if found is not None and goes_on(found[0]) else None
             found = asked_in_condition(hit, lex, sent) or found
         if found is None:
             process = next((t for t in hit.root.ancestors if t.lemma_.lower() in PROCESS_VERBS), None)
@@ -664,6 +667,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 stances.append(extra)
         if brokered is not None and brokered[0].i != found[0].i:
             stances.append(brokered)
+        if held is not None and all(held[0].i != st[0].i for st in stances):
+            stances.append(held)
         for stance_tok, stance in stances:
             given = _positions_for(hit, stance_tok, stance, here)
             outer = None if given else _taken_on(hit, stance_tok, lex, here)
@@ -1389,7 +1394,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     """The positions one stance predicate gives an issue phrase, one per holder not given before."""
     issue = hit.label_
     out: list[Position] = []
-    if inside_condition_clause(stance_tok) and not (
+    if inside_condition_clause(stance_tok) and not goes_on(stance_tok) and not (
             stance_tok.pos_ == "NOUN" and noun_owners(stance_tok, here.index, here.geo)):
         return out  # but "if Kyiv's offer of neutrality is genuine, …": the offer was made
     if _unsaid((stance_tok, stance)):
