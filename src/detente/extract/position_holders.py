@@ -322,6 +322,19 @@ def _thanked_for(noun: Token, index: ActorIndex) -> list[Mention]:
 ACCUSING = {"accuse", "blame", "suspect", "charge"}  # "accused Kyiv of seeking a pretext": Kyiv's doing
 
 
+def accused_of(doing: Token) -> Token | None:
+    """Who is accused of a doing ("accused Moscow of demanding …", "of trying to wreck …"), also when the parse
+    hangs the "of" on the accused noun ("accused European capitals of obstructing …")."""
+    while doing.dep_ == "xcomp" and doing.head.pos_ == "VERB":
+        doing = doing.head
+    prep = doing.head
+    if doing.dep_ != "pcomp" or prep.lower_ != "of":
+        return None
+    if prep.head.lemma_.lower() in ACCUSING:
+        return next((c for c in children(prep.head) if c.dep_ == "dobj"), None)
+    return prep.head if prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in ACCUSING else None
+
+
 def _credited(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     """"Thanked Trump for supporting the talks", "blamed Kyiv for rejecting the plan", "accused Moscow of demanding
     its surrender", "grateful to the United States for helping to start the talks": the one thanked, blamed or
@@ -331,10 +344,10 @@ def _credited(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Ment
     while stance_tok.dep_ == "pcomp" and stance_tok.head.lower_ == "by" and stance_tok.head.head.dep_ == "pcomp":
         stance_tok = stance_tok.head.head
     prep = stance_tok.head
-    accused = prep.lower_ == "of" and prep.head.lemma_.lower() in ACCUSING  # "accused Moscow of demanding …"
-    if stance_tok.dep_ != "pcomp" or prep.lower_ != "for" and not accused:
+    accused = accused_of(stance_tok)  # "accused Moscow of demanding …"
+    if accused is None and (stance_tok.dep_ != "pcomp" or prep.lower_ != "for"):
         return []
-    thanked = next((c for c in children(prep.head) if c.dep_ == "dobj"), None) if accused else _thanked(prep.head)
+    thanked = accused if accused is not None else _thanked(prep.head)
     stand_in = next((m for c in (children(thanked) if thanked is not None else ()) if c.dep_ == "amod"
                      and (m := _owner_state(c, geo))), None)
     return index.all_at(thanked) or ([stand_in] if stand_in else [])

@@ -1,0 +1,22 @@
+"""Round 27h: the holder of a position — the party accused of a doing also when the parse hangs the "of" on it
+("accused European capitals of obstructing the talks")."""
+
+from __future__ import annotations
+
+from extracted import positions_of
+
+
+def holders(pack, text, issue, published="2025-05-20"):
+    return {p.holder.code or p.holder.text for p in positions_of(pack, text, published) if p.issue == issue}
+
+
+def test_the_accused_group_holds_what_it_is_accused_of(pack):
+    found = holders(pack, "Lavrov accused European capitals of obstructing the negotiation process with ultimatums.",
+                    "talks_format")
+    assert "RUS" not in found and "European capitals" in found
+
+
+def test_the_accused_holds_what_it_is_accused_of_trying(pack):
+    assert holders(pack, "Zelensky accused Moscow of trying to block a ceasefire.", "ceasefire") == {"RUS"}
+    found = holders(pack, "Putin accused European governments of trying to wreck the peace talks.", "talks_format")
+    assert "RUS" not in found and "European governments" in found
