@@ -20,3 +20,9 @@ def test_the_accused_holds_what_it_is_accused_of_trying(pack):
     assert holders(pack, "Zelensky accused Moscow of trying to block a ceasefire.", "ceasefire") == {"RUS"}
     found = holders(pack, "Putin accused European governments of trying to wreck the peace talks.", "talks_format")
     assert "RUS" not in found and "European governments" in found
+
+
+def test_an_answer_that_another_party_should_act_is_the_answerer_s_demand(pack):
+    found = holders(pack, "Trump responded on Monday that Putin should end the war rather than test missiles.",
+                    "war_aims")
+    assert found == {"USA"}
