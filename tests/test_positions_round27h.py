@@ -26,3 +26,8 @@ def test_an_answer_that_another_party_should_act_is_the_answerer_s_demand(pack):
     found = holders(pack, "Trump responded on Monday that Putin should end the war rather than test missiles.",
                     "war_aims")
     assert found == {"USA"}
+
+
+def test_a_speaker_denying_what_another_party_would_be_holds_the_denial(pack):
+    found = holders(pack, "Biden declared that Ukraine would never be a victory for Russia.", "war_aims")
+    assert found == {"USA"}

@@ -723,10 +723,12 @@ def says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention 
     """Whether a speaker says what another party should do or would do ("European leaders said Ukraine should
     keep an army of 800,000"): the clause's subject is only the addressee when its predicate is no stance of
     its own (OWN_ATTITUDES)."""
+    never = stance_tok.dep_ in {"neg", "advmod"} and stance_tok.lower_ in {"not", "never", "n't"}  # "said Ukraine
+    # would never be a victory for Russia": the predicate denied
     if speaker is None or speaker.actor.code is None and speaker.actor.kind == "person"\
-            or stance_tok.pos_ not in {"VERB", "AUX"}:
+            or stance_tok.pos_ not in {"VERB", "AUX"} and not (never and stance_tok.head.pos_ in {"VERB", "AUX"}):
         return False
-    verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
+    verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} or never else stance_tok
     if (verb.lemma_.lower() in OWN_ATTITUDES or stance_tok.lemma_.lower() in OWN_ATTITUDES) and not is_obliged(verb):
         return False
     if _done(verb) or _reported_act(verb):
