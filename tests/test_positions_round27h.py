@@ -31,3 +31,12 @@ def test_an_answer_that_another_party_should_act_is_the_answerer_s_demand(pack):
 def test_a_speaker_denying_what_another_party_would_be_holds_the_denial(pack):
     found = holders(pack, "Biden declared that Ukraine would never be a victory for Russia.", "war_aims")
     assert found == {"USA"}
+
+
+def test_a_clause_after_a_colon_spells_out_the_terms_named_before_it(pack):
+    found = holders(pack, "Putin's terms have not changed since June: Ukraine must surrender four regions and renounce "
+                          "its alliances.", "territory")
+    assert found == {"RUS"}
+    found = holders(pack, "Kyiv's conditions are well known: Russia must withdraw its troops to the 1991 borders.",
+                    "territory")
+    assert found == {"UKR"}

@@ -382,7 +382,8 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
     if stance_tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in children(stance_tok)):
         return [speaker] if speaker else []  # "both sides will have to make concessions, Rubio said"
     if speaker is None and stance_tok.pos_ in {"VERB", "AUX"} and is_obliged(stance_tok):
-        return []  # "Europe should now adopt sanctions": the writer's advice, not Europe's position
+        return terms_before_colon(stance_tok, index, geo)  # "Europe should now adopt sanctions": the writer's
+        # advice, not Europe's position
     if stance_tok.lemma_.lower() in DOCUMENT_PARTS and stance_tok.head.lower_ == "under":
         return document_owners(stance_tok, index, geo)  # "under the second", parsed as a numeral or adjective
     if stance_tok.pos_ in {"NOUN", "PROPN"}:
@@ -714,6 +715,21 @@ def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, pa
     return [state_mention(c, subject, text, "GOV") for c in codes]
 
 
+def terms_before_colon(verb: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """"Putin's terms have not changed: Ukraine must surrender four regions", "Russia's position is well known:
+    Kyiv must …": a main clause after a colon spells out the terms, demands or position the clause before it is
+    about; their owner holds it."""
+    clause = next((c for c in children(verb) if c.dep_ == "ccomp" and c.i < verb.i), None)
+    asked = subject_of(verb) if clause is not None else None
+    if asked is None or not any(t.text == ":" for t in verb.doc[clause.i:asked.left_edge.i]):
+        return []
+    subject = subject_of(clause) or next((c for c in children(clause) if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in DOCUMENT_NOUNS\
+            and subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    return noun_owners(subject, index, geo) or _named_owners(subject, index, geo, known=False)
+
+
 def is_obliged(verb: Token) -> bool:
     """Whether a predicate says what its subject should or must do ("Moscow should accept")."""
     return any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in children(verb))
@@ -791,6 +807,8 @@ def main_parties(sent: Span, index: ActorIndex, geo: Geography) -> tuple[Actor, 
         return ()
     subject = subject_of(sent.root)
     mention = index.at(subject)
+    if (terms := terms_before_colon(sent.root, index, geo)) and terms[0].actor.code:
+        return (terms[0].actor,)  # "Putin's terms are unchanged: Ukraine must surrender four regions"
     if mention is None or not mention.actor.code or is_reporter(mention.actor) or subject.lemma_.lower() in WEAPONS:
         return ()
     joined = [index.at(c) for c in subject.conjuncts] if subject is not None else []
