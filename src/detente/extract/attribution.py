@@ -32,9 +32,11 @@ def makes_clear(verb: Token) -> bool:
                                                  for c in children(verb))
 
 
-# Verbs by which a party states a view it holds ("the leaders reaffirmed that …", "both delegations agreed that …"):
-# for positions, their subject speaks the clause as a reporting verb's would.
-AFFIRMING_VERBS = {"reaffirm", "affirm", "agree", "underline", "underscore", "recall"}
+# Verbs by which a party states a view it holds ("the leaders reaffirmed that …", "both delegations agreed that …",
+# "Trump responded that Putin should end the war"): for positions, their subject speaks the clause as a reporting
+# verb's would.
+AFFIRMING_VERBS = {"reaffirm", "affirm", "agree", "underline", "underscore", "recall", "respond", "reply", "answer",
+                   "retort", "counter"}
 
 # Plural nouns for a gathering of parties no state names ("the participants", "the leaders", "the signatories").
 GROUP_NOUNS = {"participant", "leader", "member", "minister", "signatory", "delegation", "coalition",

@@ -322,6 +322,19 @@ def _thanked_for(noun: Token, index: ActorIndex) -> list[Mention]:
 ACCUSING = {"accuse", "blame", "suspect", "charge"}  # "accused Kyiv of seeking a pretext": Kyiv's doing
 
 
+def accused_of(doing: Token) -> Token | None:
+    """Who is accused of a doing ("accused Moscow of demanding …", "of trying to wreck …"), also when the parse
+    hangs the "of" on the accused noun ("accused European capitals of obstructing …")."""
+    while doing.dep_ == "xcomp" and doing.head.pos_ == "VERB":
+        doing = doing.head
+    prep = doing.head
+    if doing.dep_ != "pcomp" or prep.lower_ != "of":
+        return None
+    if prep.head.lemma_.lower() in ACCUSING:
+        return next((c for c in children(prep.head) if c.dep_ == "dobj"), None)
+    return prep.head if prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in ACCUSING else None
+
+
 def _credited(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
     """"Thanked Trump for supporting the talks", "blamed Kyiv for rejecting the plan", "accused Moscow of demanding
     its surrender", "grateful to the United States for helping to start the talks": the one thanked, blamed or
@@ -331,10 +344,10 @@ def _credited(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[Ment
     while stance_tok.dep_ == "pcomp" and stance_tok.head.lower_ == "by" and stance_tok.head.head.dep_ == "pcomp":
         stance_tok = stance_tok.head.head
     prep = stance_tok.head
-    accused = prep.lower_ == "of" and prep.head.lemma_.lower() in ACCUSING  # "accused Moscow of demanding …"
-    if stance_tok.dep_ != "pcomp" or prep.lower_ != "for" and not accused:
+    accused = accused_of(stance_tok)  # "accused Moscow of demanding …"
+    if accused is None and (stance_tok.dep_ != "pcomp" or prep.lower_ != "for"):
         return []
-    thanked = next((c for c in children(prep.head) if c.dep_ == "dobj"), None) if accused else _thanked(prep.head)
+    thanked = accused if accused is not None else _thanked(prep.head)
     stand_in = next((m for c in (children(thanked) if thanked is not None else ()) if c.dep_ == "amod"
                      and (m := _owner_state(c, geo))), None)
     return index.all_at(thanked) or ([stand_in] if stand_in else [])
@@ -369,7 +382,8 @@ def holders_of(stance_tok: Token, hit: Span, index: ActorIndex, speaker: Mention
     if stance_tok.lemma_ == "have" and any(c.dep_ == "xcomp" for c in children(stance_tok)):
         return [speaker] if speaker else []  # "both sides will have to make concessions, Rubio said"
     if speaker is None and stance_tok.pos_ in {"VERB", "AUX"} and is_obliged(stance_tok):
-        return []  # "Europe should now adopt sanctions": the writer's advice, not Europe's position
+        return terms_before_colon(stance_tok, index, geo)  # "Europe should now adopt sanctions": the writer's
+        # advice, not Europe's position
     if stance_tok.lemma_.lower() in DOCUMENT_PARTS and stance_tok.head.lower_ == "under":
         return document_owners(stance_tok, index, geo)  # "under the second", parsed as a numeral or adjective
     if stance_tok.pos_ in {"NOUN", "PROPN"}:
@@ -701,6 +715,21 @@ def both_sides(stance_tok: Token, index: ActorIndex, speaker: Mention | None, pa
     return [state_mention(c, subject, text, "GOV") for c in codes]
 
 
+def terms_before_colon(verb: Token, index: ActorIndex, geo: Geography) -> list[Mention]:
+    """"Putin's terms have not changed: Ukraine must surrender four regions", "Russia's position is well known:
+    Kyiv must …": a main clause after a colon spells out the terms, demands or position the clause before it is
+    about; their owner holds it."""
+    clause = next((c for c in children(verb) if c.dep_ == "ccomp" and c.i < verb.i), None)
+    asked = subject_of(verb) if clause is not None else None
+    if asked is None or not any(t.text == ":" for t in verb.doc[clause.i:asked.left_edge.i]):
+        return []
+    subject = subject_of(clause) or next((c for c in children(clause) if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in DOCUMENT_NOUNS\
+            and subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    return noun_owners(subject, index, geo) or _named_owners(subject, index, geo, known=False)
+
+
 def is_obliged(verb: Token) -> bool:
     """Whether a predicate says what its subject should or must do ("Moscow should accept")."""
     return any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in children(verb))
@@ -710,10 +739,12 @@ def says_of_another(stance_tok: Token, holders: list[Mention], speaker: Mention 
     """Whether a speaker says what another party should do or would do ("European leaders said Ukraine should
     keep an army of 800,000"): the clause's subject is only the addressee when its predicate is no stance of
     its own (OWN_ATTITUDES)."""
+    never = stance_tok.dep_ in {"neg", "advmod"} and stance_tok.lower_ in {"not", "never", "n't"}  # "said Ukraine
+    # would never be a victory for Russia": the predicate denied
     if speaker is None or speaker.actor.code is None and speaker.actor.kind == "person"\
-            or stance_tok.pos_ not in {"VERB", "AUX"}:
+            or stance_tok.pos_ not in {"VERB", "AUX"} and not (never and stance_tok.head.pos_ in {"VERB", "AUX"}):
         return False
-    verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} else stance_tok
+    verb = stance_tok.head if stance_tok.dep_ in {"aux", "neg"} or never else stance_tok
     if (verb.lemma_.lower() in OWN_ATTITUDES or stance_tok.lemma_.lower() in OWN_ATTITUDES) and not is_obliged(verb):
         return False
     if _done(verb) or _reported_act(verb):
@@ -776,6 +807,8 @@ def main_parties(sent: Span, index: ActorIndex, geo: Geography) -> tuple[Actor, 
         return ()
     subject = subject_of(sent.root)
     mention = index.at(subject)
+    if (terms := terms_before_colon(sent.root, index, geo)) and terms[0].actor.code:
+        return (terms[0].actor,)  # "Putin's terms are unchanged: Ukraine must surrender four regions"
     if mention is None or not mention.actor.code or is_reporter(mention.actor) or subject.lemma_.lower() in WEAPONS:
         return ()
     joined = [index.at(c) for c in subject.conjuncts] if subject is not None else []

@@ -55,7 +55,6 @@ from .position_context import (
     taken_up,
 )
 from .position_holders import (
-    ACCUSING,
     DOCUMENT_PARTS,
     GRATEFUL,
     HANDING_VERBS,
@@ -64,6 +63,7 @@ from .position_holders import (
     PROCEEDING,
     SAYING_NOUNS,
     WEAPONS,
+    accused_of,
     both_sides,
     document_owners,
     holders_of,
@@ -934,8 +934,8 @@ def _underminers(stance_tok: Token, index: ActorIndex, geo: Geography) -> list[M
         return None
     t = stance_tok
     for _ in range(6):
-        if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ACCUSING:
-            return index.all_at(next((c for c in children(t.head.head) if c.dep_ == "dobj"), None))
+        if (accused := accused_of(t)) is not None:
+            return index.all_at(accused)
         subject = agent_of(t) or subject_of(t) if t.pos_ in {"VERB", "AUX"} else None
         if subject is None and t.pos_ == "NOUN":  # "an attempt by European politicians to …", "Kiev's attempt"
             subject = next((g for p in children(t) if p.dep_ == "prep" and p.lower_ == "by" for g in children(p)
