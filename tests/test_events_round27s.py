@@ -74,3 +74,17 @@ def test_joint_trip_is_a_visit_not_cooperation():
     types = _types("The leaders of Poland, Germany and France made a joint trip to Kyiv on Saturday.")
     assert not any(t == "COOPERATE" for t, _, _ in types)
     assert ("CONSULT", "POL", "UKR") in types
+
+
+def test_dismissing_a_draft_or_truce_rejects_it():
+    draft = _events("Serbia's foreign minister dismissed the Albanian counter-draft as 'completely unconstructive' "
+                    "on Monday.")
+    assert any(e.type == "REJECT" and e.cameo == "120" for e in draft)
+    truce = _events("A rebel spokesman dismissed the truce as a joke on Tuesday.")
+    assert any(e.type == "REJECT" and e.cameo == "1246" for e in truce)
+
+
+def test_released_tranche_is_economic_aid():
+    events = _events("The World Bank released a second tranche of 2 billion dollars to Egypt on Thursday.")
+    assert any(e.type == "AID" and e.cameo == "071" for e in events)
+    assert not any(e.type == "RETREAT" for e in events)
