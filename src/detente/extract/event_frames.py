@@ -360,15 +360,44 @@ UNREAL_DETS = {"any", "no", "every"}
 BACKGROUND_NOUNS = {"anniversary", "memory", "legacy", "commemoration", "history", "lesson", "lessons"}
 
 
-RESULTS = {"end", "bring"}
+RESULTS = {"end", "bring", "halt"}
 
 
 def is_result(tok: Token, live: set[int], etype: str) -> bool:
-    """"signed a peace accord, ending three decades of fighting": the outcome of another event (or of any act,
-    when set off by a comma: "completed its withdrawal, ending 22 years of occupation"), told by a participle
-    after it, is no intent to settle of its own."""
-    return etype == "AGREE" and tok.lemma_.lower() in RESULTS and tok.tag_ == "VBG" and tok.dep_ == "advcl"\
-        and tok.i > tok.head.i and (tok.head.i in live or is_trailing_participle(tok))
+    """"signed a peace accord, ending three decades of fighting", "a truce took effect, halting the war": the
+    outcome of another event (or of any act, when set off by a comma: "completed its withdrawal, ending 22 years of
+    occupation"), told by a participle after it, is no settlement or halt of its own."""
+    return etype in {"AGREE", "RETREAT"} and tok.lemma_.lower() in RESULTS and tok.tag_ == "VBG"\
+        and tok.dep_ == "advcl" and tok.i > tok.head.i and (tok.head.i in live or is_trailing_participle(tok))
+
+
+# Verbs whose participle set off beside a clause tells the setting, motive or outcome of that clause's act:
+# "Speaking in Warsaw, …", "…, retaliating for the airlift", "…, leaving 80 percent of homes without water".
+CIRCUMSTANCES = {"speak", "retaliate", "leave"}
+
+
+def is_circumstance(tok: Token) -> bool:
+    """Whether a cue is a participle of a circumstance verb opening its sentence or set off by a comma, with no
+    subject or marker of its own (not "held off retaliating", "ships leaving Ukrainian ports")."""
+    if tok.lemma_.lower() not in CIRCUMSTANCES or tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "acl"}:
+        return False
+    set_off = tok.i == tok.sent.start or tok.doc[tok.i - 1].text == ","
+    return set_off and not any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in children(tok))
+
+
+RANKS = {"first", "last", "only", "most", "second", "third"}
+
+
+def is_rank_description(tok: Token, kinds: dict[int, str | None]) -> bool:
+    """"held talks with Putin, the first Western leader to meet him since the invasion", "will hand jets to Kyiv,
+    making it the first NATO member to promise warplanes": an infinitive ranking a noun by the act repeats an act
+    of the same kind the sentence reports (alone, "became the first country to recognise" reports it)."""
+    if tok.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(tok)):
+        return False
+    if not any(c.lower_ in RANKS or c.tag_ == "JJS" for c in children(tok.head) if c.dep_ in {"amod", "advmod"})\
+            and not any(g.lower_ in RANKS for c in children(tok.head) if c.dep_ == "amod" for g in children(c)):
+        return False
+    return kinds[tok.i] is not None and any(i != tok.i and kind == kinds[tok.i] for i, kind in kinds.items())
 
 
 def is_description(tok: Token) -> bool:

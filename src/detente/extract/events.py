@@ -59,6 +59,7 @@ from .event_frames import (
     is_anchored_noun,
     is_assisting,
     is_attitude,
+    is_circumstance,
     is_condemned_act,
     is_content,
     is_counterfactual,
@@ -72,6 +73,7 @@ from .event_frames import (
     is_protest_aim,
     is_purpose,
     is_purpose_of_same,
+    is_rank_description,
     is_reason_phrase,
     is_reciprocal,
     is_rehearsed,
@@ -288,7 +290,7 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
                 and not _same_subject_act(tok, codes):
             continue  # "offer to mediate", "press for negotiations": coded by the outer predicate
         if is_rehearsed(tok) or is_deadline_act(tok) or "whether" in words and _open_question(tok)\
-                or _foretold(tok, cue)\
+                or _foretold(tok, cue) or is_circumstance(tok) or is_rank_description(tok, kinds)\
                 or _sources_knowledge(tok):
             continue  # "drills practising blockades and strikes", "had until Friday to accept", "whether the
             # generals can hand power back is far from clear": not done
@@ -329,6 +331,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             demanded_code = codes.get(deadline.i, "")  # demand, not a gift
             code = next((YIELD_DEMANDS[demanded_code[:n]] for n in (4, 3) if demanded_code[:n] in YIELD_DEMANDS),
                         DEMAND)
+        if code[:3] == "042" and _airliner(event_subject(tok)):
+            continue  # "an Ethiopian Airlines jet landed in Asmara": a passenger flight
         if code[:3] == "042" and _arms_arriving(tok):
             code = ARMS_AID  # "Germany's first IRIS-T system has arrived in Ukraine": weapons delivered, not a visit
         if code[:2] == "07" and _energy_supplied(tok):
@@ -952,7 +956,7 @@ JOINT = {"joint", "jointly", "together", "combined", "bilateral"}
 NOT_JOINT = {"statement", "statements", "declaration", "communique", "letter", "press", "conference", "news",
              "appeal", "session", "sitting", "chiefs", "staff", "committee", "stance", "position", "account",
              "bid", "candidate", "winner", "custody", "venture-capital", "border", "history", "meeting", "talks",
-             "summit", "visit", "call", "signing", "ceremony", "sit", "appearance",
+             "summit", "visit", "trip", "negotiations", "call", "signing", "ceremony", "sit", "appearance",
              "arrive", "travel", "fly", "come", "go", "walk", "stand", "appear", "pose", "ride"}  # "arrived
 # together by train": in company, no material cooperation
 JOINT_KINDS = [("062", {"troops", "troop", "patrol", "patrols", "exercise", "exercises", "drill", "drills",
@@ -1470,6 +1474,7 @@ ARMAMENTS = {"weapon", "weapons", "arms", "ammunition", "munitions", "missile", 
              "jets", "f-16", "f-16s", "artillery", "shells", "howitzer", "howitzers", "interceptor", "interceptors",
              "rocket", "rockets", "launcher", "launchers", "helicopter", "helicopters", "warplanes", "warplane"}
 ARMED_SYSTEMS = {"defence", "defense", "missile", "rocket", "artillery", "patriot", "himars"}
+AIRLINERS = {"airlines", "airline", "airways", "passenger", "commercial"}
 
 
 def _deadline_given(tok: Token) -> Token | None:
@@ -1497,6 +1502,13 @@ def _sent_away(give: Token, act: Token, geo: Geography) -> bool:
     left = geo.code_in(place) if place.ent_type_ == "GPE" else None
     leavers = next((c for c in children(give) if c.dep_ == "dative"), None)
     return left is not None and leavers is not None and geo.code_in(leavers) not in {None, left}
+
+
+def _airliner(subject: Token | None) -> bool:
+    """Whether what lands is a passenger aircraft named by its airline ("a JetBlue jet", "an Ethiopian Airlines
+    jet"): a scheduled flight, neither a visit nor arms delivered."""
+    return subject is not None and subject.lower_ in ARMAMENTS | {"plane", "airliner", "flight"} and any(
+        c.ent_type_ == "ORG" or c.lower_ in AIRLINERS for c in children(subject) if c.dep_ in {"compound", "amod"})
 
 
 def _arms_arriving(tok: Token) -> bool:
