@@ -853,6 +853,27 @@ def inside_condition_clause(tok: Token) -> bool:
     return False
 
 
+KNOWING = REPORTING_VERBS | {"know", "comment", "specify"}  # verbs whose "whether" clause stays open
+
+
+def in_open_question(tok: Token) -> bool:
+    """Whether a predicate only tells or asks what is open ("did not say whether Putin would attend", "would know
+    within weeks whether Moscow was serious"): a "whether" clause under a verb of saying or knowing is no one's
+    stance, nor is the saying (not "would see whether it could supply more air defence")."""
+    if tok.lemma_.lower() in KNOWING and any(_asks_whether(c) for c in children(tok)):
+        return True
+    for t in [tok, *tok.ancestors]:
+        if _asks_whether(t) and t.head.lemma_.lower() in KNOWING:
+            return True
+        if t.dep_ in {"ROOT", "ccomp", "advcl", "relcl"} or any(c.dep_ == "mark" for c in children(t)):
+            return False  # also "…, and that the United States would respond": a clause of its own
+    return False
+
+
+def _asks_whether(verb: Token) -> bool:
+    return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in children(verb))
+
+
 def is_hedged(tok: Token, lex: PositionLexicon) -> bool:
     """Whether a stance is softened: "may accept", "reportedly wants", "appears ready to"."""
     governor = tok.head if tok.dep_ in {"aux", "xcomp", "acomp", "neg"} else tok
