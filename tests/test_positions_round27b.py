@@ -1,5 +1,5 @@
 """Round 27b: what talks did not achieve, what a "whether" clause leaves open and what is "not yet confirmed" are
-no one's stance."""
+no one's stance; a deal that "must rule out" something is a demand."""
 
 from __future__ import annotations
 
@@ -47,3 +47,8 @@ def test_not_yet_confirmed_is_no_stance(pack):
     assert not fields(pack, "Kyiv has not yet confirmed its participation in the talks.")
     assert not fields(pack, "Kyiv has not yet confirmed that it will attend the talks.")
 
+
+def test_must_rule_out_is_a_demand(pack):
+    found = fields(pack, "Lavrov said that any truce would have to rule out Kyiv rearming with Western weapons.")
+    assert ("RUS", "ceasefire_conditions", "demand") in found
+    assert ("RUS", "ceasefire_conditions", "reject") not in found
