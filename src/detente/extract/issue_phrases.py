@@ -75,6 +75,28 @@ def is_step_toward(hit: Span) -> bool:
     return prep is not None and prep.lower_ in {"toward", "towards"} and prep.head.pos_ == "NOUN"
 
 
+RESULTS = {"progress", "breakthrough", "headway"}  # what a meeting achieves
+
+
+def is_fruitless(hit: Span) -> bool:
+    """"Made no progress toward a ceasefire in their first meeting", "the talks produced no breakthrough": what a
+    meeting did not achieve is no one's stance on it or on what it was to achieve (but "no progress toward the
+    ceasefire that Kyiv has demanded" says who wants it)."""
+    if any(c.dep_ == "relcl" for c in children(hit.root)):
+        return False
+    for t in (hit.root, *hit.root.ancestors):
+        if _no_outcome(t) or t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" and _no_outcome(c)
+                                                                for c in children(t)):
+            return True
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def _no_outcome(noun: Token) -> bool:
+    return noun.lemma_.lower() in RESULTS and any(c.dep_ == "det" and c.lower_ == "no" for c in children(noun))
+
+
 def document_speaks(hit: Span) -> bool:
     """"The Russian memorandum's demand that …", "the memorandum calls for …", "the first section of the
     memorandum lists …": a paper that states positions is their source, not a position on the talks."""

@@ -570,6 +570,12 @@ def _verdict_on(noun: Token, lex: PositionLexicon) -> tuple[Token, str] | None:
     return judged if judged is not None and judged[1] in {"oppose", "reject"} else None
 
 
+def _required(verb: Token) -> bool:
+    """Whether a verb says what must be done: "must rule out", "would have to rule out"."""
+    return any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in children(verb))\
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"have", "need"} and is_infinitive(verb)
+
+
 def named_verdict(word: Token) -> str | None:
     """The stance of what a naming verb calls its object, from ``NAMED_GOOD`` and ``NAMED_BAD``."""
     lemma = word.lemma_.lower()
@@ -594,6 +600,8 @@ def outermost(found: tuple[Token, str], lex: PositionLexicon) -> tuple[Token, st
     if stance in NEGATIVE and tok.lemma_.lower() in EXCLUDING and (subject := subject_of(tok)) is not None\
             and subject.lemma_.lower() in PROVIDING_NOUNS:
         return tok, "propose"  # "the document rules out NATO membership": a provision of the plan
+    if stance in NEGATIVE and tok.lemma_.lower() in EXCLUDING and _required(tok):
+        return tok, "demand"  # "a settlement must rule out Kyiv's accession to NATO": what it asks of the deal
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and stance_of(tok.head, lex) in {"support", "demand"}\
             and any(c.dep_ == "det" and c.lower_ == "no" for c in children(tok.head))\
             and is_infinitive(tok):
@@ -851,6 +859,27 @@ def inside_condition_clause(tok: Token) -> bool:
         if t.dep_ in {"ROOT", "ccomp"}:
             return False
     return False
+
+
+KNOWING = REPORTING_VERBS | {"know", "comment", "specify"}  # verbs whose "whether" clause stays open
+
+
+def in_open_question(tok: Token) -> bool:
+    """Whether a predicate only tells or asks what is open ("did not say whether Putin would attend", "would know
+    within weeks whether Moscow was serious"): a "whether" clause under a verb of saying or knowing is no one's
+    stance, nor is the saying (not "would see whether it could supply more air defence")."""
+    if tok.lemma_.lower() in KNOWING and any(_asks_whether(c) for c in children(tok)):
+        return True
+    for t in [tok, *tok.ancestors]:
+        if _asks_whether(t) and t.head.lemma_.lower() in KNOWING:
+            return True
+        if t.dep_ in {"ROOT", "ccomp", "advcl", "relcl"} or any(c.dep_ == "mark" for c in children(t)):
+            return False  # also "…, and that the United States would respond": a clause of its own
+    return False
+
+
+def _asks_whether(verb: Token) -> bool:
+    return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in children(verb))
 
 
 def is_hedged(tok: Token, lex: PositionLexicon) -> bool:

@@ -33,6 +33,7 @@ from .issue_phrases import (
     in_setting_phrase,
     is_below,
     is_faith_of_peoples,
+    is_fruitless,
     is_idiom_table,
     is_left_body,
     is_mere_place,
@@ -96,6 +97,7 @@ from .position_stances import (
     enshrined,
     goes_on,
     governing_stance,
+    in_open_question,
     in_respite_clause,
     inside_condition_clause,
     is_hedged,
@@ -603,7 +605,8 @@ def positions_in(sent: Span, hits: list[Span], index: ActorIndex, pack: Pack, nl
                 or any(t.lower_ == "according" for t in hit.root.ancestors)\
                 or issue in GENERIC_ISSUES and is_step_toward(hit) or issue == SETTLEMENT and _names_actor(hit, index)\
                 or is_faith_of_peoples(hit) or document_speaks(hit) or issue == "talks_format" and _recipient(hit)\
-                or is_outlined(hit) or _not_taken(hit) or _unsaid(stance_of_hit) or in_respite_clause(hit):
+                or is_outlined(hit) or _not_taken(hit) or _unsaid(stance_of_hit) or in_respite_clause(hit)\
+                or is_fruitless(hit) or in_open_question(hit.root):
             dismissed.add(hit.start)
             continue  # also "according to people at the meeting": the source of a report is no issue
         weighed.add(hit.start)
@@ -1092,12 +1095,17 @@ def _not_taken(hit: Span) -> bool:
 
 
 UNSAID = {"announce", "unveil", "mention", "specify"}  # acts of saying whose denial says nothing of a stance
+PENDING = {"confirm"}  # ... and those whose denial says nothing while "yet" leaves them pending
 
 
 def _unsaid(found: tuple[Token, str] | None) -> bool:
-    """Whether the stance over an issue phrase is a denied act of saying: "Trump did not announce new sanctions"
-    says nothing of where he stands."""
-    return found is not None and found[0].lemma_.lower() in UNSAID and is_negated(found[0])
+    """Whether the stance over an issue phrase is a denied act of saying: "Trump did not announce new sanctions",
+    "Kyiv has not yet confirmed its participation" say nothing of where they stand ("has still not confirmed it
+    will come" reproaches a refusal)."""
+    if found is None or not is_negated(found[0]):
+        return False
+    lemma = found[0].lemma_.lower()
+    return lemma in UNSAID or lemma in PENDING and any(c.lower_ == "yet" for c in children(found[0]))
 
 
 def _without(root: Token, stance_tok: Token) -> bool:
