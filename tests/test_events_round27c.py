@@ -26,3 +26,11 @@ def test_an_act_submitted_kept_up_restored_or_concluded_is_coded_by_its_noun(pac
     events = events_of(pack, "Serbian and Kosovar negotiators concluded three days of talks in Brussels on Friday.",
                        "2023-02-24")
     assert [(e.type, e.source.code) for e in events][:1] == [("CONSULT", "SRB")]
+
+
+def test_arms_sales_banned_are_an_embargo(pack):
+    events = events_of(pack, "Canada banned arms sales to Saudi Arabia on Monday.", "2018-10-22")
+    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in events] == [("SANCTION", "163", "CAN", "SAU")]
+    events = events_of(pack, "Gulf states agreed on Friday to recall their envoys from Doha and to ban new arms "
+                             "sales to Qatar.", "2017-06-09")
+    assert [e.evidence for e in events if e.type == "SANCTION"][-1] == "ban"
