@@ -43,8 +43,8 @@ TARGET_PREPS = {"with", "to", "on", "against", "at", "from", "for", "upon", "tow
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "of", "for", "toward", "towards", "into"}
 LIGHT_VERBS = {"hold", "have", "make", "issue", "launch", "conduct", "carry", "stage", "begin", "start", "open",
                "resume", "announce", "impose", "give", "deliver", "express", "voice", "reach", "sign", "level",
-               "lodge", "file", "mount", "unleash", "step", "continue", "hand", "wait",
-               "stag"}  # the parser's lemma of "staged"
+               "lodge", "file", "submit", "mount", "unleash", "step", "continue", "keep", "restore", "conclude",
+               "hand", "wait", "stag"}  # the parser's lemma of "staged"
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout"}
 
 

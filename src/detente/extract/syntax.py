@@ -261,7 +261,7 @@ def _subject_of(verb: Token) -> Token | None:
         seen += 1
         for child in children(verb):
             if child.dep_ in {"nsubj", "csubj"}:
-                if _opening_participle(child) or _aside_subject(child, verb):
+                if _opening_participle(child) or _aside_subject(child, verb) or _contact_head(child, verb):
                     continue  # "Meeting in Luxembourg, the European Community recognised": the participle the
                     # parse read as a second subject; "sat down on Friday, their first encounter, and agreed"
                 if child.tag_ == "WDT" or child.lower_ in {"who", "which", "that"}:
@@ -303,6 +303,15 @@ def _aside_subject(subject: Token, verb: Token) -> bool:
     start = subject.left_edge.i
     return verb.dep_ == "conj" and 0 < start < verb.i - 2 and doc[start - 1].text == ","\
         and doc[verb.i - 2].text == "," and doc[verb.i - 1].lower_ == "and"
+
+
+def _contact_head(subject: Token, verb: Token) -> bool:
+    """Whether a verb's first subject is a noun set off by a comma that a relative clause without "that"
+    describes, parsed as a second subject ("…, terms Kyiv rejected as an ultimatum", "…, a step Kyiv hailed"):
+    the nearer subject acts."""
+    start = subject.left_edge.i
+    return subject.pos_ == "NOUN" and start > 0 and subject.doc[start - 1].text == "," and any(
+        c.dep_ == "nsubj" and c.left_edge.i == subject.right_edge.i + 1 and c.i < verb.i for c in children(verb))
 
 
 SEQUELS = {"then", "later", "subsequently"}
