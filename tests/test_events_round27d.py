@@ -17,3 +17,10 @@ def test_the_objects_own_nationality_still_counts_beside_a_relative_clause(pack)
     events = events_of(pack, "Greek coastguards seized a Turkish ship that was carrying migrants from Syria on "
                              "Monday.", "2016-05-02")
     assert [(s, t) for _, s, t in coded(events, "COERCE")] == [("GRC", "TUR")]
+
+
+def test_bare_police_or_authorities_under_a_dateline_are_the_states_it_names(pack):
+    for subject in ("Police", "Authorities"):
+        events = events_of(pack, f"COLOMBO, March 3 (Reuters) - {subject} arrested 20 opposition activists on "
+                                 "Monday.", "2021-03-03")
+        assert [(s, t) for _, s, t in coded(events, "COERCE")] == [("LKA", "LKA")]
