@@ -105,6 +105,7 @@ LOCAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "CVL", "REB", "OPP"}
 # Sectors whose unaffiliated groups belong to the place where their clause's event happens ("gunmen seized the
 # parliament in Simferopol").
 PLACE_BOUND_SECTORS = {"CVL", "REB"}
+HOME_FORCES = {"police", "authorities"}  # bare, acting where the text is set
 DESTINATION_PREPS = {"to", "toward", "towards", "into", "onto"}
 # People held or exchanged, who are no more of the place where that happens than of the state that holds them.
 CAPTIVES = {"hostages"}
@@ -820,7 +821,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         body = role_entry.kind == "sector" and definite and noun.tag_ not in {"NNS", "NNPS"} \
             and span.text.lower() in STATE_BODIES and noun.dep_ not in {"compound", "amod"}
         if not affs and role_entry.kind == "sector" and not body and (noun.dep_ in {"compound", "amod"} or not (
-                noun.tag_ in {"NNS", "NNPS"} or first_word in {"both", "two", "the", "its", "their"})):
+                noun.tag_ in {"NNS", "NNPS"} or first_word in {"both", "two", "the", "its", "their"}
+                or noun.lower_ in HOME_FORCES)):  # "Police" opening a sentence, parsed as a name
             continue
         if role_entry.kind == "sector" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in CREATING:
             continue  # "the right to form free trade unions": a body yet to be made is no party
@@ -1157,6 +1159,8 @@ def _local_code(noun: Token, sector: str | None, places: list[tuple[Token, str]]
         return where.pop()
     if sector in {"CVL", "REB"} and noun.dep_ in {"nsubj", "nsubjpass"} or sector == "REB" and noun.dep_ == "pobj":
         return res.context_code()
+    if noun.lower_ in HOME_FORCES and noun.dep_ == "nsubj" and not res.sentence_codes:
+        return res.context_code()  # "COLOMBO (Reuters) - Police arrested …": the state the report comes from
     if noun.dep_ == "conj" and res.sentence_codes and any(c.dep_ in {"det", "amod", "compound"} and c.pos_ != "NOUN"
                                                           for c in noun.children):  # not "fighter" of "fighter jets"
         # "Nepal's government and Maoist rebels", not the shared "Russian" of "Russian missiles and drones"

@@ -31,6 +31,13 @@ DOCUMENT_HEADS = {"statute", "memorandum", "treaty", "accord", "accords", "agree
 Former = list[tuple[str, str, date, date]]  # a present state, the former one it was part of, from, until
 
 
+def _own_phrase(head: Token) -> list[Token]:
+    """The words of a phrase outside its relative clauses: "a boat that was carrying drugs from Venezuela" is
+    not Venezuela's."""
+    inside = {t.i for w in head.subtree for c in w.children if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in head.subtree if t.i not in inside]
+
+
 def former_states(pack: Pack) -> Former:
     """The pack's present states that were parts of former ones, with the dates of that union."""
     return [(part.code, state.code, part.start, part.until) for state in pack.states for part in state.parts]
@@ -104,8 +111,9 @@ class Geography:
         found = self._named(head, self.code)
         if found:
             return found
+        own = {t.i for t in _own_phrase(head)}
         for ent in head.doc[head.left_edge.i:head.right_edge.i + 1].ents:  # a city the pack does not know
-            if found := city_state(ent):
+            if ent.root.i in own and (found := city_state(ent)):
                 return self.dated(east_german(ent.text, found, DOCUMENT_DAY.get()))
         return None
 
@@ -115,13 +123,14 @@ class Geography:
         return self._named(head, self.governments)
 
     def _named(self, head: Token, names: dict[str, str]) -> str | None:
-        texts = [t.text.lower() for t in head.subtree]
+        tokens = _own_phrase(head)
+        texts = [t.text.lower() for t in tokens]
         for n in range(min(self.longest, 4), 0, -1):
             for i in range(len(texts) - n + 1):
                 found = names.get(" ".join(texts[i:i + n]))
                 if found and i and texts[i - 1] == "ethnic":
                     continue  # "ethnic Albanian mayors" in Kosovo are not Albania's
-                if found and (n > 1 or texts[i][:1].isalpha() and head.doc[head.left_edge.i + i].text[:1].isupper()):
+                if found and (n > 1 or texts[i][:1].isalpha() and tokens[i].text[:1].isupper()):
                     return found
         return None
 
