@@ -178,6 +178,7 @@ def is_place_demanded(prep: Token) -> bool:
         or be.dep_ == "xcomp" and be.head.lemma_.lower() in OBLIGING_VERBS
 
 
+SAFETY_NOUNS = {"safety", "security"}  # "safety at the Zaporizhzhia plant": the plant's safety, no mere setting
 TIME_SPANS = {"hour", "day", "week", "month", "minute", "moment", "start", "beginning", "end", "eve", "first", "last"}
 
 
@@ -201,6 +202,7 @@ def in_setting_phrase(hit: Span) -> bool:
             limited = t.lower_ != "at" and (any(a.lower_ == "only" for a in children(t)) or (
                 t.i > 0 and t.doc[t.i - 1].lower_ in {"only", "not"}))  # "only after a ceasefire", not "only at"
             return t.lower_ in SETTING_PREPS and not limited and not hit.root.like_num and not is_place_demanded(t)\
+                and not (t.lower_ == "at" and t.i > 0 and t.doc[t.i - 1].lemma_.lower() in SAFETY_NOUNS)\
                 and t.head.lemma_.lower() not in AIMING_VERBS | AT_OBJECT_VERBS  # "aimed at the fleet", "cap it at"
         if t.pos_ in {"VERB", "AUX"}:
             return _timing_clause(hit, t)
