@@ -444,7 +444,7 @@ class DocResolver:
             topic = next((m.actor for m in reversed(people) if _topic_owner(pronoun.doc[m.end - 1])), None)
             return topic or self.latest(pronoun, self.voices) or self.latest(pronoun, self.subjects)\
                 or self.latest(pronoun, self.people)
-        subject = {t.i for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        subject = _subject_words(pronoun.head)
         others = [m.actor for m in people if not (m.tokens & subject)]
         return self.latest(pronoun, others) or self.latest(pronoun, self.people)
 
@@ -967,7 +967,7 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
                                                                        if tok.head.lemma_ == "be"):
             here = _bodies_before(tok, mentions)
             if tok.dep_ == "dobj":  # "Washington urged it to stay out": an object is not its own verb's subject
-                doer = {t.i for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+                doer = _subject_words(tok.head)
                 here = [m for m in here if not m.tokens & doer]
             saying = tok.dep_ == "nsubj" and tok.head.lemma_ in REPORTING_VERBS
             if saying:  # "Sanctions could be lifted if Moscow breaks its commitments, it says": not Moscow
@@ -1069,6 +1069,11 @@ def _misread_city(ent: Span) -> str | None:
             or root.dep_ == "appos" and head.lower_ in PLACE_NOUNS | {"city"}):
         return None
     return country_of_city(ent.text)
+
+
+def _subject_words(verb: Token) -> set[int]:
+    """The token indices of a verb's subjects, active or passive."""
+    return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
 
 
 def _bodies_before(pronoun: Token, mentions: list[Mention]) -> list[Mention]:
