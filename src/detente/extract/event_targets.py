@@ -69,7 +69,7 @@ def _coordinated(m: Mention, doc: Doc) -> bool:
     return any(c.dep_ == "conj" for c in children(doc[m.start:m.end].root))
 
 
-FRONTIER_PREPS = {"near", "along", "to", "toward", "towards", "on", "at", "across", "around", "off"}
+FRONTIER_PREPS = {"near", "along", "to", "toward", "towards", "on", "at", "across", "around", "off", "over", "between"}
 DESTINATION_PREPS = {"to", "toward", "towards", "into", "in"}
 
 
@@ -81,10 +81,12 @@ def _destination_only(g: Token) -> bool:
 
 def _frontier(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geography) -> Mention | None:
     """Whom a build-up faces: the party whose border or territory troops are massed near ("massed troops near
-    Ukraine's border", "along its border with Syria", "along the Cambodian border")."""
+    Ukraine's border", "along its border with Syria", "along the Cambodian border", "fired a missile over Japan")."""
     heads = [tok, *(c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"})]
     verb = governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else None
     heads += [verb] if verb is not None else []  # "staged drills around Taiwan"
+    heads += [c for c in children(tok) if c.dep_ in {"relcl", "acl"}] if verb is not None else []  # "the biggest
+    # exercises it has ever staged around Taiwan", "drills held off Norway"
     pobjs = [g for h in heads for p in children(h) if p.dep_ in {"prep", "dative"} and p.lower_ in FRONTIER_PREPS
              for g in children(p) if g.dep_ == "pobj"]
     inner = [t for g in pobjs for t in subtree(g) if t.dep_ == "pobj" and t.i != g.i]  # "to waters off Venezuela"
