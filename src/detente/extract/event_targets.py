@@ -85,8 +85,8 @@ def _frontier(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geogra
     heads = [tok, *(c for c in children(tok) if c.dep_ in {"dobj", "nsubjpass"})]
     verb = governing_verb(tok) if tok.pos_ in {"NOUN", "PROPN"} else None
     heads += [verb] if verb is not None else []  # "staged drills around Taiwan"
-    heads += [c for c in children(tok) if c.dep_ in {"relcl", "acl"}] if verb is not None else []  # "the biggest
-    # exercises it has ever staged around Taiwan", "drills held off Norway"
+    heads += [c for c in children(tok) if c.dep_ in {"relcl", "acl"}] if tok.pos_ in {"NOUN", "PROPN"} else []
+    # "the biggest exercises it has ever staged around Taiwan", "drills held off Norway"
     pobjs = [g for h in heads for p in children(h) if p.dep_ in {"prep", "dative"} and p.lower_ in FRONTIER_PREPS
              for g in children(p) if g.dep_ == "pobj"]
     inner = [t for g in pobjs for t in subtree(g) if t.dep_ == "pobj" and t.i != g.i]  # "to waters off Venezuela"
@@ -284,6 +284,22 @@ def conditioned(tok: Token, index: ActorIndex, sources: list[Mention], geo: Geog
             if m is not None and (m.actor.code not in own or m.actor.code and subject.pos_ != "PRON"):
                 return m  # "warned of civil war if Prime Minister Henry did not step down": its own leader
     return None
+
+
+BORNE_BY = {"for", "against", "on", "to"}
+
+
+def warned_for(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention | None:
+    """Who would bear what a warning is of: "warned of grave consequences for Kyiv", "of serious consequences for
+    relations with Ankara"."""
+    warned = [g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "of"
+              for g in children(p) if g.dep_ == "pobj"]
+    borne = [g for w in warned for p in children(w) if p.dep_ == "prep" and p.lower_ in BORNE_BY
+             for g in children(p) if g.dep_ == "pobj"]
+    ties = [g for b in borne for p in children(b) if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+            for g in children(p) if g.dep_ == "pobj"]
+    found = pick_party([borne, ties], index, sources)
+    return found if found is not None and found.actor.code not in {None, *(s.actor.code for s in sources)} else None
 
 
 DEPARTURES = {"leave", "sail", "quit", "abandon", "vacate", "exit", "depart"}
@@ -556,9 +572,10 @@ def refine_target(tok: Token, code: str, etype: str, mode: str | None, target: M
         target = _frontier(tok, index, sources, geo) or target
     if etype == "THREATEN" and (target is None or target.actor.code in {None, sources[0].actor.code}
                                 or _incidental(tok.doc[target.start:target.end].root)):
-        target = conditioned(tok, index, sources, geo) or target  # "threatened to send refugees into Europe if
-        # the EU …", "warned it would take steps if the Israeli advance on Syria did not stop": whom the
-        # condition names, not a party it names in passing; but "could cut ties with Israel if …" keeps Israel
+        target = conditioned(tok, index, sources, geo) or warned_for(tok, index, sources) or target  # "threatened
+        # to send refugees into Europe if the EU …", "warned it would take steps if the Israeli advance on Syria did
+        # not stop": whom the condition names, not a party it names in passing; but "could cut ties with Israel
+        # if …" keeps Israel; "warned of grave consequences for Kyiv": who would bear them
     referring = any(c.dep_ == "dobj" and c.lower_ in PERSONAL_OBJECTS for c in children(tok))
     if (target is None or referring) and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB"\
             and tok.i > tok.head.i and not any(c.dep_ in SUBJECTS for c in children(tok)):
