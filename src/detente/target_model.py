@@ -23,6 +23,7 @@ from typing import Protocol
 import numpy as np
 from spacy.tokens import Span, Token
 
+from .extract.event_targets import is_audience
 from .extract.syntax import ActorIndex, Mention, bare, children
 from .model import Event
 from .ontology import Pack
@@ -144,11 +145,11 @@ class TargetModel:
 
     def fill(self, sent: Span, index: ActorIndex, events: list[Event]) -> list[Event]:
         """``events`` with the best-scored party as the target (``target_inferred``) of each one without a coded
-        target, where the sentence has no second event of the same type and source (whose targets the rules split
-        between them)."""
+        target (but a nameless audience asked), where the sentence has no second event of the same type and source
+        (whose targets the rules split between them)."""
         same = Counter((e.type, e.source.code) for e in events)
-        asked = [e for e in events
-                 if (e.target is None or e.target.code is None) and same[e.type, e.source.code] == 1]
+        asked = [e for e in events if (e.target is None or e.target.code is None and not is_audience(e.target))
+                 and same[e.type, e.source.code] == 1]
         if not asked or not any(m.actor.code for m in index.mentions):
             return list(events)  # nothing to fill, or no coded party to fill it with
         chosen: dict[int, Event] = {}

@@ -302,6 +302,35 @@ def warned_for(tok: Token, index: ActorIndex, sources: list[Mention]) -> Mention
     return found if found is not None and found.actor.code not in {None, *(s.actor.code for s in sources)} else None
 
 
+AUDIENCES = {"world", "west", "community", "partner"}  # not "allies": "asked its allies for consultations" asks NATO
+
+
+def asked_audience(tok: Token, index: ActorIndex) -> Mention | None:
+    """The nameless audience an appeal is addressed to ("begged the West for help", "called on the world",
+    "demanded a tough response from the world", "urged Western partners to …"): no state is asked."""
+    heads = [tok, *(g for p in children(tok) if p.dep_ == "prep" and p.lower_ == "for"
+                    for g in children(p) if g.dep_ == "pobj")]  # "appealed for help from the West"
+    asked = [c for c in children(tok) if c.dep_ in {"dobj", "dative"}]
+    asked += [g for h in (*heads, *asked) for p in children(h) if p.dep_ == "prep"
+              and p.lower_ in ({"on", "to", "from"} if h.i == tok.i else {"from"})
+              for g in children(p) if g.dep_ == "pobj"]
+    for t in asked:
+        m = index.at(t)
+        if t.lemma_.lower() in AUDIENCES and (m is None or m.actor.code is None):
+            actor = Actor(id=AUDIENCE, code=None, sector=None, kind="group", name=None,
+                          text=t.doc[t.left_edge.i:t.i + 1].text)
+            return Mention(t.left_edge.i, t.i + 1, actor)
+    return None
+
+
+AUDIENCE = "audience"  # the id of a nameless audience asked, which no later guess replaces
+
+
+def is_audience(actor: Actor | None) -> bool:
+    """Whether a target is the nameless audience of an appeal."""
+    return actor is not None and actor.code is None and actor.id == AUDIENCE
+
+
 DEPARTURES = {"leave", "sail", "quit", "abandon", "vacate", "exit", "depart"}
 FRONTIERS = {"border", "frontier", "line", "river"}
 ATTITUDES = {"REJECT", "SUPPORT", "ACCUSE"}

@@ -168,6 +168,7 @@ from .event_targets import (
     DEPARTURES,
     PLACE_TARGETS,
     SYMMETRIC,
+    asked_audience,
     compatriot,
     conditioned,
     destination,
@@ -744,6 +745,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             # missiles": the signing codes the accord, not its promises
         if etype == "AGREE" and (target is None or target.actor.code is None):
             target = conditioned_party(tok, index) or target  # "would start talks as soon as Ukraine withdrew"
+        if etype == "REQUEST" and (target is None or target.actor.kind != "organization"):
+            target = asked_audience(tok, index) or target  # "begged the West for help": not the party it fights
         if etype == "PROTEST":
             protested.add(tok.i)
         credit = attribute(tok, index)
