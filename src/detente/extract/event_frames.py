@@ -874,3 +874,25 @@ def is_reason_phrase(tok: Token) -> bool:
     stated reason is what the act is, no second event."""
     return tok.lemma_.lower() in REASONS and tok.dep_ == "pobj" and tok.head.lower_ == "in"\
         and tok.head.head.pos_ in {"VERB", "AUX"}
+
+
+WARNED_PENALTIES = {"SANCTION": "1312", "ASSAULT": "138", "COERCE": "138", "MOBILIZE": "138"}  # the threat each
+# kind of act a warning foretells makes
+FORETELLING = {"would", "will", "could", "might", "may", "'d", "'ll", "wo"}
+
+
+def warned_penalty(warn: Token, kinds: dict[int, str | None], index: ActorIndex) -> tuple[str, Token] | None:
+    """The threat a warning makes, and the act it foretells, when its clause foretells a penalty by the warner's
+    own side ("Medvedev warned that European airlines could be barred", "warned that they would shut their border
+    crossings"); None for a forecast about another party ("warned that Russia could attack") or no penalty."""
+    clause = next((c for c in children(warn) if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ in FORETELLING for c in children(clause)):
+        return None
+    subject = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.dep_ != "nsubjpass" and subject.pos_ != "PRON":
+        own, warner = index.at(subject), index.at(event_subject(warn))
+        if own is None or warner is None or not own.actor.code or own.actor.code != warner.actor.code:
+            return None
+    acts = [clause, *(c for c in children(clause) if c.dep_ in {"xcomp", "conj"})]
+    acts += [c for a in acts[1:] for c in children(a) if c.dep_ == "xcomp"]
+    return next(((WARNED_PENALTIES[kind], a) for a in acts if (kind := kinds.get(a.i)) in WARNED_PENALTIES), None)

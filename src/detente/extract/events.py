@@ -94,6 +94,7 @@ from .event_frames import (
     separate_acts,
     shares_subject,
     unrepeated_events,
+    warned_penalty,
 )
 from .event_nesting import nested_doer
 from .event_parties import (
@@ -273,6 +274,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
     # Crimea": the annexation is the act, the signing only its form
     entries = {tok.i for tok, _, _ in found if _entry_before_attack(tok, kinds)}  # "Soviet tanks rolled into
     # Budapest and shelled buildings": the shelling is the attack; the entry only gives it its target
+    warnings = {tok.i: foretold for tok, cue, _ in found if codes[tok.i] == PESSIMISM and cue.cue in ADDRESSED
+                and (foretold := warned_penalty(tok, kinds, index)) is not None}
+    penalties = {act.i for _, act in warnings.values()}  # the penalty a warning foretells is its content
     for tok, cue, partner in found:
         made[tok.i] = len(events)
         if tok.i in partners or tok.i in planners or tok.i in demanded:  # "agreed to
@@ -281,8 +285,9 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
         outer = [i for i, inside in governed.items()
                  if tok.i in inside and i != tok.i and not is_unframed(sent.doc[i], i in unframed, tok)
                  and not in_own_clause(tok, sent.doc[i])]
-        if tok.i in signings or tok.i in promised:
-            continue  # "promised after talks to scale back": the promise codes the retreat
+        if tok.i in signings or tok.i in promised or tok.i in penalties:
+            continue  # "promised after talks to scale back": the promise codes the retreat; a penalty warned of, the
+            # warning
         doer = nested_doer(tok, codes[tok.i], index, geo, live) if outer else None
         ruler = fallen_ruler(tok, codes, index) if kinds[tok.i] == "PROTEST" else None
         if outer and tok.i not in planned and tok.i not in through and doer is None and ruler is None\
@@ -370,6 +375,8 @@ def events_in(sent: Span, index: ActorIndex, pack: Pack, base: date | None, sent
             code = "043"  # "Trump welcomed Putin on a red carpet": a host receiving a visitor, not praise
         if code[:2] == "01" and cue.cue in ADDRESSED and addressee(tok, index) is not None:
             code = "130"  # "warned North Korea that …": a warning addressed to a party is a threat
+        if tok.i in warnings:
+            code = warnings[tok.i][0]  # "warned that they would shut all border crossings with Belarus": a threat
         entry = pack.cameo.get(code)
         if entry is None or entry.type is None:
             continue
@@ -1774,6 +1781,7 @@ INVASIONS = {("land", "in"): "190", ("land", "on"): "190", ("land", "at"): "190"
 
 
 ADDRESSED = {"warn", "caution"}
+PESSIMISM = "012"  # "warned that …" with no frame word: a pessimistic remark
 PRAISE = "051"
 ENDORSEMENTS = {"support", "endorse", "back", "embrace"}
 TRUCE_AGREED = "0356"
