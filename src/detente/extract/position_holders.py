@@ -822,9 +822,10 @@ def main_parties(sent: Span, index: ActorIndex, geo: Geography) -> tuple[Actor, 
 
 def refuses(verb: Token) -> bool:
     """Whether a main verb denies what its sentence is about: negated ("Kyiv will not give up its land"), a verb
-    of refusal ("Kyiv has refused, saying …"), one that stops short ("stopped short of endorsing a truce") or one
-    that names it badly ("called the attacks on tankers piracy", "described the threats as illegitimate")."""
-    return is_negated(verb) or verb.lemma_.lower() in REFUSING\
+    of refusal ("Kyiv has refused, saying …", "declined to issue an invitation"), one that stops short ("stopped
+    short of endorsing a truce") or one that names it badly ("called the attacks on tankers piracy", "described the
+    threats as illegitimate")."""
+    return is_negated(verb) or verb.lemma_.lower() in REFUSING | {"decline"}\
         or verb.lemma_.lower() in {"stop", "fall"} and any(c.lower_ == "short" for c in children(verb))\
         or verb.lemma_.lower() in NAMING_VERBS and any(named_verdict(t) == "oppose" for right in verb.rights
                                                          for t in subtree(right))
