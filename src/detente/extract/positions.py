@@ -760,14 +760,29 @@ def _licensing_negation(hit: Span, found: tuple[Token, str], lex: PositionLexico
     (the parse hung the phrase on a nearer verb), the nearest negated stance predicate above it speaks."""
     path = [hit.root, *(t for t in hit.root.ancestors if t.i != found[0].i and found[0].i in {
         a.i for a in t.ancestors})]  # the phrase's nouns below the stance word
-    if is_negated(found[0]) or not any(c.dep_ == "det" and c.lower_ == "any" for t in path for c in children(t)):
+    if is_negated(found[0]):
         return found
+    if not any(c.dep_ == "det" and c.lower_ == "any" for t in path for c in children(t)):
+        return _any_refused(found)
     for verb in found[0].ancestors:
         if verb.pos_ in {"VERB", "AUX"} and is_negated(verb) and (stance := stance_of(verb, lex)):
             return verb, stance
         if verb.dep_ in {"ccomp", "ROOT"}:
             break
     return found
+
+
+def _any_refused(found: tuple[Token, str]) -> tuple[Token, str]:
+    """"Would not sign any agreement that involved giving up territory": a stance word in a clause on an "any" noun
+    that a negated verb governs is denied with that verb."""
+    clause = found[0]
+    if clause.dep_ in {"xcomp", "aux", "neg"}:
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ not in {"relcl", "acl"} or noun.dep_ != "dobj" or not is_negated(noun.head)\
+            or not any(c.dep_ == "det" and c.lower_ == "any" for c in children(noun)):
+        return found
+    return noun.head, found[1]
 
 
 def _for_the_sake(hit: Span, stance_tok: Token, specific: list[tuple[int, Token]]) -> bool:
