@@ -58,3 +58,8 @@ def test_a_negated_verb_over_any_noun_denies_the_clause_on_it(pack):
     found = polar(pack, "Zelensky said Ukraine would not sign any agreement that involved giving up Ukrainian "
                         "territory.")
     assert ("UKR", "territory", "-") in found and ("UKR", "territory", "+") not in found
+
+
+def test_the_two_leaders_after_a_visit_are_the_visitor_and_the_host(pack):
+    found = polar(pack, "Modi's trip to Moscow pleased Putin. The two leaders said they back talks on a ceasefire.")
+    assert {("IND", "ceasefire", "+"), ("RUS", "ceasefire", "+")} <= found

@@ -642,12 +642,21 @@ def pairing(sent: Span, index: ActorIndex) -> list[str]:
     return _met(sent, index)
 
 
+VISITS = {"visit", "trip", "call", "meeting", "talk", "summit", "conversation"}
+
+
 def _met(sent: Span, index: ActorIndex) -> list[str]:
     """"Putin had a telephone conversation with Erdogan", "the Prime Minister spoke to President Zelensky": the
-    states of a main clause's subject and of the one it met or spoke with."""
-    first = index.at(subject_of(sent.root))
-    others = [g for c in children(sent.root) if c.dep_ in {"dobj", "prep"}
-              for g in ([c] if c.dep_ == "dobj" else children(c)) if g.dep_ in {"dobj", "pobj"}]
+    states of a main clause's subject and of the one it met or spoke with; for a visit or call as subject, of its
+    owner and of the one visited, called or given something ("Xi's state visit to Moscow gave Putin …")."""
+    subject = subject_of(sent.root)
+    first = index.at(subject)
+    others = [g for c in children(sent.root) if c.dep_ in {"dobj", "prep", "dative"}
+              for g in ([c] if c.dep_ in {"dobj", "dative"} else children(c)) if g.dep_ in {"dobj", "pobj", "dative"}]
+    if first is None and subject is not None and subject.lemma_.lower() in VISITS:
+        first = next((m for c in children(subject) if c.dep_ == "poss" and (m := index.at(c)) is not None), None)
+        others += [g for p in children(subject) if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                   for g in children(p) if g.dep_ == "pobj"]
     others += [g for o in others if o.dep_ == "dobj" for p in children(o) if p.dep_ == "prep" and p.lower_ == "with"
                for g in children(p) if g.dep_ == "pobj"]  # "had a conversation with …"
     second = next((m for o in others if (m := index.at(o)) is not None and m.actor.code and m.actor.sector != "IGO"),
