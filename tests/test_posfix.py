@@ -61,5 +61,6 @@ def test_a_negated_verb_over_any_noun_denies_the_clause_on_it(pack):
 
 
 def test_the_two_leaders_after_a_visit_are_the_visitor_and_the_host(pack):
-    found = polar(pack, "Modi's trip to Moscow pleased Putin. The two leaders said they back talks on a ceasefire.")
-    assert {("IND", "ceasefire", "+"), ("RUS", "ceasefire", "+")} <= found
+    found = polar(pack, "Modi's state visit to Moscow gave Putin a rare show of support. In a joint statement the two "
+                        "leaders opposed unilateral sanctions.")
+    assert {("IND", "sanctions", "-"), ("RUS", "sanctions", "-")} <= found
