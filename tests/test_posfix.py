@@ -64,3 +64,10 @@ def test_the_two_leaders_after_a_visit_are_the_visitor_and_the_host(pack):
     found = polar(pack, "Modi's state visit to Moscow gave Putin a rare show of support. In a joint statement the two "
                         "leaders opposed unilateral sanctions.")
     assert {("IND", "sanctions", "-"), ("RUS", "sanctions", "-")} <= found
+
+
+def test_the_president_elect_is_not_the_president_named_last(pack):
+    found = {(p.holder.code, p.issue) for p in extracted.positions_of(
+        pack, "Donald Trump has yet to take office. After talks with Zelensky and Emmanuel Macron in Paris, the "
+              "president-elect urged an immediate ceasefire.", "2024-12-12")}
+    assert ("USA", "ceasefire") in found and ("FRA", "ceasefire") not in found
