@@ -927,6 +927,8 @@ def _resolve_sentence(doc: Doc, sent: Span, matches, gaz: Gazetteer, res: DocRes
         text = doc[start:span.end].text
         if entry.kind == "institution":
             actor = res.institution_actor(entry.ref, text)  # type: ignore[arg-type]
+            if entry.capitalised and (earlier := _named_before(span.text, res.bodies)) is not None:
+                actor = earlier.model_copy(update={"text": text})  # "the Council", after "the Security Council"
             if (state := _state_of_body(root, span, aff_index)) and state.code != actor.code:
                 actor = actor.model_copy(update={"id": None, "code": state.code,
                                                  "sector": "GOV" if actor.sector == "IGO" else actor.sector})
@@ -1294,6 +1296,13 @@ def _word_of_other_name(span: Span, people: list[Person], by_token, day: date | 
     head = tok.head
     return tok.dep_ in {"compound", "amod"} and head.i == span.end and head.tag_ in {"NNS", "NNPS"} \
         and head.i in by_token and any(e.kind == "sector" for e in by_token[head.i][1])
+
+
+def _named_before(word: str, bodies: list[Actor]) -> Actor | None:
+    """The latest body named before whose name ends in a one-word name ("the Security Council" for a later "the
+    Council"), which that word stands for rather than the pack's body of that short name."""
+    return next((b for b in reversed(bodies) if b.kind == "organization" and b.name and b.name != word
+                 and b.name.split()[-1] == word), None)
 
 
 def _inside_longer_name(span: Span, by_token) -> bool:

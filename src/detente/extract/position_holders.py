@@ -642,12 +642,21 @@ def pairing(sent: Span, index: ActorIndex) -> list[str]:
     return _met(sent, index)
 
 
+VISITS = {"visit", "trip", "call", "meeting", "talk", "summit", "conversation"}
+
+
 def _met(sent: Span, index: ActorIndex) -> list[str]:
     """"Putin had a telephone conversation with Erdogan", "the Prime Minister spoke to President Zelensky": the
-    states of a main clause's subject and of the one it met or spoke with."""
-    first = index.at(subject_of(sent.root))
-    others = [g for c in children(sent.root) if c.dep_ in {"dobj", "prep"}
-              for g in ([c] if c.dep_ == "dobj" else children(c)) if g.dep_ in {"dobj", "pobj"}]
+    states of a main clause's subject and of the one it met or spoke with; for a visit or call as subject, of its
+    owner and of the one visited, called or given something ("Xi's state visit to Moscow gave Putin …")."""
+    subject = subject_of(sent.root)
+    first = index.at(subject)
+    others = [g for c in children(sent.root) if c.dep_ in {"dobj", "prep", "dative"}
+              for g in ([c] if c.dep_ in {"dobj", "dative"} else children(c)) if g.dep_ in {"dobj", "pobj", "dative"}]
+    if first is None and subject is not None and subject.lemma_.lower() in VISITS:
+        first = next((m for c in children(subject) if c.dep_ == "poss" and (m := index.at(c)) is not None), None)
+        others += [g for p in children(subject) if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                   for g in children(p) if g.dep_ == "pobj"]
     others += [g for o in others if o.dep_ == "dobj" for p in children(o) if p.dep_ == "prep" and p.lower_ == "with"
                for g in children(p) if g.dep_ == "pobj"]  # "had a conversation with …"
     second = next((m for o in others if (m := index.at(o)) is not None and m.actor.code and m.actor.sector != "IGO"),
@@ -822,9 +831,10 @@ def main_parties(sent: Span, index: ActorIndex, geo: Geography) -> tuple[Actor, 
 
 def refuses(verb: Token) -> bool:
     """Whether a main verb denies what its sentence is about: negated ("Kyiv will not give up its land"), a verb
-    of refusal ("Kyiv has refused, saying …"), one that stops short ("stopped short of endorsing a truce") or one
-    that names it badly ("called the attacks on tankers piracy", "described the threats as illegitimate")."""
-    return is_negated(verb) or verb.lemma_.lower() in REFUSING\
+    of refusal ("Kyiv has refused, saying …", "declined to issue an invitation"), one that stops short ("stopped
+    short of endorsing a truce") or one that names it badly ("called the attacks on tankers piracy", "described the
+    threats as illegitimate")."""
+    return is_negated(verb) or verb.lemma_.lower() in REFUSING | {"decline"}\
         or verb.lemma_.lower() in {"stop", "fall"} and any(c.lower_ == "short" for c in children(verb))\
         or verb.lemma_.lower() in NAMING_VERBS and any(named_verdict(t) == "oppose" for right in verb.rights
                                                          for t in subtree(right))

@@ -760,14 +760,29 @@ def _licensing_negation(hit: Span, found: tuple[Token, str], lex: PositionLexico
     (the parse hung the phrase on a nearer verb), the nearest negated stance predicate above it speaks."""
     path = [hit.root, *(t for t in hit.root.ancestors if t.i != found[0].i and found[0].i in {
         a.i for a in t.ancestors})]  # the phrase's nouns below the stance word
-    if is_negated(found[0]) or not any(c.dep_ == "det" and c.lower_ == "any" for t in path for c in children(t)):
+    if is_negated(found[0]):
         return found
+    if not any(c.dep_ == "det" and c.lower_ == "any" for t in path for c in children(t)):
+        return _any_refused(found)
     for verb in found[0].ancestors:
         if verb.pos_ in {"VERB", "AUX"} and is_negated(verb) and (stance := stance_of(verb, lex)):
             return verb, stance
         if verb.dep_ in {"ccomp", "ROOT"}:
             break
     return found
+
+
+def _any_refused(found: tuple[Token, str]) -> tuple[Token, str]:
+    """"Would not sign any agreement that involved giving up territory": a stance word in a clause on an "any" noun
+    that a negated verb governs is denied with that verb."""
+    clause = found[0]
+    if clause.dep_ in {"xcomp", "aux", "neg"}:
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ not in {"relcl", "acl"} or noun.dep_ != "dobj" or not is_negated(noun.head)\
+            or not any(c.dep_ == "det" and c.lower_ == "any" for c in children(noun)):
+        return found
+    return noun.head, found[1]
 
 
 def _for_the_sake(hit: Span, stance_tok: Token, specific: list[tuple[int, Token]]) -> bool:
@@ -1226,6 +1241,35 @@ def _vowed_not(stance_tok: Token, hit: Span) -> bool:
     return False
 
 
+UNLIKELY = {"unlikely", "improbable"}
+SIGN_NOUNS = {"indication", "sign", "signal", "hint", "suggestion"}
+
+
+def _doubted(stance_tok: Token) -> bool:
+    """"Kyiv is unlikely to accept any cap", "Russia has given no indication it will accept the truce", "showed no
+    sign of agreeing to talks": a stance judged improbable, or of which no sign is seen, is denied."""
+    head = stance_tok.head
+    if stance_tok.dep_ == "xcomp" and head.lemma_.lower() in UNLIKELY:
+        return True
+    if stance_tok.dep_ == "pcomp" and head.lower_ == "of":
+        head = head.head
+    elif stance_tok.dep_ not in {"acl", "ccomp"}:
+        return False
+    return head.pos_ == "NOUN" and head.lemma_.lower() in SIGN_NOUNS\
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in children(head))
+
+
+def _short_of(hit: Span, stance_tok: Token) -> bool:
+    """"Will not accept any settlement that falls short of a full withdrawal": what a refused deal would stop short
+    of is demanded."""
+    for verb in hit.root.ancestors:
+        if verb.i == stance_tok.i:
+            return False
+        if verb.lemma_.lower() in {"fall", "stop"} and any(c.lower_ == "short" for c in children(verb)):
+            return True
+    return False
+
+
 def _nothing_given(verb: Token, hit: Span, lex: PositionLexicon) -> bool:
     """"Was giving no consideration to returning nuclear weapons", "offered no concessions on territory": a verb
     whose object is "no …" other than the issue itself is negated (not "will spare no effort to …", nor a stance
@@ -1414,7 +1458,7 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
     if not negative_cue and not inside_condition_clause(hit.root) and (
             is_negated(stance_tok) or any(c.lower_ == "never" for c in children(stance_tok))
             or _nothing_given(stance_tok, hit, lex) or _affirmed_negation(stance_tok, hit)
-            or _refused_passive(stance_tok, hit)):
+            or _refused_passive(stance_tok, hit) or _doubted(stance_tok)):
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]  # but "not … until X" asks for X
     if any(c.lower_ == "no" and c.dep_ == "det" for c in children(hit.root)):
         stance = "reject" if stance in {"demand", "accept", "support"} else stance
@@ -1426,6 +1470,8 @@ def _positions_for(hit: Span, stance_tok: Token, stance: str, here: _Sentence) -
         stance = pack.negated_stance.get(stance, stance)  # type: ignore[arg-type]
     if stance in NEGATIVE and _none_without(hit, stance_tok):
         stance = "demand"  # "no settlement is possible without tackling the root causes": a requirement
+    if stance in NEGATIVE and _short_of(hit, stance_tok):
+        stance = "demand"  # "will not accept any settlement that falls short of a full withdrawal"
     if stance in NEGATIVE and _asked_in_return(hit, stance_tok):
         stance = "demand"  # "ready to drop the NATO bid in exchange for guarantees": the guarantees are wanted
     if stance in NEGATIVE and _harm_renounced(stance_tok, hit):
